@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../database/openDatabase';
+import { useTempDirs } from '../testSupport/tempDir';
+
+const tempDir = useTempDirs();
+const issuerScript = join(__dirname, '../testSupport/issuerProcess.ts');
+
+interface Ack {
+  id: string;
+  displayNumber: string;
+  businessDay: string;
+}
+
+function startIssuer(dbFile: string, count: number | 'forever') {
+  const child = spawn(process.execPath, ['--import', 'tsx', issuerScript, dbFile, 'bulk', String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const acks: Ack[] = [];
+  let buffered = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) acks.push(JSON.parse(line) as Ack);
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, acks, exited, stderr: () => stderr };
+}
+
+function ticketsIn(dbFile: string) {
+  const db = openDatabase(dbFile);
+  const rows = db.prepare(`SELECT id, display_number AS displayNumber FROM tickets WHERE service_id = 'bulk'`).all() as { id: string; displayNumber: string }[];
+  const outbox = db.prepare(`SELECT COUNT(*) AS n FROM outbox`).get() as { n: number };
+  db.close();
+  return { rows, outboxCount: outbox.n };
+}
+
+describe('issuing from several processes on one database file', () => {
+  it('hands out 1,000 distinct consecutive numbers to 4 parallel issuers', async () => {
+    const dbFile = join(tempDir(), 'k.db');
+    openDatabase(dbFile).close();
+    const issuers = Array.from({ length: 4 }, () => startIssuer(dbFile, 250));
+    const codes = await Promise.all(issuers.map((i) => i.exited));
+    expect(codes, issuers.map((i) => i.stderr()).join('\n')).toEqual([0, 0, 0, 0]);
+
+    const acked = issuers.flatMap((i) => i.acks.map((a) => Number(a.displayNumber)));
+    expect(acked).toHaveLength(1000);
+    expect(new Set(acked).size).toBe(1000);
+    expect(Math.min(...acked)).toBe(10_001);
+    expect(Math.max(...acked)).toBe(11_000);
+    const { rows, outboxCount } = ticketsIn(dbFile);
+    expect(rows).toHaveLength(1000);
+    expect(outboxCount).toBe(1000);
+  });
+
+  it('kill -9 mid-issuing loses no acknowledged ticket and never repeats a number', async () => {
+    const dbFile = join(tempDir(), 'k.db');
+    openDatabase(dbFile).close();
+    for (let round = 0; round < 3; round += 1) {
+      const issuer = startIssuer(dbFile, 'forever');
+      await waitFor(() => issuer.acks.length >= 50 + round * 37);
+      issuer.child.kill('SIGKILL');
+      await issuer.exited;
+
+      const { rows, outboxCount } = ticketsIn(dbFile);
+      const stored = new Set(rows.map((r) => r.id));
+      for (const ack of issuer.acks) expect(stored.has(ack.id)).toBe(true);
+      expect(new Set(rows.map((r) => r.displayNumber)).size).toBe(rows.length);
+      expect(outboxCount).toBe(rows.length);
+    }
+    const after = startIssuer(dbFile, 1);
+    await after.exited;
+    const { rows } = ticketsIn(dbFile);
+    expect(Number(after.acks[0].displayNumber)).toBe(10_000 + rows.length);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the issuer');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

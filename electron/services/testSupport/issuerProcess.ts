@@ -1,0 +1,19 @@
+/**
+ * A separate OS process that issues tickets on a real database file, printing one JSON line per
+ * ticket only after its transaction committed: the line is the acknowledgement a kiosk would print.
+ * Usage: node --import tsx issuerProcess.ts <dbFile> <serviceId> <count|forever>
+ */
+import { systemClock } from '../clock';
+import { openDatabase } from '../database/openDatabase';
+import { issueTicket } from '../queue/issueTicket';
+import { testOffice } from './testOffice';
+
+const [dbFile, serviceId, countArg] = process.argv.slice(2);
+const db = openDatabase(dbFile);
+const limit = countArg === 'forever' ? Number.POSITIVE_INFINITY : Number(countArg);
+
+for (let i = 0; i < limit; i += 1) {
+  const { ticket } = issueTicket(db, testOffice, systemClock, { serviceId, kind: 'paper', language: 'ko' });
+  process.stdout.write(`${JSON.stringify({ id: ticket.id, displayNumber: ticket.displayNumber, businessDay: ticket.businessDay })}\n`);
+}
+db.close();

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { localizedTextSchema, languageSchema } from '../office';
+import { printerStates, type Envelope } from '../result';
+
+const noArguments = z.object({}).strict();
+const ticketIdSchema = z.string().uuid();
+
+export const printerStatusSchema = z.object({
+  state: z.enum(printerStates),
+  paperNearEnd: z.boolean(),
+});
+export type PrinterStatusView = z.infer<typeof printerStatusSchema>;
+
+export const officeOverviewSchema = z.object({
+  officeName: localizedTextSchema,
+  businessDay: z.string(),
+  services: z.array(
+    z.object({
+      id: z.string(),
+      name: localizedTextSchema,
+      waiting: z.number().int().nonnegative(),
+      closedForToday: z.boolean(),
+    }),
+  ),
+  ticketKinds: z.array(z.enum(['paper'])),
+});
+export type OfficeOverview = z.infer<typeof officeOverviewSchema>;
+
+export const issuedTicketSchema = z.object({
+  id: ticketIdSchema,
+  serviceId: z.string(),
+  serviceName: localizedTextSchema,
+  displayNumber: z.string(),
+  peopleAhead: z.number().int().nonnegative(),
+  issuedAt: z.string(),
+  businessDay: z.string(),
+});
+export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
+
+export const printOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('printed') }),
+  z.object({
+    status: z.literal('failed'),
+    reason: z.enum([...printerStates, 'connection-lost', 'timeout']),
+  }),
+]);
+export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
+
+/**
+ * Every IPC channel the kiosk has: its name, request and response schemas. Main registers a
+ * handler for each entry, the preload exposes a function for each, the test bridge routes each.
+ */
+export const kioskContract = {
+  getOffice: {
+    channel: 'kiosk:office:get',
+    request: noArguments,
+    response: officeOverviewSchema,
+  },
+  getPrinterStatus: {
+    channel: 'kiosk:printer:status',
+    request: noArguments,
+    response: printerStatusSchema,
+  },
+  issueTicket: {
+    channel: 'kiosk:ticket:issue',
+    request: z.object({ serviceId: z.string().min(1).max(64), kind: z.literal('paper'), language: languageSchema }).strict(),
+    response: z.object({ ticket: issuedTicketSchema, print: printOutcomeSchema }),
+  },
+  reprintTicket: {
+    channel: 'kiosk:ticket:reprint',
+    request: z.object({ ticketId: ticketIdSchema }).strict(),
+    response: printOutcomeSchema,
+  },
+  cancelTicket: {
+    channel: 'kiosk:ticket:cancel',
+    request: z.object({ ticketId: ticketIdSchema }).strict(),
+    response: z.object({ cancelled: z.literal(true) }),
+  },
+} as const;
+
+export type KioskContract = typeof kioskContract;
+export type KioskMethod = keyof KioskContract;
+export type KioskChannel = KioskContract[KioskMethod]['channel'];
+export type RequestOf<M extends KioskMethod> = z.input<KioskContract[M]['request']>;
+export type ResponseOf<M extends KioskMethod> = z.infer<KioskContract[M]['response']>;
+
+/** The object the preload exposes on `window.sunbeon`. */
+export type KioskApi = { [M in KioskMethod]: (request: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>> };
+
+export const kioskMethods = Object.keys(kioskContract) as KioskMethod[];
+export const kioskChannels: readonly KioskChannel[] = kioskMethods.map((m) => kioskContract[m].channel);
+
+/** The global name under which the preload exposes the API. */
+export const KIOSK_API_GLOBAL = 'sunbeon';

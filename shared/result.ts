@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+export const errorCodes = [
+  'INVALID_REQUEST',
+  'FORBIDDEN_SENDER',
+  'UNKNOWN_CHANNEL',
+  'UNKNOWN_SERVICE',
+  'SERVICE_CLOSED',
+  'PRINTER_UNAVAILABLE',
+  'TICKET_NOT_FOUND',
+  'NOT_REPRINTABLE',
+  'NOT_CANCELLABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const printerStates = ['ready', 'paper-out', 'cover-open', 'offline', 'no-answer', 'error'] as const;
+export type PrinterState = (typeof printerStates)[number];
+
+export const failureSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  printerState: z.enum(printerStates).optional(),
+});
+export type Failure = z.infer<typeof failureSchema>;
+
+/** What crosses IPC: thrown errors never do. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: Failure };
+
+export function ok<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, extra: Omit<Failure, 'code' | 'message'> = {}): Envelope<never> {
+  return { ok: false, error: { code, message, ...extra } };
+}
