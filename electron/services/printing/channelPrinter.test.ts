@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ChannelReceiptPrinter } from './channelPrinter';
+import { DLE, EOT } from './escpos/commands';
+import type { ByteChannel, ChannelOpener } from './transport/byteChannel';
+import { IncomingBytes } from './transport/incomingBytes';
+import { loadOptionalModule } from './transport/optionalModule';
+import { usbOpener } from './transport/usbChannel';
+import { statusByteFor, type VirtualFault } from './virtual/faultStatus';
+
+const TIMEOUT_MS = 100;
+const JOB = Uint8Array.of(0x1b, 0x40, 0x41, 0x0a);
+
+/** A printer whose fault can change once the job has arrived, and that may stop answering then. */
+function scriptedOpener(script: { afterJob: VirtualFault | null | 'silent' }): { opener: ChannelOpener; jobsReceived: () => number } {
+  let jobsReceived = 0;
+  const opener: ChannelOpener = async () => {
+    const incoming = new IncomingBytes();
+    const channel: ByteChannel = {
+      async write(bytes) {
+        const isQuery = bytes.length === 3 && bytes[0] === DLE && bytes[1] === EOT;
+        if (!isQuery) jobsReceived++;
+        const fault = jobsReceived > 0 ? script.afterJob : null;
+        if (isQuery && fault !== 'silent') incoming.push(Uint8Array.of(statusByteFor(fault, bytes[2]) ?? 0));
+        return { ok: true };
+      },
+      read: (count, timeoutMs) => incoming.read(count, timeoutMs),
+      close: async () => incoming.end(),
+    };
+    return { ok: true, channel };
+  };
+  return { opener, jobsReceived: () => jobsReceived };
+}
+
+describe('ChannelReceiptPrinter', () => {
+  it('reports timeout when the job went out but was never acknowledged', async () => {
+    const { opener, jobsReceived } = scriptedOpener({ afterJob: 'silent' });
+    await expect(new ChannelReceiptPrinter(opener, TIMEOUT_MS).print(JOB)).resolves.toEqual({ status: 'failed', reason: 'timeout' });
+    expect(jobsReceived()).toBe(1);
+  });
+
+  it('reports the fault the printer acknowledges the job with', async () => {
+    const { opener } = scriptedOpener({ afterJob: 'paper-out' });
+    await expect(new ChannelReceiptPrinter(opener, TIMEOUT_MS).print(JOB)).resolves.toEqual({ status: 'failed', reason: 'paper-out' });
+  });
+
+  it('never sends a job twice on its own', async () => {
+    const { opener, jobsReceived } = scriptedOpener({ afterJob: 'cover-open' });
+    const printer = new ChannelReceiptPrinter(opener, TIMEOUT_MS);
+    await printer.print(JOB);
+    expect(jobsReceived()).toBe(1);
+  });
+
+  it('answers offline with the reason when an optional driver module is missing', async () => {
+    const missing = loadOptionalModule('usb', () => Promise.reject(new Error("Cannot find module 'usb'")));
+    const printer = new ChannelReceiptPrinter(usbOpener(0x0416, 0x5011, missing), TIMEOUT_MS);
+    const status = await printer.readStatus();
+    expect(status).toMatchObject({ state: 'offline', paperNearEnd: false });
+    expect(status.reason).toMatch(/optional module 'usb' is not available: Cannot find module/);
+    await expect(printer.print(JOB)).resolves.toEqual({ status: 'failed', reason: 'offline' });
+  });
+
+  it('turns a driver that throws into an error answer instead of an exception', async () => {
+    const printer = new ChannelReceiptPrinter(() => Promise.reject(new Error('LIBUSB_ERROR_IO')), TIMEOUT_MS);
+    await expect(printer.readStatus()).resolves.toMatchObject({ state: 'error', reason: 'LIBUSB_ERROR_IO' });
+    await expect(printer.print(JOB)).resolves.toEqual({ status: 'failed', reason: 'error' });
+  });
+});

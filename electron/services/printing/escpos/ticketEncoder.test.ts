@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { TicketPrintData } from '../types';
+import { decodeEscPos, isRasterLine, isTextLine, type DecodedTicket } from '../virtual/escPosDecoder';
+import { countBlackDots } from './monochromeBitmap';
+import { encodeTicket } from './ticketEncoder';
+
+const ticket: TicketPrintData = {
+  officeName: '종로구청 민원실',
+  serviceName: '주민등록 등·초본',
+  displayNumber: '1023',
+  peopleAheadLine: '앞에 3명 대기 중',
+  issuedAtLine: '2025-11-24 09:12',
+  notice: '번호가 지나가면 다시 발급받아 주세요.',
+};
+
+const indexOfSequence = (bytes: Uint8Array, sequence: number[], from = 0): number => {
+  for (let index = from; index <= bytes.length - sequence.length; index++) {
+    if (sequence.every((byte, offset) => bytes[index + offset] === byte)) return index;
+  }
+  return -1;
+};
+
+const decodeOne = (data: TicketPrintData): DecodedTicket => {
+  const tickets = decodeEscPos(encodeTicket(data));
+  expect(tickets).toHaveLength(1);
+  return tickets[0];
+};
+
+describe('encodeTicket', () => {
+  it('starts with init, then code table 0, Korean double-byte mode and the Korean character set', () => {
+    const bytes = encodeTicket(ticket);
+    expect([...bytes.slice(0, 9)]).toEqual([0x1b, 0x40, 0x1b, 0x74, 0x00, 0x1c, 0x26, 0x1b, 0x52]);
+    expect(bytes[9]).toBe(13);
+    expect(decodeOne(ticket).koreanMode).toBe(true);
+  });
+
+  it('prints KS X 1001 Hangul as double-byte text, never as images or question marks', () => {
+    const decoded = decodeOne(ticket);
+    expect(decoded.lines.filter(isRasterLine)).toHaveLength(0);
+    expect(decoded.text.split('\n').filter(Boolean)).toEqual([
+      '종로구청 민원실',
+      '주민등록 등·초본',
+      '1023',
+      '앞에 3명 대기 중',
+      '2025-11-24 09:12',
+      '번호가 지나가면 다시 발급받아 주세요.',
+    ]);
+  });
+
+  it('centers the office and service names at double size', () => {
+    const [office, service] = decodeOne(ticket).lines.filter(isTextLine);
+    for (const line of [office, service]) {
+      expect(line).toMatchObject({ widthMultiplier: 2, heightMultiplier: 2, align: 'center', bold: true });
+    }
+  });
+
+  it('prints a number of up to five characters at the largest size (GS ! 0x77), longer ones smaller', () => {
+    const sizeOf = (displayNumber: string) =>
+      decodeOne({ ...ticket, displayNumber }).lines.filter(isTextLine).find((line) => line.text === displayNumber);
+    expect(sizeOf('A1023')).toMatchObject({ widthMultiplier: 8, heightMultiplier: 8 });
+    expect(sizeOf('1023')).toMatchObject({ widthMultiplier: 8, heightMultiplier: 8 });
+    expect(sizeOf('A-1023')?.widthMultiplier).toBe(6);
+    expect(sizeOf('민원-1023')?.widthMultiplier).toBe(4);
+  });
+
+  it('prints a line with characters outside KS X 1001 as a non-blank raster image instead of text', () => {
+    const decoded = decodeOne({ ...ticket, serviceName: '똠방각하 뷁 민원' });
+    const texts = decoded.lines.filter(isTextLine).map((line) => line.text);
+    expect(texts.join('')).not.toMatch(/[똠뷁?\ufffd]/);
+    expect(texts).not.toContain('똠방각하 뷁 민원');
+    const rasters = decoded.lines.filter(isRasterLine);
+    expect(rasters).toHaveLength(1);
+    expect(rasters[0].raster.width).toBe(576);
+    expect(countBlackDots(rasters[0].raster)).toBeGreaterThan(500);
+    // The raster takes the service name's place, between the office name and the number.
+    expect(decoded.lines.indexOf(rasters[0])).toBe(1);
+  });
+
+  it('wraps a long raster line instead of running off the paper', () => {
+    const short = decodeOne({ ...ticket, notice: '똠' }).lines.filter(isRasterLine)[0].raster;
+    const long = decodeOne({ ...ticket, notice: '똠 '.repeat(60) }).lines.filter(isRasterLine)[0].raster;
+    expect(long.height).toBeGreaterThanOrEqual(2 * short.height);
+  });
+
+  it('cannot be steered by control characters in a name', () => {
+    const decoded = decodeOne({ ...ticket, officeName: '종로\u001dV\u0000구청' });
+    expect(decoded.text.split('\n')[0]).toBe('종로 V 구청');
+  });
+
+  it('prints the status URL as a QR code with model 2, error level M', () => {
+    const url = 'https://sunbeon.example.kr/t/7f3a';
+    const bytes = encodeTicket({ ...ticket, statusUrl: url });
+    expect(indexOfSequence(bytes, [0x1d, 0x28, 0x6b, 0x04, 0x00, 49, 65, 50, 0])).toBeGreaterThan(0);
+    expect(indexOfSequence(bytes, [0x1d, 0x28, 0x6b, 0x03, 0x00, 49, 69, 49])).toBeGreaterThan(0);
+    expect(decodeOne({ ...ticket, statusUrl: url }).qrData).toBe(url);
+    expect(decodeOne(ticket).qrData).toBeUndefined();
+  });
+
+  it('ends with a feed and partial cut (GS V 66 n)', () => {
+    const bytes = encodeTicket(ticket);
+    expect([...bytes.slice(-4, -1)]).toEqual([0x1d, 0x56, 66]);
+    expect(decodeOne(ticket).cut).toBe(true);
+  });
+});

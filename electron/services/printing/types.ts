@@ -1,0 +1,31 @@
+import type { PrinterState } from '../../../shared/result';
+import type { PrintOutcome, PrinterStatusView } from '../../../shared/ipc/contract';
+
+export type PrinterStatus = PrinterStatusView;
+export type { PrinterState, PrintOutcome };
+
+export type PrinterConfig =
+  | { transport: 'network'; host: string; port: number; timeoutMs?: number }
+  | { transport: 'usb'; vendorId: number; productId: number; timeoutMs?: number }
+  | { transport: 'serial'; path: string; baudRate: number; timeoutMs?: number };
+
+/** One ESC/POS receipt printer, whatever the cable. Faults are results, never thrown. */
+export interface ReceiptPrinter {
+  /** Real-time status (DLE EOT 1, 2, 4), bounded by a timeout: a silent printer is 'no-answer'. */
+  readStatus(): Promise<PrinterStatus>;
+  /** Sends one job exactly once (never retried by itself) and waits for the printer to acknowledge it. */
+  print(job: Uint8Array): Promise<PrintOutcome>;
+  close(): Promise<void>;
+}
+
+/** What a paper ticket shows, already in the resident's language. */
+export interface TicketPrintData {
+  officeName: string;
+  serviceName: string;
+  displayNumber: string;
+  peopleAheadLine: string;
+  issuedAtLine: string;
+  notice: string;
+  /** Printed as a QR code under the number when present. */
+  statusUrl?: string;
+}
