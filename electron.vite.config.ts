@@ -5,7 +5,11 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // Native printer drivers, loaded only when a USB or serial printer is configured.
+        external: ['usb', 'serialport', /^@serialport\//],
+      },
     },
   },
   preload: {
@@ -25,6 +29,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

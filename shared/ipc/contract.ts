@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { localizedTextSchema, languageSchema } from '../office';
 import { printerStates, type Envelope } from '../result';
+import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
 const ticketIdSchema = z.string().uuid();
@@ -52,35 +53,35 @@ export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
  */
 export const kioskContract = {
   getOffice: {
-    channel: 'kiosk:office:get',
+    channel: channels.getOffice,
     request: noArguments,
     response: officeOverviewSchema,
   },
   getPrinterStatus: {
-    channel: 'kiosk:printer:status',
+    channel: channels.getPrinterStatus,
     request: noArguments,
     response: printerStatusSchema,
   },
   issueTicket: {
-    channel: 'kiosk:ticket:issue',
+    channel: channels.issueTicket,
     request: z.object({ serviceId: z.string().min(1).max(64), kind: z.literal('paper'), language: languageSchema }).strict(),
     response: z.object({ ticket: issuedTicketSchema, print: printOutcomeSchema }),
   },
   reprintTicket: {
-    channel: 'kiosk:ticket:reprint',
+    channel: channels.reprintTicket,
     request: z.object({ ticketId: ticketIdSchema }).strict(),
     response: printOutcomeSchema,
   },
   cancelTicket: {
-    channel: 'kiosk:ticket:cancel',
+    channel: channels.cancelTicket,
     request: z.object({ ticketId: ticketIdSchema }).strict(),
     response: z.object({ cancelled: z.literal(true) }),
   },
-} as const;
+} as const satisfies Record<KioskMethod, unknown>;
 
+export type { KioskMethod, KioskChannel } from './channels';
+export { KIOSK_API_GLOBAL } from './channels';
 export type KioskContract = typeof kioskContract;
-export type KioskMethod = keyof KioskContract;
-export type KioskChannel = KioskContract[KioskMethod]['channel'];
 export type RequestOf<M extends KioskMethod> = z.input<KioskContract[M]['request']>;
 export type ResponseOf<M extends KioskMethod> = z.infer<KioskContract[M]['response']>;
 
@@ -88,7 +89,3 @@ export type ResponseOf<M extends KioskMethod> = z.infer<KioskContract[M]['respon
 export type KioskApi = { [M in KioskMethod]: (request: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>> };
 
 export const kioskMethods = Object.keys(kioskContract) as KioskMethod[];
-export const kioskChannels: readonly KioskChannel[] = kioskMethods.map((m) => kioskContract[m].channel);
-
-/** The global name under which the preload exposes the API. */
-export const KIOSK_API_GLOBAL = 'sunbeon';

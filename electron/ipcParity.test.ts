@@ -1,0 +1,64 @@
+import type { IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { kioskChannelByMethod } from '../shared/ipc/channels';
+import { kioskContract, kioskMethods } from '../shared/ipc/contract';
+import type { Envelope } from '../shared/result';
+import { bridgeRoute } from '../e2e/bridge/kioskBridge';
+import { buildKioskApi } from './preload/buildKioskApi';
+import { createKioskCore } from './services/kiosk/kioskCore';
+import { createPrinter } from './services/printing/createPrinter';
+import { useTempDirs } from './services/testSupport/tempDir';
+import { registerKioskIpc, type IpcMainLike } from './main/registerKioskIpc';
+
+const tempDir = useTempDirs();
+const contractChannels = kioskMethods.map((method) => kioskContract[method].channel).sort();
+
+function kioskCore() {
+  return createKioskCore({ dataDir: tempDir(), printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: 9, timeoutMs: 200 }) });
+}
+
+function fakeEvent(url: string, mainFrame: boolean): IpcMainInvokeEvent {
+  const frame = { url };
+  return { senderFrame: frame, sender: { mainFrame: mainFrame ? frame : {} } } as unknown as IpcMainInvokeEvent;
+}
+
+describe('IPC parity: contract = main handlers = preload API = bridge routes', () => {
+  it('the contract and the preload channel list name the same methods and channels', () => {
+    expect(Object.keys(kioskChannelByMethod).sort()).toEqual([...kioskMethods].sort());
+    expect(new Set(contractChannels).size).toBe(contractChannels.length);
+    for (const channel of contractChannels) expect(channel).toMatch(/^kiosk:[a-z-]+:[a-z-]+$/);
+  });
+
+  it('main registers exactly one handler per contract channel, and each checks its sender', async () => {
+    const core = kioskCore();
+    const handlers = new Map<string, (event: IpcMainInvokeEvent, payload: unknown) => unknown>();
+    const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
+    registerKioskIpc(ipcMain, core.routes, 'app://kiosk');
+    expect([...handlers.keys()].sort()).toEqual(contractChannels);
+
+    const getOffice = handlers.get(kioskContract.getOffice.channel)!;
+    const fromKiosk = (await getOffice(fakeEvent('app://kiosk/index.html', true), {})) as Envelope<unknown>;
+    expect(fromKiosk.ok).toBe(true);
+    for (const [url, mainFrame] of [['app://kiosk/index.html', false], ['https://evil.example/', true], ['file:///etc/passwd', true]] as const) {
+      expect(await getOffice(fakeEvent(url, mainFrame), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    }
+    await core.close();
+  });
+
+  it('the preload exposes one function per method, each invoking its own channel, and nothing else', async () => {
+    const invoked: string[] = [];
+    const api = buildKioskApi(async (channel) => void invoked.push(channel));
+    expect(Object.keys(api).sort()).toEqual([...kioskMethods].sort());
+    for (const method of kioskMethods) await (api[method] as (request: unknown) => Promise<unknown>)({});
+    expect(invoked).toEqual(kioskMethods.map((method) => kioskContract[method].channel));
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('the bridge routes every contract channel through the same table, and no other', async () => {
+    const core = kioskCore();
+    expect([...core.routes.keys()].sort()).toEqual(contractChannels);
+    for (const channel of contractChannels) expect(bridgeRoute(core.routes, channel)).toBe(core.routes.get(channel));
+    expect(bridgeRoute(core.routes, 'kiosk:admin:wipe')).toBeUndefined();
+    await core.close();
+  });
+});

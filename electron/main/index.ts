@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { createKioskCore, type KioskCore } from '../services/kiosk/kioskCore';
+import { parsePrinterSetting } from '../services/kiosk/printerSetting';
+import { readOfficeFile } from '../services/office/officeFile';
+import { createPrinter } from '../services/printing/createPrinter';
+import { KIOSK_CSP } from './contentSecurityPolicy';
+import { registerKioskIpc } from './registerKioskIpc';
+import { resolveStaticAsset } from './staticAssets';
+
+const APP_SCHEME = 'app';
+const APP_ORIGIN = `${APP_SCHEME}://kiosk`;
+const START_URL = `${APP_ORIGIN}/index.html`;
+const DEFAULT_PRINTER = 'tcp://127.0.0.1:9100';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let kiosk: KioskCore | undefined;
+
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void kiosk?.close());
+
+  void app.whenReady().then(startKiosk).catch((error: unknown) => {
+    // A wrong printer address or office file: say so on the screen IT is looking at, then stop.
+    dialog.showErrorBox('Sunbeon cannot start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+
+  function startKiosk(): void {
+    serveRenderer(join(__dirname, '../renderer'));
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    kiosk = createKioskCore({
+      dataDir: process.env.SUNBEON_DATA_DIR ?? app.getPath('userData'),
+      printer: createPrinter(parsePrinterSetting(process.env.SUNBEON_PRINTER ?? DEFAULT_PRINTER)),
+      initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
+      // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
+      receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
+    });
+    registerKioskIpc(ipcMain, kiosk.routes, APP_ORIGIN);
+    openKioskWindow();
+  }
+}
+
+function serveRenderer(rootDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const asset = url.host === 'kiosk' ? resolveStaticAsset(rootDir, url.pathname) : null;
+    if (!asset) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(asset.file), {
+        headers: { 'content-type': asset.contentType, 'content-security-policy': KIOSK_CSP },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function openKioskWindow(): void {
+  const developing = process.env.SUNBEON_WINDOWED === '1';
+  const window = new BrowserWindow({
+    kiosk: !developing,
+    fullscreen: !developing,
+    width: 1080,
+    height: 1920,
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  // A crashed or hung page must not leave a resident in front of a dead screen.
+  window.webContents.on('render-process-gone', () => void window.loadURL(START_URL));
+  window.on('unresponsive', () => window.webContents.forcefullyCrashRenderer());
+  void window.loadURL(START_URL);
+}

@@ -1,0 +1,52 @@
+import type { Language, OfficeConfig } from '../../../shared/office';
+import type { Database } from '../database/openDatabase';
+import { findService } from '../office/officeStore';
+import { recordPrintResult } from '../queue/tickets';
+import type { PrintOutcome, PrinterStatus, ReceiptPrinter, TicketPrintData } from '../printing/types';
+import { ticketPrintData } from './ticketPrintData';
+
+export interface TicketToPrint {
+  id: string;
+  serviceId: string;
+  displayNumber: string;
+  peopleAhead: number;
+  issuedAtMs: number;
+  language: Language;
+}
+
+export interface TicketPrinting {
+  readStatus(): Promise<PrinterStatus>;
+  /** Prints a ticket whose row is 'pending' and records the outcome on it. */
+  print(ticket: TicketToPrint): Promise<PrintOutcome>;
+}
+
+/** One printer, one job at a time: interleaved jobs from a double tap would mix two tickets' bytes. */
+export function createTicketPrinting(deps: {
+  db: Database;
+  office: () => OfficeConfig;
+  printer: ReceiptPrinter;
+  encodeTicket: (data: TicketPrintData) => Uint8Array;
+}): TicketPrinting {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialized = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work, work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    readStatus: () => serialized(() => deps.printer.readStatus()),
+    print: (ticket) =>
+      serialized(async () => {
+        let outcome: PrintOutcome | undefined;
+        try {
+          const office = deps.office();
+          const job = deps.encodeTicket(ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language));
+          outcome = await deps.printer.print(job);
+          return outcome;
+        } finally {
+          recordPrintResult(deps.db, ticket.id, outcome?.status === 'printed');
+        }
+      }),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Channel names by API method, without schemas: the sandboxed preload bundles only this file,
+ * so it stays a few hundred bytes instead of carrying zod.
+ */
+export const kioskChannelByMethod = {
+  getOffice: 'kiosk:office:get',
+  getPrinterStatus: 'kiosk:printer:status',
+  issueTicket: 'kiosk:ticket:issue',
+  reprintTicket: 'kiosk:ticket:reprint',
+  cancelTicket: 'kiosk:ticket:cancel',
+} as const;
+
+export type KioskMethod = keyof typeof kioskChannelByMethod;
+export type KioskChannel = (typeof kioskChannelByMethod)[KioskMethod];
+
+/** The global name under which the preload exposes the API. */
+export const KIOSK_API_GLOBAL = 'sunbeon';
