@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { announcementFor, screenKeyOf } from './announcement';
+import type { FlowState } from './flow/flowMachine';
+import { useFlow } from './flow/FlowContext';
+import { useIdleReturn } from './flow/useIdleReturn';
+import { CancelledScreen } from './screens/CancelledScreen';
+import { ChooseServiceScreen } from './screens/ChooseServiceScreen';
+import { ChooseTicketScreen } from './screens/ChooseTicketScreen';
+import { DoneScreen } from './screens/DoneScreen';
+import { ErrorScreen } from './screens/ErrorScreen';
+import { LoadingScreen } from './screens/LoadingScreen';
+import { PrintFailedScreen } from './screens/PrintFailedScreen';
+import { PrintingScreen } from './screens/PrintingScreen';
+import { StartScreen } from './screens/StartScreen';
+
+function Screen({ state }: { state: FlowState }) {
+  switch (state.name) {
+    case 'start':
+      return <StartScreen />;
+    case 'loadingOffice':
+      return <LoadingScreen />;
+    case 'chooseService':
+      return <ChooseServiceScreen state={state} />;
+    case 'chooseTicket':
+      return <ChooseTicketScreen state={state} />;
+    case 'printing':
+      return <PrintingScreen state={state} />;
+    case 'done':
+      return <DoneScreen state={state} />;
+    case 'printFailed':
+      return <PrintFailedScreen state={state} />;
+    case 'cancelled':
+      return <CancelledScreen />;
+    case 'error':
+      return <ErrorScreen state={state} />;
+  }
+}
+
+/** Screens with nothing left to do but go back: there the way back is the main button. */
+function backIsTheWayOn(state: FlowState): boolean {
+  return (
+    state.name === 'error' ||
+    state.name === 'cancelled' ||
+    (state.name === 'chooseTicket' && state.printer.status === 'unavailable')
+  );
+}
+
+export function App() {
+  const state = useFlow((s) => s.state);
+  const officeName = useFlow((s) => s.officeName);
+  const reset = useFlow((s) => s.reset);
+  const loadOfficeName = useFlow((s) => s.loadOfficeName);
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const { language } = state;
+  const screenKey = screenKeyOf(state);
+
+  useEffect(() => {
+    void loadOfficeName();
+  }, [loadOfficeName]);
+
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [screenKey]);
+
+  useIdleReturn(state, reset);
+
+  return (
+    <div className={`kiosk kiosk--${state.name}`}>
+      <header className="topbar">
+        <p className="topbar__office">{officeName ? officeName[language] : t('app.name')}</p>
+      </header>
+      <main ref={mainRef} className={`screen screen--${state.name}`} data-testid={`screen-${state.name}`}>
+        <Screen state={state} />
+      </main>
+      {state.name !== 'start' && (
+        <footer className="bottombar">
+          <button
+            type="button"
+            className={backIsTheWayOn(state) ? 'btn btn--primary btn--back' : 'btn btn--secondary btn--back'}
+            onClick={reset}
+          >
+            {t('app.backToStart')}
+          </button>
+        </footer>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcementFor(state, t)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { TFunction } from 'i18next';
+import type { FlowState } from './flow/flowMachine';
+
+/**
+ * What the live region says when the screen changes: the screen's title and, where it matters,
+ * the one fact the resident needs (their number, the printer problem).
+ */
+export function announcementFor(state: FlowState, t: TFunction): string {
+  switch (state.name) {
+    case 'start':
+      return '';
+    case 'loadingOffice':
+      return t('loading.title');
+    case 'chooseService':
+      return t('services.title');
+    case 'chooseTicket':
+      switch (state.printer.status) {
+        case 'checking':
+          return t('ticket.checking');
+        case 'ready':
+          return t('ticket.title');
+        case 'unavailable':
+          return [t('ticket.unavailableTitle'), t(`problem.${state.printer.problem}`), t('tellStaff')].join(' ');
+      }
+      break;
+    case 'printing':
+      return t('printing.title');
+    case 'done':
+      return [t('done.title'), `${t('done.numberLabel')} ${state.ticket.displayNumber}`].join(' ');
+    case 'printFailed':
+      if (state.pending === 'reprinting') return t('printFailed.reprinting');
+      if (state.pending === 'cancelling') return t('printFailed.cancelling');
+      return [
+        state.notice === 'none' ? t('printFailed.title') : t(`printFailed.notice-${state.notice}`),
+        t(`problem.${state.reason}`),
+        `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
+        t('printFailed.issued'),
+      ].join(' ');
+    case 'cancelled':
+      return t('cancelled.title');
+    case 'error':
+      switch (state.reason.kind) {
+        case 'printer':
+          return [t('error.printerTitle'), t(`problem.${state.reason.problem}`), t('tellStaff')].join(' ');
+        case 'service-closed':
+          return t('error.closedTitle');
+        case 'generic':
+          return t('error.genericTitle');
+      }
+  }
+  return '';
+}
+
+/** Changes within a screen that deserve the focus moving back to its title. */
+export function screenKeyOf(state: FlowState): string {
+  if (state.name === 'chooseTicket') return `${state.name}:${state.printer.status}`;
+  return state.name;
+}

@@ -1,0 +1,172 @@
+import type { IssuedTicket, OfficeOverview, PrintOutcome, PrinterStatusView } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/office';
+import type { Failure, PrinterState } from '../../../shared/result';
+
+/** Why a paper ticket cannot be promised: a printer state, or 'unknown' when the status call failed. */
+export type PrinterProblem = Exclude<PrinterState, 'ready'> | 'unknown';
+/** Why an issued ticket did not come out of the printer. */
+export type PrintFailureReason = Extract<PrintOutcome, { status: 'failed' }>['reason'];
+export type OfficeService = OfficeOverview['services'][number];
+
+export type PrinterCheck = { status: 'checking' } | { status: 'ready' } | { status: 'unavailable'; problem: PrinterProblem };
+
+/** What went wrong on the last reprint or cancel attempt, shown next to the buttons. */
+export type PrintFailedNotice = 'none' | 'reprint-failed' | 'cancel-failed';
+
+export type ErrorReason =
+  | { kind: 'printer'; problem: PrinterProblem }
+  | { kind: 'service-closed' }
+  | { kind: 'generic' };
+
+/**
+ * The resident flow, one screen per state. Every state carries the language the resident chose,
+ * so a stale screen can never render in the wrong language.
+ */
+export type FlowState =
+  | { name: 'start'; language: Language }
+  | { name: 'loadingOffice'; language: Language }
+  | { name: 'chooseService'; language: Language; office: OfficeOverview }
+  | { name: 'chooseTicket'; language: Language; office: OfficeOverview; service: OfficeService; printer: PrinterCheck }
+  | { name: 'printing'; language: Language; service: OfficeService }
+  | { name: 'done'; language: Language; ticket: IssuedTicket }
+  | {
+      name: 'printFailed';
+      language: Language;
+      ticket: IssuedTicket;
+      reason: PrintFailureReason;
+      pending: 'none' | 'reprinting' | 'cancelling';
+      notice: PrintFailedNotice;
+    }
+  | { name: 'cancelled'; language: Language; ticket: IssuedTicket }
+  | { name: 'error'; language: Language; reason: ErrorReason };
+
+export type FlowStateName = FlowState['name'];
+
+export type FlowEvent =
+  | { type: 'begin'; language: Language }
+  | { type: 'officeLoaded'; office: OfficeOverview }
+  | { type: 'officeFailed' }
+  | { type: 'serviceChosen'; serviceId: string }
+  | { type: 'printerChecked'; status: PrinterStatusView }
+  | { type: 'printerCheckFailed' }
+  | { type: 'paperChosen' }
+  | { type: 'issued'; ticket: IssuedTicket; print: PrintOutcome }
+  | { type: 'issueFailed'; error: Failure }
+  | { type: 'reprintRequested' }
+  | { type: 'reprinted'; print: PrintOutcome }
+  | { type: 'reprintFailed'; error: Failure }
+  | { type: 'cancelRequested' }
+  | { type: 'cancelSucceeded' }
+  | { type: 'cancelFailed' }
+  | { type: 'reset' };
+
+export const initialFlowState: FlowState = { name: 'start', language: 'ko' };
+
+function problemOf(state: PrinterState | undefined): PrinterProblem {
+  return state === undefined || state === 'ready' ? 'error' : state;
+}
+
+function errorReasonOf(error: Failure): ErrorReason {
+  switch (error.code) {
+    case 'PRINTER_UNAVAILABLE':
+      return { kind: 'printer', problem: problemOf(error.printerState) };
+    case 'SERVICE_CLOSED':
+      return { kind: 'service-closed' };
+    default:
+      return { kind: 'generic' };
+  }
+}
+
+/**
+ * The whole resident flow as a pure function. An event that does not fit the current state
+ * (a double tap, an answer that arrives after the resident left) returns the state unchanged.
+ */
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  const { language } = state;
+  if (event.type === 'reset') {
+    return state.name === 'start' && state.language === 'ko' ? state : initialFlowState;
+  }
+  switch (state.name) {
+    case 'start':
+      return event.type === 'begin' ? { name: 'loadingOffice', language: event.language } : state;
+
+    case 'loadingOffice':
+      if (event.type === 'officeLoaded') return { name: 'chooseService', language, office: event.office };
+      if (event.type === 'officeFailed') return { name: 'error', language, reason: { kind: 'generic' } };
+      return state;
+
+    case 'chooseService': {
+      if (event.type !== 'serviceChosen') return state;
+      const service = state.office.services.find((s) => s.id === event.serviceId);
+      if (!service || service.closedForToday || !state.office.ticketKinds.includes('paper')) return state;
+      return { name: 'chooseTicket', language, office: state.office, service, printer: { status: 'checking' } };
+    }
+
+    case 'chooseTicket':
+      if (state.printer.status === 'checking') {
+        if (event.type === 'printerChecked') {
+          const printer: PrinterCheck =
+            event.status.state === 'ready' ? { status: 'ready' } : { status: 'unavailable', problem: event.status.state };
+          return { ...state, printer };
+        }
+        if (event.type === 'printerCheckFailed') {
+          return { ...state, printer: { status: 'unavailable', problem: 'unknown' } };
+        }
+        return state;
+      }
+      if (event.type === 'paperChosen' && state.printer.status === 'ready') {
+        return { name: 'printing', language, service: state.service };
+      }
+      return state;
+
+    case 'printing':
+      if (event.type === 'issued') {
+        return event.print.status === 'printed'
+          ? { name: 'done', language, ticket: event.ticket }
+          : { name: 'printFailed', language, ticket: event.ticket, reason: event.print.reason, pending: 'none', notice: 'none' };
+      }
+      if (event.type === 'issueFailed') return { name: 'error', language, reason: errorReasonOf(event.error) };
+      return state;
+
+    case 'printFailed':
+      if (state.pending === 'none') {
+        if (event.type === 'reprintRequested') return { ...state, pending: 'reprinting', notice: 'none' };
+        if (event.type === 'cancelRequested') return { ...state, pending: 'cancelling', notice: 'none' };
+        return state;
+      }
+      if (state.pending === 'reprinting') {
+        if (event.type === 'reprinted') {
+          return event.print.status === 'printed'
+            ? { name: 'done', language, ticket: state.ticket }
+            : { ...state, reason: event.print.reason, pending: 'none', notice: 'reprint-failed' };
+        }
+        if (event.type === 'reprintFailed') {
+          const printerState = event.error.code === 'PRINTER_UNAVAILABLE' ? event.error.printerState : undefined;
+          const reason: PrintFailureReason = printerState && printerState !== 'ready' ? printerState : state.reason;
+          return { ...state, reason, pending: 'none', notice: 'reprint-failed' };
+        }
+        return state;
+      }
+      if (event.type === 'cancelSucceeded') return { name: 'cancelled', language, ticket: state.ticket };
+      if (event.type === 'cancelFailed') return { ...state, pending: 'none', notice: 'cancel-failed' };
+      return state;
+
+    case 'done':
+    case 'cancelled':
+    case 'error':
+      return state;
+  }
+}
+
+/** How long a screen may sit untouched before the kiosk returns to start (null: never). */
+export function idleTimeoutMs(state: FlowState): number | null {
+  switch (state.name) {
+    case 'start':
+      return null;
+    case 'done':
+    case 'cancelled':
+      return 10_000;
+    default:
+      return 60_000;
+  }
+}

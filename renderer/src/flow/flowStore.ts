@@ -1,0 +1,129 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { KioskApi } from '../../../shared/ipc/contract';
+import type { Language, LocalizedText } from '../../../shared/office';
+import type { Envelope } from '../../../shared/result';
+import { initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+
+export type FlowStore = {
+  state: FlowState;
+  /** Shown in the header; kept apart from the flow so the start screen can show it too. */
+  officeName: LocalizedText | null;
+  send: (event: FlowEvent) => void;
+  loadOfficeName: () => Promise<void>;
+  begin: (language: Language) => Promise<void>;
+  chooseService: (serviceId: string) => Promise<void>;
+  choosePaper: () => Promise<void>;
+  reprint: () => Promise<void>;
+  cancel: () => Promise<void>;
+  reset: () => void;
+};
+
+/** A rejected promise or a missing bridge becomes a failure envelope like any other. */
+async function settle<T>(call: () => Promise<Envelope<T>>): Promise<Envelope<T>> {
+  try {
+    return await call();
+  } catch (cause) {
+    return { ok: false, error: { code: 'INTERNAL', message: String(cause) } };
+  }
+}
+
+/**
+ * The flow store: the pure machine plus the calls to main each step needs. An answer is applied
+ * only if the flow is still in the state that asked for it; a resident who went back to start
+ * (or a new resident) never sees the previous one's result.
+ */
+export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
+  return createStore<FlowStore>()((set, get) => {
+    const send = (event: FlowEvent): FlowState => {
+      const next = transition(get().state, event);
+      if (next !== get().state) set({ state: next });
+      return next;
+    };
+
+    /** Sends `event`; if it moved the flow into `expected`, runs `request` and reports its answer from there. */
+    async function request<T>(
+      event: FlowEvent,
+      expected: FlowState['name'],
+      call: (kiosk: KioskApi) => Promise<Envelope<T>>,
+      answer: (result: Envelope<T>) => FlowEvent,
+    ): Promise<void> {
+      const before = get().state;
+      const asking = send(event);
+      if (asking === before || asking.name !== expected) return;
+      const result = await settle(() => call(api()));
+      if (get().state === asking) send(answer(result));
+    }
+
+    return {
+      state: initialFlowState,
+      officeName: null,
+      send: (event) => void send(event),
+
+      loadOfficeName: async () => {
+        const result = await settle(() => api().getOffice({}));
+        if (result.ok) set({ officeName: result.value.officeName });
+      },
+
+      begin: (language) =>
+        request(
+          { type: 'begin', language },
+          'loadingOffice',
+          (kiosk) => kiosk.getOffice({}),
+          (result) => {
+            if (!result.ok) return { type: 'officeFailed' };
+            set({ officeName: result.value.officeName });
+            return { type: 'officeLoaded', office: result.value };
+          },
+        ),
+
+      chooseService: (serviceId) =>
+        request(
+          { type: 'serviceChosen', serviceId },
+          'chooseTicket',
+          (kiosk) => kiosk.getPrinterStatus({}),
+          (result) => (result.ok ? { type: 'printerChecked', status: result.value } : { type: 'printerCheckFailed' }),
+        ),
+
+      choosePaper: async () => {
+        const from = get().state;
+        if (from.name !== 'chooseTicket') return;
+        const { service, language } = from;
+        await request(
+          { type: 'paperChosen' },
+          'printing',
+          (kiosk) => kiosk.issueTicket({ serviceId: service.id, kind: 'paper', language }),
+          (result) =>
+            result.ok
+              ? { type: 'issued', ticket: result.value.ticket, print: result.value.print }
+              : { type: 'issueFailed', error: result.error },
+        );
+      },
+
+      reprint: async () => {
+        const from = get().state;
+        if (from.name !== 'printFailed') return;
+        const ticketId = from.ticket.id;
+        await request(
+          { type: 'reprintRequested' },
+          'printFailed',
+          (kiosk) => kiosk.reprintTicket({ ticketId }),
+          (result) => (result.ok ? { type: 'reprinted', print: result.value } : { type: 'reprintFailed', error: result.error }),
+        );
+      },
+
+      cancel: async () => {
+        const from = get().state;
+        if (from.name !== 'printFailed') return;
+        const ticketId = from.ticket.id;
+        await request(
+          { type: 'cancelRequested' },
+          'printFailed',
+          (kiosk) => kiosk.cancelTicket({ ticketId }),
+          (result) => (result.ok ? { type: 'cancelSucceeded' } : { type: 'cancelFailed' }),
+        );
+      },
+
+      reset: () => void send({ type: 'reset' }),
+    };
+  });
+}

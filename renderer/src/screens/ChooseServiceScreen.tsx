@@ -1,0 +1,71 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FlowState, OfficeService } from '../flow/flowMachine';
+import { useFlow } from '../flow/FlowContext';
+import { ScreenTitle } from './parts';
+
+type Props = { state: Extract<FlowState, { name: 'chooseService' }> };
+
+/** Keypad users pick the n-th service with the number key n (1–9). */
+function serviceForKey(services: readonly OfficeService[], key: string): OfficeService | undefined {
+  if (!/^[1-9]$/.test(key)) return undefined;
+  return services[Number(key) - 1];
+}
+
+export function ChooseServiceScreen({ state }: Props) {
+  const { t } = useTranslation();
+  const chooseService = useFlow((s) => s.chooseService);
+  const { services } = state.office;
+  const allClosed = services.every((s) => s.closedForToday);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const service = serviceForKey(services, event.key);
+      if (!service || service.closedForToday) return;
+      event.preventDefault();
+      void chooseService(service.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [services, chooseService]);
+
+  return (
+    <div className="stack">
+      <ScreenTitle>{t('services.title')}</ScreenTitle>
+      {allClosed && <p className="notice notice--info">{t('services.noneOpen')}</p>}
+      <ul className="services" data-count={services.length}>
+        {services.map((service, index) => {
+          const key = index < 9 ? String(index + 1) : undefined;
+          const closed = service.closedForToday;
+          return (
+            <li key={service.id}>
+              <button
+                type="button"
+                className={closed ? 'service service--closed' : 'service'}
+                aria-disabled={closed || undefined}
+                aria-keyshortcuts={key}
+                data-service-id={service.id}
+                onClick={() => {
+                  if (!closed) void chooseService(service.id);
+                }}
+              >
+                {key && (
+                  <span className="service__key" aria-hidden="true">
+                    {key}
+                  </span>
+                )}
+                <span className="service__text">
+                  <span className="service__name">{service.name[state.language]}</span>{' '}
+                  <span className="service__status">
+                    {closed ? t('services.closed') : t('services.waiting', { count: service.waiting })}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/office';
+import { useFlow } from '../flow/FlowContext';
+
+const languageButtons: readonly { language: Language; label: string }[] = [
+  { language: 'ko', label: '한국어' },
+  { language: 'en', label: 'English' },
+];
+
+/**
+ * The idle screen, written in both languages because nobody has chosen yet. A touch anywhere
+ * starts in Korean; the language buttons start in their language.
+ */
+export function StartScreen() {
+  const begin = useFlow((s) => s.begin);
+  const { i18n } = useTranslation();
+  const ko = i18n.getFixedT('ko');
+  const en = i18n.getFixedT('en');
+  const groupLabelId = useId();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      if (event.target instanceof HTMLButtonElement) return;
+      event.preventDefault();
+      void begin('ko');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [begin]);
+
+  return (
+    <div className="start" onClick={() => void begin('ko')}>
+      <h1 className="screen-title start__title" tabIndex={-1}>
+        <span className="start__title-ko">{ko('start.title')}</span>{' '}
+        <span className="start__title-en" lang="en">
+          {en('start.title')}
+        </span>
+      </h1>
+      <p className="start__instruction">
+        {ko('start.instruction')}{' '}
+        <span className="start__secondary" lang="en">
+          {en('start.instruction')}
+        </span>
+      </p>
+      <div className="start__languages" role="group" aria-labelledby={groupLabelId}>
+        <p className="start__choose" id={groupLabelId}>
+          {ko('start.chooseLanguage')}{' '}
+          <span className="start__secondary" lang="en">
+            {en('start.chooseLanguage')}
+          </span>
+        </p>
+        {languageButtons.map(({ language, label }) => (
+          <button
+            key={language}
+            type="button"
+            lang={language}
+            className="btn btn--primary btn--language"
+            onClick={(event) => {
+              event.stopPropagation();
+              void begin(language);
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
