@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GlobalFonts } from '@napi-rs/canvas';
 
 const BUNDLED_FONT = join('assets', 'fonts', 'Pretendard-Bold.otf');
@@ -12,7 +11,7 @@ let foundDefault: string | undefined;
  */
 export function defaultReceiptFontPath(): string {
   if (foundDefault) return foundDefault;
-  const start = dirname(fileURLToPath(import.meta.url));
+  const start = __dirname;
   for (let folder = start; ; folder = dirname(folder)) {
     const candidate = join(folder, BUNDLED_FONT);
     if (existsSync(candidate)) return (foundDefault = candidate);

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { KioskChannel } from '../../shared/ipc/channels';
+import { fail } from '../../shared/result';
+import type { OfficeConfig } from '../../shared/office';
+import type { Clock } from '../../electron/services/clock';
+import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
+import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
+import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
+import { createPrinter } from '../../electron/services/printing/createPrinter';
+import { serveStaticSite } from './staticServer';
+
+export const BUILD_DIR = join(__dirname, '../../out');
+const BINDING = '__sunbeonIpc';
+
+export interface KioskBridgeOptions {
+  dataDir: string;
+  printerPort: number;
+  clock?: Clock;
+  office?: OfficeConfig;
+  /** Serve on a fixed port (the demo); tests take any free one. */
+  port?: number;
+}
+
+export interface KioskBridge {
+  url: string;
+  core: KioskCore;
+  /** Gives a page the real preload bundle, its IPC wired to the same routes Electron's main registers. */
+  attach(page: Page): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The kiosk without the Electron binary: real services and the real built renderer + preload,
+ * with only the transport swapped (ipcRenderer.invoke → a Playwright binding → the route table).
+ */
+export async function startKioskBridge(options: KioskBridgeOptions): Promise<KioskBridge> {
+  const core = createKioskCore({
+    dataDir: options.dataDir,
+    printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: options.printerPort }),
+    clock: options.clock,
+    initialOffice: options.office,
+  });
+  const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), options.port);
+  const preloadScript = preloadInBrowser(readFileSync(join(BUILD_DIR, 'preload/index.cjs'), 'utf8'));
+  return {
+    url: `${site.origin}/index.html`,
+    core,
+    async attach(page) {
+      await page.exposeBinding(BINDING, ({ frame }, channel: string, payload: unknown) => {
+        const trusted = isTrustedSender({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, site.origin);
+        if (!trusted) return fail('FORBIDDEN_SENDER', 'Only the kiosk page may call the kiosk');
+        const route = bridgeRoute(core.routes, channel);
+        return route ? route(payload) : fail('UNKNOWN_CHANNEL', `No channel ${channel}`);
+      });
+      await page.addInitScript({ content: preloadScript });
+    },
+    async close() {
+      await site.close();
+      await core.close();
+    },
+  };
+}
+
+/** The bridge's routes are exactly main's: the same map, looked up by channel name. */
+export function bridgeRoute(routes: ReadonlyMap<KioskChannel, KioskRoute>, channel: string): KioskRoute | undefined {
+  return routes.get(channel as KioskChannel);
+}
+
+/** Runs the CommonJS preload bundle in a page, with `require('electron')` answered by a shim over the binding. */
+function preloadInBrowser(bundle: string): string {
+  return `(() => {
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: api, enumerable: false, writable: false, configurable: false }),
+    },
+    ipcRenderer: { invoke: (channel, payload) => window.${BINDING}(channel, payload) },
+  };
+  const require = (name) => {
+    if (name === 'electron') return electron;
+    throw new Error('The sandboxed preload may not require ' + name);
+  };
+  const module = { exports: {} };
+  (function (require, module, exports) {
+${bundle}
+  })(require, module, module.exports);
+})();`;
+}

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { KIOSK_CSP } from '../../electron/main/contentSecurityPolicy';
+import { resolveStaticAsset } from '../../electron/main/staticAssets';
+
+export interface StaticSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves the built renderer over 127.0.0.1 with the same CSP header as the app:// protocol in Electron. */
+export async function serveStaticSite(rootDir: string, port = 0): Promise<StaticSite> {
+  const server: Server = createServer(async (request, response) => {
+    const asset = resolveStaticAsset(rootDir, new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!asset || request.method !== 'GET') {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(asset.file);
+      response.writeHead(200, { 'content-type': asset.contentType, 'content-security-policy': KIOSK_CSP, 'cache-control': 'no-store' }).end(body);
+    } catch {
+      response.writeHead(404).end('Not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
