@@ -1,0 +1,147 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { kioskContract } from '../shared/ipc/contract';
+import { openDatabase } from '../electron/services/database/openDatabase';
+import { createKioskCore } from '../electron/services/kiosk/kioskCore';
+import { ticketPrintData } from '../electron/services/kiosk/ticketPrintData';
+import { demoOffice } from '../electron/services/office/demoOffice';
+import { encodeTicket } from '../electron/services/printing/escpos/ticketEncoder';
+import { createPrinter } from '../electron/services/printing/createPrinter';
+import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
+import { serveStaticSite } from '../e2e/bridge/staticServer';
+import { ms, percentiles, timeEach } from './stats';
+
+const ISSUES = 300;
+const COLD_LOADS = 8;
+const CHROMIUM = process.env.SUNBEON_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Tap → ticket acknowledged by the printer, against the floor: one fsync'd commit plus a loopback write of the same bytes. */
+export async function benchTapToTicket(): Promise<string[][]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
+  const printer = await startVirtualPrinter({ port: 0 });
+  const core = createKioskCore({ dataDir, printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }) });
+  const issue = core.routes.get(kioskContract.issueTicket.channel)!;
+  const tap = await timeEach(ISSUES, async () => {
+    const answer = await issue({ serviceId: 'resident-registration', kind: 'paper', language: 'ko' });
+    if (!answer.ok) throw new Error(`bench issue failed: ${answer.error.code}`);
+  });
+
+  const job = encodeTicket(
+    ticketPrintData(demoOffice, demoOffice.services[0], { displayNumber: '1001', peopleAhead: 3, issuedAtMs: Date.now() }, 'ko'),
+  );
+  const floorDb = openDatabase(join(dataDir, 'floor.db'));
+  const insert = floorDb.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+  const sink = await startAckingSink(job.length);
+  const floor = await timeEach(ISSUES, async (i) => {
+    floorDb.transaction(() => insert.run(`k${i}`, 'v')).immediate();
+    await sink.send(job);
+  });
+
+  await core.close();
+  await printer.stop();
+  await sink.close();
+  floorDb.close();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const t = percentiles(tap);
+  const f = percentiles(floor);
+  return [
+    ['tap → printer ack (issue + status + print)', ms(t.p50), ms(t.p95), ms(t.p99)],
+    ['floor: fsync commit + loopback write of the job', ms(f.p50), ms(f.p95), ms(f.p99)],
+    ['ratio tap / floor', `${(t.p50 / f.p50).toFixed(1)}×`, `${(t.p95 / f.p95).toFixed(1)}×`, `${(t.p99 / f.p99).toFixed(1)}×`],
+  ];
+}
+
+/** A TCP peer that answers one byte once it has the whole job: the floor's "acknowledged". */
+async function startAckingSink(jobLength: number) {
+  const server = createServer((socket) => {
+    let received = 0;
+    socket.on('data', (chunk) => {
+      received += chunk.length;
+      if (received >= jobLength) socket.end(Buffer.from([0x12]));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    send: (bytes: Uint8Array) =>
+      new Promise<void>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+        socket.once('data', () => (socket.destroy(), resolve()));
+        socket.once('error', reject);
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function benchRendererSize(): string[][] {
+  const assets = join(BUILD_DIR, 'renderer/assets');
+  const sizes = (ext: string) =>
+    readdirSync(assets)
+      .filter((f) => f.endsWith(ext))
+      .reduce((sum, f) => {
+        const bytes = readFileSync(join(assets, f));
+        return { raw: sum.raw + bytes.length, gz: sum.gz + gzipSync(bytes).length };
+      }, { raw: 0, gz: 0 });
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  const js = sizes('.js');
+  const css = sizes('.css');
+  const fonts = sizes('.woff2');
+  return [
+    ['renderer JavaScript', kb(js.raw), kb(js.gz)],
+    ['renderer CSS', kb(css.raw), kb(css.gz)],
+    ['bundled fonts (woff2, already compressed)', kb(fonts.raw), kb(fonts.gz)],
+  ];
+}
+
+/** A fresh browser context per load (no cache), kiosk start screen interactive vs. a blank page from the same kind of server. */
+export async function benchColdLoad(): Promise<string[][]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
+  const printer = await startVirtualPrinter({ port: 0 });
+  const bridge = await startKioskBridge({ dataDir, printerPort: printer.port });
+  const blankDir = mkdtempSync(join(tmpdir(), 'sunbeon-blank-'));
+  writeFileSync(join(blankDir, 'index.html'), '<!doctype html><html lang="en"><head><title>blank</title></head><body></body></html>');
+  const blank = await serveStaticSite(blankDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+  const load = async (target: 'kiosk' | 'blank') => {
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    if (target === 'kiosk') await bridge.attach(page);
+    const started = performance.now();
+    if (target === 'kiosk') {
+      await page.goto(bridge.url);
+      await page.getByRole('button', { name: '한국어', exact: true }).waitFor();
+    } else {
+      await page.goto(`${blank.origin}/index.html`, { waitUntil: 'load' });
+    }
+    const elapsed = performance.now() - started;
+    await context.close();
+    return elapsed;
+  };
+  const kiosk: number[] = [];
+  const empty: number[] = [];
+  for (let i = 0; i < COLD_LOADS; i += 1) {
+    kiosk.push(await load('kiosk'));
+    empty.push(await load('blank'));
+  }
+  await browser.close();
+  await bridge.close();
+  await blank.close();
+  await printer.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(blankDir, { recursive: true, force: true });
+
+  const k = percentiles(kiosk);
+  const b = percentiles(empty);
+  return [
+    ['renderer cold load → start screen interactive', ms(k.p50), ms(k.p95)],
+    ['blank page load (same server kind)', ms(b.p50), ms(b.p95)],
+    ['ratio', `${(k.p50 / b.p50).toFixed(1)}×`, `${(k.p95 / b.p95).toFixed(1)}×`],
+  ];
+}
