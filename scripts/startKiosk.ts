@@ -1,0 +1,64 @@
+/**
+ * `npm start`: the kiosk on the embedded demo configuration, printing to the virtual printer.
+ * Runs the real Electron app where its binary exists; elsewhere the same renderer, preload and
+ * services in Chromium through the test bridge.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
+import { electronBinaryPath } from '../e2e/electronBinary';
+
+const repo = join(__dirname, '..');
+const dataDir = process.env.SUNBEON_DATA_DIR ?? join(repo, '.demo-data');
+const chromiumPath = process.env.SUNBEON_CHROMIUM ?? '/usr/bin/chromium';
+
+async function main(): Promise<void> {
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const printer = await startVirtualPrinter({ port: 0, controlPort: Number(process.env.SUNBEON_PRINTER_CONTROL_PORT ?? 9101) });
+  console.log(`Virtual printer: tcp://127.0.0.1:${printer.port} — preview and faults at http://127.0.0.1:${printer.controlPort}/`);
+
+  const electron = electronBinaryPath();
+  if (electron) {
+    const app = spawn(electron, [join(BUILD_DIR, 'main/index.js')], {
+      stdio: 'inherit',
+      env: { ...process.env, SUNBEON_DATA_DIR: dataDir, SUNBEON_PRINTER: `tcp://127.0.0.1:${printer.port}`, SUNBEON_WINDOWED: '1' },
+    });
+    app.on('exit', (code) => void printer.stop().then(() => process.exit(code ?? 0)));
+    return;
+  }
+
+  console.log(
+    '\nThe Electron binary is not installed here (its download is not reachable), so the kiosk runs in Chromium\n' +
+      'through the bridge: the same renderer, preload bundle and services, only the IPC transport differs.\n',
+  );
+  const bridge = await startKioskBridge({ dataDir, printerPort: printer.port, port: Number(process.env.SUNBEON_BRIDGE_PORT ?? 0) });
+  const headless = process.env.SUNBEON_HEADLESS === '1' || !process.env.DISPLAY;
+  if (headless && process.env.SUNBEON_HEADLESS !== '1') {
+    console.log('No display found (DISPLAY is empty): starting headless. For a window, run under a desktop or `xvfb-run -a npm start` with a VNC viewer.');
+  }
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--start-maximized'],
+  });
+  const page = await browser.newPage({ viewport: null });
+  await bridge.attach(page);
+  await page.goto(bridge.url);
+  console.log('Kiosk ready. Press Ctrl+C to stop.');
+
+  const stop = async () => {
+    await browser.close().catch(() => undefined);
+    await bridge.close();
+    await printer.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  browser.on('disconnected', () => void stop());
+}
+
+void main();
