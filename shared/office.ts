@@ -14,9 +14,29 @@ export const serviceConfigSchema = z
     blockStart: z.number().int().min(1).max(99_998),
     blockEnd: z.number().int().min(2).max(99_999),
     dailyCap: z.number().int().min(1).max(99_999),
+    /** Minutes one ticket takes at a counter, used for estimates until the day has real service times. */
+    defaultServiceMinutes: z.number().min(0.5).max(240).default(5),
   })
   .refine((s) => s.blockEnd > s.blockStart, { message: 'blockEnd must be above blockStart' });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+export const counterConfigSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  /** The number residents hear and see: "3번 창구". */
+  number: z.number().int().min(1).max(999),
+  serviceIds: z.array(z.string()).min(1),
+});
+export type CounterConfig = z.infer<typeof counterConfigSchema>;
+
+export const callingRulesSchema = z.object({
+  /** A normal ticket that has waited this long is called before priority tickets: no starvation. */
+  starvationMinutes: z.number().int().min(1).max(600).default(20),
+  /** Recalls a counter must make before it may mark a ticket as a no-show. */
+  recallsBeforeNoShow: z.number().int().min(0).max(10).default(2),
+  /** The least time between two recalls of the same ticket. */
+  recallMinIntervalSeconds: z.number().int().min(0).max(600).default(10),
+});
+export type CallingRules = z.infer<typeof callingRulesSchema>;
 
 export const officeConfigSchema = z.object({
   officeName: localizedTextSchema,
@@ -24,5 +44,7 @@ export const officeConfigSchema = z.object({
   businessDayStartHour: z.number().int().min(0).max(23),
   ticketNotice: localizedTextSchema,
   services: z.array(serviceConfigSchema).min(1),
+  counters: z.array(counterConfigSchema).default([]),
+  calling: callingRulesSchema.default(callingRulesSchema.parse({})),
 });
-export type OfficeConfig = z.infer<typeof officeConfigSchema>;
+export type OfficeConfig = z.output<typeof officeConfigSchema>;

@@ -10,6 +10,13 @@ export const errorCodes = [
   'TICKET_NOT_FOUND',
   'NOT_REPRINTABLE',
   'NOT_CANCELLABLE',
+  'UNKNOWN_COUNTER',
+  'COUNTER_NOT_OPEN',
+  'QUEUE_EMPTY',
+  'NO_CURRENT_TICKET',
+  'RECALL_TOO_SOON',
+  'NOT_ENOUGH_RECALLS',
+  'NOT_REINSTATABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

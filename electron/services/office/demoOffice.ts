@@ -9,9 +9,15 @@ export const demoOffice: OfficeConfig = {
     en: 'Please go to the counter shown when your number is called',
   },
   services: [
-    { id: 'resident-registration', name: { ko: '주민등록 등·초본', en: 'Resident registration' }, blockStart: 1001, blockEnd: 1999, dailyCap: 999 },
-    { id: 'family-relations', name: { ko: '가족관계 증명', en: 'Family relations certificate' }, blockStart: 2001, blockEnd: 2999, dailyCap: 999 },
-    { id: 'seal-certificate', name: { ko: '인감증명', en: 'Seal certificate' }, blockStart: 3001, blockEnd: 3999, dailyCap: 999 },
-    { id: 'passport', name: { ko: '여권', en: 'Passport' }, blockStart: 4001, blockEnd: 4999, dailyCap: 300 },
+    { id: 'resident-registration', defaultServiceMinutes: 4, name: { ko: '주민등록 등·초본', en: 'Resident registration' }, blockStart: 1001, blockEnd: 1999, dailyCap: 999 },
+    { id: 'family-relations', defaultServiceMinutes: 5, name: { ko: '가족관계 증명', en: 'Family relations certificate' }, blockStart: 2001, blockEnd: 2999, dailyCap: 999 },
+    { id: 'seal-certificate', defaultServiceMinutes: 4, name: { ko: '인감증명', en: 'Seal certificate' }, blockStart: 3001, blockEnd: 3999, dailyCap: 999 },
+    { id: 'passport', defaultServiceMinutes: 12, name: { ko: '여권', en: 'Passport' }, blockStart: 4001, blockEnd: 4999, dailyCap: 300 },
   ],
+  counters: [
+    { id: 'counter-1', number: 1, serviceIds: ['resident-registration', 'family-relations'] },
+    { id: 'counter-2', number: 2, serviceIds: ['resident-registration', 'seal-certificate'] },
+    { id: 'counter-3', number: 3, serviceIds: ['passport'] },
+  ],
+  calling: { starvationMinutes: 20, recallsBeforeNoShow: 2, recallMinIntervalSeconds: 10 },
 };

@@ -30,7 +30,7 @@ function expectCode(fn: () => unknown, code: string) {
 
 const smallBlock: OfficeConfig = {
   ...demoOffice,
-  services: [{ id: 'small', name: { ko: '소', en: 'Small' }, blockStart: 101, blockEnd: 103, dailyCap: 10 }],
+  services: [{ id: 'small', name: { ko: '소', en: 'Small' }, blockStart: 101, blockEnd: 103, dailyCap: 10, defaultServiceMinutes: 5 }],
 };
 
 describe('issueTicket', () => {

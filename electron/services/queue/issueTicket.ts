@@ -14,10 +14,13 @@ export interface IssueRequest {
   serviceId: string;
   kind: 'paper' | 'mobile';
   language: Language;
+  /** Called before others (pregnancy, disability, old age), within the starvation limit. */
+  priority?: boolean;
 }
 
 export interface IssueResult {
-  ticket: IssuedTicket;
+  /** The estimate is the estimators' business, added by the caller. */
+  ticket: Omit<IssuedTicket, 'estimate'>;
   /** The block ran out and numbering started again from its first number. */
   wrapped: boolean;
 }
@@ -54,9 +57,9 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
          ON CONFLICT (business_day, service_id) DO UPDATE SET last_sequence = excluded.last_sequence, tickets_issued = tickets_issued + 1`,
       ).run(businessDay, service.id, sequence);
       db.prepare(
-        `INSERT INTO tickets (id, business_day, service_id, sequence, display_number, kind, status, print_state, language, issued_at, issued_at_ms)
-         VALUES (?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`,
-      ).run(id, businessDay, service.id, sequence, displayNumber, request.kind, request.kind === 'paper' ? 'pending' : 'none', request.language, issuedAt, issuedAtMs);
+        `INSERT INTO tickets (id, business_day, service_id, numbered_service_id, sequence, display_number, kind, status, print_state, language, issued_at, issued_at_ms, priority)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?)`,
+      ).run(id, businessDay, service.id, service.id, sequence, displayNumber, request.kind, request.kind === 'paper' ? 'pending' : 'none', request.language, issuedAt, issuedAtMs, request.priority ? 1 : 0);
       appendOutboxEvent(db, {
         type: 'ticket.issued',
         ticketId: id,
@@ -64,7 +67,7 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
         payload: { businessDay, serviceId: service.id, displayNumber, sequence, kind: request.kind },
       });
 
-      const peopleAhead = peopleAheadOf(db, { businessDay, serviceId: service.id, sequence });
+      const peopleAhead = peopleAheadOf(db, id);
 
       return {
         ticket: { id, serviceId: service.id, serviceName: service.name, displayNumber, peopleAhead, issuedAt, businessDay },
@@ -85,7 +88,7 @@ function advanceClockHighWater(db: Database, wallClockMs: number): number {
 /** After a wrap, skips numbers whose earlier holder is still waiting or at a counter. */
 function nextFreeSequence(db: Database, businessDay: string, service: ServiceConfig, lastSequence: number): number {
   const inUse = db.prepare(
-    `SELECT 1 FROM tickets WHERE business_day = ? AND service_id = ? AND display_number = ? AND status IN ('waiting', 'called')`,
+    `SELECT 1 FROM tickets WHERE business_day = ? AND numbered_service_id = ? AND display_number = ? AND status IN ('waiting', 'called')`,
   );
   for (let sequence = lastSequence + 1; sequence <= lastSequence + blockSize(service); sequence += 1) {
     if (!inUse.get(businessDay, service.id, displayNumberFor(service, sequence))) return sequence;

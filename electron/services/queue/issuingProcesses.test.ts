@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database/openDatabase';
+import { startTsProcess } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';
 
 const tempDir = useTempDirs();
@@ -14,19 +14,8 @@ interface Ack {
 }
 
 function startIssuer(dbFile: string, count: number | 'forever') {
-  const child = spawn(process.execPath, ['--import', 'tsx', issuerScript, dbFile, 'bulk', String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const acks: Ack[] = [];
-  let buffered = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) acks.push(JSON.parse(line) as Ack);
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, acks, exited, stderr: () => stderr };
+  const issuer = startTsProcess<Ack>(issuerScript, [dbFile, 'bulk', String(count)]);
+  return { ...issuer, acks: issuer.lines };
 }
 
 function ticketsIn(dbFile: string) {

@@ -8,6 +8,7 @@ export interface TicketRow {
   id: string;
   business_day: string;
   service_id: string;
+  numbered_service_id: string;
   sequence: number;
   display_number: string;
   kind: 'paper' | 'mobile';
@@ -16,6 +17,13 @@ export interface TicketRow {
   language: 'ko' | 'en';
   issued_at: string;
   issued_at_ms: number;
+  priority: 0 | 1;
+  counter_id: string | null;
+  called_at_ms: number | null;
+  last_called_at_ms: number | null;
+  recall_count: number;
+  serving_started_at_ms: number | null;
+  finished_at_ms: number | null;
 }
 
 export function getTicket(db: Database, ticketId: string): TicketRow {
@@ -38,10 +46,15 @@ export function issuedCountsByService(db: Database, businessDay: string): Map<st
   return new Map(rows.map((r) => [r.service_id, r.tickets_issued]));
 }
 
-export function peopleAheadOf(db: Database, place: { businessDay: string; serviceId: string; sequence: number }): number {
+/** Waiting tickets of the same service issued earlier: rowid is issue order, and a transfer keeps it. */
+export function peopleAheadOf(db: Database, ticketId: string): number {
   return (db
-    .prepare(`SELECT COUNT(*) AS n FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting' AND sequence < ?`)
-    .get(place.businessDay, place.serviceId, place.sequence) as { n: number }).n;
+    .prepare(
+      `SELECT COUNT(*) AS n FROM tickets AS other, tickets AS mine
+        WHERE mine.id = ? AND other.business_day = mine.business_day AND other.service_id = mine.service_id
+          AND other.status = 'waiting' AND other.rowid < mine.rowid`,
+    )
+    .get(ticketId) as { n: number }).n;
 }
 
 export function recordPrintResult(db: Database, ticketId: string, printed: boolean): void {
@@ -76,6 +89,12 @@ export function cancelUnprintedTicket(db: Database, ticketId: string, nowIso: st
       const ticket = getTicket(db, ticketId);
       throw new KioskError('NOT_CANCELLABLE', `Ticket is ${ticket.status}/${ticket.print_state}; only an unprinted waiting ticket can be cancelled here`);
     }
-    appendOutboxEvent(db, { type: 'ticket.cancelled', ticketId, occurredAt: nowIso, payload: { reason: 'print-failed' } });
+    const ticket = getTicket(db, ticketId);
+    appendOutboxEvent(db, {
+      type: 'ticket.cancelled',
+      ticketId,
+      occurredAt: nowIso,
+      payload: { displayNumber: ticket.display_number, serviceId: ticket.service_id, reason: 'print-failed' },
+    });
   }).immediate();
 }

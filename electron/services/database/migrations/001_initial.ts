@@ -17,11 +17,14 @@ export function migration001Initial(db: Database): void {
       PRIMARY KEY (business_day, service_id)
     ) STRICT;
 
+    -- numbered_service_id is the block the number came from; service_id is the line the ticket
+    -- waits in now (a counter may transfer it).
     CREATE TABLE tickets (
-      id             TEXT PRIMARY KEY,
-      business_day   TEXT NOT NULL,
-      service_id     TEXT NOT NULL,
-      sequence       INTEGER NOT NULL,
+      id                  TEXT PRIMARY KEY,
+      business_day        TEXT NOT NULL,
+      service_id          TEXT NOT NULL,
+      numbered_service_id TEXT NOT NULL,
+      sequence            INTEGER NOT NULL,
       display_number TEXT NOT NULL,
       kind           TEXT NOT NULL CHECK (kind IN ('paper', 'mobile')),
       status         TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'done', 'no_show', 'cancelled')),
@@ -29,7 +32,7 @@ export function migration001Initial(db: Database): void {
       language       TEXT NOT NULL,
       issued_at      TEXT NOT NULL,
       issued_at_ms   INTEGER NOT NULL,
-      UNIQUE (business_day, service_id, sequence)
+      UNIQUE (business_day, numbered_service_id, sequence)
     ) STRICT;
     CREATE INDEX tickets_waiting ON tickets (business_day, service_id, status, sequence);
 

@@ -1,0 +1,18 @@
+import { spawn } from 'node:child_process';
+
+/** Runs a TypeScript file in its own Node process and collects the JSON lines it prints. */
+export function startTsProcess<Line>(script: string, args: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: Line[] = [];
+  let buffered = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const complete = buffered.split('\n');
+    buffered = complete.pop() ?? '';
+    for (const line of complete) lines.push(JSON.parse(line) as Line);
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, lines, exited, stderr: () => stderr };
+}
