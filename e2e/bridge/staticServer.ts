@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KIOSK_CSP } from '../../electron/main/contentSecurityPolicy';
-import { resolveStaticAsset } from '../../electron/main/staticAssets';
+import { resolveStaticFile } from '../../electron/services/staticFiles';
 
 export interface StaticSite {
   origin: string;
@@ -12,7 +12,8 @@ export interface StaticSite {
 /** Serves the built renderer over 127.0.0.1 with the same CSP header as the app:// protocol in Electron. */
 export async function serveStaticSite(rootDir: string, port = 0): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
-    const asset = resolveStaticAsset(rootDir, new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const asset = await resolveStaticFile(rootDir, pathname === '/' ? '/index.html' : pathname);
     if (!asset || request.method !== 'GET') {
       response.writeHead(404).end('Not found');
       return;

@@ -4,10 +4,10 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { createKioskCore, type KioskCore } from '../services/kiosk/kioskCore';
 import { parsePrinterSetting } from '../services/kiosk/printerSetting';
 import { readOfficeFile } from '../services/office/officeFile';
+import { resolveStaticFile } from '../services/staticFiles';
 import { createPrinter } from '../services/printing/createPrinter';
 import { KIOSK_CSP } from './contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
-import { resolveStaticAsset } from './staticAssets';
 
 const APP_SCHEME = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://kiosk`;
@@ -59,7 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 function serveRenderer(rootDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const asset = url.host === 'kiosk' ? resolveStaticAsset(rootDir, url.pathname) : null;
+    const asset = url.host === 'kiosk' ? await resolveStaticFile(rootDir, url.pathname === '/' ? '/index.html' : url.pathname) : null;
     if (!asset) return new Response('Not found', { status: 404 });
     try {
       return new Response(await readFile(asset.file), {

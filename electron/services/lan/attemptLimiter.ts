@@ -1,0 +1,31 @@
+import type { Clock } from '../clock';
+
+export interface AttemptLimiter {
+  /** Milliseconds until `key` may try again, or 0 when it may try now. */
+  retryAfterMs(key: string): number;
+  recordFailure(key: string): void;
+}
+
+/** Counts failures per key over a sliding window, in memory: a restart forgiving old failures is acceptable. */
+export function createAttemptLimiter(options: { maxFailures: number; windowMs: number; clock: Clock }): AttemptLimiter {
+  const failures = new Map<string, number[]>();
+
+  function recentFailures(key: string): number[] {
+    const since = options.clock.now() - options.windowMs;
+    const recent = (failures.get(key) ?? []).filter((at) => at > since);
+    if (recent.length === 0) failures.delete(key);
+    else failures.set(key, recent);
+    return recent;
+  }
+
+  return {
+    retryAfterMs(key) {
+      const recent = recentFailures(key);
+      if (recent.length < options.maxFailures) return 0;
+      return recent[recent.length - options.maxFailures] + options.windowMs - options.clock.now();
+    },
+    recordFailure(key) {
+      failures.set(key, [...recentFailures(key), options.clock.now()]);
+    },
+  };
+}

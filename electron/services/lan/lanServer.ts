@@ -1,0 +1,52 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Logger } from '../logger';
+import type { QueueChanges } from '../queue/queueChanges';
+import type { QueueContext } from '../queue/queueContext';
+import { registerBoardRoutes } from './boardRoutes';
+import { registerCounterRoutes } from './counterRoutes';
+import { installErrorResponses } from './httpErrors';
+import { registerLiveEventRoutes } from './liveEventRoutes';
+import { registerPageRoutes } from './pageRoutes';
+import { registerPairingRoutes } from './pairingRoutes';
+import { installSecurityHeaders } from './securityHeaders';
+
+export interface LanServerDeps {
+  queue: QueueContext;
+  changes: QueueChanges;
+  pagesDir: string;
+  log: Logger;
+}
+
+export interface LanServer {
+  listen(options: { host: string; port: number }): Promise<{ url: string }>;
+  close(): Promise<void>;
+  app: FastifyInstance;
+}
+
+/** The HTTP server that counter pages and display boards on the office LAN talk to. */
+export function createLanServer({ queue, changes, pagesDir, log }: LanServerDeps): LanServer {
+  const app = Fastify({
+    logger: false,
+    // Every request body is a few fields of JSON.
+    bodyLimit: 4096,
+    // Event streams never end on their own: closing must cut them instead of waiting for them.
+    forceCloseConnections: true,
+  });
+  installSecurityHeaders(app);
+  installErrorResponses(app, log);
+  registerPairingRoutes(app, queue, log);
+  registerCounterRoutes(app, queue, changes);
+  registerBoardRoutes(app, queue);
+  registerLiveEventRoutes(app, queue, changes, log);
+  registerPageRoutes(app, pagesDir);
+
+  return {
+    app,
+    async listen({ host, port }) {
+      const url = await app.listen({ host, port });
+      log.info(`LAN server listening at ${url}`);
+      return { url };
+    },
+    close: () => app.close(),
+  };
+}

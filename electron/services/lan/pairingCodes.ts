@@ -1,0 +1,50 @@
+import { randomInt } from 'node:crypto';
+import type { Clock } from '../clock';
+import type { Database } from '../database/openDatabase';
+import { issueCounterToken } from './counterTokens';
+import { secretHash } from './secretHash';
+
+export const PAIRING_CODE_VALID_MS = 10 * 60_000;
+
+export interface PairingCode {
+  code: string;
+  expiresAt: string;
+}
+
+export interface CounterPairing {
+  token: string;
+  counterId: string;
+}
+
+/** A fresh 6-digit code for the staff screen; it replaces the counter's earlier unused code. */
+export function createPairingCode(db: Database, clock: Clock, counterId: string): PairingCode {
+  const now = clock.now();
+  const expiresAtMs = now + PAIRING_CODE_VALID_MS;
+  return db
+    .transaction((): PairingCode => {
+      db.prepare('DELETE FROM pairing_codes WHERE expires_at_ms <= ? OR counter_id = ?').run(now, counterId);
+      const insert = db.prepare('INSERT INTO pairing_codes (code_hash, counter_id, expires_at_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+      // Two counters may be pairing at once: draw again if this code is already out there.
+      for (;;) {
+        const code = String(randomInt(1_000_000)).padStart(6, '0');
+        if (insert.run(secretHash(code), counterId, expiresAtMs).changes === 1) {
+          return { code, expiresAt: new Date(expiresAtMs).toISOString() };
+        }
+      }
+    })
+    .immediate();
+}
+
+/** Consumes the code, valid or not, and pairs its counter; null for an unknown, used or expired code. */
+export function redeemPairingCode(db: Database, clock: Clock, code: string): CounterPairing | null {
+  const now = clock.now();
+  return db
+    .transaction((): CounterPairing | null => {
+      const row = db.prepare('DELETE FROM pairing_codes WHERE code_hash = ? RETURNING counter_id, expires_at_ms').get(secretHash(code)) as
+        | { counter_id: string; expires_at_ms: number }
+        | undefined;
+      if (!row || row.expires_at_ms <= now) return null;
+      return { counterId: row.counter_id, token: issueCounterToken(db, row.counter_id, new Date(now).toISOString()) };
+    })
+    .immediate();
+}
