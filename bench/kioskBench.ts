@@ -32,7 +32,7 @@ export async function benchTapToTicket(): Promise<string[][]> {
   });
 
   const job = encodeTicket(
-    ticketPrintData(demoOffice, demoOffice.services[0], { displayNumber: '1001', peopleAhead: 3, issuedAtMs: Date.now() }, 'ko'),
+    ticketPrintData(demoOffice, demoOffice.services[0], { displayNumber: '1001', peopleAhead: 3, estimate: { kind: 'range', minMinutes: 10, maxMinutes: 15 }, issuedAtMs: Date.now() }, 'ko'),
   );
   const floorDb = openDatabase(join(dataDir, 'floor.db'));
   const insert = floorDb.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { waitEstimateSchema } from '../lan/counterApi';
 import { localizedTextSchema, languageSchema } from '../office';
 import { printerStates, type Envelope } from '../result';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
@@ -20,6 +21,7 @@ export const officeOverviewSchema = z.object({
       id: z.string(),
       name: localizedTextSchema,
       waiting: z.number().int().nonnegative(),
+      estimate: waitEstimateSchema,
       closedForToday: z.boolean(),
     }),
   ),
@@ -33,6 +35,7 @@ export const issuedTicketSchema = z.object({
   serviceName: localizedTextSchema,
   displayNumber: z.string(),
   peopleAhead: z.number().int().nonnegative(),
+  estimate: waitEstimateSchema,
   issuedAt: z.string(),
   businessDay: z.string(),
 });

@@ -7,6 +7,8 @@ import { createKioskRoutes, type KioskRoute } from '../ipc/kioskRoutes';
 import { consoleLogger, type Logger } from '../logger';
 import { demoOffice } from '../office/demoOffice';
 import { loadOffice } from '../office/officeStore';
+import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
+import type { QueueContext } from '../queue/queueContext';
 import { markInterruptedPrintsFailed } from '../queue/tickets';
 import { encodeTicket } from '../printing/escpos/ticketEncoder';
 import type { ReceiptPrinter } from '../printing/types';
@@ -27,6 +29,8 @@ export interface KioskCoreOptions {
 
 export interface KioskCore {
   db: Database;
+  queue: QueueContext;
+  changes: QueueChanges;
   routes: ReadonlyMap<KioskChannel, KioskRoute>;
   close(): Promise<void>;
 }
@@ -43,15 +47,19 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   if (interrupted > 0) log.warn(`${interrupted} ticket(s) were being printed when the kiosk stopped; they can be reprinted`);
   const office = loadOffice(db, options.initialOffice ?? demoOffice);
 
+  const queue: QueueContext = { db, office: () => office, clock };
+  const changes = createQueueChanges();
   const printing = createTicketPrinting({
     db,
     office: () => office,
     printer: options.printer,
     encodeTicket: (data) => encodeTicket(data, { fontPath: options.receiptFontPath }),
   });
-  const handlers = createKioskHandlers({ db, office: () => office, clock, printing, log });
+  const handlers = createKioskHandlers({ queue, changes, printing, log });
   return {
     db,
+    queue,
+    changes,
     routes: createKioskRoutes(handlers, log),
     async close() {
       await options.printer.close();

@@ -1,38 +1,35 @@
-import { businessDayOf } from '../../../shared/businessDay';
-import type { OfficeConfig } from '../../../shared/office';
-import type { Clock } from '../clock';
-import type { Database } from '../database/openDatabase';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
 import type { Logger } from '../logger';
+import { estimateForTicket } from '../estimates/estimateFromQueue';
 import { issueTicket } from '../queue/issueTicket';
-import { cancelUnprintedTicket, claimReprint, issuedCountsByService, peopleAheadOf, waitingCountsByService } from '../queue/tickets';
+import type { QueueChanges } from '../queue/queueChanges';
+import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
+import { serviceQueue } from '../queue/queueViews';
+import { cancelUnprintedTicket, claimReprint, issuedCountsByService, peopleAheadOf } from '../queue/tickets';
 import type { TicketPrinting } from './ticketPrinting';
 
 export interface KioskHandlerDeps {
-  db: Database;
-  office: () => OfficeConfig;
-  clock: Clock;
+  queue: QueueContext;
+  changes: QueueChanges;
   printing: TicketPrinting;
   log: Logger;
 }
 
-export function createKioskHandlers({ db, office, clock, printing, log }: KioskHandlerDeps): KioskHandlers {
+export function createKioskHandlers({ queue, changes, printing, log }: KioskHandlerDeps): KioskHandlers {
+  const { db } = queue;
   return {
     async getOffice() {
-      const config = office();
-      const businessDay = businessDayOf(clock.now(), config.businessDayStartHour);
-      const waiting = waitingCountsByService(db, businessDay);
+      const office = queue.office();
+      const businessDay = currentBusinessDay(queue);
       const issued = issuedCountsByService(db, businessDay);
       return {
-        officeName: config.officeName,
+        officeName: office.officeName,
         businessDay,
-        services: config.services.map((service) => ({
-          id: service.id,
-          name: service.name,
-          waiting: waiting.get(service.id) ?? 0,
-          closedForToday: (issued.get(service.id) ?? 0) >= service.dailyCap,
-        })),
+        services: office.services.map((service) => {
+          const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);
+          return { id: service.id, name: service.name, waiting, estimate, closedForToday: (issued.get(service.id) ?? 0) >= service.dailyCap };
+        }),
         ticketKinds: ['paper' as const],
       };
     },
@@ -45,16 +42,11 @@ export function createKioskHandlers({ db, office, clock, printing, log }: KioskH
       if (status.state !== 'ready') {
         throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${status.state}`, { printerState: status.state });
       }
-      const { ticket, wrapped } = issueTicket(db, office(), clock, request);
-      if (wrapped) log.warn(`Service ${ticket.serviceId} wrapped around its number block at ${ticket.displayNumber}`);
-      const print = await printing.print({
-        id: ticket.id,
-        serviceId: ticket.serviceId,
-        displayNumber: ticket.displayNumber,
-        peopleAhead: ticket.peopleAhead,
-        issuedAtMs: Date.parse(ticket.issuedAt),
-        language: request.language,
-      });
+      const { ticket: issued, wrapped } = issueTicket(db, queue.office(), queue.clock, request);
+      changes.notify();
+      if (wrapped) log.warn(`Service ${issued.serviceId} wrapped around its number block at ${issued.displayNumber}`);
+      const ticket = { ...issued, estimate: estimateForTicket(queue, issued.id) };
+      const print = await printing.print({ ...ticket, issuedAtMs: Date.parse(ticket.issuedAt), language: request.language });
       return { ticket, print };
     },
 
@@ -64,14 +56,16 @@ export function createKioskHandlers({ db, office, clock, printing, log }: KioskH
         id: ticket.id,
         serviceId: ticket.service_id,
         displayNumber: ticket.display_number,
-        peopleAhead: peopleAheadOf(db, { businessDay: ticket.business_day, serviceId: ticket.service_id, sequence: ticket.sequence }),
+        peopleAhead: peopleAheadOf(db, ticket.id),
+        estimate: estimateForTicket(queue, ticket.id),
         issuedAtMs: ticket.issued_at_ms,
         language: ticket.language,
       });
     },
 
     async cancelTicket({ ticketId }) {
-      cancelUnprintedTicket(db, ticketId, new Date(clock.now()).toISOString());
+      cancelUnprintedTicket(db, ticketId, new Date(queue.clock.now()).toISOString());
+      changes.notify();
       return { cancelled: true as const };
     },
   };

@@ -1,3 +1,4 @@
+import type { WaitEstimate } from '../../../shared/lan/counterApi';
 import type { Language, OfficeConfig } from '../../../shared/office';
 import type { Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
@@ -10,6 +11,7 @@ export interface TicketToPrint {
   serviceId: string;
   displayNumber: string;
   peopleAhead: number;
+  estimate: WaitEstimate;
   issuedAtMs: number;
   language: Language;
 }

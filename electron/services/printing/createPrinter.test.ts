@@ -5,17 +5,10 @@ import { encodeTicket } from './escpos/ticketEncoder';
 import type { TicketPrintData } from './types';
 import { isTextLine } from './virtual/escPosDecoder';
 import { startVirtualPrinter, type VirtualPrinter } from './virtual/virtualPrinter';
+import { sampleTicket } from './sampleTicket';
 
 const TIMEOUT_MS = 300;
-const ticket: TicketPrintData = {
-  officeName: '종로구청 민원실',
-  serviceName: '주민등록 등·초본',
-  displayNumber: '1023',
-  peopleAheadLine: '앞에 3명 대기 중',
-  issuedAtLine: '2025-11-24 09:12',
-  notice: '번호가 지나가면 다시 발급받아 주세요.',
-  statusUrl: 'https://sunbeon.example.kr/t/7f3a',
-};
+const ticket: TicketPrintData = { ...sampleTicket, statusUrl: 'https://sunbeon.example.kr/t/7f3a' };
 
 let virtualPrinter: VirtualPrinter;
 const printerOnVirtual = () => createPrinter({ transport: 'network', host: '127.0.0.1', port: virtualPrinter.port, timeoutMs: TIMEOUT_MS });

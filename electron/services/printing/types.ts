@@ -24,6 +24,7 @@ export interface TicketPrintData {
   serviceName: string;
   displayNumber: string;
   peopleAheadLine: string;
+  waitEstimateLine: string;
   issuedAtLine: string;
   notice: string;
   /** Printed as a QR code under the number when present. */

@@ -6,8 +6,8 @@ const office: OfficeOverview = {
   officeName: { ko: '종로구청 민원실', en: 'Jongno-gu Office' },
   businessDay: '2026-03-02',
   services: [
-    { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, closedForToday: false },
-    { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, closedForToday: true },
+    { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false },
+    { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: true },
   ],
   ticketKinds: ['paper'],
 };
@@ -19,6 +19,7 @@ const ticket: IssuedTicket = {
   serviceName: resident.name,
   displayNumber: '1004',
   peopleAhead: 3,
+  estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
   issuedAt: '2026-03-02T09:00:00+09:00',
   businessDay: '2026-03-02',
 };

@@ -5,7 +5,7 @@ import { createFlowStore } from './flowStore';
 const office: OfficeOverview = {
   officeName: { ko: '종로구청 민원실', en: 'Jongno-gu Office' },
   businessDay: '2026-03-02',
-  services: [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, closedForToday: false }],
+  services: [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false }],
   ticketKinds: ['paper'],
 };
 const ticket: IssuedTicket = {
@@ -14,6 +14,7 @@ const ticket: IssuedTicket = {
   serviceName: { ko: '여권', en: 'Passport' },
   displayNumber: '3001',
   peopleAhead: 2,
+  estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
   issuedAt: '2026-03-02T09:00:00+09:00',
   businessDay: '2026-03-02',
 };

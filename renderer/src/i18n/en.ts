@@ -17,6 +17,7 @@ export const en: Messages = {
   services: {
     title: 'Choose a service',
     waiting: '{{count}} waiting',
+    estimate: 'about {{range}}',
     closed: 'Closed for today',
     noneOpen: 'All services are closed for today.',
   },
@@ -37,6 +38,7 @@ export const en: Messages = {
     title: 'Please take your ticket',
     numberLabel: 'Your number',
     ahead: 'People ahead of you: <count>{{count}}</count>',
+    estimate: 'Estimated wait:',
     finish: 'Finish',
   },
   printFailed: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FlowState, OfficeService } from '../flow/flowMachine';
 import { useFlow } from '../flow/FlowContext';
 import { ScreenTitle } from './parts';
+import { waitEstimateText } from '../../../shared/waitEstimateText';
 
 type Props = { state: Extract<FlowState, { name: 'chooseService' }> };
 
@@ -58,7 +59,9 @@ export function ChooseServiceScreen({ state }: Props) {
                 <span className="service__text">
                   <span className="service__name">{service.name[state.language]}</span>{' '}
                   <span className="service__status">
-                    {closed ? t('services.closed') : t('services.waiting', { count: service.waiting })}
+                    {closed
+                      ? t('services.closed')
+                      : `${t('services.waiting', { count: service.waiting })} · ${t('services.estimate', { range: waitEstimateText(service.estimate, state.language) })}`}
                   </span>
                 </span>
               </button>

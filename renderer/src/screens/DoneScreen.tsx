@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowMachine';
 import { useFlow } from '../flow/FlowContext';
+import { waitEstimateText } from '../../../shared/waitEstimateText';
 import { ScreenTitle, TicketNumber } from './parts';
 
 type Props = { state: Extract<FlowState, { name: 'done' }> };
@@ -22,6 +23,9 @@ export function DoneScreen({ state }: Props) {
             values={{ count: ticket.peopleAhead }}
             components={{ count: <strong className="ahead__count" data-testid="people-ahead" /> }}
           />
+        </p>
+        <p className="ahead">
+          {t('done.estimate')} <strong data-testid="wait-estimate">{waitEstimateText(ticket.estimate, state.language)}</strong>
         </p>
       </div>
       <TicketNumber displayNumber={ticket.displayNumber} />

@@ -3,15 +3,9 @@ import type { TicketPrintData } from '../types';
 import { decodeEscPos, isRasterLine, isTextLine, type DecodedTicket } from '../virtual/escPosDecoder';
 import { countBlackDots } from './monochromeBitmap';
 import { encodeTicket } from './ticketEncoder';
+import { sampleTicket } from '../sampleTicket';
 
-const ticket: TicketPrintData = {
-  officeName: '종로구청 민원실',
-  serviceName: '주민등록 등·초본',
-  displayNumber: '1023',
-  peopleAheadLine: '앞에 3명 대기 중',
-  issuedAtLine: '2025-11-24 09:12',
-  notice: '번호가 지나가면 다시 발급받아 주세요.',
-};
+const ticket: TicketPrintData = sampleTicket;
 
 const indexOfSequence = (bytes: Uint8Array, sequence: number[], from = 0): number => {
   for (let index = from; index <= bytes.length - sequence.length; index++) {
@@ -42,6 +36,7 @@ describe('encodeTicket', () => {
       '주민등록 등·초본',
       '1023',
       '앞에 3명 대기 중',
+      '예상 대기 10~15분',
       '2025-11-24 09:12',
       '번호가 지나가면 다시 발급받아 주세요.',
     ]);

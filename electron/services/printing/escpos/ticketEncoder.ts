@@ -56,6 +56,7 @@ export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptio
     line(data.displayNumber, numberScale(data.displayNumber), true),
     blankLine(),
     line(data.peopleAheadLine, 1, true),
+    line(data.waitEstimateLine, 1, true),
     line(data.issuedAtLine, 1, false),
     data.statusUrl ? statusQr(data.statusUrl) : new Uint8Array(0),
     line(data.notice, 1, false),

@@ -44,7 +44,7 @@ describe('virtual printer control server', () => {
   it('serves the page, the jobs and the preview of the last ticket', async () => {
     const kiosk = createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port, timeoutMs: 300 });
     await kiosk.print(
-      encodeTicket({ officeName: '종로구청', serviceName: '똠 민원', displayNumber: '7', peopleAheadLine: '', issuedAtLine: '', notice: '' }),
+      encodeTicket({ officeName: '종로구청', serviceName: '똠 민원', displayNumber: '7', peopleAheadLine: '', waitEstimateLine: '', issuedAtLine: '', notice: '' }),
     );
     const page = await fetch(url('/'));
     expect(page.headers.get('content-type')).toContain('text/html');

@@ -5,13 +5,10 @@ import { bold, characterSize, feedAndPartialCut, initialize, koreanDoubleByteOn,
 import { encodeTicket } from '../escpos/ticketEncoder';
 import { EscPosStreamDecoder, decodeEscPos, isQrLine, isTextLine, type DecoderEvent } from './escPosDecoder';
 import { qrMatrix, type QrMatrix } from './qrMatrix';
+import { sampleTicket } from '../sampleTicket';
 
 const ticketData = {
-  officeName: '종로구청 민원실',
-  serviceName: '주민등록 등·초본',
-  displayNumber: '1023',
-  peopleAheadLine: '앞에 3명 대기 중',
-  issuedAtLine: '2025-11-24 09:12',
+  ...sampleTicket,
   notice: '똠 번호가 지나가면 다시 발급받아 주세요.',
   statusUrl: 'https://sunbeon.example.kr/t/7f3a?office=1101',
 };

@@ -1,0 +1,42 @@
+import { seoulInstant, type OfficeDayScenario } from './officeDay';
+import type { Random } from './seededRandom';
+
+export interface Visitor {
+  arrivesAtMs: number;
+  serviceId: string;
+  walkUpMinutes: number;
+  serviceMinutes: number;
+}
+
+/**
+ * The day's visitors, all drawn before the day is run so that the same seed gives the same
+ * residents with the same needs, whatever the queue then does with them. Arrivals are a
+ * non-homogeneous Poisson process, drawn by thinning a process at the peak rate.
+ */
+export function drawVisitors(scenario: OfficeDayScenario, random: Random): Visitor[] {
+  const periods = scenario.arrivalProfile.map((p) => ({ fromMs: seoulInstant(scenario.date, p.from), toMs: seoulInstant(scenario.date, p.to), perHour: p.perHour }));
+  const profileVisitors = periods.reduce((sum, p) => sum + (p.perHour * (p.toMs - p.fromMs)) / 3_600_000, 0);
+  const scale = scenario.expectedVisitors / profileVisitors;
+  const perMinuteAt = (ms: number) => ((periods.find((p) => ms >= p.fromMs && ms < p.toMs)?.perHour ?? 0) * scale) / 60;
+  const peakPerMinute = Math.max(...periods.map((p) => p.perHour)) * (scale / 60);
+
+  const visitors: Visitor[] = [];
+  const endMs = periods[periods.length - 1].toMs;
+  for (let atMs = periods[0].fromMs + random.exponential(peakPerMinute) * 60_000; atMs < endMs; atMs += random.exponential(peakPerMinute) * 60_000) {
+    if (random.next() * peakPerMinute >= perMinuteAt(atMs)) continue;
+    visitors.push(drawNeeds(scenario, random, Math.round(atMs)));
+  }
+  return visitors;
+}
+
+function drawNeeds(scenario: OfficeDayScenario, random: Random, arrivesAtMs: number): Visitor {
+  const serviceId = random.pickWeighted(scenario.serviceMix);
+  const { meanMinutes, sdMinutes } = scenario.serviceTimes[serviceId];
+  const complicated = random.next() < scenario.complicatedCases.share ? scenario.complicatedCases.factor : 1;
+  return {
+    arrivesAtMs,
+    serviceId,
+    walkUpMinutes: random.uniform(scenario.walkUpMinutes.min, scenario.walkUpMinutes.max),
+    serviceMinutes: random.lognormal(meanMinutes, sdMinutes) * complicated,
+  };
+}
