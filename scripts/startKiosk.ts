@@ -7,12 +7,21 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
 import { electronBinaryPath } from '../e2e/electronBinary';
 
 const repo = join(__dirname, '..');
 const dataDir = process.env.SUNBEON_DATA_DIR ?? join(repo, '.demo-data');
 const chromiumPath = process.env.SUNBEON_CHROMIUM ?? '/usr/bin/chromium';
+const lanPort = Number(process.env.SUNBEON_LAN_PORT ?? 8080);
+
+function printLanHelp(base: string): void {
+  console.log(
+    `Counter page: ${base}/counter  (pair it with a code from the kiosk's staff screen: '직원 메뉴', PIN ${DEMO_STAFF_PIN})\n` +
+      `Display board: ${base}/board`,
+  );
+}
 
 async function main(): Promise<void> {
   const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: repo, stdio: 'inherit' });
@@ -25,8 +34,17 @@ async function main(): Promise<void> {
   if (electron) {
     const app = spawn(electron, [join(BUILD_DIR, 'main/index.js')], {
       stdio: 'inherit',
-      env: { ...process.env, SUNBEON_DATA_DIR: dataDir, SUNBEON_PRINTER: `tcp://127.0.0.1:${printer.port}`, SUNBEON_WINDOWED: '1' },
+      env: {
+        ...process.env,
+        SUNBEON_DATA_DIR: dataDir,
+        SUNBEON_PRINTER: `tcp://127.0.0.1:${printer.port}`,
+        SUNBEON_WINDOWED: '1',
+        SUNBEON_LAN: 'on',
+        SUNBEON_LAN_HOST: '127.0.0.1',
+        SUNBEON_LAN_PORT: String(lanPort),
+      },
     });
+    printLanHelp(`http://127.0.0.1:${lanPort}`);
     app.on('exit', (code) => void printer.stop().then(() => process.exit(code ?? 0)));
     return;
   }
@@ -35,7 +53,9 @@ async function main(): Promise<void> {
     '\nThe Electron binary is not installed here (its download is not reachable), so the kiosk runs in Chromium\n' +
       'through the bridge: the same renderer, preload bundle and services, only the IPC transport differs.\n',
   );
-  const bridge = await startKioskBridge({ dataDir, printerPort: printer.port, port: Number(process.env.SUNBEON_BRIDGE_PORT ?? 0) });
+  const bridge = await startKioskBridge({ dataDir, printerPort: printer.port, port: Number(process.env.SUNBEON_BRIDGE_PORT ?? 0), lanPort });
+  const lan = bridge.core.lan?.status();
+  printLanHelp(lan?.counterPageUrls[0]?.replace(/\/counter$/, '') ?? `(LAN server not running: ${lan?.problem ?? 'unknown'})`);
   const headless = process.env.SUNBEON_HEADLESS === '1' || !process.env.DISPLAY;
   if (headless && process.env.SUNBEON_HEADLESS !== '1') {
     console.log('No display found (DISPLAY is empty): starting headless. For a window, run under a desktop or `xvfb-run -a npm start` with a VNC viewer.');

@@ -17,6 +17,10 @@ export const errorCodes = [
   'RECALL_TOO_SOON',
   'NOT_ENOUGH_RECALLS',
   'NOT_REINSTATABLE',
+  'STAFF_LOCKED',
+  'STAFF_PIN_WRONG',
+  'TOO_MANY_ATTEMPTS',
+  'LAN_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -21,6 +21,8 @@ export interface KioskBridgeOptions {
   office?: OfficeConfig;
   /** Serve on a fixed port (the demo); tests take any free one. */
   port?: number;
+  /** Run the LAN server for counter pages and boards on 127.0.0.1 at this port (0: any free one). */
+  lanPort?: number;
 }
 
 export interface KioskBridge {
@@ -41,7 +43,9 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: options.printerPort }),
     clock: options.clock,
     initialOffice: options.office,
+    lan: options.lanPort === undefined ? undefined : { host: '127.0.0.1', port: options.lanPort, pagesDir: join(BUILD_DIR, 'renderer') },
   });
+  if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
   const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), options.port);
   const preloadScript = preloadInBrowser(readFileSync(join(BUILD_DIR, 'preload/index.cjs'), 'utf8'));
   return {

@@ -13,6 +13,7 @@ const APP_SCHEME = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://kiosk`;
 const START_URL = `${APP_ORIGIN}/index.html`;
 const DEFAULT_PRINTER = 'tcp://127.0.0.1:9100';
+const DEFAULT_LAN_PORT = 8080;
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
@@ -39,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1);
   });
 
-  function startKiosk(): void {
+  async function startKiosk(): Promise<void> {
     serveRenderer(join(__dirname, '../renderer'));
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
@@ -50,7 +51,14 @@ if (!app.requestSingleInstanceLock()) {
       initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
       // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
       receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
+      initialStaffPin: process.env.SUNBEON_STAFF_PIN,
+      lan: {
+        host: process.env.SUNBEON_LAN_HOST ?? '0.0.0.0',
+        port: Number(process.env.SUNBEON_LAN_PORT ?? DEFAULT_LAN_PORT),
+        pagesDir: join(__dirname, '../renderer'),
+      },
     });
+    await (process.env.SUNBEON_LAN === 'on' ? kiosk.lan?.setEnabled(true) : kiosk.lan?.resume());
     registerKioskIpc(ipcMain, kiosk.routes, APP_ORIGIN);
     openKioskWindow();
   }

@@ -8,6 +8,12 @@ export const kioskChannelByMethod = {
   issueTicket: 'kiosk:ticket:issue',
   reprintTicket: 'kiosk:ticket:reprint',
   cancelTicket: 'kiosk:ticket:cancel',
+  unlockStaff: 'kiosk:staff:unlock',
+  lockStaff: 'kiosk:staff:lock',
+  getStaffOverview: 'kiosk:staff:overview',
+  setLanServer: 'kiosk:staff:set-lan',
+  createPairingCode: 'kiosk:staff:pair-counter',
+  revokeCounter: 'kiosk:staff:revoke-counter',
 } as const;
 
 export type KioskMethod = keyof typeof kioskChannelByMethod;

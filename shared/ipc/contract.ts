@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { waitEstimateSchema } from '../lan/counterApi';
+import { counterStates, waitEstimateSchema } from '../lan/counterApi';
 import { localizedTextSchema, languageSchema } from '../office';
 import { printerStates, type Envelope } from '../result';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
@@ -50,6 +50,33 @@ export const printOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
 
+export const lanStatusSchema = z.object({
+  enabled: z.boolean(),
+  running: z.boolean(),
+  /** Where counter pages and boards reach the kiosk, one per network address. */
+  counterPageUrls: z.array(z.string()),
+  boardUrls: z.array(z.string()),
+  problem: z.string().optional(),
+});
+export type LanStatus = z.infer<typeof lanStatusSchema>;
+
+export const staffOverviewSchema = z.object({
+  lan: lanStatusSchema,
+  printer: printerStatusSchema,
+  counters: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number().int(),
+      serviceIds: z.array(z.string()),
+      state: z.enum(counterStates),
+      pairedDevices: z.number().int().nonnegative(),
+    }),
+  ),
+});
+export type StaffOverview = z.infer<typeof staffOverviewSchema>;
+
+const counterIdRequest = z.object({ counterId: z.string().min(1).max(32) }).strict();
+
 /**
  * Every IPC channel the kiosk has: its name, request and response schemas. Main registers a
  * handler for each entry, the preload exposes a function for each, the test bridge routes each.
@@ -79,6 +106,36 @@ export const kioskContract = {
     channel: channels.cancelTicket,
     request: z.object({ ticketId: ticketIdSchema }).strict(),
     response: z.object({ cancelled: z.literal(true) }),
+  },
+  unlockStaff: {
+    channel: channels.unlockStaff,
+    request: z.object({ pin: z.string().regex(/^\d{4,8}$/, 'the staff PIN is 4 to 8 digits') }).strict(),
+    response: z.object({ unlocked: z.literal(true) }),
+  },
+  lockStaff: {
+    channel: channels.lockStaff,
+    request: noArguments,
+    response: z.object({ locked: z.literal(true) }),
+  },
+  getStaffOverview: {
+    channel: channels.getStaffOverview,
+    request: noArguments,
+    response: staffOverviewSchema,
+  },
+  setLanServer: {
+    channel: channels.setLanServer,
+    request: z.object({ enabled: z.boolean() }).strict(),
+    response: lanStatusSchema,
+  },
+  createPairingCode: {
+    channel: channels.createPairingCode,
+    request: counterIdRequest,
+    response: z.object({ code: z.string(), expiresAt: z.string(), counterPageUrls: z.array(z.string()) }),
+  },
+  revokeCounter: {
+    channel: channels.revokeCounter,
+    request: counterIdRequest,
+    response: z.object({ revokedDevices: z.number().int().nonnegative() }),
   },
 } as const satisfies Record<KioskMethod, unknown>;
 

@@ -7,7 +7,8 @@ import { issueTicket } from '../queue/issueTicket';
 import type { QueueContext } from '../queue/queueContext';
 import { settableClock } from '../testSupport/fakeClock';
 import { useTempDirs } from '../testSupport/tempDir';
-import { estimateForNewcomer, estimateForTicket } from './estimateFromQueue';
+import { peopleAheadOf, waitingPositions } from '../queue/tickets';
+import { estimateForNewcomer, estimateForTicket, estimatesForWaiting } from './estimateFromQueue';
 
 const tempDir = useTempDirs();
 
@@ -99,5 +100,28 @@ describe('wait estimates from the queue', () => {
     for (let i = 0; i < 4; i += 1) issue('family-relations');
     // (4 + ½) × 20 min measured = 90 min → 63–126 → 60–150, where the 5-minute default said 10–45.
     expect(estimateForNewcomer(ctx, 'family-relations')).toEqual({ kind: 'range', minMinutes: 60, maxMinutes: 150 });
+  });
+
+  it('gives every waiting ticket, in one pass, the same estimate and position as one by one', () => {
+    const { ctx, issue, minutesLater } = setup();
+    setCounterState(ctx, 'counter-1', 'open');
+    setCounterState(ctx, 'counter-2', 'open');
+    const services = ['resident-registration', 'family-relations', 'seal-certificate', 'passport'];
+    for (let i = 0; i < 40; i += 1) {
+      issue(services[i % services.length], i % 7 === 3);
+      if (i % 5 === 4) {
+        callNext(ctx, 'counter-1');
+        minutesLater(3);
+        completeService(ctx, 'counter-1');
+      }
+    }
+    const waiting = (ctx.db.prepare(`SELECT id FROM tickets WHERE status = 'waiting'`).all() as { id: string }[]).map((r) => r.id);
+    const batch = estimatesForWaiting(ctx);
+    const positions = waitingPositions(ctx.db, '2026-11-24');
+    expect(batch.size).toBe(waiting.length);
+    for (const id of waiting) {
+      expect(batch.get(id)).toEqual(estimateForTicket(ctx, id));
+      expect(positions.get(id)).toBe(peopleAheadOf(ctx.db, id));
+    }
   });
 });

@@ -28,6 +28,41 @@ export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitE
 }
 
 /**
+ * Every waiting ticket's estimate in one pass over the line in call order (priority, then issue
+ * order), for views that show them all: the same figures as estimateForTicket, without a query per ticket.
+ */
+export function estimatesForWaiting(ctx: QueueContext): Map<string, WaitEstimate> {
+  const office = ctx.office();
+  const businessDay = currentBusinessDay(ctx);
+  const openCounters = office.counters.filter((c) => counterStateOf(ctx, c.id) === 'open');
+  const samples = new Map(office.services.map((s) => [s.id, recentServiceMinutes(ctx.db, businessDay, s.id, MOST_RECENT_SAMPLES)]));
+  const waiting = ctx.db
+    .prepare(`SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY priority DESC, rowid ASC`)
+    .all(businessDay) as { id: string; service_id: string }[];
+  const aheadByService = new Map<string, number>();
+  const estimates = new Map<string, WaitEstimate>();
+  for (const ticket of waiting) {
+    const lineServiceIds = [...new Set(openCounters.filter((c) => c.serviceIds.includes(ticket.service_id)).flatMap((c) => c.serviceIds))];
+    const lineCounters = openCounters.filter((c) => c.serviceIds.some((id) => lineServiceIds.includes(id)));
+    const loadOf = (id: string): ServiceLoad => ({
+      peopleAhead: aheadByService.get(id) ?? 0,
+      recentServiceMinutes: samples.get(id) ?? [],
+      defaultServiceMinutes: findService(office, id).defaultServiceMinutes,
+    });
+    estimates.set(
+      ticket.id,
+      estimateWait({
+        ...loadOf(ticket.service_id),
+        openCounters: lineServiceIds.length === 0 ? 0 : lineCounters.length,
+        otherServicesAhead: lineServiceIds.filter((id) => id !== ticket.service_id && aheadByService.has(id)).map(loadOf),
+      }),
+    );
+    aheadByService.set(ticket.service_id, (aheadByService.get(ticket.service_id) ?? 0) + 1);
+  }
+  return estimates;
+}
+
+/**
  * Counters call their services in one line by issue order, so a ticket waits behind the other
  * services' tickets of its counters too, and all counters sharing those services drain that line.
  */

@@ -13,7 +13,10 @@ import { markInterruptedPrintsFailed } from '../queue/tickets';
 import { encodeTicket } from '../printing/escpos/ticketEncoder';
 import type { ReceiptPrinter } from '../printing/types';
 import type { KioskChannel } from '../../../shared/ipc/contract';
-import { createKioskHandlers } from './kioskHandlers';
+import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
+import { createResidentHandlers } from './kioskHandlers';
+import { createStaffHandlers } from './staffHandlers';
+import { createStaffSession, seedStaffPin } from './staffSession';
 import { createTicketPrinting } from './ticketPrinting';
 
 export interface KioskCoreOptions {
@@ -25,12 +28,20 @@ export interface KioskCoreOptions {
   log?: Logger;
   /** The font for receipt text outside KS X 1001; a packaged app passes the unpacked copy. */
   receiptFontPath?: string;
+  /** Where counter pages and boards may reach this kiosk once staff turn the LAN server on. */
+  lan?: LanOptions;
+  /** The staff PIN a new kiosk starts with (district IT sets it at install). */
+  initialStaffPin?: string;
 }
+
+export const DEMO_STAFF_PIN = '0000';
 
 export interface KioskCore {
   db: Database;
   queue: QueueContext;
   changes: QueueChanges;
+  /** Null when the kiosk was started without LAN options. */
+  lan: LanController | null;
   routes: ReadonlyMap<KioskChannel, KioskRoute>;
   close(): Promise<void>;
 }
@@ -55,13 +66,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     printer: options.printer,
     encodeTicket: (data) => encodeTicket(data, { fontPath: options.receiptFontPath }),
   });
-  const handlers = createKioskHandlers({ queue, changes, printing, log });
+  seedStaffPin(db, options.initialStaffPin ?? DEMO_STAFF_PIN);
+  const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
+  const handlers = {
+    ...createResidentHandlers({ queue, changes, printing, log }),
+    ...createStaffHandlers({ queue, session: createStaffSession(db, clock), printing, lan }),
+  };
   return {
     db,
     queue,
     changes,
+    lan,
     routes: createKioskRoutes(handlers, log),
     async close() {
+      await lan?.close();
       await options.printer.close();
       db.close();
     },

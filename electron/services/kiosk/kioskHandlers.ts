@@ -16,7 +16,10 @@ export interface KioskHandlerDeps {
   log: Logger;
 }
 
-export function createKioskHandlers({ queue, changes, printing, log }: KioskHandlerDeps): KioskHandlers {
+type ResidentMethods = 'getOffice' | 'getPrinterStatus' | 'issueTicket' | 'reprintTicket' | 'cancelTicket';
+
+/** What the resident's screens may do: no PIN, no counters, nothing but tickets. */
+export function createResidentHandlers({ queue, changes, printing, log }: KioskHandlerDeps): Pick<KioskHandlers, ResidentMethods> {
   const { db } = queue;
   return {
     async getOffice() {

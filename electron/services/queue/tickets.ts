@@ -57,6 +57,21 @@ export function peopleAheadOf(db: Database, ticketId: string): number {
     .get(ticketId) as { n: number }).n;
 }
 
+/** Every waiting ticket's people ahead in one pass, for views that show them all. */
+export function waitingPositions(db: Database, businessDay: string): Map<string, number> {
+  const rows = db
+    .prepare(`SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`)
+    .all(businessDay) as { id: string; service_id: string }[];
+  const seen = new Map<string, number>();
+  return new Map(
+    rows.map((row) => {
+      const ahead = seen.get(row.service_id) ?? 0;
+      seen.set(row.service_id, ahead + 1);
+      return [row.id, ahead];
+    }),
+  );
+}
+
 export function recordPrintResult(db: Database, ticketId: string, printed: boolean): void {
   db.prepare(`UPDATE tickets SET print_state = ? WHERE id = ? AND print_state = 'pending'`).run(printed ? 'printed' : 'failed', ticketId);
 }

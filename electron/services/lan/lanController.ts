@@ -1,0 +1,95 @@
+import { networkInterfaces } from 'node:os';
+import type { LanStatus } from '../../../shared/ipc/contract';
+import type { Database } from '../database/openDatabase';
+import type { Logger } from '../logger';
+import type { QueueChanges } from '../queue/queueChanges';
+import type { QueueContext } from '../queue/queueContext';
+import { createLanServer, type LanServer } from './lanServer';
+
+const SETTINGS_KEY = 'lan_server';
+
+export interface LanOptions {
+  /** '0.0.0.0' on the office network; '127.0.0.1' for a demo on one machine. */
+  host: string;
+  port: number;
+  /** The renderer build that holds counter/, board/ and assets/. */
+  pagesDir: string;
+}
+
+export interface LanController {
+  status(): LanStatus;
+  /** Turns the server on or off and remembers the choice across restarts. */
+  setEnabled(enabled: boolean): Promise<LanStatus>;
+  /** Starts the server if staff turned it on earlier. */
+  resume(): Promise<LanStatus>;
+  close(): Promise<void>;
+}
+
+function savedEnabled(db: Database): boolean {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as { enabled: boolean }).enabled : false;
+}
+
+/** The addresses counters can reach: every IPv4 address of this machine when bound to all of them. */
+function reachableHosts(host: string): string[] {
+  if (host !== '0.0.0.0') return [host];
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((address) => address && address.family === 'IPv4' && !address.internal)
+    .map((address) => address!.address);
+}
+
+/** The LAN server is off until staff turn it on: a kiosk must not open a port nobody configured. */
+export function createLanController(deps: { queue: QueueContext; changes: QueueChanges; log: Logger; options: LanOptions }): LanController {
+  const { queue, changes, log, options } = deps;
+  let server: LanServer | null = null;
+  let boundPort = options.port;
+  let problem: string | undefined;
+
+  const status = (): LanStatus => {
+    const bases = server ? reachableHosts(options.host).map((host) => `http://${host}:${boundPort}`) : [];
+    return {
+      enabled: savedEnabled(queue.db),
+      running: server !== null,
+      counterPageUrls: bases.map((base) => `${base}/counter`),
+      boardUrls: bases.map((base) => `${base}/board`),
+      ...(problem ? { problem } : {}),
+    };
+  };
+
+  const start = async () => {
+    if (server) return;
+    const candidate = createLanServer({ queue, changes, pagesDir: options.pagesDir, log });
+    try {
+      const { url } = await candidate.listen({ host: options.host, port: options.port });
+      boundPort = Number(new URL(url).port);
+      server = candidate;
+      problem = undefined;
+    } catch (error) {
+      await candidate.close().catch(() => undefined);
+      problem = `Cannot listen on port ${options.port}: ${(error as Error).message}`;
+      log.error(problem);
+    }
+  };
+
+  const stop = async () => {
+    await server?.close();
+    server = null;
+  };
+
+  return {
+    status,
+    async setEnabled(enabled) {
+      queue.db
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(SETTINGS_KEY, JSON.stringify({ enabled }));
+      await (enabled ? start() : stop());
+      return status();
+    },
+    async resume() {
+      if (savedEnabled(queue.db)) await start();
+      return status();
+    },
+    close: stop,
+  };
+}
