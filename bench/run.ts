@@ -1,11 +1,18 @@
 /** `npm run bench`: every speed and size figure of the kiosk, measured side by side with its floor in one run. */
+import { backtestHeader, backtestRows } from './backtest/backtestReport';
+import { runBacktest } from './backtest/runBacktest';
 import { benchColdLoad, benchRendererSize, benchTapToTicket } from './kioskBench';
+import { benchCalling, benchPush } from './queueBench';
 import { printTable } from './stats';
 
 async function main(): Promise<void> {
   printTable('Paper ticket: tap → last printer byte acknowledged (300 tickets, virtual printer on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchTapToTicket());
   printTable('Renderer bundle', ['asset', 'raw', 'gzip'], benchRendererSize());
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
+  printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());
+  printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
+  const report = runBacktest();
+  printTable(`Wait estimate backtest (${report.days} simulated office days replayed through the real queue)`, backtestHeader, backtestRows(report));
 }
 
 void main().catch((error: unknown) => {

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../electron/services/database/openDatabase';
+import { estimateForTicket, estimatesForWaiting } from '../electron/services/estimates/estimateFromQueue';
+import { createPairingCode } from '../electron/services/lan/pairingCodes';
+import { createLanServer } from '../electron/services/lan/lanServer';
+import type { Logger } from '../electron/services/logger';
+import { callNext, setCounterState } from '../electron/services/queue/calling';
+import { issueTicket } from '../electron/services/queue/issueTicket';
+import { createQueueChanges } from '../electron/services/queue/queueChanges';
+import { currentBusinessDay, type QueueContext } from '../electron/services/queue/queueContext';
+import { peopleAheadOf, waitingPositions } from '../electron/services/queue/tickets';
+import { systemClock } from '../electron/services/clock';
+import { testOffice } from '../electron/services/testSupport/testOffice';
+import { ms, percentiles, timeEach } from './stats';
+
+const WAITING = 5_000;
+const CALLS = 300;
+const PUSHES = 100;
+const quietLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+function queueWithWaiting(dataDir: string, count: number): QueueContext {
+  const db = openDatabase(join(dataDir, 'k.db'));
+  const ctx: QueueContext = { db, office: () => testOffice, clock: systemClock };
+  for (let i = 0; i < count; i += 1) issueTicket(db, testOffice, systemClock, { serviceId: 'bulk', kind: 'paper', language: 'ko' });
+  for (const counter of testOffice.counters) setCounterState(ctx, counter.id, 'open');
+  return ctx;
+}
+
+/** Call next with 5,000 waiting, beside one fsync'd commit; then positions and estimates for everyone waiting. */
+export async function benchCalling(): Promise<string[][]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
+  const ctx = queueWithWaiting(dataDir, WAITING + CALLS);
+  const call = await timeEach(CALLS, async () => void callNext(ctx, 'bulk-1'));
+  const floorInsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+  const floor = await timeEach(CALLS, async (i) => void ctx.db.transaction(() => floorInsert.run(`floor-${i}`, 'v')).immediate());
+
+  const waitingIds = (ctx.db.prepare(`SELECT id FROM tickets WHERE status = 'waiting'`).all() as { id: string }[]).map((r) => r.id);
+  const businessDay = currentBusinessDay(ctx);
+  const [positionsOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => peopleAheadOf(ctx.db, id)));
+  const positions = percentiles(await timeEach(20, async () => waitingPositions(ctx.db, businessDay)));
+  const [estimatesOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => estimateForTicket(ctx, id)));
+  const estimates = percentiles(await timeEach(20, async () => estimatesForWaiting(ctx)));
+  ctx.db.close();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const c = percentiles(call);
+  const f = percentiles(floor);
+  return [
+    [`call next, ${WAITING.toLocaleString('en')} waiting`, ms(c.p50), ms(c.p95), ms(c.p99)],
+    ['floor: one fsync’d commit', ms(f.p50), ms(f.p95), ms(f.p99)],
+    ['ratio', `${(c.p50 / f.p50).toFixed(1)}×`, `${(c.p95 / f.p95).toFixed(1)}×`, `${(c.p99 / f.p99).toFixed(1)}×`],
+    [`positions of all ${waitingIds.length.toLocaleString('en')} waiting, one pass`, ms(positions.p50), ms(positions.p95), ms(positions.p99)],
+    [`  … one query per ticket (for comparison)`, ms(positionsOneByOne), '', ''],
+    [`estimates of all ${waitingIds.length.toLocaleString('en')} waiting, one pass`, ms(estimates.p50), ms(estimates.p95), ms(estimates.p99)],
+    [`  … one query per ticket (for comparison)`, ms(estimatesOneByOne), '', ''],
+  ];
+}
+
+/** From a counter's "call next" over HTTP to the board's event stream receiving it, beside a bare loopback HTTP round trip. */
+export async function benchPush(): Promise<string[][]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
+  const ctx = queueWithWaiting(dataDir, PUSHES + 1);
+  const server = createLanServer({ queue: ctx, changes: createQueueChanges(), pagesDir: dataDir, log: quietLog });
+  const { url } = await server.listen({ host: '127.0.0.1', port: 0 });
+  const { code } = createPairingCode(ctx.db, systemClock, 'bulk-1');
+  const { token } = (await (await fetch(`${url}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { token: string };
+
+  let onCalled: (() => void) | null = null;
+  const stream = request(`${url}/api/events`, (response) => {
+    response.setEncoding('utf8').on('data', (chunk: string) => {
+      if (chunk.includes('event: ticket.called')) onCalled?.();
+    });
+  });
+  stream.end();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  const push = await timeEach(PUSHES, async () => {
+    const received = new Promise<void>((resolve) => (onCalled = resolve));
+    await fetch(`${url}/api/counter/call-next`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
+    await received;
+  });
+  const roundTrip = await timeEach(PUSHES, async () => void (await (await fetch(`${url}/api/board/state`)).arrayBuffer()));
+  stream.destroy();
+  await server.close();
+  ctx.db.close();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const p = percentiles(push);
+  const r = percentiles(roundTrip);
+  return [
+    ['call next (HTTP) → board receives the event (SSE)', ms(p.p50), ms(p.p95), ms(p.p99)],
+    ['floor: one board-state GET round trip', ms(r.p50), ms(r.p95), ms(r.p99)],
+    ['ratio', `${(p.p50 / r.p50).toFixed(1)}×`, `${(p.p95 / r.p95).toFixed(1)}×`, `${(p.p99 / r.p99).toFixed(1)}×`],
+  ];
+}
