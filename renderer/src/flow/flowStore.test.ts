@@ -19,6 +19,16 @@ const ticket: IssuedTicket = {
   businessDay: '2026-03-02',
 };
 
+const notForResidents = vi.fn(async () => ({ ok: false as const, error: { code: 'STAFF_LOCKED' as const, message: 'not used here' } }));
+const staffApiUnused = {
+  unlockStaff: notForResidents,
+  lockStaff: notForResidents,
+  getStaffOverview: notForResidents,
+  setLanServer: notForResidents,
+  createPairingCode: notForResidents,
+  revokeCounter: notForResidents,
+};
+
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
   return {
     getOffice: vi.fn(async () => ({ ok: true as const, value: office })),
@@ -26,6 +36,7 @@ function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
     issueTicket: vi.fn(async () => ({ ok: true as const, value: { ticket, print: { status: 'printed' as const } } })),
     reprintTicket: vi.fn(async () => ({ ok: true as const, value: { status: 'printed' as const } })),
     cancelTicket: vi.fn(async () => ({ ok: true as const, value: { cancelled: true as const } })),
+    ...staffApiUnused,
     ...overrides,
   };
 }
