@@ -31,7 +31,14 @@ export default defineConfig({
     build: {
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: {
+        input: {
+          kiosk: resolve(__dirname, 'renderer/index.html'),
+          // Served to counter laptops and the waiting-hall TV by the LAN server, not loaded in Electron.
+          counter: resolve(__dirname, 'renderer/counter/index.html'),
+          board: resolve(__dirname, 'renderer/board/index.html'),
+        },
+      },
     },
   },
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { kioskContract } from '../shared/ipc/contract';
@@ -79,24 +79,33 @@ async function startAckingSink(jobLength: number) {
   };
 }
 
+/** What each page downloads: the scripts and styles its HTML names (entry and preloaded chunks), raw and gzipped. */
 export function benchRendererSize(): string[][] {
-  const assets = join(BUILD_DIR, 'renderer/assets');
-  const sizes = (ext: string) =>
-    readdirSync(assets)
-      .filter((f) => f.endsWith(ext))
-      .reduce((sum, f) => {
-        const bytes = readFileSync(join(assets, f));
-        return { raw: sum.raw + bytes.length, gz: sum.gz + gzipSync(bytes).length };
-      }, { raw: 0, gz: 0 });
+  const root = join(BUILD_DIR, 'renderer');
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  const js = sizes('.js');
-  const css = sizes('.css');
-  const fonts = sizes('.woff2');
-  return [
-    ['renderer JavaScript', kb(js.raw), kb(js.gz)],
-    ['renderer CSS', kb(css.raw), kb(css.gz)],
-    ['bundled fonts (woff2, already compressed)', kb(fonts.raw), kb(fonts.gz)],
-  ];
+  const pages = [
+    ['kiosk (resident screens)', 'index.html'],
+    ['counter page', 'counter/index.html'],
+    ['display board', 'board/index.html'],
+  ] as const;
+  return pages.flatMap(([label, html]) => {
+    const htmlPath = join(root, html);
+    const page = readFileSync(htmlPath, 'utf8');
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+\.(js|css))"/g)].map((m) => ({ file: join(dirname(htmlPath), m[1]), kind: m[2] }));
+    const total = (kind: string) =>
+      assets
+        .filter((a) => a.kind === kind)
+        .reduce((sum, a) => {
+          const bytes = readFileSync(a.file);
+          return { raw: sum.raw + bytes.length, gz: sum.gz + gzipSync(bytes).length };
+        }, { raw: 0, gz: 0 });
+    const js = total('js');
+    const css = total('css');
+    return [
+      [`${label}: JavaScript`, kb(js.raw), kb(js.gz)],
+      [`${label}: CSS`, kb(css.raw), kb(css.gz)],
+    ];
+  });
 }
 
 /** A fresh browser context per load (no cache), kiosk start screen interactive vs. a blank page from the same kind of server. */

@@ -1,0 +1,71 @@
+import type { Page } from '@playwright/test';
+import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
+import { expect, test } from './fixtures';
+import { chooseService, expectAccessible, printTicket } from './kioskSteps';
+
+type StaffApi = {
+  unlockStaff(r: { pin: string }): Promise<unknown>;
+  createPairingCode(r: { counterId: string }): Promise<{ ok: boolean; value: { code: string } }>;
+};
+
+/** Gets a pairing code the way staff do: unlock, then ask the kiosk for one (here through the page's API). */
+async function pairingCode(kioskPage: Page, counterId: string): Promise<string> {
+  const answer = await kioskPage.evaluate(
+    async ({ pin, counterId }) => {
+      const api = (window as unknown as { sunbeon: StaffApi }).sunbeon;
+      await api.unlockStaff({ pin });
+      return api.createPairingCode({ counterId });
+    },
+    { pin: DEMO_STAFF_PIN, counterId },
+  );
+  expect(answer.ok).toBe(true);
+  return answer.value.code;
+}
+
+async function takeTicket(page: Page): Promise<{ number: string; ahead: string }> {
+  await chooseService(page, { language: '한국어', service: /주민등록/ });
+  await printTicket(page);
+  const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
+  const ahead = (await page.getByTestId('people-ahead').textContent()) ?? '';
+  await page.getByRole('button', { name: '완료' }).click();
+  return { number, ahead };
+}
+
+test('a counter calls the ticket a resident just took; the board shows and announces it; the next resident has fewer ahead', async ({ kiosk }) => {
+  const { page, lanBase, openBrowserPage } = kiosk;
+  expect(await takeTicket(page)).toEqual({ number: '1001', ahead: '0' });
+  expect(await takeTicket(page)).toEqual({ number: '1002', ahead: '1' });
+
+  const board = await openBrowserPage({ width: 1920, height: 1080 });
+  await board.goto(`${lanBase}/board`);
+  await expect(board.getByTestId('board-queues')).toContainText('주민등록 등·초본');
+  await expectAccessible(board);
+
+  const counter = await openBrowserPage({ width: 1366, height: 768 });
+  await counter.goto(`${lanBase}/counter`);
+  await counter.getByTestId('pairing-code').fill(await pairingCode(page, 'counter-1'));
+  await counter.getByTestId('pairing-submit').click();
+  await expect(counter.getByTestId('counter-number')).toHaveText('1번 창구');
+  await expectAccessible(counter);
+  await counter.getByTestId('state-open').click();
+  await expect(counter.getByTestId('state-open')).toHaveAttribute('aria-pressed', 'true');
+  await counter.getByTestId('action-call-next').click();
+  await expect(counter.getByTestId('current-number')).toHaveText('1001');
+
+  await expect(board.getByTestId('serving-counter-1')).toContainText('1001', { timeout: 5_000 });
+  await expect(board.getByTestId('call-announcement')).toContainText('1001번 고객님, 1번 창구로 오십시오');
+  await expect(board.getByTestId('recent-calls')).toContainText('1001');
+
+  // The kiosk sees the line move: one waiting now, so the next resident has one ahead, not two.
+  await chooseService(page, { language: '한국어', service: /주민등록 등·초본.*대기 1명/ });
+  await printTicket(page);
+  await expect(page.getByTestId('ticket-number')).toHaveText('1003');
+  await expect(page.getByTestId('people-ahead')).toHaveText('1');
+
+  // Recall is announced again; done frees the counter.
+  await counter.getByTestId('action-complete').click();
+  await expect(counter.getByTestId('current-ticket')).not.toContainText('1001');
+  await counter.keyboard.press('F1');
+  await expect(counter.getByTestId('current-number')).toHaveText('1002');
+  await expect(board.getByTestId('serving-counter-1')).toContainText('1002');
+});

@@ -1,0 +1,50 @@
+import type { StoreApi } from 'zustand/vanilla';
+import { boardStateSchema } from '../../../shared/lan/counterApi';
+import { lanRequest } from '../../lanShared/lanRequest';
+import { startLiveSync } from '../../lanShared/liveSync';
+import type { Announcement } from './announcement/announcement';
+import { createAnnouncementQueue } from './announcement/announcementQueue';
+import { callClips } from './announcement/callClips';
+import { createCallFilter } from './announcement/callFilter';
+import type { AnnouncementPlayer } from './audio/announcementPlayer';
+import type { BoardStore } from './boardStore';
+import { wait } from './wait';
+
+/** A call stays in the spotlight at least this long, sound or not: long enough to look up and read. */
+const SPOTLIGHT_MS = 6000;
+/** Quiet between two announcements, so they are heard as two. */
+const BETWEEN_MS = 800;
+
+/**
+ * Runs the board: keeps its state current from the kiosk and announces each new call, one at a
+ * time, with a chime, the voice and the spotlight. Returns how to stop it.
+ */
+export function startBoard(store: StoreApi<BoardStore>, player: AnnouncementPlayer): () => void {
+  const calls = createCallFilter();
+  const queue = createAnnouncementQueue(async (announcement) => {
+    store.setState({ spotlight: announcement });
+    try {
+      await Promise.all([player.play(callClips(announcement)), wait(SPOTLIGHT_MS)]);
+    } finally {
+      store.setState({ spotlight: null });
+    }
+    await wait(BETWEEN_MS);
+  });
+  const announce = (announcements: Announcement[]) => announcements.forEach(queue.enqueue);
+
+  const sync = startLiveSync({
+    load: () => lanRequest('/api/board/state', boardStateSchema),
+    onSnapshot: (board) => {
+      store.setState({ board });
+      announce(calls.snapshot(board.lastEventId));
+    },
+    onEvent: (event) => announce(calls.event(event)),
+    onConnection: (connection) => store.setState({ connection }),
+  });
+  const stopSound = player.onSoundState((sound) => store.setState({ sound }));
+
+  return () => {
+    sync.stop();
+    stopSound();
+  };
+}

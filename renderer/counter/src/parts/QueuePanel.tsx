@@ -1,0 +1,35 @@
+import type { ServiceQueue } from '../../../../shared/lan/counterApi';
+import { estimateMessage } from '../../../lanShared/waitEstimate';
+import { useText } from './useText';
+
+/** How many wait for each service and about how long, so staff can see a backlog coming. */
+export function QueuePanel({ queues }: { queues: ServiceQueue[] }) {
+  const { t, say, local } = useText();
+  return (
+    <section className="side-panel" aria-labelledby="queues-title">
+      <h2 className="panel-title" id="queues-title">
+        {t('queues.title')}
+      </h2>
+      <div className="side-panel__scroll" tabIndex={0} role="region" aria-labelledby="queues-title">
+        <table className="queue-table" data-testid="queues">
+          <thead>
+            <tr>
+              <th scope="col">{t('queues.service')}</th>
+              <th scope="col">{t('queues.waiting')}</th>
+              <th scope="col">{t('queues.estimate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {queues.map((queue) => (
+              <tr key={queue.serviceId} data-testid={`queue-${queue.serviceId}`}>
+                <th scope="row">{local(queue.name)}</th>
+                <td className="queue-table__count">{t('queues.count', { count: queue.waiting })}</td>
+                <td>{say(estimateMessage(queue.estimate))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
