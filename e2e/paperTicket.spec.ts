@@ -38,6 +38,9 @@ for (const viewport of [
       expect(text).toContain('순번구청 민원실');
       expect(text).toContain('주민등록 등·초본');
       expect(text).toContain('앞에 기다리는 분: 0명');
+      // No counter is open yet, so nobody can say how long: "unknown", never a made-up figure.
+      expect(text).toContain('예상 대기 알 수 없음');
+      await expect(page.getByTestId('wait-estimate')).toHaveText('알 수 없음');
       expect(text).toMatch(/발행 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
       expect(text).toContain('번호가 불리면 안내된 창구로 오세요');
       const numberLine = ticket?.lines.find((line) => 'text' in line && line.text === '1001');
