@@ -3,23 +3,20 @@ import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
 import { chooseService, expectAccessible, printTicket } from './kioskSteps';
 
-type StaffApi = {
-  unlockStaff(r: { pin: string }): Promise<unknown>;
-  createPairingCode(r: { counterId: string }): Promise<{ ok: boolean; value: { code: string } }>;
-};
-
-/** Gets a pairing code the way staff do: unlock, then ask the kiosk for one (here through the page's API). */
-async function pairingCode(kioskPage: Page, counterId: string): Promise<string> {
-  const answer = await kioskPage.evaluate(
-    async ({ pin, counterId }) => {
-      const api = (window as unknown as { sunbeon: StaffApi }).sunbeon;
-      await api.unlockStaff({ pin });
-      return api.createPairingCode({ counterId });
-    },
-    { pin: DEMO_STAFF_PIN, counterId },
-  );
-  expect(answer.ok).toBe(true);
-  return answer.value.code;
+/** Gets a pairing code the way staff do: 직원 메뉴 → PIN → the counter's pairing-code button. */
+async function pairingCodeFromStaffScreen(kioskPage: Page, counterNumber: number): Promise<string> {
+  await kioskPage.getByRole('button', { name: /직원 메뉴/ }).click();
+  await expect(kioskPage.getByTestId('screen-staffPin')).toBeVisible();
+  for (const digit of DEMO_STAFF_PIN) await kioskPage.getByRole('button', { name: digit, exact: true }).click();
+  await kioskPage.getByRole('button', { name: '확인' }).click();
+  await expect(kioskPage.getByTestId('screen-staff')).toBeVisible();
+  await expectAccessible(kioskPage);
+  await kioskPage.getByRole('button', { name: `${counterNumber}번 창구 페어링 코드` }).click();
+  const code = (await kioskPage.getByTestId('pairing-code').textContent())?.replace(/\D/g, '') ?? '';
+  expect(code).toMatch(/^\d{6}$/);
+  await kioskPage.getByRole('button', { name: '잠그기' }).click();
+  await expect(kioskPage.getByTestId('screen-start')).toBeVisible();
+  return code;
 }
 
 async function takeTicket(page: Page): Promise<{ number: string; ahead: string }> {
@@ -43,7 +40,7 @@ test('a counter calls the ticket a resident just took; the board shows and annou
 
   const counter = await openBrowserPage({ width: 1366, height: 768 });
   await counter.goto(`${lanBase}/counter`);
-  await counter.getByTestId('pairing-code').fill(await pairingCode(page, 'counter-1'));
+  await counter.getByTestId('pairing-code').fill(await pairingCodeFromStaffScreen(page, 1));
   await counter.getByTestId('pairing-submit').click();
   await expect(counter.getByTestId('counter-number')).toHaveText('1번 창구');
   await expectAccessible(counter);
@@ -61,6 +58,8 @@ test('a counter calls the ticket a resident just took; the board shows and annou
   await printTicket(page);
   await expect(page.getByTestId('ticket-number')).toHaveText('1003');
   await expect(page.getByTestId('people-ahead')).toHaveText('1');
+  // With a counter open the kiosk can estimate: a range, never one figure.
+  await expect(page.getByTestId('wait-estimate')).toHaveText(/^\d+~\d+분$/);
 
   // Recall is announced again; done frees the counter.
   await counter.getByTestId('action-complete').click();

@@ -12,6 +12,8 @@ import { ErrorScreen } from './screens/ErrorScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
 import { PrintFailedScreen } from './screens/PrintFailedScreen';
 import { PrintingScreen } from './screens/PrintingScreen';
+import { StaffPinScreen } from './screens/StaffPinScreen';
+import { StaffScreen } from './screens/StaffScreen';
 import { StartScreen } from './screens/StartScreen';
 
 function Screen({ state }: { state: FlowState }) {
@@ -34,6 +36,10 @@ function Screen({ state }: { state: FlowState }) {
       return <CancelledScreen />;
     case 'error':
       return <ErrorScreen state={state} />;
+    case 'staffPin':
+      return <StaffPinScreen state={state} />;
+    case 'staff':
+      return <StaffScreen state={state} />;
   }
 }
 
@@ -82,7 +88,7 @@ export function App() {
             className={backIsTheWayOn(state) ? 'btn btn--primary btn--back' : 'btn btn--secondary btn--back'}
             onClick={reset}
           >
-            {t('app.backToStart')}
+            {t(state.name === 'staff' ? 'staff.lock' : 'app.backToStart')}
           </button>
         </footer>
       )}

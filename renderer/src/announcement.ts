@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FlowState } from './flow/flowMachine';
+import type { StaffState } from './flow/staffMachine';
 
 /**
  * What the live region says when the screen changes: the screen's title and, where it matters,
@@ -47,12 +48,39 @@ export function announcementFor(state: FlowState, t: TFunction): string {
         case 'generic':
           return t('error.genericTitle');
       }
+      break;
+    case 'staffPin':
+      if (state.checking) return t('staffPin.checking');
+      return state.notice === 'none' ? t('staffPin.title') : t(`staffPin.notice-${state.notice}`);
+    case 'staff':
+      return staffAnnouncement(state, t);
   }
   return '';
+}
+
+function staffAnnouncement(state: StaffState, t: TFunction): string {
+  const { panel, notice } = state;
+  switch (panel.kind) {
+    case 'pairing':
+      return [t('staff.pairFor', { number: panel.counter.number }), panel.pairing.code].join(' ');
+    case 'confirmRevoke':
+      return state.pending === 'revoking' ? t('revoke.working') : t('revoke.title', { number: panel.counter.number });
+    case 'overview':
+      switch (notice.kind) {
+        case 'none':
+          return t('staff.title');
+        case 'revoked':
+          return t('staff.notice-revoked', { number: notice.counter.number, count: notice.revokedDevices });
+        case 'lan-unavailable':
+        case 'failed':
+          return t(`staff.notice-${notice.kind}`);
+      }
+  }
 }
 
 /** Changes within a screen that deserve the focus moving back to its title. */
 export function screenKeyOf(state: FlowState): string {
   if (state.name === 'chooseTicket') return `${state.name}:${state.printer.status}`;
+  if (state.name === 'staff') return `${state.name}:${state.panel.kind}`;
   return state.name;
 }

@@ -193,6 +193,16 @@ describe('resident flow', () => {
     expect(transition(failed, { type: 'cancelSucceeded' })).toBe(failed);
   });
 
+  it('opens the staff PIN screen from start only, and leaves it like any other screen', () => {
+    const pin = run([{ type: 'staffRequested' }]);
+    expect(pin).toMatchObject({ name: 'staffPin', language: 'ko' });
+    expect(transition(pin, { type: 'begin', language: 'en' })).toBe(pin);
+    expect(transition(pin, { type: 'reset' })).toEqual(initialFlowState);
+    const services = run(toServices);
+    expect(transition(services, { type: 'staffRequested' })).toBe(services);
+    expect(idleTimeoutMs(pin)).toBe(60_000);
+  });
+
   it('waits ~10 s on done and cancelled, ~60 s elsewhere, and never on start', () => {
     expect(idleTimeoutMs(initialFlowState)).toBeNull();
     expect(idleTimeoutMs(run([...toPrinting, { type: 'issued', ticket, print: { status: 'printed' } }]))).toBe(10_000);

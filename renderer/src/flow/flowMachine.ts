@@ -1,6 +1,7 @@
 import type { IssuedTicket, OfficeOverview, PrintOutcome, PrinterStatusView } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
 import type { Failure, PrinterState } from '../../../shared/result';
+import { staffPinEntry, transitionStaffScreen, type StaffEvent, type StaffScreenState } from './staffMachine';
 
 /** Why a paper ticket cannot be promised: a printer state, or 'unknown' when the status call failed. */
 export type PrinterProblem = Exclude<PrinterState, 'ready'> | 'unknown';
@@ -19,8 +20,8 @@ export type ErrorReason =
   | { kind: 'generic' };
 
 /**
- * The resident flow, one screen per state. Every state carries the language the resident chose,
- * so a stale screen can never render in the wrong language.
+ * The kiosk's screens, one per state: the resident flow and, behind the PIN, the staff screen.
+ * Every state carries the language chosen, so a stale screen can never render in the wrong language.
  */
 export type FlowState =
   | { name: 'start'; language: Language }
@@ -38,7 +39,8 @@ export type FlowState =
       notice: PrintFailedNotice;
     }
   | { name: 'cancelled'; language: Language; ticket: IssuedTicket }
-  | { name: 'error'; language: Language; reason: ErrorReason };
+  | { name: 'error'; language: Language; reason: ErrorReason }
+  | StaffScreenState;
 
 export type FlowStateName = FlowState['name'];
 
@@ -58,7 +60,8 @@ export type FlowEvent =
   | { type: 'cancelRequested' }
   | { type: 'cancelSucceeded' }
   | { type: 'cancelFailed' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  | StaffEvent;
 
 export const initialFlowState: FlowState = { name: 'start', language: 'ko' };
 
@@ -88,7 +91,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
   }
   switch (state.name) {
     case 'start':
-      return event.type === 'begin' ? { name: 'loadingOffice', language: event.language } : state;
+      if (event.type === 'begin') return { name: 'loadingOffice', language: event.language };
+      if (event.type === 'staffRequested') return staffPinEntry(language);
+      return state;
 
     case 'loadingOffice':
       if (event.type === 'officeLoaded') return { name: 'chooseService', language, office: event.office };
@@ -155,6 +160,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'cancelled':
     case 'error':
       return state;
+
+    case 'staffPin':
+    case 'staff':
+      return transitionStaffScreen(state, event);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IssuedTicket, KioskApi, OfficeOverview } from '../../../shared/ipc/contract';
+import type { IssuedTicket, KioskApi, OfficeOverview, StaffOverview } from '../../../shared/ipc/contract';
 import { createFlowStore } from './flowStore';
 
 const office: OfficeOverview = {
@@ -97,5 +97,101 @@ describe('flow store', () => {
     await store.getState().cancel();
     expect(api.cancelTicket).toHaveBeenCalledWith({ ticketId: ticket.id });
     expect(store.getState().state).toEqual({ name: 'cancelled', language: 'ko', ticket });
+  });
+});
+
+describe('flow store, staff screens', () => {
+  const overview: StaffOverview = {
+    lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
+    printer: { state: 'ready', paperNearEnd: true },
+    counters: [{ id: 'c2', number: 2, serviceIds: ['passport'], state: 'open', pairedDevices: 1 }],
+  };
+  const pairing = { code: '123456', expiresAt: '2026-03-02T00:10:00.000Z', counterPageUrls: ['http://127.0.0.1:8080/counter'] };
+
+  function staffApi(overrides: Partial<KioskApi> = {}): KioskApi {
+    return fakeApi({
+      unlockStaff: vi.fn(async () => ({ ok: true as const, value: { unlocked: true as const } })),
+      lockStaff: vi.fn(async () => ({ ok: true as const, value: { locked: true as const } })),
+      getStaffOverview: vi.fn(async () => ({ ok: true as const, value: overview })),
+      setLanServer: vi.fn(async ({ enabled }: { enabled: boolean }) => ({ ok: true as const, value: { ...overview.lan, enabled, running: enabled } })),
+      createPairingCode: vi.fn(async () => ({ ok: true as const, value: pairing })),
+      revokeCounter: vi.fn(async () => ({ ok: true as const, value: { revokedDevices: 1 } })),
+      ...overrides,
+    });
+  }
+
+  async function unlocked(api: KioskApi) {
+    const store = createFlowStore(() => api);
+    store.getState().send({ type: 'staffRequested' });
+    for (const digit of '0000') store.getState().send({ type: 'pinDigit', digit });
+    await store.getState().submitPin();
+    return store;
+  }
+
+  it('unlocks with the typed PIN and loads the overview with the service names', async () => {
+    const api = staffApi();
+    const store = await unlocked(api);
+    expect(api.unlockStaff).toHaveBeenCalledWith({ pin: '0000' });
+    expect(store.getState().state).toMatchObject({ name: 'staff', overview, services: [{ id: 'passport', name: office.services[0]!.name }] });
+  });
+
+  it('checks the PIN once on a double tap, and never loads the overview after a wrong PIN', async () => {
+    const api = staffApi({ unlockStaff: vi.fn(async () => ({ ok: false as const, error: { code: 'STAFF_PIN_WRONG' as const, message: 'x' } })) });
+    const store = createFlowStore(() => api);
+    store.getState().send({ type: 'staffRequested' });
+    for (const digit of '1234') store.getState().send({ type: 'pinDigit', digit });
+    await Promise.all([store.getState().submitPin(), store.getState().submitPin()]);
+    expect(api.unlockStaff).toHaveBeenCalledTimes(1);
+    expect(api.getStaffOverview).not.toHaveBeenCalled();
+    expect(store.getState().state).toMatchObject({ name: 'staffPin', pin: '', notice: 'wrong' });
+  });
+
+  it('shows the overview without service names when the office cannot be read', async () => {
+    const api = staffApi({ getOffice: vi.fn(async () => ({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'x' } })) });
+    const store = await unlocked(api);
+    expect(store.getState().state).toMatchObject({ name: 'staff', overview, services: [] });
+  });
+
+  it('turns the LAN server to the opposite of what it shows', async () => {
+    const api = staffApi();
+    const store = await unlocked(api);
+    await store.getState().toggleLan();
+    expect(api.setLanServer).toHaveBeenCalledWith({ enabled: true });
+    expect(store.getState().state).toMatchObject({ overview: { lan: { enabled: true, running: true } } });
+  });
+
+  it('creates a pairing code for the counter, and reloads the overview when it is closed', async () => {
+    const api = staffApi();
+    const store = await unlocked(api);
+    await store.getState().requestPairing('c2');
+    expect(api.createPairingCode).toHaveBeenCalledWith({ counterId: 'c2' });
+    expect(store.getState().state).toMatchObject({ panel: { kind: 'pairing', pairing } });
+    await store.getState().closeStaffPanel();
+    expect(api.getStaffOverview).toHaveBeenCalledTimes(2);
+    expect(store.getState().state).toMatchObject({ panel: { kind: 'overview' }, pending: 'none' });
+  });
+
+  it('revokes the counter being confirmed', async () => {
+    const api = staffApi();
+    const store = await unlocked(api);
+    await store.getState().confirmRevoke();
+    expect(api.revokeCounter).not.toHaveBeenCalled();
+    store.getState().send({ type: 'revokeAsked', counterId: 'c2' });
+    await store.getState().confirmRevoke();
+    expect(api.revokeCounter).toHaveBeenCalledWith({ counterId: 'c2' });
+    expect(store.getState().state).toMatchObject({ notice: { kind: 'revoked', revokedDevices: 1 } });
+  });
+
+  it('locks when staff leave, and only then', async () => {
+    const api = staffApi();
+    const resident = createFlowStore(() => api);
+    await resident.getState().begin('ko');
+    resident.getState().reset();
+    expect(api.lockStaff).not.toHaveBeenCalled();
+
+    const store = await unlocked(api);
+    store.getState().reset();
+    expect(api.lockStaff).toHaveBeenCalledWith({});
+    expect(store.getState().state).toEqual({ name: 'start', language: 'ko' });
   });
 });

@@ -3,8 +3,9 @@ import type { KioskApi } from '../../../shared/ipc/contract';
 import type { Language, LocalizedText } from '../../../shared/office';
 import type { Envelope } from '../../../shared/result';
 import { initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { createStaffActions, isStaffScreen, type StaffActions } from './staffActions';
 
-export type FlowStore = {
+export type FlowStore = StaffActions & {
   state: FlowState;
   /** Shown in the header; kept apart from the flow so the start screen can show it too. */
   officeName: LocalizedText | null;
@@ -15,8 +16,15 @@ export type FlowStore = {
   choosePaper: () => Promise<void>;
   reprint: () => Promise<void>;
   cancel: () => Promise<void>;
+  /** Back to start; leaving the staff screens locks them too. */
   reset: () => void;
 };
+
+export type Reply = <T>(
+  asking: FlowState,
+  call: (kiosk: KioskApi) => Promise<Envelope<T>>,
+  answer: (result: Envelope<T>) => FlowEvent,
+) => Promise<void>;
 
 /** A rejected promise or a missing bridge becomes a failure envelope like any other. */
 async function settle<T>(call: () => Promise<Envelope<T>>): Promise<Envelope<T>> {
@@ -40,7 +48,13 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       return next;
     };
 
-    /** Sends `event`; if it moved the flow into `expected`, runs `request` and reports its answer from there. */
+    /** Runs `call` and reports its answer, unless the flow has left `asking` meanwhile. */
+    const reply: Reply = async (asking, call, answer) => {
+      const result = await settle(() => call(api()));
+      if (get().state === asking) send(answer(result));
+    };
+
+    /** Sends `event`; if it moved the flow into `expected`, runs `call` and reports its answer from there. */
     async function request<T>(
       event: FlowEvent,
       expected: FlowState['name'],
@@ -50,8 +64,7 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       const before = get().state;
       const asking = send(event);
       if (asking === before || asking.name !== expected) return;
-      const result = await settle(() => call(api()));
-      if (get().state === asking) send(answer(result));
+      await reply(asking, call, answer);
     }
 
     return {
@@ -123,7 +136,13 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
         );
       },
 
-      reset: () => void send({ type: 'reset' }),
+      ...createStaffActions({ state: () => get().state, send, reply }),
+
+      reset: () => {
+        const from = get().state;
+        send({ type: 'reset' });
+        if (isStaffScreen(from)) void settle(() => api().lockStaff({}));
+      },
     };
   });
 }

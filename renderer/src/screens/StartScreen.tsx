@@ -2,18 +2,18 @@ import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/office';
 import { useFlow } from '../flow/FlowContext';
+import { languageNames } from './parts';
 
-const languageButtons: readonly { language: Language; label: string }[] = [
-  { language: 'ko', label: '한국어' },
-  { language: 'en', label: 'English' },
-];
+const languages: readonly Language[] = ['ko', 'en'];
 
 /**
  * The idle screen, written in both languages because nobody has chosen yet. A touch anywhere
- * starts in Korean; the language buttons start in their language.
+ * starts in Korean; the language buttons start in their language. Staff have a small button in
+ * the corner, out of the residents' way.
  */
 export function StartScreen() {
   const begin = useFlow((s) => s.begin);
+  const send = useFlow((s) => s.send);
   const { i18n } = useTranslation();
   const ko = i18n.getFixedT('ko');
   const en = i18n.getFixedT('en');
@@ -51,7 +51,7 @@ export function StartScreen() {
             {en('start.chooseLanguage')}
           </span>
         </p>
-        {languageButtons.map(({ language, label }) => (
+        {languages.map((language) => (
           <button
             key={language}
             type="button"
@@ -62,10 +62,21 @@ export function StartScreen() {
               void begin(language);
             }}
           >
-            {label}
+            {languageNames[language]}
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        className="btn btn--quiet start__staff"
+        onClick={(event) => {
+          event.stopPropagation();
+          send({ type: 'staffRequested' });
+        }}
+      >
+        {ko('start.staff')}{' '}
+        <span lang="en">{en('start.staff')}</span>
+      </button>
     </div>
   );
 }

@@ -1,6 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/office';
 import type { PrintFailureReason, PrinterProblem } from '../flow/flowMachine';
+
+/** Each language named in itself, for the buttons that switch to it. */
+export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English' };
 
 /** Every screen has exactly one h1; the app moves focus to it when the screen changes. */
 export function ScreenTitle({ children }: { children: ReactNode }) {

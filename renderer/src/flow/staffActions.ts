@@ -1,0 +1,95 @@
+import type { KioskApi } from '../../../shared/ipc/contract';
+import type { Envelope } from '../../../shared/result';
+import type { FlowEvent, FlowState } from './flowMachine';
+import type { Reply } from './flowStore';
+import { awaitsAnswer, type StaffScreenState, type StaffView } from './staffMachine';
+
+export type StaffActions = {
+  submitPin: () => Promise<void>;
+  refreshStaff: () => Promise<void>;
+  toggleLan: () => Promise<void>;
+  requestPairing: (counterId: string) => Promise<void>;
+  confirmRevoke: () => Promise<void>;
+  /** Back to the overview, reloaded: a counter may have paired while its code was shown. */
+  closeStaffPanel: () => Promise<void>;
+};
+
+export function isStaffScreen(state: FlowState): state is StaffScreenState {
+  return state.name === 'staffPin' || state.name === 'staff';
+}
+
+/** Service names are only decoration for the counters table, so a failed office load still shows the overview. */
+async function loadStaffView(kiosk: KioskApi): Promise<Envelope<StaffView>> {
+  const [overview, office] = await Promise.all([kiosk.getStaffOverview({}), kiosk.getOffice({})]);
+  if (!overview.ok) return overview;
+  const services = office.ok ? office.value.services.map(({ id, name }) => ({ id, name })) : [];
+  return { ok: true, value: { overview: overview.value, services } };
+}
+
+const staffLoaded = (view: StaffView): FlowEvent => ({ type: 'staffLoaded', view });
+
+export function createStaffActions(deps: {
+  state: () => FlowState;
+  send: (event: FlowEvent) => FlowState;
+  reply: Reply;
+}): StaffActions {
+  const { state, send, reply } = deps;
+
+  /** Sends `event`; if it started a staff call, makes it and reports the answer (any failure as staffCallFailed). */
+  async function ask<T>(event: FlowEvent, call: (kiosk: KioskApi) => Promise<Envelope<T>>, answered: (value: T) => FlowEvent): Promise<void> {
+    const before = state();
+    const asking = send(event);
+    if (asking === before || !isStaffScreen(asking) || !awaitsAnswer(asking)) return;
+    await reply(asking, call, (result) => (result.ok ? answered(result.value) : { type: 'staffCallFailed', error: result.error }));
+  }
+
+  const refreshStaff = () => ask({ type: 'refreshRequested' }, loadStaffView, staffLoaded);
+
+  return {
+    submitPin: async () => {
+      const from = state();
+      if (from.name !== 'staffPin') return;
+      const { pin } = from;
+      await ask(
+        { type: 'pinSubmitted' },
+        async (kiosk) => {
+          const unlocked = await kiosk.unlockStaff({ pin });
+          return unlocked.ok ? loadStaffView(kiosk) : unlocked;
+        },
+        staffLoaded,
+      );
+    },
+
+    refreshStaff,
+
+    toggleLan: async () => {
+      const from = state();
+      if (from.name !== 'staff') return;
+      const enabled = !from.overview.lan.enabled;
+      await ask({ type: 'lanToggleRequested' }, (kiosk) => kiosk.setLanServer({ enabled }), (lan) => ({ type: 'lanChanged', lan }));
+    },
+
+    requestPairing: (counterId) =>
+      ask(
+        { type: 'pairingRequested', counterId },
+        (kiosk) => kiosk.createPairingCode({ counterId }),
+        (pairing) => ({ type: 'pairingCreated', counterId, pairing }),
+      ),
+
+    confirmRevoke: async () => {
+      const from = state();
+      if (from.name !== 'staff' || from.panel.kind !== 'confirmRevoke') return;
+      const counterId = from.panel.counter.id;
+      await ask(
+        { type: 'revokeConfirmed' },
+        (kiosk) => kiosk.revokeCounter({ counterId }),
+        ({ revokedDevices }) => ({ type: 'counterRevoked', revokedDevices }),
+      );
+    },
+
+    closeStaffPanel: async () => {
+      send({ type: 'panelClosed' });
+      await refreshStaff();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanStatus } from '../../../../shared/ipc/contract';
+import { useFlow } from '../../flow/FlowContext';
+import { UrlList } from './UrlList';
+
+function statusKey(lan: LanStatus): string {
+  if (lan.running) return 'staff.lanRunning';
+  return lan.enabled ? 'staff.lanNotRunning' : 'staff.lanOff';
+}
+
+export function LanSection({ lan }: { lan: LanStatus }) {
+  const { t } = useTranslation();
+  const toggleLan = useFlow((s) => s.toggleLan);
+  const headingId = useId();
+  return (
+    <section className="staff-section" aria-labelledby={headingId}>
+      <h2 className="staff-section__title" id={headingId}>
+        {t('staff.lanHeading')}
+      </h2>
+      <button type="button" className="switch" aria-pressed={lan.enabled} onClick={() => void toggleLan()}>
+        <span className="switch__label">{t('staff.lanSwitch')}</span>
+        <span className="switch__track" aria-hidden="true">
+          <span className="switch__thumb" />
+        </span>
+        <span className="switch__state" aria-hidden="true">
+          {t(lan.enabled ? 'staff.on' : 'staff.off')}
+        </span>
+      </button>
+      <p className="staff-section__status" data-testid="lan-status">
+        {t(statusKey(lan))}
+        {lan.problem && (
+          <>
+            {' '}
+            <span lang="en">{lan.problem}</span>
+          </>
+        )}
+      </p>
+      <UrlList label={t('staff.counterPages')} urls={lan.counterPageUrls} />
+      <UrlList label={t('staff.boards')} urls={lan.boardUrls} />
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlow } from '../../flow/FlowContext';
+import type { StaffNotice, StaffState } from '../../flow/staffMachine';
+import { CountersTable } from './CountersTable';
+import { LanSection } from './LanSection';
+import { StaffHeader } from './StaffHeader';
+
+function NoticeLine({ notice }: { notice: StaffNotice }) {
+  const { t } = useTranslation();
+  switch (notice.kind) {
+    case 'none':
+      return null;
+    case 'revoked':
+      return (
+        <p className="notice notice--info">
+          {t('staff.notice-revoked', { number: notice.counter.number, count: notice.revokedDevices })}
+        </p>
+      );
+    case 'lan-unavailable':
+    case 'failed':
+      return <p className="notice notice--error">{t(`staff.notice-${notice.kind}`)}</p>;
+  }
+}
+
+export function StaffOverviewPanel({ state }: { state: StaffState }) {
+  const { t } = useTranslation();
+  const refreshStaff = useFlow((s) => s.refreshStaff);
+  const printerHeadingId = useId();
+  const { printer } = state.overview;
+  return (
+    <div className="staff">
+      <div className="staff__top">
+        <StaffHeader language={state.language}>{t('staff.title')}</StaffHeader>
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => void refreshStaff()}>
+          {t('staff.refresh')}
+        </button>
+      </div>
+      <div className="staff__column">
+        <LanSection lan={state.overview.lan} />
+        <section className="staff-section" aria-labelledby={printerHeadingId}>
+          <h2 className="staff-section__title" id={printerHeadingId}>
+            {t('staff.printerHeading')}
+          </h2>
+          <p className="staff-section__status" data-testid="printer-status" data-printer-state={printer.state}>
+            {printer.state === 'ready' ? t('staff.printerReady') : t(`problem.${printer.state}`)}
+            {printer.paperNearEnd && ` ${t('staff.paperNearEnd')}`}
+          </p>
+        </section>
+      </div>
+      <div className="staff__column">
+        <NoticeLine notice={state.notice} />
+        <CountersTable state={state} />
+      </div>
+    </div>
+  );
+}
