@@ -21,6 +21,10 @@ export const errorCodes = [
   'STAFF_PIN_WRONG',
   'TOO_MANY_ATTEMPTS',
   'LAN_UNAVAILABLE',
+  'PHONE_INVALID',
+  'MOBILE_DUPLICATE',
+  'MOBILE_UNAVAILABLE',
+  'CONSENT_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -28,10 +32,15 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const printerStates = ['ready', 'paper-out', 'cover-open', 'offline', 'no-answer', 'error'] as const;
 export type PrinterState = (typeof printerStates)[number];
 
+/** Why a typed phone number is not a Korean mobile number, for the screen to word. */
+export const phoneProblems = ['too-short', 'too-long', 'not-mobile', 'invalid-characters'] as const;
+export type PhoneProblem = (typeof phoneProblems)[number];
+
 export const failureSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   printerState: z.enum(printerStates).optional(),
+  phoneProblem: z.enum(phoneProblems).optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

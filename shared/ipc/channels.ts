@@ -8,6 +8,8 @@ export const kioskChannelByMethod = {
   issueTicket: 'kiosk:ticket:issue',
   reprintTicket: 'kiosk:ticket:reprint',
   cancelTicket: 'kiosk:ticket:cancel',
+  issueMobileTicket: 'kiosk:ticket:issue-mobile',
+  printMobileCopy: 'kiosk:ticket:print-copy',
   unlockStaff: 'kiosk:staff:unlock',
   lockStaff: 'kiosk:staff:lock',
   getStaffOverview: 'kiosk:staff:overview',

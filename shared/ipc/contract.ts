@@ -25,7 +25,9 @@ export const officeOverviewSchema = z.object({
       closedForToday: z.boolean(),
     }),
   ),
-  ticketKinds: z.array(z.enum(['paper'])),
+  ticketKinds: z.array(z.enum(['paper', 'mobile'])),
+  /** Whether the PIPA consent screen comes before phone entry (the district's privacy officer decides; on by default). */
+  mobileConsentRequired: z.boolean(),
 });
 export type OfficeOverview = z.infer<typeof officeOverviewSchema>;
 
@@ -106,6 +108,30 @@ export const kioskContract = {
     channel: channels.cancelTicket,
     request: z.object({ ticketId: ticketIdSchema }).strict(),
     response: z.object({ cancelled: z.literal(true) }),
+  },
+  issueMobileTicket: {
+    channel: channels.issueMobileTicket,
+    request: z
+      .object({
+        serviceId: z.string().min(1).max(64),
+        language: languageSchema,
+        /** As typed; the kiosk normalizes and checks it. Never logged, never echoed back. */
+        phone: z.string().min(1).max(32),
+        consented: z.boolean(),
+      })
+      .strict(),
+    response: z.object({
+      ticket: issuedTicketSchema,
+      /** 010-****-5678: all the screen may show after entry. */
+      maskedPhone: z.string(),
+      /** The district server could not be reached lately: messages may come late. */
+      messagesMayBeLate: z.boolean(),
+    }),
+  },
+  printMobileCopy: {
+    channel: channels.printMobileCopy,
+    request: z.object({ ticketId: ticketIdSchema }).strict(),
+    response: printOutcomeSchema,
   },
   unlockStaff: {
     channel: channels.unlockStaff,

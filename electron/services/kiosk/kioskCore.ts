@@ -15,6 +15,7 @@ import type { ReceiptPrinter } from '../printing/types';
 import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
 import { createResidentHandlers } from './kioskHandlers';
+import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
 import { createTicketPrinting } from './ticketPrinting';
@@ -70,6 +71,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log }),
+    ...createMobileHandlers(),
     ...createStaffHandlers({ queue, session: createStaffSession(db, clock), printing, lan }),
   };
   return {

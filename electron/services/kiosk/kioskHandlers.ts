@@ -34,6 +34,7 @@ export function createResidentHandlers({ queue, changes, printing, log }: KioskH
           return { id: service.id, name: service.name, waiting, estimate, closedForToday: (issued.get(service.id) ?? 0) >= service.dailyCap };
         }),
         ticketKinds: ['paper' as const],
+        mobileConsentRequired: true,
       };
     },
 

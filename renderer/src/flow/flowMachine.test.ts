@@ -10,6 +10,7 @@ const office: OfficeOverview = {
     { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: true },
   ],
   ticketKinds: ['paper'],
+  mobileConsentRequired: true,
 };
 const resident = office.services[0]!;
 

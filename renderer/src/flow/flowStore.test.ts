@@ -7,6 +7,7 @@ const office: OfficeOverview = {
   businessDay: '2026-03-02',
   services: [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false }],
   ticketKinds: ['paper'],
+  mobileConsentRequired: true,
 };
 const ticket: IssuedTicket = {
   id: '9b2f6c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d',
@@ -19,14 +20,16 @@ const ticket: IssuedTicket = {
   businessDay: '2026-03-02',
 };
 
-const notForResidents = vi.fn(async () => ({ ok: false as const, error: { code: 'STAFF_LOCKED' as const, message: 'not used here' } }));
-const staffApiUnused = {
-  unlockStaff: notForResidents,
-  lockStaff: notForResidents,
-  getStaffOverview: notForResidents,
-  setLanServer: notForResidents,
-  createPairingCode: notForResidents,
-  revokeCounter: notForResidents,
+const unusedHere = vi.fn(async () => ({ ok: false as const, error: { code: 'STAFF_LOCKED' as const, message: 'not used here' } }));
+const apiUnusedHere = {
+  unlockStaff: unusedHere,
+  lockStaff: unusedHere,
+  getStaffOverview: unusedHere,
+  setLanServer: unusedHere,
+  createPairingCode: unusedHere,
+  revokeCounter: unusedHere,
+  issueMobileTicket: unusedHere,
+  printMobileCopy: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
@@ -36,7 +39,7 @@ function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
     issueTicket: vi.fn(async () => ({ ok: true as const, value: { ticket, print: { status: 'printed' as const } } })),
     reprintTicket: vi.fn(async () => ({ ok: true as const, value: { status: 'printed' as const } })),
     cancelTicket: vi.fn(async () => ({ ok: true as const, value: { cancelled: true as const } })),
-    ...staffApiUnused,
+    ...apiUnusedHere,
     ...overrides,
   };
 }
