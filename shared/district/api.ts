@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { waitEstimateSchema } from '../lan/counterApi';
+import { liveEventTypes, waitEstimateSchema } from '../lan/counterApi';
 import { localizedTextSchema, languageSchema } from '../office';
 
 /**
@@ -45,16 +45,11 @@ const eventBase = {
   ticketId: z.string().uuid().nullable(),
 };
 
-export const ticketEventTypes = [
-  'ticket.called',
-  'ticket.recalled',
-  'ticket.serving',
-  'ticket.completed',
-  'ticket.no-show',
-  'ticket.reinstated',
-  'ticket.transferred',
-  'ticket.cancelled',
-] as const;
+type TicketEventType = Exclude<(typeof liveEventTypes)[number], 'ticket.issued' | 'counter.state'>;
+/** The live events that move a ticket after it was issued (issued itself carries more, see above). */
+export const ticketEventTypes = liveEventTypes.filter(
+  (type): type is TicketEventType => type !== 'ticket.issued' && type !== 'counter.state',
+) as [TicketEventType, ...TicketEventType[]];
 
 export const kioskEventSchema = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('ticket.issued'), payload: ticketIssuedPayloadSchema }),

@@ -1,19 +1,9 @@
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { createI18nInstance } from './createI18nInstance';
 import { en } from './en';
 import { ko } from './ko';
 
-/** One i18next instance for the kiosk; Korean first, English for foreign residents. */
+/** The kiosk's own messages; Korean first, English for foreign residents. */
 export function createI18n(): i18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources: { ko: { translation: ko }, en: { translation: en } },
-    lng: 'ko',
-    fallbackLng: 'ko',
-    supportedLngs: ['ko', 'en'],
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+  return createI18nInstance({ ko, en });
 }
