@@ -23,7 +23,7 @@ const COUNTRY_CODE = '82';
 function toHalfWidth(input: string): string {
   return input
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\u2010-\u2015\u2212\u30FC]/g, '-')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u3000/g, ' ');
 }
 

@@ -1,0 +1,54 @@
+import { eventBatchResponseSchema, type EventBatch, type EventBatchResponse } from '../../../shared/district/api';
+
+export type PostOutcome =
+  | { kind: 'answered'; results: EventBatchResponse['results'] }
+  /** Unreachable, too slow, overloaded or garbled: worth retrying soon. */
+  | { kind: 'unavailable'; reason: string }
+  /** Up, but refusing this kiosk or this batch: retrying soon would not help. */
+  | { kind: 'refused'; reason: string };
+
+export interface BatchRequest {
+  endpoint: URL;
+  authorization: string;
+  batch: EventBatch;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  /** Aborted when the worker stops. */
+  signal: AbortSignal;
+}
+
+/** Reasons describe the exchange only; request and response bodies (which may hold a number) are never quoted. */
+export async function postEventBatch(request: BatchRequest): Promise<PostOutcome> {
+  let response: Response;
+  try {
+    response = await request.fetch(request.endpoint, {
+      method: 'POST',
+      headers: { authorization: request.authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(request.batch),
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(request.timeoutMs)]),
+    });
+  } catch (error) {
+    return { kind: 'unavailable', reason: networkFailure(error, request.timeoutMs) };
+  }
+  if (response.ok) {
+    const answer = eventBatchResponseSchema.safeParse(await response.json().catch(() => null));
+    return answer.success ? { kind: 'answered', results: answer.data.results } : { kind: 'unavailable', reason: 'the district server sent an answer the kiosk cannot read' };
+  }
+  await response.body?.cancel();
+  return classifyStatus(response.status);
+}
+
+function classifyStatus(status: number): PostOutcome {
+  if (status >= 500 || status === 429 || status === 408) return { kind: 'unavailable', reason: `the district server answered HTTP ${status}` };
+  if (status === 401 || status === 403) return { kind: 'refused', reason: `the district server does not accept this kiosk's id and secret (HTTP ${status})` };
+  if (status === 400 || status === 422) return { kind: 'refused', reason: `the district server rejected the batch as invalid (HTTP ${status})` };
+  if (status === 404) return { kind: 'refused', reason: 'the district server has no event intake at this URL (HTTP 404); check the server URL' };
+  return { kind: 'refused', reason: `the district server refused the batch (HTTP ${status})` };
+}
+
+function networkFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `the district server did not answer within ${timeoutMs / 1000} s`;
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause instanceof Error && 'code' in cause && typeof cause.code === 'string' ? cause.code : error instanceof Error ? error.name : 'unknown error';
+  return `the district server cannot be reached (${code})`;
+}

@@ -1,0 +1,54 @@
+export type CircuitState = 'closed' | 'open' | 'half-open';
+
+export interface RetryPolicy {
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Consecutive failures after which the circuit opens. */
+  failuresToOpen: number;
+  /** How long an open circuit waits before one probe (half-open). */
+  openMs: number;
+}
+
+/**
+ * Full jitter (sleep = random(0, min(cap, base·2^attempt))): a district's kiosks that lost the
+ * server together must not all come back in the same second.
+ */
+export function fullJitterDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
+  return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
+}
+
+/** When the next attempt may start, and whether the server is trusted to answer (times in ms). */
+export interface RetrySchedule {
+  nextAttemptAt(): number;
+  circuit(now: number): CircuitState;
+  /** The server took a batch. */
+  succeeded(): void;
+  /** The server could not be reached, or answered 5xx/429: back off, and open the circuit after too many. */
+  failed(now: number): void;
+  /** The server is up but will not take the batch as sent (bad credentials, invalid batch): only a person can fix it, so retry slowly. */
+  refused(now: number): void;
+}
+
+export function createRetrySchedule(policy: RetryPolicy, random: () => number): RetrySchedule {
+  let failures = 0;
+  let nextAt = 0;
+  return {
+    nextAttemptAt: () => nextAt,
+    circuit(now) {
+      if (failures < policy.failuresToOpen) return 'closed';
+      return now < nextAt ? 'open' : 'half-open';
+    },
+    succeeded() {
+      failures = 0;
+      nextAt = 0;
+    },
+    failed(now) {
+      failures += 1;
+      nextAt = now + (failures >= policy.failuresToOpen ? policy.openMs : fullJitterDelay(failures - 1, policy, random));
+    },
+    refused(now) {
+      failures = 0;
+      nextAt = now + policy.maxDelayMs;
+    },
+  };
+}

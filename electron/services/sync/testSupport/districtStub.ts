@@ -1,0 +1,93 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eventBatchSchema, type EventBatch, type EventBatchResponse } from '../../../../shared/district/api';
+
+/** What the stub does with the next request: answer normally, fail with a status, or hang up. */
+export type StubBehaviour =
+  | 'ok'
+  /** Applies the batch, then closes the connection before answering: the kiosk never hears. */
+  | 'drop-answer'
+  /** Closes the connection without reading the batch, as an unreachable server would. */
+  | 'hang-up'
+  /** Reads the batch and never answers. */
+  | 'stall'
+  | { status: number };
+
+export interface ReceivedBatch {
+  authorization: string | undefined;
+  rawBody: string;
+  batch: EventBatch;
+}
+
+export interface DistrictStub {
+  url: string;
+  received: ReceivedBatch[];
+  /** Event ids in the order the stub applied them: each at most once. */
+  applied: string[];
+  /** Behaviours for the next requests, in order; afterwards `whenIdle`. */
+  script(...behaviours: StubBehaviour[]): void;
+  whenIdle: StubBehaviour;
+  close(): Promise<void>;
+}
+
+export const STUB_KIOSK_ID = 'kiosk-7';
+export const STUB_SECRET = 'test-secret-7f3a';
+
+/**
+ * A real HTTP server on 127.0.0.1 playing the district server's ingest: it checks the token,
+ * validates batches with the contract, and applies each event id once (idempotency).
+ */
+export async function startDistrictStub(): Promise<DistrictStub> {
+  const bodies = new Map<string, string>();
+  const queued: StubBehaviour[] = [];
+  const stub: Omit<DistrictStub, 'url' | 'close'> = {
+    received: [],
+    applied: [],
+    script: (...behaviours) => queued.push(...behaviours),
+    whenIdle: 'ok',
+  };
+
+  function apply(batch: EventBatch): EventBatchResponse {
+    return {
+      results: batch.events.map((event) => {
+        const body = JSON.stringify(event);
+        const seen = bodies.get(event.eventId);
+        if (seen === undefined) {
+          bodies.set(event.eventId, body);
+          stub.applied.push(event.eventId);
+          return { eventId: event.eventId, status: 'applied' };
+        }
+        return { eventId: event.eventId, status: seen === body ? 'duplicate' : 'conflict' };
+      }),
+    };
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const behaviour = queued.shift() ?? stub.whenIdle;
+    if (behaviour === 'hang-up') return void request.socket.destroy();
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    if (request.url !== '/api/v1/events' || request.method !== 'POST') return void response.writeHead(404).end();
+    if (request.headers.authorization !== `Bearer ${STUB_KIOSK_ID}.${STUB_SECRET}`) return void response.writeHead(401).end();
+    const parsed = eventBatchSchema.safeParse(JSON.parse(rawBody));
+    if (!parsed.success) return void response.writeHead(400).end();
+    stub.received.push({ authorization: request.headers.authorization, rawBody, batch: parsed.data });
+    if (behaviour === 'stall') return;
+    if (typeof behaviour === 'object') return void response.writeHead(behaviour.status).end();
+    const answer = JSON.stringify(apply(parsed.data));
+    if (behaviour === 'drop-answer') return void request.socket.destroy();
+    response.writeHead(200, { 'content-type': 'application/json' }).end(answer);
+  }
+
+  const server = createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(stub, {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  });
+}
