@@ -46,5 +46,7 @@ export const officeConfigSchema = z.object({
   services: z.array(serviceConfigSchema).min(1),
   counters: z.array(counterConfigSchema).default([]),
   calling: callingRulesSchema.default(callingRulesSchema.parse({})),
+  /** PIPA consent before phone entry; whether a public body may rely on Art. 15(1)(3) instead is the privacy officer's call. */
+  mobileConsentRequired: z.boolean().default(true),
 });
 export type OfficeConfig = z.output<typeof officeConfigSchema>;

@@ -34,6 +34,7 @@ export const officeSnapshotPayloadSchema = z.object({
   /** Counters open per service, for the server's own "approaching" arithmetic. */
   openCounters: z.record(z.string(), z.number().int().nonnegative()),
 });
+export type OfficeSnapshotPayload = z.infer<typeof officeSnapshotPayloadSchema>;
 
 const eventBase = {
   /** Also the idempotency key: a repeated event is acknowledged, never applied twice. */

@@ -15,6 +15,7 @@ import type { ReceiptPrinter } from '../printing/types';
 import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
 import { createResidentHandlers } from './kioskHandlers';
+import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
@@ -33,6 +34,8 @@ export interface KioskCoreOptions {
   lan?: LanOptions;
   /** The staff PIN a new kiosk starts with (district IT sets it at install). */
   initialStaffPin?: string;
+  /** The district server for mobile tickets and sync; without it the kiosk offers paper tickets only. */
+  district?: DistrictOptions;
 }
 
 export const DEMO_STAFF_PIN = '0000';
@@ -69,9 +72,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   seedStaffPin(db, options.initialStaffPin ?? DEMO_STAFF_PIN);
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
+  const district = options.district ? startDistrictLink({ queue, changes, clock, log }, options.district) : null;
   const handlers = {
-    ...createResidentHandlers({ queue, changes, printing, log }),
-    ...createMobileHandlers(),
+    ...createResidentHandlers({ queue, changes, printing, log, district }),
+    ...createMobileHandlers({ queue, changes, printing, district }),
     ...createStaffHandlers({ queue, session: createStaffSession(db, clock), printing, lan }),
   };
   return {
@@ -82,6 +86,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     routes: createKioskRoutes(handlers, log),
     async close() {
       await lan?.close();
+      await district?.close();
       await options.printer.close();
       db.close();
     },

@@ -7,6 +7,7 @@ import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { serviceQueue } from '../queue/queueViews';
 import { cancelUnprintedTicket, claimReprint, issuedCountsByService, peopleAheadOf } from '../queue/tickets';
+import type { DistrictLink } from './districtLink';
 import type { TicketPrinting } from './ticketPrinting';
 
 export interface KioskHandlerDeps {
@@ -14,12 +15,14 @@ export interface KioskHandlerDeps {
   changes: QueueChanges;
   printing: TicketPrinting;
   log: Logger;
+  /** With a district server: mobile tickets, and a status-page QR on paper ones. */
+  district: DistrictLink | null;
 }
 
 type ResidentMethods = 'getOffice' | 'getPrinterStatus' | 'issueTicket' | 'reprintTicket' | 'cancelTicket';
 
 /** What the resident's screens may do: no PIN, no counters, nothing but tickets. */
-export function createResidentHandlers({ queue, changes, printing, log }: KioskHandlerDeps): Pick<KioskHandlers, ResidentMethods> {
+export function createResidentHandlers({ queue, changes, printing, log, district }: KioskHandlerDeps): Pick<KioskHandlers, ResidentMethods> {
   const { db } = queue;
   return {
     async getOffice() {
@@ -33,8 +36,8 @@ export function createResidentHandlers({ queue, changes, printing, log }: KioskH
           const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);
           return { id: service.id, name: service.name, waiting, estimate, closedForToday: (issued.get(service.id) ?? 0) >= service.dailyCap };
         }),
-        ticketKinds: ['paper' as const],
-        mobileConsentRequired: true,
+        ticketKinds: district ? (['paper', 'mobile'] as const) : (['paper'] as const),
+        mobileConsentRequired: office.mobileConsentRequired,
       };
     },
 
@@ -46,11 +49,16 @@ export function createResidentHandlers({ queue, changes, printing, log }: KioskH
       if (status.state !== 'ready') {
         throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${status.state}`, { printerState: status.state });
       }
-      const { ticket: issued, wrapped } = issueTicket(db, queue.office(), queue.clock, request);
+      const { ticket: issued, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request);
       changes.notify();
       if (wrapped) log.warn(`Service ${issued.serviceId} wrapped around its number block at ${issued.displayNumber}`);
       const ticket = { ...issued, estimate: estimateForTicket(queue, issued.id) };
-      const print = await printing.print({ ...ticket, issuedAtMs: Date.parse(ticket.issuedAt), language: request.language });
+      const print = await printing.print({
+        ...ticket,
+        issuedAtMs: Date.parse(ticket.issuedAt),
+        language: request.language,
+        statusUrl: district?.statusUrl(statusToken),
+      });
       return { ticket, print };
     },
 
@@ -64,6 +72,7 @@ export function createResidentHandlers({ queue, changes, printing, log }: KioskH
         estimate: estimateForTicket(queue, ticket.id),
         issuedAtMs: ticket.issued_at_ms,
         language: ticket.language,
+        statusUrl: ticket.status_token ? district?.statusUrl(ticket.status_token) : undefined,
       });
     },
 

@@ -14,6 +14,8 @@ export interface TicketToPrint {
   estimate: WaitEstimate;
   issuedAtMs: number;
   language: Language;
+  /** The ticket's public status page, printed as a QR code when a district server is configured. */
+  statusUrl?: string;
 }
 
 export interface TicketPrinting {
@@ -43,7 +45,7 @@ export function createTicketPrinting(deps: {
         let outcome: PrintOutcome | undefined;
         try {
           const office = deps.office();
-          const job = deps.encodeTicket(ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language));
+          const job = deps.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl });
           outcome = await deps.printer.print(job);
           return outcome;
         } finally {

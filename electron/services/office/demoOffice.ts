@@ -20,4 +20,5 @@ export const demoOffice: OfficeConfig = {
     { id: 'counter-3', number: 3, serviceIds: ['passport'] },
   ],
   calling: { starvationMinutes: 20, recallsBeforeNoShow: 2, recallMinIntervalSeconds: 10 },
+  mobileConsentRequired: true,
 };

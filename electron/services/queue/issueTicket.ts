@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { findService } from '../office/officeStore';
+import { newStatusToken } from '../sync/statusToken';
 import { appendOutboxEvent } from './outbox';
 import { blockSize, displayNumberFor } from './numbering';
 import { peopleAheadOf } from './tickets';
@@ -23,6 +24,8 @@ export interface IssueResult {
   ticket: Omit<IssuedTicket, 'estimate'>;
   /** The block ran out and numbering started again from its first number. */
   wrapped: boolean;
+  /** The unguessable key of the ticket's public status page. */
+  statusToken: string;
 }
 
 interface SequenceRow {
@@ -50,6 +53,7 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
       const sequence = nextFreeSequence(db, businessDay, service, counters.last_sequence);
       const displayNumber = displayNumberFor(service, sequence);
       const id = randomUUID();
+      const statusToken = newStatusToken();
       const issuedAt = new Date(issuedAtMs).toISOString();
 
       db.prepare(
@@ -57,9 +61,9 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
          ON CONFLICT (business_day, service_id) DO UPDATE SET last_sequence = excluded.last_sequence, tickets_issued = tickets_issued + 1`,
       ).run(businessDay, service.id, sequence);
       db.prepare(
-        `INSERT INTO tickets (id, business_day, service_id, numbered_service_id, sequence, display_number, kind, status, print_state, language, issued_at, issued_at_ms, priority)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?)`,
-      ).run(id, businessDay, service.id, service.id, sequence, displayNumber, request.kind, request.kind === 'paper' ? 'pending' : 'none', request.language, issuedAt, issuedAtMs, request.priority ? 1 : 0);
+        `INSERT INTO tickets (id, business_day, service_id, numbered_service_id, sequence, display_number, kind, status, print_state, language, issued_at, issued_at_ms, priority, status_token)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)`,
+      ).run(id, businessDay, service.id, service.id, sequence, displayNumber, request.kind, request.kind === 'paper' ? 'pending' : 'none', request.language, issuedAt, issuedAtMs, request.priority ? 1 : 0, statusToken);
       appendOutboxEvent(db, {
         type: 'ticket.issued',
         ticketId: id,
@@ -72,6 +76,7 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
       return {
         ticket: { id, serviceId: service.id, serviceName: service.name, displayNumber, peopleAhead, issuedAt, businessDay },
         wrapped: sequence > blockSize(service),
+        statusToken,
       };
     })
     .immediate();

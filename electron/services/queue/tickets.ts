@@ -24,6 +24,7 @@ export interface TicketRow {
   recall_count: number;
   serving_started_at_ms: number | null;
   finished_at_ms: number | null;
+  status_token: string | null;
 }
 
 export function getTicket(db: Database, ticketId: string): TicketRow {

@@ -2,6 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './001_initial';
 import { migration002Calling } from './002_calling';
 import { migration003CounterPairing } from './003_counter_pairing';
+import { migration004MobileContacts } from './004_mobile_contacts';
+import { migration005Sync } from './005_sync';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migration001Initial, migration002Calling, migration003CounterPairing];
+export const migrations: ReadonlyArray<(db: Database) => void> = [
+  migration001Initial,
+  migration002Calling,
+  migration003CounterPairing,
+  migration004MobileContacts,
+  migration005Sync,
+];

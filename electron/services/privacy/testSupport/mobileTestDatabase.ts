@@ -1,17 +1,12 @@
 import { join } from 'node:path';
-import { migrations } from '../../database/migrations';
 import { openDatabase, type Database } from '../../database/openDatabase';
 import { staticKeyProvider } from '../keyProviders';
-import { migration004MobileContacts } from '../migration004MobileContacts';
 import { createPhoneVault, type PhoneVault } from '../phoneVault';
 
 export const TEST_DATABASE_FILE = 'k.db';
 
-/** A real database file with the mobile-contact schema, whether or not the lead has registered its migration yet. */
 export function openMobileTestDatabase(dir: string): Database {
-  const db = openDatabase(join(dir, TEST_DATABASE_FILE));
-  if (!migrations.includes(migration004MobileContacts)) migration004MobileContacts(db);
-  return db;
+  return openDatabase(join(dir, TEST_DATABASE_FILE));
 }
 
 export function testVault(keyByte = 7): PhoneVault {

@@ -1,19 +1,16 @@
 import type { Database } from '../../database/openDatabase';
-import { migrations } from '../../database/migrations';
 import type { Logger } from '../../logger';
 import { storeContact } from '../../privacy/mobileContacts';
 import { openMobileTestDatabase, testVault } from '../../privacy/testSupport/mobileTestDatabase';
 import { issueTicket } from '../../queue/issueTicket';
 import { settableClock } from '../../testSupport/fakeClock';
 import { testOffice } from '../../testSupport/testOffice';
-import { migration005Sync } from '../migration005Sync';
 import { createSyncWorker, type SyncWorkerOptions } from '../syncWorker';
 import type { SyncConfig } from '../syncConfig';
 import { STUB_KIOSK_ID, STUB_SECRET } from './districtStub';
 
 export function openSyncTestDatabase(dir: string): Database {
   const db = openMobileTestDatabase(dir);
-  if (!migrations.includes(migration005Sync)) migration005Sync(db);
   return db;
 }
 

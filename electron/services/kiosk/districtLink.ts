@@ -1,0 +1,109 @@
+import type { OfficeSnapshotPayload } from '../../../shared/district/api';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import type { KeyProvider } from '../privacy/keyProviders';
+import { destroyFinishedContacts } from '../privacy/mobileContacts';
+import { createPhoneVault, type PhoneVault } from '../privacy/phoneVault';
+import { counterStateOf } from '../queue/calling';
+import { appendOutboxEvent } from '../queue/outbox';
+import type { QueueChanges } from '../queue/queueChanges';
+import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
+import { serviceQueue } from '../queue/queueViews';
+import { createSyncWorker, type SyncState, type SyncWorker } from '../sync/syncWorker';
+
+export interface DistrictOptions {
+  serverUrl: string;
+  /** Where residents open status pages (the QR on a paper ticket); defaults to serverUrl. */
+  publicUrl?: string;
+  kioskId: string;
+  secret: string;
+  /** The phone vault's key: Electron's safeStorage in production. */
+  keyProvider: KeyProvider;
+}
+
+export interface DistrictLink {
+  vault: PhoneVault;
+  statusUrl(statusToken: string): string;
+  syncState(): SyncState;
+  /** The district server has not answered lately: residents are told their messages may be late. */
+  messagesMayBeLate(): boolean;
+  close(): Promise<void>;
+}
+
+/** Snapshots are for the public status page: one every few seconds is plenty, however busy the office. */
+const SNAPSHOT_EVERY_MS = 5_000;
+/** Catches the business-day rollover, when no queue change happens to clean up. */
+const CONTACT_SWEEP_EVERY_MS = 10 * 60_000;
+
+/**
+ * The kiosk's link to the district server: the outbox sync worker, the phone vault, the office
+ * snapshots for the public page, and the destruction of phone numbers whose purpose is over.
+ */
+export function startDistrictLink(deps: { queue: QueueContext; changes: QueueChanges; clock: Clock; log: Logger }, options: DistrictOptions): DistrictLink {
+  const { queue, changes, clock, log } = deps;
+  const vault = createPhoneVault(options.keyProvider);
+  const sync: SyncWorker = createSyncWorker({
+    db: queue.db,
+    vault,
+    clock,
+    log,
+    config: { serverUrl: options.serverUrl, kioskId: options.kioskId, secret: options.secret },
+  });
+  const sweepContacts = () => {
+    const destroyed = destroyFinishedContacts(queue.db, currentBusinessDay(queue));
+    if (destroyed > 0) log.info(`Destroyed ${destroyed} phone number(s) whose ticket is finished`);
+  };
+
+  let snapshotTimer: NodeJS.Timeout | null = null;
+  const writeSnapshot = () => {
+    snapshotTimer = null;
+    appendOutboxEvent(queue.db, { type: 'office.snapshot', ticketId: null, occurredAt: new Date(queueNow(queue)).toISOString(), payload: officeSnapshot(queue) });
+    sync.wake();
+  };
+  const unsubscribe = changes.subscribe(() => {
+    sweepContacts();
+    sync.wake();
+    snapshotTimer ??= setTimeout(writeSnapshot, SNAPSHOT_EVERY_MS);
+  });
+  const sweeper = setInterval(sweepContacts, CONTACT_SWEEP_EVERY_MS);
+  sweepContacts();
+  writeSnapshot();
+  sync.start();
+
+  const publicUrl = (options.publicUrl ?? options.serverUrl).replace(/\/+$/, '');
+  return {
+    vault,
+    statusUrl: (statusToken) => `${publicUrl}/t/${statusToken}`,
+    syncState: () => sync.state(),
+    messagesMayBeLate() {
+      const state = sync.state();
+      return state.lastError !== null || state.circuit !== 'closed';
+    },
+    async close() {
+      unsubscribe();
+      clearInterval(sweeper);
+      if (snapshotTimer) clearTimeout(snapshotTimer);
+      await sync.stop();
+    },
+  };
+}
+
+function officeSnapshot(queue: QueueContext): OfficeSnapshotPayload {
+  const office = queue.office();
+  const businessDay = currentBusinessDay(queue);
+  const openCounters = Object.fromEntries(
+    office.services.map((service) => [
+      service.id,
+      office.counters.filter((c) => c.serviceIds.includes(service.id) && counterStateOf(queue, c.id) === 'open').length,
+    ]),
+  );
+  return {
+    businessDay,
+    officeName: office.officeName,
+    services: office.services.map((service) => {
+      const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);
+      return { id: service.id, name: service.name, waiting, estimate };
+    }),
+    openCounters,
+  };
+}
