@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import type { DistrictOptions } from '../services/kiosk/districtLink';
 import { createKioskCore, type KioskCore } from '../services/kiosk/kioskCore';
+import { fileKeyProvider } from '../services/privacy/fileKeyProvider';
 import { parsePrinterSetting } from '../services/kiosk/printerSetting';
 import { readOfficeFile } from '../services/office/officeFile';
 import { resolveStaticFile } from '../services/staticFiles';
@@ -45,13 +47,15 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
+    const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
     kiosk = createKioskCore({
-      dataDir: process.env.SUNBEON_DATA_DIR ?? app.getPath('userData'),
+      dataDir,
       printer: createPrinter(parsePrinterSetting(process.env.SUNBEON_PRINTER ?? DEFAULT_PRINTER)),
       initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
       // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
       receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
       initialStaffPin: process.env.SUNBEON_STAFF_PIN,
+      district: districtFromEnvironment(dataDir),
       lan: {
         host: process.env.SUNBEON_LAN_HOST ?? '0.0.0.0',
         port: Number(process.env.SUNBEON_LAN_PORT ?? DEFAULT_LAN_PORT),
@@ -62,6 +66,26 @@ if (!app.requestSingleInstanceLock()) {
     registerKioskIpc(ipcMain, kiosk.routes, APP_ORIGIN);
     openKioskWindow();
   }
+}
+
+/** Mobile tickets need the district server and a phone-vault key that only this machine's keystore can open. */
+function districtFromEnvironment(dataDir: string): DistrictOptions | undefined {
+  const { SUNBEON_DISTRICT_URL: serverUrl, SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
+  if (!serverUrl || !kioskId || !secret) return undefined;
+  // Linux without a keyring falls back to a hard-coded password ('basic_text'): no protection at all.
+  if (!safeStorage.isEncryptionAvailable() || (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')) {
+    throw new Error('Mobile tickets need the OS keystore to protect phone numbers, and none is available on this machine.');
+  }
+  return {
+    serverUrl,
+    publicUrl: process.env.SUNBEON_DISTRICT_PUBLIC_URL,
+    kioskId,
+    secret,
+    keyProvider: fileKeyProvider(dataDir, {
+      encrypt: (key) => safeStorage.encryptString(key.toString('base64')),
+      decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
+    }),
+  };
 }
 
 function serveRenderer(rootDir: string): void {

@@ -62,8 +62,18 @@ export const lanStatusSchema = z.object({
 });
 export type LanStatus = z.infer<typeof lanStatusSchema>;
 
+export const syncStatusSchema = z.object({
+  lastSuccessAt: z.string().nullable(),
+  /** Events not yet delivered to the district server. */
+  backlog: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  circuit: z.enum(['closed', 'open', 'half-open']),
+});
+
 export const staffOverviewSchema = z.object({
   lan: lanStatusSchema,
+  /** Null on a kiosk without a district server. */
+  sync: syncStatusSchema.nullable(),
   printer: printerStatusSchema,
   counters: z.array(
     z.object({

@@ -76,7 +76,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
-    ...createStaffHandlers({ queue, session: createStaffSession(db, clock), printing, lan }),
+    ...createStaffHandlers({ queue, session: createStaffSession(db, clock), printing, lan, district }),
   };
   return {
     db,

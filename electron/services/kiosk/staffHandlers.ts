@@ -6,6 +6,7 @@ import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
 import { counterStateOf, findCounter } from '../queue/calling';
 import type { QueueContext } from '../queue/queueContext';
+import type { DistrictLink } from './districtLink';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 
@@ -17,12 +18,13 @@ export interface StaffHandlerDeps {
   printing: TicketPrinting;
   /** Absent on a kiosk built without the LAN pages. */
   lan: LanController | null;
+  district: DistrictLink | null;
 }
 
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, printing, lan, district }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
@@ -43,6 +45,7 @@ export function createStaffHandlers({ queue, session, printing, lan }: StaffHand
       const devices = new Map(pairedCounters(queue.db).map((p) => [p.counterId, p.devices]));
       return {
         lan: lan?.status() ?? lanMissing,
+        sync: district ? syncStatus(district) : null,
         printer: await printing.readStatus(),
         counters: queue.office().counters.map((counter) => ({
           id: counter.id,
@@ -73,4 +76,9 @@ export function createStaffHandlers({ queue, session, printing, lan }: StaffHand
       return { revokedDevices: revokeCounterTokens(queue.db, counterId) };
     },
   };
+}
+
+function syncStatus(district: DistrictLink) {
+  const { lastSuccessAt, backlog, lastError, circuit } = district.syncState();
+  return { lastSuccessAt, backlog, lastError, circuit };
 }

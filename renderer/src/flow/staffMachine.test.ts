@@ -6,6 +6,7 @@ import { awaitsAnswer, type StaffScreenState, type StaffState, type StaffView } 
 
 const overview: StaffOverview = {
   lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
+  sync: null,
   printer: { state: 'ready', paperNearEnd: false },
   counters: [
     { id: 'c1', number: 1, serviceIds: ['resident'], state: 'open', pairedDevices: 2 },
