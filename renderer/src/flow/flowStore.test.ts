@@ -106,6 +106,7 @@ describe('flow store', () => {
 describe('flow store, staff screens', () => {
   const overview: StaffOverview = {
     lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
+    sync: null,
     printer: { state: 'ready', paperNearEnd: true },
     counters: [{ id: 'c2', number: 2, serviceIds: ['passport'], state: 'open', pairedDevices: 1 }],
   };
