@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDbFile, serverConfigFromEnv } from './config';
+
+const solapiEnv = {
+  SUNBEON_MESSAGE_PROVIDER: 'solapi',
+  SOLAPI_API_KEY: 'key',
+  SOLAPI_API_SECRET: 'very-secret-value',
+  SOLAPI_PF_ID: 'pf',
+  SOLAPI_SENDER: '0212345678',
+  SOLAPI_TEMPLATE_ISSUED: 't1',
+  SOLAPI_TEMPLATE_APPROACHING: 't2',
+  SOLAPI_TEMPLATE_CALLED: 't3',
+  SOLAPI_TEMPLATE_CALLED_EN: 't3en',
+};
+
+describe('serverConfigFromEnv', () => {
+  it('defaults to loopback on 8787, the demo database, the log provider and no key', () => {
+    expect(serverConfigFromEnv({})).toEqual({ host: '127.0.0.1', port: 8787, dbFile: defaultDbFile, key: null, solapi: null, approachingAt: 3, dayCloseHour: 4 });
+  });
+
+  it('reads the key and the Solapi settings', () => {
+    const config = serverConfigFromEnv({ ...solapiEnv, SUNBEON_SERVER_KEY: 'ab'.repeat(32), SUNBEON_SERVER_PORT: '9000' });
+    expect(config.key).toEqual(Buffer.alloc(32, 0xab));
+    expect(config.port).toBe(9000);
+    expect(config.solapi).toMatchObject({ baseUrl: 'https://api.solapi.com', pfId: 'pf', templates: { issued: { ko: 't1' }, called: { ko: 't3', en: 't3en' } } });
+  });
+
+  it('names what is missing without repeating any value', () => {
+    const attempt = () => serverConfigFromEnv({ ...solapiEnv, SOLAPI_PF_ID: '', SOLAPI_SENDER: '02-1234-5678' });
+    expect(attempt).toThrow(/SOLAPI_PF_ID/);
+    expect(attempt).toThrow(/SOLAPI_SENDER: digits only/);
+    expect(attempt).not.toThrow(/very-secret-value/);
+    expect(() => serverConfigFromEnv({ SUNBEON_MESSAGE_PROVIDER: 'carrier-pigeon' })).toThrow(/SUNBEON_MESSAGE_PROVIDER/);
+  });
+});

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { parseServerKey } from './crypto/serverKey';
+import type { SolapiConfig } from './messages/providers/solapiProvider';
+
+export const defaultDbFile = join(__dirname, '../.data/district.sqlite');
+
+const integer = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const required = z.string().trim().min(1);
+
+const serverEnvSchema = z.object({
+  SUNBEON_SERVER_PORT: integer(0, 65_535, 8787),
+  SUNBEON_SERVER_HOST: required.default('127.0.0.1'),
+  SUNBEON_SERVER_DB: required.default(defaultDbFile),
+  SUNBEON_SERVER_KEY: required.optional(),
+  SUNBEON_MESSAGE_PROVIDER: z.enum(['log', 'solapi']).default('log'),
+  SUNBEON_APPROACHING_AT: integer(1, 50, 3),
+  SUNBEON_DAY_CLOSE_HOUR: integer(0, 23, 4),
+});
+
+const solapiEnvSchema = z.object({
+  SOLAPI_BASE_URL: z.url().default('https://api.solapi.com'),
+  SOLAPI_API_KEY: required,
+  SOLAPI_API_SECRET: required,
+  SOLAPI_PF_ID: required,
+  SOLAPI_SENDER: z.string().regex(/^\d{8,12}$/, 'digits only, as registered with Solapi'),
+  SOLAPI_TEMPLATE_ISSUED: required,
+  SOLAPI_TEMPLATE_APPROACHING: required,
+  SOLAPI_TEMPLATE_CALLED: required,
+  SOLAPI_TEMPLATE_ISSUED_EN: required.optional(),
+  SOLAPI_TEMPLATE_APPROACHING_EN: required.optional(),
+  SOLAPI_TEMPLATE_CALLED_EN: required.optional(),
+});
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dbFile: string;
+  /** Null: none configured, and the demo falls back to a development key (see main.ts). */
+  key: Buffer | null;
+  solapi: SolapiConfig | null;
+  approachingAt: number;
+  dayCloseHour: number;
+}
+
+/** Names what is wrong and where, never a value: the environment holds secrets. */
+function parseOrExplain<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new Error(`Server configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+}
+
+export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const server = parseOrExplain(serverEnvSchema, env);
+  const solapi = server.SUNBEON_MESSAGE_PROVIDER === 'solapi' ? parseOrExplain(solapiEnvSchema, env) : null;
+  return {
+    host: server.SUNBEON_SERVER_HOST,
+    port: server.SUNBEON_SERVER_PORT,
+    dbFile: server.SUNBEON_SERVER_DB,
+    key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,
+    approachingAt: server.SUNBEON_APPROACHING_AT,
+    dayCloseHour: server.SUNBEON_DAY_CLOSE_HOUR,
+    solapi: solapi && {
+      baseUrl: solapi.SOLAPI_BASE_URL,
+      apiKey: solapi.SOLAPI_API_KEY,
+      apiSecret: solapi.SOLAPI_API_SECRET,
+      pfId: solapi.SOLAPI_PF_ID,
+      sender: solapi.SOLAPI_SENDER,
+      templates: {
+        issued: { ko: solapi.SOLAPI_TEMPLATE_ISSUED, en: solapi.SOLAPI_TEMPLATE_ISSUED_EN },
+        approaching: { ko: solapi.SOLAPI_TEMPLATE_APPROACHING, en: solapi.SOLAPI_TEMPLATE_APPROACHING_EN },
+        called: { ko: solapi.SOLAPI_TEMPLATE_CALLED, en: solapi.SOLAPI_TEMPLATE_CALLED_EN },
+      },
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { systemClock, type Clock } from './clock';
+import { createContactCipher } from './crypto/contactCipher';
+import { deriveServerKeys } from './crypto/serverKey';
+import { registerEventRoutes } from './http/eventRoutes';
+import { installErrorResponses } from './http/httpErrors';
+import { installSecurityHeaders } from './http/securityHeaders';
+import { registerStaticAssets } from './http/staticAssets';
+import { registerStatusRoutes } from './http/statusRoutes';
+import { createEventFingerprinter } from './ingest/eventFingerprint';
+import { consoleLogger, type Logger } from './logger';
+import { startDeliveryWorker, type DeliveryWorker } from './messages/deliveryWorker';
+import { createLogProvider } from './messages/providers/logProvider';
+import type { MessageProvider } from './messages/providers/messageProvider';
+import { defaultRetryPolicy, type RetryPolicy } from './messages/retryPolicy';
+import { closeBusinessDay, type DayCloseReport } from './privacy/closeBusinessDay';
+import { scheduleDayClose } from './privacy/dayCloseTimer';
+import { createPublicStatus } from './status/publicStatus';
+import type { DistrictStore } from './store/districtStore';
+import { openSqliteStore } from './store/sqlite/openSqliteStore';
+
+export interface DistrictServerOptions {
+  dbFile: string;
+  /** The 32-byte master key (SUNBEON_SERVER_KEY): contacts are sealed and events fingerprinted with keys derived from it. */
+  key: Buffer;
+  /** 127.0.0.1 unless told otherwise: plain HTTP belongs on loopback only (see README). */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Where messages go; the log provider (masked numbers, nothing sent) by default. */
+  provider?: MessageProvider;
+  log?: Logger;
+  clock?: Clock;
+  /** People ahead at which "approaching" goes out; 3 by default. */
+  approachingAt?: number;
+  retry?: Partial<RetryPolicy>;
+  /** How long a public status is reused; 2 s by default. */
+  statusCacheMs?: number;
+  /** Seoul hour at which the previous business day closes each day (4 by default); null closes days only when asked. */
+  dayCloseHour?: number | null;
+}
+
+export interface DistrictServer {
+  /** http://host:port, without a trailing slash. */
+  url: string;
+  app: FastifyInstance;
+  store: DistrictStore;
+  deliveries: DeliveryWorker;
+  /** Closes every business day before `before` (YYYY-MM-DD) now: what the 04:00 timer does. */
+  closeBusinessDay(before: string): Promise<DayCloseReport>;
+  close(): Promise<void>;
+}
+
+async function checkServerKey(store: DistrictStore, keyCheck: string): Promise<void> {
+  const stored = await store.transaction(async (tx) => {
+    const existing = await tx.keyCheck();
+    if (!existing) await tx.setKeyCheck(keyCheck);
+    return existing ?? keyCheck;
+  });
+  if (stored !== keyCheck) {
+    throw new Error('SUNBEON_SERVER_KEY is not the key this database was written with: its contacts could not be read nor its events recognised');
+  }
+}
+
+/** The district server on one SQLite file: event ingestion, messages, public status pages and the nightly day close. */
+export async function startDistrictServer(options: DistrictServerOptions): Promise<DistrictServer> {
+  const log = options.log ?? consoleLogger;
+  const clock = options.clock ?? systemClock;
+  const keys = deriveServerKeys(options.key);
+  const store = openSqliteStore(options.dbFile);
+  const cipher = createContactCipher(keys.contactKey);
+  const provider = options.provider ?? createLogProvider(log);
+  let deliveries: DeliveryWorker | null = null;
+  let dayClose: { stop(): Promise<void> } | null = null;
+  const app = Fastify({ logger: false, bodyLimit: 16 * 1024, forceCloseConnections: true });
+
+  const shutDown = async () => {
+    await app.close();
+    await dayClose?.stop();
+    await deliveries?.stop();
+    await store.close();
+  };
+
+  try {
+    await checkServerKey(store, keys.keyCheck);
+    const interrupted = await store.transaction((tx) => tx.failInterruptedSends(new Date(clock.now()).toISOString()));
+    if (interrupted > 0) log.warn(`${interrupted} message(s) were being sent when the server stopped: marked failed, not sent again`);
+
+    const worker = startDeliveryWorker({ store, cipher, provider, clock, log, retry: { ...defaultRetryPolicy, ...options.retry } });
+    deliveries = worker;
+    installSecurityHeaders(app);
+    installErrorResponses(app, log);
+    const ingest = {
+      store,
+      cipher,
+      fingerprint: createEventFingerprinter(keys.fingerprintKey),
+      rules: { approachingAt: options.approachingAt ?? 3 },
+      log,
+      onMessagesDecided: worker.wake,
+    };
+    registerEventRoutes(app, ingest, clock);
+    registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
+    registerStaticAssets(app);
+
+    const closeDay = async (before: string) => {
+      const report = await closeBusinessDay(store, before, clock.now());
+      log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);
+      return report;
+    };
+    const hour = options.dayCloseHour === undefined ? 4 : options.dayCloseHour;
+    if (hour !== null) {
+      dayClose = scheduleDayClose(clock, hour, (before) =>
+        closeDay(before).then(
+          () => undefined,
+          (error: unknown) => log.error(`closing business days before ${before} failed: ${error instanceof Error ? error.message : 'unknown error'}`),
+        ),
+      );
+    }
+
+    const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });
+    // Messages decided before a restart and not yet sent.
+    worker.wake();
+    log.info(`district server listening at ${url}, messages via ${provider.name}`);
+    return { url, app, store, deliveries: worker, closeBusinessDay: closeDay, close: shutDown };
+  } catch (error) {
+    await shutDown();
+    throw error;
+  }
+}

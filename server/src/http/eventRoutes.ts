@@ -1,0 +1,39 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { eventBatchSchema } from '../../../shared/district/api';
+import type { Clock } from '../clock';
+import { ingestBatch, type IngestDeps } from '../ingest/ingestBatch';
+import type { KioskRecord } from '../store/districtStore';
+import { HttpProblem } from './httpErrors';
+import { authenticateKiosk } from './kioskAuth';
+
+/** 500 events of a few hundred bytes each fit with room to spare. */
+export const EVENT_BODY_LIMIT = 1024 * 1024;
+
+const REASONS_SHOWN = 5;
+
+/** Where and what, never the value: a rejected value may be a phone number. */
+function reasonOf(error: z.ZodError): string {
+  const reasons = error.issues.slice(0, REASONS_SHOWN).map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`);
+  const more = error.issues.length - REASONS_SHOWN;
+  return `Invalid event batch: ${reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+}
+
+export function registerEventRoutes(app: FastifyInstance, deps: IngestDeps, clock: Clock): void {
+  const arrivals = new WeakMap<FastifyRequest, { kiosk: KioskRecord; receivedAtMs: number }>();
+  app.post('/api/v1/events', {
+    bodyLimit: EVENT_BODY_LIMIT,
+    // Before the body is read: a stranger's megabyte is neither parsed nor validated.
+    onRequest: async (request) => {
+      const receivedAtMs = clock.now();
+      arrivals.set(request, { kiosk: await authenticateKiosk(deps.store, request), receivedAtMs });
+    },
+    handler: async (request) => {
+      const arrival = arrivals.get(request);
+      if (!arrival) throw new HttpProblem(401, 'UNAUTHORIZED', 'Not authenticated');
+      const batch = eventBatchSchema.safeParse(request.body);
+      if (!batch.success) throw new HttpProblem(400, 'INVALID_REQUEST', reasonOf(batch.error));
+      return ingestBatch(deps, arrival.kiosk, batch.data, arrival.receivedAtMs);
+    },
+  });
+}

@@ -1,0 +1,134 @@
+import type { EventBatch, EventBatchResponse, KioskEvent } from '../../../shared/district/api';
+import type { ContactCipher } from '../crypto/contactCipher';
+import type { Logger } from '../logger';
+import { decideMessages, type MessageRules, type TicketChange } from '../messages/decideMessages';
+import { projectTicket } from '../mirror/projectTicket';
+import type { DistrictStore, DistrictTransaction, KioskRecord, TicketStatus } from '../store/districtStore';
+import { clockOffsetMs, correctedOccurrence } from './clockCorrection';
+
+export interface IngestDeps {
+  store: DistrictStore;
+  cipher: ContactCipher;
+  fingerprint: (event: KioskEvent) => string;
+  rules: MessageRules;
+  log: Logger;
+  /** Called after a commit that decided messages, so the delivery queue sends them. */
+  onMessagesDecided: () => void;
+}
+
+type EventStatus = EventBatchResponse['results'][number]['status'];
+
+/** A finished ticket needs no more messages, so its phone number goes at once. */
+const finishedStatuses: ReadonlySet<TicketStatus> = new Set(['done', 'cancelled', 'no_show']);
+
+/** The kiosk's clock is allowed this much error before the server mentions it to district IT. */
+const NOTABLE_CLOCK_OFFSET_MS = 60_000;
+
+/**
+ * Takes one authenticated batch in a single transaction: records each new event (idempotent by
+ * eventId), folds the touched tickets' mirrors again, keeps the newest office snapshot, seals new
+ * contacts and decides the messages. Events apply in kioskSequence order; results come back in the
+ * order the batch listed them.
+ */
+export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: EventBatch, receivedAtMs: number): Promise<EventBatchResponse> {
+  const offsetMs = clockOffsetMs(batch.sentAt, receivedAtMs);
+  const receivedAt = new Date(receivedAtMs).toISOString();
+  const order = batch.events.map((event, index) => ({ event, index })).sort((a, b) => a.event.kioskSequence - b.event.kioskSequence);
+
+  const outcome = await deps.store.transaction(async (tx) => {
+    const statuses: EventStatus[] = [];
+    const touched = new Set<string>();
+    const phones = new Map<string, string>();
+    for (const { event, index } of order) {
+      const correctedAt = correctedOccurrence(event.occurredAt, offsetMs, receivedAtMs);
+      statuses[index] = await recordEvent(tx, deps, kiosk, event, correctedAt, receivedAt);
+      if (statuses[index] !== 'applied') continue;
+      if (event.type === 'office.snapshot') await keepNewestSnapshot(tx, kiosk, event.payload, correctedAt);
+      else if (event.ticketId) touched.add(event.ticketId);
+      if (event.type === 'ticket.issued' && event.ticketId && event.payload.contact) phones.set(event.ticketId, event.payload.contact.phone);
+    }
+    const changes = await refreshMirror(tx, deps, kiosk, touched, phones, receivedAt);
+    const decided = await decideMessages(tx, changes, deps.rules, receivedAt);
+    let destroyed = 0;
+    for (const { after } of changes) {
+      if (finishedStatuses.has(after.status) && (await tx.destroyContact(after.ticketId))) destroyed += 1;
+    }
+    return { statuses, decided, destroyed };
+  });
+
+  if (outcome.destroyed > 0) await deps.store.scrubDeletedData();
+  if (outcome.decided > 0) deps.onMessagesDecided();
+  const count = (status: EventStatus) => outcome.statuses.filter((s) => s === status).length;
+  deps.log.info(
+    `kiosk ${kiosk.kioskId} (office ${kiosk.officeId}): ${batch.events.length} events, ${count('applied')} applied, ` +
+      `${count('duplicate')} duplicate, ${count('conflict')} conflict; ${outcome.decided} messages decided`,
+  );
+  if (Math.abs(offsetMs) > NOTABLE_CLOCK_OFFSET_MS) {
+    deps.log.warn(`kiosk ${kiosk.kioskId}: its clock is ${Math.round(-offsetMs / 1000)} s off the server's; event times corrected`);
+  }
+  return { results: batch.events.map((event, index) => ({ eventId: event.eventId, status: outcome.statuses[index] })) };
+}
+
+async function recordEvent(
+  tx: DistrictTransaction,
+  deps: IngestDeps,
+  kiosk: KioskRecord,
+  event: KioskEvent,
+  correctedAt: string,
+  receivedAt: string,
+): Promise<EventStatus> {
+  const bodyHash = deps.fingerprint(event);
+  const seen = await tx.findEventFingerprint(event.eventId);
+  if (seen) return seen.kioskId === kiosk.kioskId && seen.bodyHash === bodyHash ? 'duplicate' : 'conflict';
+  await tx.logEvent({ event: withoutContact(event), kioskId: kiosk.kioskId, officeId: kiosk.officeId, correctedAt, receivedAt, bodyHash });
+  return 'applied';
+}
+
+/** The event log keeps no phone number: it lives only sealed, in contacts, for as long as it is needed. */
+function withoutContact(event: KioskEvent): KioskEvent {
+  return event.type === 'ticket.issued' ? { ...event, payload: { ...event.payload, contact: undefined } } : event;
+}
+
+async function keepNewestSnapshot(tx: DistrictTransaction, kiosk: KioskRecord, snapshot: Extract<KioskEvent, { type: 'office.snapshot' }>['payload'], correctedAt: string) {
+  const current = await tx.officeSnapshot(kiosk.officeId);
+  if (current && current.correctedAt > correctedAt) return;
+  await tx.saveOfficeSnapshot({ officeId: kiosk.officeId, kioskId: kiosk.kioskId, correctedAt, snapshot });
+}
+
+/**
+ * Folds each touched ticket's events again. A ticket id or status token that another kiosk already
+ * uses is left alone: one kiosk cannot rewrite another office's tickets. A phone number is kept only
+ * from the issued event that introduces a mobile ticket, and never for a business day already closed.
+ */
+async function refreshMirror(
+  tx: DistrictTransaction,
+  deps: IngestDeps,
+  kiosk: KioskRecord,
+  touched: ReadonlySet<string>,
+  phones: ReadonlyMap<string, string>,
+  updatedAt: string,
+): Promise<TicketChange[]> {
+  const closedBefore = await tx.closedBefore();
+  const changes: TicketChange[] = [];
+  for (const ticketId of touched) {
+    const before = await tx.findTicket(ticketId);
+    if (before && before.kioskId !== kiosk.kioskId) {
+      deps.log.warn(`kiosk ${kiosk.kioskId} sent an event for ticket ${ticketId} of another kiosk: ignored`);
+      continue;
+    }
+    const projection = projectTicket(await tx.ticketEvents(kiosk.kioskId, ticketId));
+    if (!projection) continue;
+    if (!before && (await tx.findTicketByStatusToken(projection.statusToken))) {
+      deps.log.warn(`kiosk ${kiosk.kioskId} reused a status token for ticket ${ticketId}: ignored`);
+      continue;
+    }
+    const after = { ...projection, ticketId, kioskId: kiosk.kioskId, officeId: kiosk.officeId, aheadAtIssue: before?.aheadAtIssue ?? null, updatedAt };
+    await tx.saveTicket(after);
+    changes.push({ before, after });
+    const phone = phones.get(ticketId);
+    if (!before && phone && after.kind === 'mobile' && !(closedBefore && after.businessDay < closedBefore)) {
+      await tx.saveContact(ticketId, after.businessDay, deps.cipher.seal(phone, ticketId));
+    }
+  }
+  return changes;
+}

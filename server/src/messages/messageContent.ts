@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { waitEstimateSchema } from '../../../shared/lan/counterApi';
+import { languageSchema, localizedTextSchema } from '../../../shared/office';
+
+export const messageKinds = ['issued', 'approaching', 'called'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
+const common = { officeName: localizedTextSchema, displayNumber: z.string(), language: languageSchema };
+
+/** What a message says, fixed when it is decided; never the phone number, which stays sealed in contacts. */
+export const messageContentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('issued'), ...common, peopleAhead: z.number().int().nonnegative(), estimate: waitEstimateSchema }),
+  z.object({ kind: z.literal('approaching'), ...common, peopleAhead: z.number().int().nonnegative() }),
+  z.object({ kind: z.literal('called'), ...common, counterNumber: z.number().int().nullable() }),
+]);
+export type MessageContent = z.infer<typeof messageContentSchema>;

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { KioskEvent } from '../../../shared/district/api';
+import type { MessageProvider } from './providers/messageProvider';
+import { kioskScript, TEST_NOW_MS, type TestTicket } from '../testSupport/kioskScript';
+import { useTestServers } from '../testSupport/testServers';
+import { phoneOf } from '../testSupport/testPhones';
+
+const start = useTestServers();
+const PHONE = phoneOf('010', '5550', '1234');
+
+/** Five paper tickets ahead of one mobile ticket, and a snapshot estimating 25–50 minutes for a newcomer. */
+function lineOfSix() {
+  const script = kioskScript();
+  const ahead = Array.from({ length: 5 }, () => script.issue('passport'));
+  const mine = script.issue('passport', { phone: PHONE });
+  const snapshot = script.snapshot([{ id: 'passport', waiting: 6, estimate: { kind: 'range', minMinutes: 25, maxMinutes: 50 } }]);
+  const first = script.batch([...ahead.map((a) => a.event), mine.event, snapshot]);
+  // One batch per call, as the counters work through the line.
+  const calls = [...ahead.map((a) => a.ticket), mine.ticket].map((ticket, i) => script.batch([script.move('ticket.called', ticket, (i % 2) + 1)]));
+  return { script, mine: mine.ticket, first, calls };
+}
+
+const kinds = (sent: { kind: string }[]) => sent.map((m) => m.kind);
+
+describe('message rules', () => {
+  it('sends issued, approaching once at three ahead, and called with the counter number', async () => {
+    const kiosk = await start();
+    const { first, calls } = lineOfSix();
+    await kiosk.deliver(first);
+    expect(kiosk.provider.sent).toEqual([
+      expect.objectContaining({ to: PHONE, kind: 'issued', language: 'ko', text: '[순번구청 민원실] 1006번 번호표가 발급되었습니다. 앞에 5명, 예상 대기 20~45분.' }),
+    ]);
+    await kiosk.deliver(calls[0]);
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued']);
+    await kiosk.deliver(calls[1]);
+    expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: expect.stringContaining('앞에 3명 남았습니다') });
+    for (const batch of calls.slice(2, 5)) await kiosk.deliver(batch);
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching']);
+    await kiosk.deliver(calls[5]);
+    expect(kiosk.provider.sent[2]).toMatchObject({ kind: 'called', text: '[순번구청 민원실] 1006번 차례입니다. 2번 창구로 와 주세요.' });
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching', 'called']);
+  });
+
+  it('sends each message once when every batch is delivered twice', async () => {
+    const kiosk = await start();
+    const { first, calls } = lineOfSix();
+    for (const batch of [first, ...calls]) {
+      await kiosk.deliver(batch);
+      expect(new Set(await kiosk.deliver(batch))).toEqual(new Set(['duplicate']));
+    }
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching', 'called']);
+  });
+
+  it('sends each message once across server restarts on the same database', async () => {
+    let kiosk = await start();
+    const { first, calls } = lineOfSix();
+    await kiosk.deliver(first);
+    await kiosk.deliver(calls[0]);
+    await kiosk.deliver(calls[1]);
+    kiosk = await kiosk.restart();
+    for (const batch of [first, calls[0], calls[1]]) await kiosk.deliver(batch);
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching']);
+    for (const batch of calls.slice(2)) await kiosk.deliver(batch);
+    kiosk = await kiosk.restart();
+    for (const batch of [first, ...calls]) await kiosk.deliver(batch);
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching', 'called']);
+  });
+
+  it('sends after a restart a message whose retry was still pending', async () => {
+    let now = TEST_NOW_MS;
+    const down: MessageProvider = { name: 'down', send: async () => ({ ok: false, transient: true, reason: 'HTTP 503' }) };
+    const kiosk = await start({ provider: down, clock: { now: () => now }, retry: { baseDelayMs: 60_000 } });
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: PHONE }).event]));
+    expect(kiosk.log.lines).toContainEqual(expect.stringMatching(/message issued for ticket 1001 .* attempt 1 failed \(HTTP 503\); retrying/));
+
+    now += 10 * 60_000;
+    const again = await kiosk.restart({ provider: kiosk.provider });
+    await again.server.deliveries.idle();
+    expect(kinds(again.provider.sent)).toEqual(['issued']);
+  });
+
+  it('sends nothing for paper tickets or mobile tickets without a number', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const paper = script.issue('passport');
+    const bare = script.issue('passport', { kind: 'mobile' });
+    await kiosk.deliver(script.batch([paper.event, bare.event]));
+    await kiosk.deliver(script.batch([script.move('ticket.called', paper.ticket, 1), script.move('ticket.called', bare.ticket, 2)]));
+    expect(kiosk.provider.sent).toEqual([]);
+  });
+
+  it('skips approaching for a ticket issued with three or fewer ahead', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const ahead = [script.issue(), script.issue(), script.issue()];
+    const mine = script.issue('passport', { phone: PHONE });
+    await kiosk.deliver(script.batch([...ahead.map((a) => a.event), mine.event]));
+    for (const { ticket } of ahead) await kiosk.deliver(script.batch([script.move('ticket.called', ticket, 1)]));
+    await kiosk.deliver(script.batch([script.move('ticket.called', mine.ticket, 1)]));
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'called']);
+    expect(kiosk.provider.sent[0].text).toContain('앞에 3명');
+  });
+
+  it('honours a configured approaching threshold', async () => {
+    const kiosk = await start({ approachingAt: 1 });
+    const { first, calls } = lineOfSix();
+    for (const batch of [first, ...calls.slice(0, 3)]) await kiosk.deliver(batch);
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued']);
+    await kiosk.deliver(calls[3]);
+    expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: expect.stringContaining('앞에 1명') });
+  });
+
+  it('writes English messages for a ticket taken in English', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE, language: 'en' });
+    await kiosk.deliver(script.batch([script.snapshot([{ id: 'passport', waiting: 1 }]), mine.event]));
+    await kiosk.deliver(script.batch([script.move('ticket.called', mine.ticket, 4)]));
+    expect(kiosk.provider.sent.map((m) => m.text)).toEqual([
+      '[Sunbeon-gu Office] Ticket 1001 is issued. People ahead: 0. Estimated wait: 0-10 min.',
+      '[Sunbeon-gu Office] Ticket 1001: it is your turn. Please come to counter 4.',
+    ]);
+  });
+
+  it('sends nothing stale: a ticket already finished when the server first hears of it gets no message', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE });
+    const events: KioskEvent[] = [mine.event, script.move('ticket.called', mine.ticket, 1), script.move('ticket.completed', mine.ticket, 1)];
+    await kiosk.deliver(script.batch(events));
+    expect(kiosk.provider.sent).toEqual([]);
+  });
+
+  it('sends only "called" for a ticket issued and called within one batch', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE });
+    await kiosk.deliver(script.batch([mine.event, script.move('ticket.called', mine.ticket, 1)]));
+    expect(kinds(kiosk.provider.sent)).toEqual(['called']);
+  });
+
+  it('lets a recall not repeat "called"', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE });
+    await kiosk.deliver(script.batch([mine.event]));
+    const call = (ticket: TestTicket) => script.batch([script.move('ticket.called', ticket, 1)]);
+    await kiosk.deliver(call(mine.ticket));
+    await kiosk.deliver(script.batch([script.move('ticket.recalled', mine.ticket, 1)]));
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'called']);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Language } from '../../../shared/office';
+import { waitEstimateText } from '../../../shared/waitEstimateText';
+import type { MessageContent, MessageKind } from './messageContent';
+
+/**
+ * The message texts, written as Alimtalk templates: the same strings are registered with Kakao
+ * (README lists them), the provider sends the variables, and the log and the SMS fallback show the
+ * filled-in text. Informational only — no advertising, as Alimtalk requires.
+ */
+export const messageTemplates: Record<Language, Record<MessageKind, string>> = {
+  ko: {
+    issued: '[#{기관}] #{번호}번 번호표가 발급되었습니다. 앞에 #{대기인원}명, 예상 대기 #{예상대기}.',
+    approaching: '[#{기관}] #{번호}번 차례가 다가옵니다. 앞에 #{대기인원}명 남았습니다. 민원실 가까이에서 기다려 주세요.',
+    called: '[#{기관}] #{번호}번 차례입니다. #{창구}로 와 주세요.',
+  },
+  en: {
+    issued: '[#{기관}] Ticket #{번호} is issued. People ahead: #{대기인원}. Estimated wait: #{예상대기}.',
+    approaching: '[#{기관}] Ticket #{번호}: your turn is near. People ahead: #{대기인원}. Please stay close to the office.',
+    called: '[#{기관}] Ticket #{번호}: it is your turn. Please come to #{창구}.',
+  },
+};
+
+const counterWords = {
+  ko: { known: (n: number) => `${n}번 창구`, unknown: '안내된 창구' },
+  en: { known: (n: number) => `counter ${n}`, unknown: 'the counter shown' },
+} as const;
+
+export function messageVariables(content: MessageContent): Record<string, string> {
+  const { language } = content;
+  const common = { '#{기관}': content.officeName[language], '#{번호}': content.displayNumber };
+  switch (content.kind) {
+    case 'issued':
+      return { ...common, '#{대기인원}': String(content.peopleAhead), '#{예상대기}': waitEstimateText(content.estimate, language) };
+    case 'approaching':
+      return { ...common, '#{대기인원}': String(content.peopleAhead) };
+    case 'called': {
+      const words = counterWords[language];
+      return { ...common, '#{창구}': content.counterNumber === null ? words.unknown : words.known(content.counterNumber) };
+    }
+  }
+}
+
+export function renderMessage(content: MessageContent): { text: string; variables: Record<string, string> } {
+  const variables = messageVariables(content);
+  const text = messageTemplates[content.language][content.kind].replace(/#\{[^}]+\}/g, (name) => variables[name] ?? name);
+  return { text, variables };
+}

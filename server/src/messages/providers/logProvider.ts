@@ -1,0 +1,14 @@
+import type { Logger } from '../../logger';
+import { maskPhone } from '../../privacy/phoneNumbers';
+import type { MessageProvider } from './messageProvider';
+
+/** The default: nothing leaves the server; the log shows what would have been sent, to a masked number. */
+export function createLogProvider(log: Logger): MessageProvider {
+  return {
+    name: 'log',
+    async send({ to, kind, text }) {
+      log.info(`message ${kind} to ${maskPhone(to)}: ${text}`);
+      return { ok: true, providerMessageId: null };
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * Solapi's API-key authentication: HMAC-SHA256 over date + salt with the API secret, hex encoded.
+ * Solapi refuses a date far from its own clock and a salt it has seen, so each request gets fresh ones.
+ */
+export function solapiSignature(apiSecret: string, date: string, salt: string): string {
+  return createHmac('sha256', apiSecret).update(date + salt).digest('hex');
+}
+
+export function solapiAuthorization(apiKey: string, apiSecret: string, now: Date = new Date(), salt: string = randomBytes(16).toString('hex')): string {
+  const date = now.toISOString();
+  return `HMAC-SHA256 apiKey=${apiKey}, date=${date}, salt=${salt}, signature=${solapiSignature(apiSecret, date, salt)}`;
+}

@@ -1,0 +1,17 @@
+import { congestionLevels } from '../../../shared/district/api';
+import type { WaitEstimate } from '../../../shared/lan/counterApi';
+
+export type CongestionLevel = (typeof congestionLevels)[number];
+
+/** Upper bound of the estimated wait, in minutes, below which each level applies; 60 minutes or more is '매우 혼잡'. */
+export const congestionBelowMinutes = [10, 30, 60] as const;
+
+/**
+ * How crowded a service is, from the upper bound of its estimated wait. With no estimate (no
+ * counter open), an empty line is still quiet, and people waiting with nobody serving them is crowded.
+ */
+export function congestionOf(estimate: WaitEstimate, waiting: number): CongestionLevel {
+  if (estimate.kind === 'unknown') return waiting === 0 ? '한산' : '혼잡';
+  const level = congestionBelowMinutes.findIndex((limit) => estimate.maxMinutes < limit);
+  return congestionLevels[level === -1 ? congestionLevels.length - 1 : level];
+}

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import type { publicOfficeStatusSchema, publicTicketStatusSchema } from '../../../shared/district/api';
+import type { Language, LocalizedText } from '../../../shared/office';
+import type { Clock } from '../clock';
+import type { DistrictStore, OfficeSnapshotRecord, TicketRecord, TicketStatus } from '../store/districtStore';
+import { congestionOf } from './congestion';
+import { estimateForPlace } from './placeEstimate';
+import { createTtlCache } from './ttlCache';
+
+export type PublicOfficeStatus = z.infer<typeof publicOfficeStatusSchema>;
+export type PublicTicketStatus = z.infer<typeof publicTicketStatusSchema>;
+
+/** A ticket's public status and what its page needs around it. */
+export interface TicketView {
+  status: PublicTicketStatus;
+  officeId: string;
+  officeName: LocalizedText | null;
+  language: Language;
+}
+
+export interface PublicStatus {
+  office(officeId: string): Promise<PublicOfficeStatus | null>;
+  ticket(statusToken: string): Promise<TicketView | null>;
+}
+
+const publicStatusOf: Record<TicketStatus, PublicTicketStatus['status']> = {
+  waiting: 'waiting',
+  called: 'called',
+  serving: 'called',
+  done: 'done',
+  no_show: 'no_show',
+  cancelled: 'cancelled',
+};
+
+/**
+ * The read-only public views, from the office snapshots and the ticket mirror. Every store read is
+ * cached for `cacheMs`, so however many residents refresh, each office costs one query per period.
+ */
+export function createPublicStatus(store: DistrictStore, clock: Clock, cacheMs: number): PublicStatus {
+  const offices = createTtlCache(clock, cacheMs, async (officeId) => {
+    const record = await store.transaction((tx) => tx.officeSnapshot(officeId));
+    return record ? { record, status: toPublicOffice(record) } : null;
+  });
+  const tickets = createTtlCache(clock, cacheMs, (statusToken) => store.transaction((tx) => tx.findTicketByStatusToken(statusToken)));
+  const lines = createTtlCache(clock, cacheMs, async (key) => {
+    const [officeId, businessDay, serviceId] = JSON.parse(key) as [string, string, string];
+    return (await store.transaction((tx) => tx.waitingTickets({ officeId, businessDay, serviceId }))).map((t) => t.lineOrder);
+  });
+
+  async function peopleAhead(ticket: TicketRecord): Promise<number> {
+    if (ticket.status !== 'waiting') return 0;
+    const lineOrders = await lines(JSON.stringify([ticket.officeId, ticket.businessDay, ticket.serviceId]));
+    return lineOrders.filter((order) => order < ticket.lineOrder).length;
+  }
+
+  return {
+    async office(officeId) {
+      return (await offices(officeId))?.status ?? null;
+    },
+    async ticket(statusToken) {
+      const ticket = await tickets(statusToken);
+      if (!ticket) return null;
+      const snapshot = (await offices(ticket.officeId))?.record.snapshot;
+      const service = snapshot?.services.find((s) => s.id === ticket.serviceId);
+      const ahead = await peopleAhead(ticket);
+      const sameDay = snapshot?.businessDay === ticket.businessDay;
+      return {
+        status: {
+          displayNumber: ticket.displayNumber,
+          serviceName: service?.name ?? { ko: ticket.serviceId, en: ticket.serviceId },
+          status: publicStatusOf[ticket.status],
+          peopleAhead: ahead,
+          estimate: ticket.status === 'waiting' ? estimateForPlace(sameDay ? service : undefined, ahead) : { kind: 'unknown' },
+          counterNumber: ticket.counterNumber,
+        },
+        officeId: ticket.officeId,
+        officeName: snapshot?.officeName ?? null,
+        language: ticket.language,
+      };
+    },
+  };
+}
+
+function toPublicOffice({ snapshot, correctedAt }: OfficeSnapshotRecord): PublicOfficeStatus {
+  return {
+    officeName: snapshot.officeName,
+    updatedAt: correctedAt,
+    services: snapshot.services.map(({ id, name, waiting, estimate }) => ({ id, name, waiting, estimate, congestion: congestionOf(estimate, waiting) })),
+  };
+}

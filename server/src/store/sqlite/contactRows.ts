@@ -1,0 +1,32 @@
+import type { Database } from 'better-sqlite3';
+import type { DistrictTransaction } from '../districtStore';
+
+export function contactRows(
+  db: Database,
+): Pick<DistrictTransaction, 'saveContact' | 'loadContact' | 'hasContact' | 'destroyContact' | 'ticketsWithContactsBefore'> {
+  const insert = db.prepare('INSERT OR IGNORE INTO contacts (ticket_id, business_day, sealed) VALUES (?, ?, ?)');
+  const load = db.prepare('SELECT sealed FROM contacts WHERE ticket_id = ?');
+  // secure_delete zeroes the freed cell as well; overwriting first keeps the promise even where that pragma is off.
+  const overwrite = db.prepare('UPDATE contacts SET sealed = zeroblob(length(sealed)) WHERE ticket_id = ?');
+  const remove = db.prepare('DELETE FROM contacts WHERE ticket_id = ?');
+  const beforeDay = db.prepare('SELECT ticket_id FROM contacts WHERE business_day < ?').pluck();
+  return {
+    async saveContact(ticketId, businessDay, sealed) {
+      insert.run(ticketId, businessDay, sealed);
+    },
+    async loadContact(ticketId) {
+      const row = load.get(ticketId) as { sealed: Buffer } | undefined;
+      return row?.sealed ?? null;
+    },
+    async hasContact(ticketId) {
+      return load.get(ticketId) !== undefined;
+    },
+    async destroyContact(ticketId) {
+      overwrite.run(ticketId);
+      return remove.run(ticketId).changes > 0;
+    },
+    async ticketsWithContactsBefore(businessDay) {
+      return beforeDay.all(businessDay) as string[];
+    },
+  };
+}

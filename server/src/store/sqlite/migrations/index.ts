@@ -1,0 +1,5 @@
+import type { Database } from 'better-sqlite3';
+import { migrate001Initial } from './001_initial';
+
+/** Append only: migration N brings a database from user_version N-1 to N. */
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001Initial];

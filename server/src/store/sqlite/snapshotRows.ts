@@ -1,0 +1,28 @@
+import type { Database } from 'better-sqlite3';
+import { officeSnapshotPayloadSchema } from '../../../../shared/district/api';
+import type { DistrictTransaction } from '../districtStore';
+
+interface SnapshotRow {
+  office_id: string;
+  kiosk_id: string;
+  corrected_at: string;
+  payload: string;
+}
+
+export function snapshotRows(db: Database): Pick<DistrictTransaction, 'officeSnapshot' | 'saveOfficeSnapshot'> {
+  const find = db.prepare('SELECT * FROM office_snapshots WHERE office_id = ?');
+  const upsert = db.prepare(
+    `INSERT INTO office_snapshots (office_id, kiosk_id, corrected_at, payload) VALUES (?, ?, ?, ?)
+     ON CONFLICT (office_id) DO UPDATE SET kiosk_id = excluded.kiosk_id, corrected_at = excluded.corrected_at, payload = excluded.payload`,
+  );
+  return {
+    async officeSnapshot(officeId) {
+      const row = find.get(officeId) as SnapshotRow | undefined;
+      if (!row) return null;
+      return { officeId: row.office_id, kioskId: row.kiosk_id, correctedAt: row.corrected_at, snapshot: officeSnapshotPayloadSchema.parse(JSON.parse(row.payload)) };
+    },
+    async saveOfficeSnapshot({ officeId, kioskId, correctedAt, snapshot }) {
+      upsert.run(officeId, kioskId, correctedAt, JSON.stringify(snapshot));
+    },
+  };
+}
