@@ -10,6 +10,12 @@ import { ChooseTicketScreen } from './screens/ChooseTicketScreen';
 import { DoneScreen } from './screens/DoneScreen';
 import { ErrorScreen } from './screens/ErrorScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
+import { MobileConfirmScreen } from './screens/mobile/MobileConfirmScreen';
+import { MobileConsentScreen } from './screens/mobile/MobileConsentScreen';
+import { MobileDoneScreen } from './screens/mobile/MobileDoneScreen';
+import { MobileIssuingScreen } from './screens/mobile/MobileIssuingScreen';
+import { MobileNotIssuedScreen } from './screens/mobile/MobileNotIssuedScreen';
+import { PhoneEntryScreen } from './screens/mobile/PhoneEntryScreen';
 import { PrintFailedScreen } from './screens/PrintFailedScreen';
 import { PrintingScreen } from './screens/PrintingScreen';
 import { StaffPinScreen } from './screens/StaffPinScreen';
@@ -36,6 +42,18 @@ function Screen({ state }: { state: FlowState }) {
       return <CancelledScreen />;
     case 'error':
       return <ErrorScreen state={state} />;
+    case 'mobileConsent':
+      return <MobileConsentScreen state={state} />;
+    case 'phoneEntry':
+      return <PhoneEntryScreen state={state} />;
+    case 'mobileConfirm':
+      return <MobileConfirmScreen state={state} />;
+    case 'mobileIssuing':
+      return <MobileIssuingScreen state={state} />;
+    case 'mobileNotIssued':
+      return <MobileNotIssuedScreen state={state} />;
+    case 'mobileDone':
+      return <MobileDoneScreen state={state} />;
     case 'staffPin':
       return <StaffPinScreen state={state} />;
     case 'staff':
@@ -45,11 +63,17 @@ function Screen({ state }: { state: FlowState }) {
 
 /** Screens with nothing left to do but go back: there the way back is the main button. */
 function backIsTheWayOn(state: FlowState): boolean {
-  return (
-    state.name === 'error' ||
-    state.name === 'cancelled' ||
-    (state.name === 'chooseTicket' && state.printer.status === 'unavailable')
-  );
+  switch (state.name) {
+    case 'error':
+    case 'cancelled':
+      return true;
+    case 'chooseTicket':
+      return state.printer.status === 'unavailable' && !state.office.ticketKinds.includes('mobile');
+    case 'mobileNotIssued':
+      return !state.office.ticketKinds.includes('paper');
+    default:
+      return false;
+  }
 }
 
 export function App() {

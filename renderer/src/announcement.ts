@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FlowState } from './flow/flowMachine';
+import type { MobileState } from './flow/mobileMachine';
 import type { StaffState } from './flow/staffMachine';
 
 /**
@@ -21,7 +22,9 @@ export function announcementFor(state: FlowState, t: TFunction): string {
         case 'ready':
           return t('ticket.title');
         case 'unavailable':
-          return [t('ticket.unavailableTitle'), t(`problem.${state.printer.problem}`), t('tellStaff')].join(' ');
+          return state.office.ticketKinds.includes('mobile')
+            ? [t('ticket.title'), t(`problem.${state.printer.problem}`), t('ticket.paperUnavailableMobile')].join(' ')
+            : [t('ticket.unavailableTitle'), t(`problem.${state.printer.problem}`), t('tellStaff')].join(' ');
       }
       break;
     case 'printing':
@@ -49,6 +52,13 @@ export function announcementFor(state: FlowState, t: TFunction): string {
           return t('error.genericTitle');
       }
       break;
+    case 'mobileConsent':
+    case 'phoneEntry':
+    case 'mobileConfirm':
+    case 'mobileIssuing':
+    case 'mobileNotIssued':
+    case 'mobileDone':
+      return mobileAnnouncement(state, t);
     case 'staffPin':
       if (state.checking) return t('staffPin.checking');
       return state.notice === 'none' ? t('staffPin.title') : t(`staffPin.notice-${state.notice}`);
@@ -56,6 +66,41 @@ export function announcementFor(state: FlowState, t: TFunction): string {
       return staffAnnouncement(state, t);
   }
   return '';
+}
+
+/** Never the phone number, not even masked: the kiosk may speak through a loudspeaker. */
+function mobileAnnouncement(state: MobileState, t: TFunction): string {
+  switch (state.name) {
+    case 'mobileConsent':
+      return t('mobile.consentTitle');
+    case 'phoneEntry': {
+      const typing = state.typed === '' ? t('mobile.entryTitle') : t('mobile.entered', { count: state.typed.length });
+      return state.problem ? `${typing} ${t(`phoneProblem.${state.problem}`)}` : typing;
+    }
+    case 'mobileConfirm':
+      return t('mobile.confirmTitle');
+    case 'mobileIssuing':
+      return t('mobile.issuingTitle');
+    case 'mobileNotIssued':
+      if (state.reason === 'duplicate') return t('mobile.duplicateTitle');
+      return [t('mobile.unavailableTitle'), t(state.office.ticketKinds.includes('paper') ? 'mobile.paperWayOn' : 'tellStaff')].join(' ');
+    case 'mobileDone':
+      switch (state.copy.status) {
+        case 'printing':
+          return t('mobile.copyPrinting');
+        case 'printed':
+          return t('mobile.copyPrinted');
+        case 'failed':
+          return [t('mobile.copyFailed'), t(`problem.${state.copy.reason}`)].join(' ');
+        case 'none':
+          return [
+            t('mobile.doneTitle'),
+            `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
+            t('mobile.kakao'),
+            ...(state.messagesMayBeLate ? [t('mobile.late')] : []),
+          ].join(' ');
+      }
+  }
 }
 
 function staffAnnouncement(state: StaffState, t: TFunction): string {

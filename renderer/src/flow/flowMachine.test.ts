@@ -69,7 +69,7 @@ describe('resident flow', () => {
     expect(transition(services, { type: 'serviceChosen', serviceId: 'nope' })).toBe(services);
   });
 
-  it('cannot choose a service when the office offers no paper tickets', () => {
+  it('cannot choose a service when the office offers no kind of ticket', () => {
     const services = run([{ type: 'begin', language: 'ko' }, { type: 'officeLoaded', office: { ...office, ticketKinds: [] } }]);
     expect(transition(services, { type: 'serviceChosen', serviceId: 'resident' })).toBe(services);
   });

@@ -1,6 +1,7 @@
 import type { IssuedTicket, OfficeOverview, PrintOutcome, PrinterStatusView } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
 import type { Failure, PrinterState } from '../../../shared/result';
+import { startMobile, transitionMobile, type MobileEvent, type MobileState } from './mobileMachine';
 import { staffPinEntry, transitionStaffScreen, type StaffEvent, type StaffScreenState } from './staffMachine';
 
 /** Why a paper ticket cannot be promised: a printer state, or 'unknown' when the status call failed. */
@@ -40,6 +41,7 @@ export type FlowState =
     }
   | { name: 'cancelled'; language: Language; ticket: IssuedTicket }
   | { name: 'error'; language: Language; reason: ErrorReason }
+  | MobileState
   | StaffScreenState;
 
 export type FlowStateName = FlowState['name'];
@@ -61,6 +63,7 @@ export type FlowEvent =
   | { type: 'cancelSucceeded' }
   | { type: 'cancelFailed' }
   | { type: 'reset' }
+  | MobileEvent
   | StaffEvent;
 
 export const initialFlowState: FlowState = { name: 'start', language: 'ko' };
@@ -103,11 +106,16 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'chooseService': {
       if (event.type !== 'serviceChosen') return state;
       const service = state.office.services.find((s) => s.id === event.serviceId);
-      if (!service || service.closedForToday || !state.office.ticketKinds.includes('paper')) return state;
+      if (!service || service.closedForToday || state.office.ticketKinds.length === 0) return state;
       return { name: 'chooseTicket', language, office: state.office, service, printer: { status: 'checking' } };
     }
 
     case 'chooseTicket':
+      // The mobile ticket needs no printer, so it can be chosen while the printer is checked or broken.
+      if (event.type === 'mobileChosen') {
+        const { office, service } = state;
+        return office.ticketKinds.includes('mobile') ? startMobile({ language, office, service }) : state;
+      }
       if (state.printer.status === 'checking') {
         if (event.type === 'printerChecked') {
           const printer: PrinterCheck =
@@ -119,7 +127,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
         }
         return state;
       }
-      if (event.type === 'paperChosen' && state.printer.status === 'ready') {
+      if (event.type === 'paperChosen' && state.printer.status === 'ready' && state.office.ticketKinds.includes('paper')) {
         return { name: 'printing', language, service: state.service };
       }
       return state;
@@ -161,6 +169,14 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'error':
       return state;
 
+    case 'mobileConsent':
+    case 'phoneEntry':
+    case 'mobileConfirm':
+    case 'mobileIssuing':
+    case 'mobileNotIssued':
+    case 'mobileDone':
+      return transitionMobile(state, event);
+
     case 'staffPin':
     case 'staff':
       return transitionStaffScreen(state, event);
@@ -173,6 +189,7 @@ export function idleTimeoutMs(state: FlowState): number | null {
     case 'start':
       return null;
     case 'done':
+    case 'mobileDone':
     case 'cancelled':
       return 10_000;
     default:

@@ -199,3 +199,80 @@ describe('flow store, staff screens', () => {
     expect(store.getState().state).toEqual({ name: 'start', language: 'ko' });
   });
 });
+
+describe('flow store, mobile ticket', () => {
+  const mobileOffice: OfficeOverview = { ...office, ticketKinds: ['paper', 'mobile'] };
+  // Made up at run time: 010-0000-xxxx is never a subscriber's number.
+  const lastFour = String(5000 + 678);
+  const phone = ['010', '0000', lastFour].join('');
+  const maskedPhone = `010-****-${lastFour}`;
+  const issued = { ticket, maskedPhone, messagesMayBeLate: false };
+
+  function mobileApi(overrides: Partial<KioskApi> = {}): KioskApi {
+    return fakeApi({
+      getOffice: vi.fn(async () => ({ ok: true as const, value: mobileOffice })),
+      issueMobileTicket: vi.fn(async () => ({ ok: true as const, value: issued })),
+      printMobileCopy: vi.fn(async () => ({ ok: true as const, value: { status: 'printed' as const } })),
+      ...overrides,
+    });
+  }
+
+  async function confirming(api: KioskApi) {
+    const store = createFlowStore(() => api);
+    await store.getState().begin('en');
+    await store.getState().chooseService('passport');
+    store.getState().send({ type: 'mobileChosen' });
+    store.getState().send({ type: 'consentGiven' });
+    for (const digit of phone) store.getState().send({ type: 'phoneDigit', digit });
+    store.getState().send({ type: 'phoneSubmitted' });
+    return store;
+  }
+
+  it('sends the confirmed number once, with the consent and language, and keeps it masked only', async () => {
+    const api = mobileApi();
+    const store = await confirming(api);
+    expect(store.getState().state).toMatchObject({ name: 'mobileConfirm', maskedPhone });
+    await Promise.all([store.getState().confirmMobile(), store.getState().confirmMobile()]);
+    expect(api.issueMobileTicket).toHaveBeenCalledTimes(1);
+    expect(api.issueMobileTicket).toHaveBeenCalledWith({ serviceId: 'passport', language: 'en', phone, consented: true });
+    expect(store.getState().state).toMatchObject({ name: 'mobileDone', ticket, maskedPhone });
+    expect(JSON.stringify(store.getState().state)).not.toContain(phone);
+  });
+
+  it('shows the kiosk’s verdict on the number on an emptied entry screen', async () => {
+    const invalid = { ok: false as const, error: { code: 'PHONE_INVALID' as const, message: 'x', phoneProblem: 'not-mobile' as const } };
+    const store = await confirming(mobileApi({ issueMobileTicket: vi.fn(async () => invalid) }));
+    await store.getState().confirmMobile();
+    expect(store.getState().state).toMatchObject({ name: 'phoneEntry', typed: '', problem: 'not-mobile' });
+  });
+
+  it('forgets an answer that arrives after the resident left', async () => {
+    let answer: (value: Awaited<ReturnType<KioskApi['issueMobileTicket']>>) => void = () => {};
+    const store = await confirming(mobileApi({ issueMobileTicket: () => new Promise((resolve) => (answer = resolve)) }));
+    const issuing = store.getState().confirmMobile();
+    store.getState().reset();
+    answer({ ok: true, value: issued });
+    await issuing;
+    expect(store.getState().state).toEqual({ name: 'start', language: 'ko' });
+  });
+
+  it('issues the paper ticket when the resident refuses consent', async () => {
+    const api = mobileApi();
+    const store = createFlowStore(() => api);
+    await store.getState().begin('ko');
+    await store.getState().chooseService('passport');
+    store.getState().send({ type: 'mobileChosen' });
+    await store.getState().choosePaperInstead();
+    expect(api.issueTicket).toHaveBeenCalledWith({ serviceId: 'passport', kind: 'paper', language: 'ko' });
+    expect(store.getState().state).toEqual({ name: 'done', language: 'ko', ticket });
+  });
+
+  it('prints a paper copy of the mobile ticket it issued', async () => {
+    const api = mobileApi();
+    const store = await confirming(api);
+    await store.getState().confirmMobile();
+    await store.getState().printMobileCopy();
+    expect(api.printMobileCopy).toHaveBeenCalledWith({ ticketId: ticket.id });
+    expect(store.getState().state).toMatchObject({ name: 'mobileDone', copy: { status: 'printed' } });
+  });
+});

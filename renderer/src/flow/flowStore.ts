@@ -3,9 +3,10 @@ import type { KioskApi } from '../../../shared/ipc/contract';
 import type { Language, LocalizedText } from '../../../shared/office';
 import type { Envelope } from '../../../shared/result';
 import { initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { createMobileActions, type MobileActions } from './mobileActions';
 import { createStaffActions, isStaffScreen, type StaffActions } from './staffActions';
 
-export type FlowStore = StaffActions & {
+export type FlowStore = StaffActions & MobileActions & {
   state: FlowState;
   /** Shown in the header; kept apart from the flow so the start screen can show it too. */
   officeName: LocalizedText | null;
@@ -25,6 +26,18 @@ export type Reply = <T>(
   call: (kiosk: KioskApi) => Promise<Envelope<T>>,
   answer: (result: Envelope<T>) => FlowEvent,
 ) => Promise<void>;
+
+/** Sends `event`; if it moved the flow into a state named `expected`, runs `call` with that state and reports its answer. */
+export type Request = <N extends FlowState['name'], T>(
+  event: FlowEvent,
+  expected: N,
+  call: (kiosk: KioskApi, asking: Extract<FlowState, { name: N }>) => Promise<Envelope<T>>,
+  answer: (result: Envelope<T>) => FlowEvent,
+) => Promise<void>;
+
+function isNamed<N extends FlowState['name']>(state: FlowState, name: N): state is Extract<FlowState, { name: N }> {
+  return state.name === name;
+}
 
 /** A rejected promise or a missing bridge becomes a failure envelope like any other. */
 async function settle<T>(call: () => Promise<Envelope<T>>): Promise<Envelope<T>> {
@@ -54,18 +67,24 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       if (get().state === asking) send(answer(result));
     };
 
-    /** Sends `event`; if it moved the flow into `expected`, runs `call` and reports its answer from there. */
-    async function request<T>(
-      event: FlowEvent,
-      expected: FlowState['name'],
-      call: (kiosk: KioskApi) => Promise<Envelope<T>>,
-      answer: (result: Envelope<T>) => FlowEvent,
-    ): Promise<void> {
+    const request: Request = async (event, expected, call, answer) => {
       const before = get().state;
       const asking = send(event);
-      if (asking === before || asking.name !== expected) return;
-      await reply(asking, call, answer);
-    }
+      if (asking === before || !isNamed(asking, expected)) return;
+      await reply(asking, (kiosk) => call(kiosk, asking), answer);
+    };
+
+    /** Both the ticket-type screen and the mobile screens' "paper instead" lead here. */
+    const issuePaper = (event: FlowEvent) =>
+      request(
+        event,
+        'printing',
+        (kiosk, { service, language }) => kiosk.issueTicket({ serviceId: service.id, kind: 'paper', language }),
+        (result) =>
+          result.ok
+            ? { type: 'issued', ticket: result.value.ticket, print: result.value.print }
+            : { type: 'issueFailed', error: result.error },
+      );
 
     return {
       state: initialFlowState,
@@ -97,20 +116,7 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
           (result) => (result.ok ? { type: 'printerChecked', status: result.value } : { type: 'printerCheckFailed' }),
         ),
 
-      choosePaper: async () => {
-        const from = get().state;
-        if (from.name !== 'chooseTicket') return;
-        const { service, language } = from;
-        await request(
-          { type: 'paperChosen' },
-          'printing',
-          (kiosk) => kiosk.issueTicket({ serviceId: service.id, kind: 'paper', language }),
-          (result) =>
-            result.ok
-              ? { type: 'issued', ticket: result.value.ticket, print: result.value.print }
-              : { type: 'issueFailed', error: result.error },
-        );
-      },
+      choosePaper: () => issuePaper({ type: 'paperChosen' }),
 
       reprint: async () => {
         const from = get().state;
@@ -137,6 +143,7 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       },
 
       ...createStaffActions({ state: () => get().state, send, reply }),
+      ...createMobileActions({ state: () => get().state, request, issuePaper }),
 
       reset: () => {
         const from = get().state;

@@ -6,11 +6,28 @@ import { Busy, PrinterNotice, ScreenTitle } from './parts';
 
 type Props = { state: Extract<FlowState, { name: 'chooseTicket' }> };
 
+function TicketKind({ label, hint, onChoose }: { label: string; hint: string; onChoose: () => void }) {
+  const hintId = useId();
+  return (
+    <div className="ticket-kind">
+      <button type="button" className="btn btn--primary btn--huge" aria-describedby={hintId} onClick={onChoose}>
+        {label}
+      </button>
+      <p className="hint" id={hintId}>
+        {hint}
+      </p>
+    </div>
+  );
+}
+
 export function ChooseTicketScreen({ state }: Props) {
   const { t } = useTranslation();
   const choosePaper = useFlow((s) => s.choosePaper);
-  const hintId = useId();
+  const send = useFlow((s) => s.send);
   const { printer } = state;
+  const { ticketKinds } = state.office;
+  const paperOffered = ticketKinds.includes('paper');
+  const mobileOffered = ticketKinds.includes('mobile');
 
   const selected = (
     <p className="selected-service">
@@ -19,7 +36,7 @@ export function ChooseTicketScreen({ state }: Props) {
     </p>
   );
 
-  if (printer.status === 'unavailable') {
+  if (printer.status === 'unavailable' && !mobileOffered) {
     return (
       <div className="stack stack--center">
         <ScreenTitle>{t('ticket.unavailableTitle')}</ScreenTitle>
@@ -29,29 +46,27 @@ export function ChooseTicketScreen({ state }: Props) {
     );
   }
 
+  const paperChoice = () => {
+    switch (printer.status) {
+      case 'checking':
+        return <Busy label={t('ticket.checking')} />;
+      case 'ready':
+        return <TicketKind label={t('ticket.paper')} hint={t('ticket.paperHint')} onChoose={() => void choosePaper()} />;
+      case 'unavailable':
+        return <PrinterNotice problem={printer.problem} action={t('ticket.paperUnavailableMobile')} />;
+    }
+  };
+
   return (
     <div className="stack">
       <ScreenTitle>{t('ticket.title')}</ScreenTitle>
       {selected}
-      {printer.status === 'checking' ? (
-        <Busy label={t('ticket.checking')} />
-      ) : (
-        <div className="ticket-kinds">
-          {state.office.ticketKinds.includes('paper') && (
-            <button
-              type="button"
-              className="btn btn--primary btn--huge"
-              aria-describedby={hintId}
-              onClick={() => void choosePaper()}
-            >
-              {t('ticket.paper')}
-            </button>
-          )}
-          <p className="hint" id={hintId}>
-            {t('ticket.paperHint')}
-          </p>
-        </div>
-      )}
+      <div className="ticket-kinds">
+        {paperOffered && paperChoice()}
+        {mobileOffered && (
+          <TicketKind label={t('ticket.mobile')} hint={t('ticket.mobileHint')} onChoose={() => send({ type: 'mobileChosen' })} />
+        )}
+      </div>
     </div>
   );
 }

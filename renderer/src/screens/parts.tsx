@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
+import type { IssuedTicket } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
+import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PrintFailureReason, PrinterProblem } from '../flow/flowMachine';
 
 /** Each language named in itself, for the buttons that switch to it. */
@@ -37,6 +39,41 @@ export function TicketNumber({ displayNumber }: { displayNumber: string }) {
         {displayNumber}
       </p>
     </div>
+  );
+}
+
+/** What an issued ticket tells the resident besides its number: the service, who is ahead, how long. */
+export function TicketFacts({ ticket, language }: { ticket: IssuedTicket; language: Language }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="selected-service">
+        <strong className="selected-service__name">{ticket.serviceName[language]}</strong>
+      </p>
+      <p className="ahead">
+        <Trans
+          i18nKey="done.ahead"
+          values={{ count: ticket.peopleAhead }}
+          components={{ count: <strong className="ahead__count" data-testid="people-ahead" /> }}
+        />
+      </p>
+      <p className="ahead">
+        {t('done.estimate')} <strong data-testid="wait-estimate">{waitEstimateText(ticket.estimate, language)}</strong>
+      </p>
+    </>
+  );
+}
+
+/** After entry the number is only ever shown like this: 010-****-5678. */
+export function MaskedPhone({ maskedPhone }: { maskedPhone: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="masked-phone">
+      <span className="masked-phone__label">{t('mobile.phoneLabel')}</span>{' '}
+      <strong className="masked-phone__number" data-testid="masked-phone">
+        {maskedPhone}
+      </strong>
+    </p>
   );
 }
 

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { MobileState } from '../../flow/mobileMachine';
+import { useFlow } from '../../flow/FlowContext';
+import { MaskedPhone, ScreenTitle } from '../parts';
+
+type Props = { state: Extract<MobileState, { name: 'mobileConfirm' }> };
+
+export function MobileConfirmScreen({ state }: Props) {
+  const { t } = useTranslation();
+  const send = useFlow((s) => s.send);
+  const confirmMobile = useFlow((s) => s.confirmMobile);
+  return (
+    <div className="stack stack--center">
+      <ScreenTitle>{t('mobile.confirmTitle')}</ScreenTitle>
+      <p className="selected-service">
+        <span className="selected-service__label">{t('ticket.selectedService')}</span>{' '}
+        <strong className="selected-service__name">{state.service.name[state.language]}</strong>
+      </p>
+      <MaskedPhone maskedPhone={state.maskedPhone} />
+      <p className="hint">{t('mobile.confirmHint')}</p>
+      <div className="choice-actions">
+        <button type="button" className="btn btn--primary" onClick={() => void confirmMobile()}>
+          {t('mobile.confirm')}
+        </button>
+        <button type="button" className="btn btn--secondary" onClick={() => send({ type: 'phoneEditRequested' })}>
+          {t('mobile.edit')}
+        </button>
+      </div>
+    </div>
+  );
+}
