@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
+import { insecureDemoKeyProvider } from '../electron/services/privacy/keyProviders';
+import { consoleLogger } from '../electron/services/logger';
+import { DEMO_OFFICE_ID, startDemoDistrict } from './demoDistrict';
 import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
 import { electronBinaryPath } from '../e2e/electronBinary';
 
@@ -29,6 +32,11 @@ async function main(): Promise<void> {
 
   const printer = await startVirtualPrinter({ port: 0, controlPort: Number(process.env.SUNBEON_PRINTER_CONTROL_PORT ?? 9101) });
   console.log(`Virtual printer: tcp://127.0.0.1:${printer.port} — preview and faults at http://127.0.0.1:${printer.controlPort}/`);
+  const district = await startDemoDistrict(dataDir, Number(process.env.SUNBEON_SERVER_PORT ?? 8787));
+  console.log(
+    `District server: ${district.server.url} — messages are printed here with masked numbers; ` +
+      `public waiting status at ${district.server.url}/offices/${DEMO_OFFICE_ID}`,
+  );
 
   const electron = electronBinaryPath();
   if (electron) {
@@ -42,10 +50,13 @@ async function main(): Promise<void> {
         SUNBEON_LAN: 'on',
         SUNBEON_LAN_HOST: '127.0.0.1',
         SUNBEON_LAN_PORT: String(lanPort),
+        SUNBEON_DISTRICT_URL: district.server.url,
+        SUNBEON_KIOSK_ID: district.kioskId,
+        SUNBEON_KIOSK_SECRET: district.secret,
       },
     });
     printLanHelp(`http://127.0.0.1:${lanPort}`);
-    app.on('exit', (code) => void printer.stop().then(() => process.exit(code ?? 0)));
+    app.on('exit', (code) => void Promise.all([printer.stop(), district.server.close()]).then(() => process.exit(code ?? 0)));
     return;
   }
 
@@ -53,7 +64,14 @@ async function main(): Promise<void> {
     '\nThe Electron binary is not installed here (its download is not reachable), so the kiosk runs in Chromium\n' +
       'through the bridge: the same renderer, preload bundle and services, only the IPC transport differs.\n',
   );
-  const bridge = await startKioskBridge({ dataDir, printerPort: printer.port, port: Number(process.env.SUNBEON_BRIDGE_PORT ?? 0), lanPort });
+  const bridge = await startKioskBridge({
+    dataDir,
+    printerPort: printer.port,
+    port: Number(process.env.SUNBEON_BRIDGE_PORT ?? 0),
+    lanPort,
+    // No OS keystore without Electron: the demo's phone-vault key is a plain file, and says so.
+    district: { serverUrl: district.server.url, kioskId: district.kioskId, secret: district.secret, keyProvider: insecureDemoKeyProvider(consoleLogger) },
+  });
   const lan = bridge.core.lan?.status();
   printLanHelp(lan?.counterPageUrls[0]?.replace(/\/counter$/, '') ?? `(LAN server not running: ${lan?.problem ?? 'unknown'})`);
   const headless = process.env.SUNBEON_HEADLESS === '1' || !process.env.DISPLAY;
@@ -74,6 +92,7 @@ async function main(): Promise<void> {
     await browser.close().catch(() => undefined);
     await bridge.close();
     await printer.stop();
+    await district.server.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

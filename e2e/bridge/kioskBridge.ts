@@ -7,6 +7,7 @@ import type { OfficeConfig } from '../../shared/office';
 import type { Clock } from '../../electron/services/clock';
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
 import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
+import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
 import { serveStaticSite } from './staticServer';
@@ -23,6 +24,8 @@ export interface KioskBridgeOptions {
   port?: number;
   /** Run the LAN server for counter pages and boards on 127.0.0.1 at this port (0: any free one). */
   lanPort?: number;
+  /** Link to a district server: mobile tickets and sync. */
+  district?: DistrictOptions;
 }
 
 export interface KioskBridge {
@@ -44,6 +47,7 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     clock: options.clock,
     initialOffice: options.office,
     lan: options.lanPort === undefined ? undefined : { host: '127.0.0.1', port: options.lanPort, pagesDir: join(BUILD_DIR, 'renderer') },
+    district: options.district,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
   const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), options.port);

@@ -74,7 +74,9 @@ function districtFromEnvironment(dataDir: string): DistrictOptions | undefined {
   if (!serverUrl || !kioskId || !secret) return undefined;
   // Linux without a keyring falls back to a hard-coded password ('basic_text'): no protection at all.
   if (!safeStorage.isEncryptionAvailable() || (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')) {
-    throw new Error('Mobile tickets need the OS keystore to protect phone numbers, and none is available on this machine.');
+    // Paper tickets go on; mobile ones wait for a machine that can keep the numbers sealed.
+    console.error('[sunbeon] No OS keystore to protect phone numbers: mobile tickets are off on this kiosk.');
+    return undefined;
   }
   return {
     serverUrl,
