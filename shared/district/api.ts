@@ -18,6 +18,8 @@ export const ticketIssuedPayloadSchema = z.object({
   language: languageSchema,
   /** Unguessable: the per-ticket status page is /t/<statusToken>. */
   statusToken: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/),
+  /** The range the kiosk showed the resident at issue. */
+  estimate: waitEstimateSchema.optional(),
   /** Mobile tickets only, and only in transit: the kiosk stores it encrypted, never in its outbox. */
   contact: z.object({ phone: z.string().regex(/^01[016789]\d{7,8}$/) }).optional(),
 });

@@ -3,6 +3,7 @@ import { KioskError } from '../kioskError';
 import type { Logger } from '../logger';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import { issueTicket } from '../queue/issueTicket';
+import { recordEstimateAtIssue } from '../queue/outbox';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { serviceQueue } from '../queue/queueViews';
@@ -50,9 +51,10 @@ export function createResidentHandlers({ queue, changes, printing, log, district
         throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${status.state}`, { printerState: status.state });
       }
       const { ticket: issued, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request);
-      changes.notify();
       if (wrapped) log.warn(`Service ${issued.serviceId} wrapped around its number block at ${issued.displayNumber}`);
       const ticket = { ...issued, estimate: estimateForTicket(queue, issued.id) };
+      recordEstimateAtIssue(db, ticket.id, ticket.estimate);
+      changes.notify();
       const print = await printing.print({
         ...ticket,
         issuedAtMs: Date.parse(ticket.issuedAt),

@@ -4,6 +4,7 @@ import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
 import { hasActiveMobileTicket, storeContact } from '../privacy/mobileContacts';
 import { issueTicket } from '../queue/issueTicket';
+import { recordEstimateAtIssue } from '../queue/outbox';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { getTicket, peopleAheadOf } from '../queue/tickets';
@@ -45,9 +46,11 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
           return result;
         })
         .immediate();
+      const estimate = estimateForTicket(queue, issued.id);
+      recordEstimateAtIssue(db, issued.id, estimate);
       changes.notify();
       return {
-        ticket: { ...issued, estimate: estimateForTicket(queue, issued.id) },
+        ticket: { ...issued, estimate },
         maskedPhone: maskPhone(parsed.phone),
         messagesMayBeLate: requireDistrict().messagesMayBeLate(),
       };

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { WaitEstimate } from '../../../shared/lan/counterApi';
 import type { Database } from '../database/openDatabase';
 
 export interface OutboxEvent {
@@ -19,4 +20,15 @@ export function appendOutboxEvent(db: Database, event: OutboxEvent): string {
     event.occurredAt,
   );
   return eventId;
+}
+
+/**
+ * Adds the wait range the resident was shown to the ticket's issued event, before anything can
+ * send it: the district's "issued" message then repeats the screen's figure instead of its own.
+ */
+export function recordEstimateAtIssue(db: Database, ticketId: string, estimate: WaitEstimate): void {
+  db.prepare(`UPDATE outbox SET payload = json_set(payload, '$.estimate', json(?)) WHERE ticket_id = ? AND event_type = 'ticket.issued' AND sent_at IS NULL`).run(
+    JSON.stringify(estimate),
+    ticketId,
+  );
 }

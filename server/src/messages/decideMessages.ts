@@ -56,7 +56,8 @@ export async function decideMessages(tx: DistrictTransaction, changes: readonly 
     if (!(await messagable(after))) continue;
     if (!before && after.status === 'waiting') {
       const peopleAhead = placeOf.get(after.ticketId) ?? 0;
-      const estimate = estimateForPlace(await serviceSnapshotOf(after), peopleAhead);
+      // The kiosk's own figure when it sent one: the message must not contradict the screen.
+      const estimate = after.estimateAtIssue ?? estimateForPlace(await serviceSnapshotOf(after), peopleAhead);
       if (await decide(after, { kind: 'issued', ...(await common(after)), peopleAhead, estimate })) {
         await tx.saveTicket({ ...after, aheadAtIssue: peopleAhead });
         aheadAtIssue.set(after.ticketId, peopleAhead);

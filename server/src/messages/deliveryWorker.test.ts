@@ -32,6 +32,7 @@ const ticket: TicketRecord = {
   status: 'waiting',
   counterNumber: null,
   aheadAtIssue: 0,
+  estimateAtIssue: null,
   updatedAt: '2026-03-02T01:00:00.000Z',
 };
 const common = { officeName: { ko: '순번구청 민원실', en: 'Sunbeon-gu Office' }, displayNumber: '1001', language: 'ko' as const };

@@ -23,7 +23,13 @@ describe('projectTicket', () => {
       statusToken: ticket.statusToken,
       status: 'waiting',
       counterNumber: null,
+      estimateAtIssue: null,
     });
+  });
+
+  it('keeps the range the kiosk showed at issue', () => {
+    const estimate = { kind: 'range' as const, minMinutes: 10, maxMinutes: 15 };
+    expect(fold({ ...issued, payload: { ...issued.payload, estimate } })?.estimateAtIssue).toEqual(estimate);
   });
 
   it.each([

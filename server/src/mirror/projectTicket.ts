@@ -3,7 +3,7 @@ import type { TicketRecord, TicketStatus } from '../store/districtStore';
 
 export type TicketProjection = Pick<
   TicketRecord,
-  'businessDay' | 'serviceId' | 'displayNumber' | 'lineOrder' | 'kind' | 'language' | 'statusToken' | 'status' | 'counterNumber'
+  'businessDay' | 'serviceId' | 'displayNumber' | 'lineOrder' | 'kind' | 'language' | 'statusToken' | 'status' | 'counterNumber' | 'estimateAtIssue'
 >;
 
 const statusAfter: Record<(typeof ticketEventTypes)[number], TicketStatus> = {
@@ -29,8 +29,19 @@ export function projectTicket(eventsInSequence: readonly KioskEvent[]): TicketPr
     if (event.type === 'office.snapshot') continue;
     if (event.type === 'ticket.issued') {
       if (ticket) continue;
-      const { businessDay, serviceId, displayNumber, lineOrder, kind, language, statusToken } = event.payload;
-      ticket = { businessDay, serviceId, displayNumber, lineOrder, kind, language, statusToken, status: 'waiting', counterNumber: null };
+      const { businessDay, serviceId, displayNumber, lineOrder, kind, language, statusToken, estimate } = event.payload;
+      ticket = {
+        businessDay,
+        serviceId,
+        displayNumber,
+        lineOrder,
+        kind,
+        language,
+        statusToken,
+        status: 'waiting',
+        counterNumber: null,
+        estimateAtIssue: estimate ?? null,
+      };
       continue;
     }
     if (!ticket) continue;

@@ -1,3 +1,4 @@
+import type { WaitEstimate } from '../../../shared/lan/counterApi';
 import type { z } from 'zod';
 import type { KioskEvent, officeSnapshotPayloadSchema } from '../../../shared/district/api';
 import type { ticketStatuses } from '../../../shared/lan/counterApi';
@@ -59,6 +60,8 @@ export interface TicketRecord {
   counterNumber: number | null;
   /** People ahead told in the "issued" message; null when none was sent. */
   aheadAtIssue: number | null;
+  /** The range the kiosk showed at issue, when it sent one: the "issued" message says the same. */
+  estimateAtIssue: WaitEstimate | null;
   updatedAt: string;
 }
 

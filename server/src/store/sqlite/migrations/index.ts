@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { migrate001Initial } from './001_initial';
+import { migrate002EstimateAtIssue } from './002_estimate_at_issue';
 
 /** Append only: migration N brings a database from user_version N-1 to N. */
-export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001Initial];
+export const migrations: ReadonlyArray<(db: Database) => void> = [migrate001Initial, migrate002EstimateAtIssue];

@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { DATABASE_FILE } from '../electron/services/kiosk/kioskCore';
+import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
+import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
+import { registerKiosk } from '../server/src/kiosks/registerKiosk';
+import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
+import { startSolapiStub, type StubRequest } from '../server/src/testSupport/solapiStub';
+import { startKioskBridge } from './bridge/kioskBridge';
+import { districtProcess } from './district/districtProcess';
+import { startFaultProxy } from './district/faultProxy';
+import { expect, test } from './fixtures';
+import { chooseService, printTicket } from './kioskSteps';
+
+test.skip(({ transport }) => transport === 'electron', 'Mobile tickets under Electron need its OS keystore (safeStorage); the bridge run covers the same flow');
+test.setTimeout(120_000);
+
+const SOLAPI = { apiKey: 'e2e-api-key', apiSecret: 'e2e-api-secret' };
+const TEMPLATES = { issued: 'TPL_ISSUED', approaching: 'TPL_APPROACHING', called: 'TPL_CALLED' };
+// Built here, never written out: 010-0000-xxxx is not a subscriber's number.
+const phone = ['010', '0000', String(4000 + 321)].join('');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function typePhone(page: Page, digits: string) {
+  for (const digit of digits) await page.getByRole('button', { name: digit, exact: true }).click();
+}
+
+type Sent = { to: string; templateId: string; variables: Record<string, string> };
+const sentMessages = (requests: StubRequest[]): Sent[] =>
+  requests.flatMap((r) =>
+    (r.body as { messages: Array<{ to: string; kakaoOptions: { templateId: string; variables: Record<string, string> } }> }).messages.map((m) => ({
+      to: m.to,
+      templateId: m.kakaoOptions.templateId,
+      variables: m.kakaoOptions.variables,
+    })),
+  );
+
+test('a mobile ticket gets issued, approaching and called exactly once through server restarts and a faulty network', async ({ browser }) => {
+  const workDir = mkdtempSync(join(tmpdir(), 'sunbeon-mobile-'));
+  const cleanups: Array<() => Promise<unknown>> = [];
+  try {
+    const solapi = await startSolapiStub(SOLAPI);
+    cleanups.push(() => solapi.close());
+    const serverDb = join(workDir, 'district.sqlite');
+    const store = openSqliteStore(serverDb);
+    const credentials = await registerKiosk(store, 'e2e-office');
+    await store.close();
+
+    const server = districtProcess(
+      {
+        SUNBEON_SERVER_DB: serverDb,
+        SUNBEON_SERVER_KEY: randomBytes(32).toString('hex'),
+        SUNBEON_MESSAGE_PROVIDER: 'solapi',
+        SOLAPI_BASE_URL: solapi.url,
+        SOLAPI_API_KEY: SOLAPI.apiKey,
+        SOLAPI_API_SECRET: SOLAPI.apiSecret,
+        SOLAPI_PF_ID: 'KA01PF-E2E',
+        SOLAPI_SENDER: '0212345678',
+        SOLAPI_TEMPLATE_ISSUED: TEMPLATES.issued,
+        SOLAPI_TEMPLATE_APPROACHING: TEMPLATES.approaching,
+        SOLAPI_TEMPLATE_CALLED: TEMPLATES.called,
+      },
+      await freePort(),
+    );
+    await server.start();
+    cleanups.push(() => server.kill());
+    const proxy = await startFaultProxy(server.url);
+    cleanups.push(() => proxy.close());
+
+    const printer = await startVirtualPrinter({ port: 0 });
+    cleanups.push(() => printer.stop());
+    const kioskDir = join(workDir, 'kiosk');
+    const bridge = await startKioskBridge({
+      dataDir: kioskDir,
+      printerPort: printer.port,
+      district: { serverUrl: proxy.url, kioskId: credentials.kioskId, secret: credentials.secret, keyProvider: staticKeyProvider(randomBytes(32)) },
+    });
+    cleanups.push(() => bridge.close());
+    const { queue, changes } = bridge.core;
+    setCounterState(queue, 'counter-3', 'open');
+    changes.notify();
+
+    const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+    await bridge.attach(page);
+    await page.goto(bridge.url);
+
+    // Four paper tickets ahead, so the mobile ticket starts above the "approaching" mark of 3.
+    for (let i = 0; i < 4; i += 1) {
+      await chooseService(page, { language: '한국어', service: /여권/ });
+      await printTicket(page);
+      await page.getByRole('button', { name: '완료' }).click();
+    }
+
+    await chooseService(page, { language: '한국어', service: /여권/ });
+    await page.getByRole('button', { name: '휴대폰으로 받기' }).click();
+    await page.getByRole('button', { name: '동의합니다' }).click();
+    await typePhone(page, phone);
+    await expect(page.getByTestId('phone-display')).toHaveText([phone.slice(0, 3), phone.slice(3, 7), phone.slice(7)].join('-'));
+    await page.getByRole('button', { name: '다음', exact: true }).click();
+    await expect(page.getByTestId('masked-phone')).toHaveText('010-****-4321');
+    // The server applies the batch but the kiosk never hears back; then a duplicate and a slow request.
+    proxy.script('drop-response', 'duplicate', { delayMs: 400 });
+    await page.getByRole('button', { name: '확인', exact: true }).click();
+    await expect(page.getByTestId('screen-mobileDone')).toBeVisible();
+    await expect(page.getByTestId('ticket-number')).toHaveText('4005');
+    await expect(page.getByTestId('people-ahead')).toHaveText('4');
+    await expect(page.getByTestId('masked-phone')).toHaveText('010-****-4321');
+    const shownEstimate = (await page.getByTestId('wait-estimate').textContent()) ?? '';
+
+    const waitForMessages = async (count: number) =>
+      expect.poll(() => sentMessages(solapi.requests).length, { timeout: 45_000, intervals: [200] }).toBe(count);
+    await waitForMessages(1);
+    expect(sentMessages(solapi.requests)[0]).toEqual({
+      to: phone,
+      templateId: TEMPLATES.issued,
+      variables: expect.objectContaining({ '#{번호}': '4005', '#{대기인원}': '4', '#{예상대기}': shownEstimate }),
+    });
+
+    // The counter calls the first ticket: three ahead now. The server is killed before it hears.
+    await server.kill();
+    callNext(queue, 'counter-3');
+    changes.notify();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await server.start();
+    await waitForMessages(2);
+    expect(sentMessages(solapi.requests)[1]).toMatchObject({ to: phone, templateId: TEMPLATES.approaching, variables: { '#{번호}': '4005', '#{대기인원}': '3' } });
+
+    proxy.script('duplicate', 'drop-request', { delayMs: 300 }, 'drop-response');
+    for (let i = 0; i < 4; i += 1) {
+      callNext(queue, 'counter-3');
+      changes.notify();
+    }
+    await waitForMessages(3);
+    expect(sentMessages(solapi.requests)[2]).toMatchObject({ to: phone, templateId: TEMPLATES.called, variables: { '#{번호}': '4005', '#{창구}': expect.stringContaining('3') } });
+
+    // Nothing more comes, however the network misbehaves; and the number is gone once its purpose is.
+    completeService(queue, 'counter-3');
+    changes.notify();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(sentMessages(solapi.requests).map((m) => m.templateId)).toEqual([TEMPLATES.issued, TEMPLATES.approaching, TEMPLATES.called]);
+    expect(proxy.log).toEqual(expect.arrayContaining(['drop-response', 'duplicate', 'drop-request']));
+    expect(server.output()).not.toContain(phone);
+    for (const file of [join(kioskDir, DATABASE_FILE), join(kioskDir, `${DATABASE_FILE}-wal`), serverDb, `${serverDb}-wal`]) {
+      const bytes = readFileSync(file);
+      expect(bytes.includes(Buffer.from(phone)), file).toBe(false);
+    }
+    expect(bridge.core.db.prepare('SELECT COUNT(*) AS n FROM mobile_contacts').get()).toEqual({ n: 0 });
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+});
