@@ -2,6 +2,7 @@
 import { backtestHeader, backtestRows } from './backtest/backtestReport';
 import { runBacktest } from './backtest/runBacktest';
 import { benchColdLoad, benchRendererSize, benchTapToTicket } from './kioskBench';
+import { benchDistrictLoad, benchOutageDrain } from './districtBench';
 import { benchCalling, benchPush } from './queueBench';
 import { printTable } from './stats';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
   printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());
   printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
+  printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], [...(await benchOutageDrain()), ...(await benchDistrictLoad())]);
   const report = runBacktest();
   printTable(`Wait estimate backtest (${report.days} simulated office days replayed through the real queue)`, backtestHeader, backtestRows(report));
 }

@@ -88,7 +88,8 @@ export function startDistrictLink(deps: { queue: QueueContext; changes: QueueCha
   };
 }
 
-function officeSnapshot(queue: QueueContext): OfficeSnapshotPayload {
+/** What the public status page shows of this office: waiting and estimate per service, counters open. */
+export function officeSnapshot(queue: QueueContext): OfficeSnapshotPayload {
   const office = queue.office();
   const businessDay = currentBusinessDay(queue);
   const openCounters = Object.fromEntries(
