@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { DATABASE_FILE } from '../electron/services/kiosk/kioskCore';
+import { DATABASE_FILE, DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
 import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
@@ -15,7 +15,7 @@ import { startKioskBridge } from './bridge/kioskBridge';
 import { districtProcess } from './district/districtProcess';
 import { startFaultProxy } from './district/faultProxy';
 import { expect, test } from './fixtures';
-import { chooseService, printTicket } from './kioskSteps';
+import { chooseService, expectAccessible, printTicket } from './kioskSteps';
 
 test.skip(({ transport }) => transport === 'electron', 'Mobile tickets under Electron need its OS keystore (safeStorage); the bridge run covers the same flow');
 test.setTimeout(120_000);
@@ -157,6 +157,15 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
       expect(bytes.includes(Buffer.from(phone)), file).toBe(false);
     }
     expect(bridge.core.db.prepare('SELECT COUNT(*) AS n FROM mobile_contacts').get()).toEqual({ n: 0 });
+
+    // Staff see the sync caught up.
+    await page.goto(bridge.url);
+    await page.getByRole('button', { name: /직원 메뉴/ }).click();
+    for (const digit of DEMO_STAFF_PIN) await page.getByRole('button', { name: digit, exact: true }).click();
+    await page.getByRole('button', { name: '확인' }).click();
+    await expect(page.getByTestId('sync-status')).toContainText('0건');
+    await expect(page.getByTestId('sync-status')).toHaveAttribute('data-circuit', 'closed');
+    await expectAccessible(page);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });

@@ -139,6 +139,13 @@ export const en: Messages = {
     'notice-failed': 'The PIN could not be checked. Please try again.',
   },
   staff: {
+    syncHeading: 'District server sync',
+    syncNotConfigured: 'No district server is configured: paper tickets only.',
+    syncLastSuccess: 'Last delivery',
+    syncNever: 'not yet',
+    syncBacklog: 'Waiting to be sent',
+    syncBacklogCount: '{{count}} events',
+    syncLastError: 'Last error',
     title: 'Staff menu',
     lock: 'Lock',
     refresh: 'Refresh',

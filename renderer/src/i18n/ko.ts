@@ -137,6 +137,13 @@ export const ko = {
     'notice-failed': 'PIN을 확인하지 못했습니다. 다시 시도하세요.',
   },
   staff: {
+    syncHeading: '구청 서버 동기화',
+    syncNotConfigured: '구청 서버가 설정되지 않았습니다. 종이 번호표만 발급합니다.',
+    syncLastSuccess: '마지막 전송',
+    syncNever: '아직 없음',
+    syncBacklog: '보내지 못한 기록',
+    syncBacklogCount: '{{count}}건',
+    syncLastError: '최근 오류',
     title: '직원 메뉴',
     lock: '잠그기',
     refresh: '새로 고침',

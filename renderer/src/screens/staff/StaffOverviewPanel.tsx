@@ -5,6 +5,7 @@ import type { StaffNotice, StaffState } from '../../flow/staffMachine';
 import { CountersTable } from './CountersTable';
 import { LanSection } from './LanSection';
 import { StaffHeader } from './StaffHeader';
+import { SyncSection } from './SyncSection';
 
 function NoticeLine({ notice }: { notice: StaffNotice }) {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
             {printer.paperNearEnd && ` ${t('staff.paperNearEnd')}`}
           </p>
         </section>
+        <SyncSection sync={state.overview.sync} />
       </div>
       <div className="staff__column">
         <NoticeLine notice={state.notice} />

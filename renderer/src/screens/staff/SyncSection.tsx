@@ -1,0 +1,33 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffOverview } from '../../../../shared/ipc/contract';
+
+/** District sync at a glance: when it last worked, what waits, what went wrong. */
+export function SyncSection({ sync }: { sync: StaffOverview['sync'] }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
+  return (
+    <section className="staff-section" aria-labelledby={headingId}>
+      <h2 className="staff-section__title" id={headingId}>
+        {t('staff.syncHeading')}
+      </h2>
+      {sync === null ? (
+        <p className="staff-section__status">{t('staff.syncNotConfigured')}</p>
+      ) : (
+        <dl className="staff-section__status" data-testid="sync-status" data-circuit={sync.circuit}>
+          <dt>{t('staff.syncLastSuccess')}</dt>
+          <dd>{sync.lastSuccessAt ? when(sync.lastSuccessAt) : t('staff.syncNever')}</dd>
+          <dt>{t('staff.syncBacklog')}</dt>
+          <dd>{t('staff.syncBacklogCount', { count: sync.backlog })}</dd>
+          {sync.lastError && (
+            <>
+              <dt>{t('staff.syncLastError')}</dt>
+              <dd lang="en">{sync.lastError}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}
