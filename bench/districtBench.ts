@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { startDistrictServer } from '../server/src/districtServer';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { districtProcess } from '../e2e/district/districtProcess';
 import { ms, timeEach } from './stats';
+import { freePort } from '../e2e/freePort';
 
 const OUTAGE_EVENTS = 10_000;
 const READS = 2_000;
@@ -27,13 +28,6 @@ const READ_CONCURRENCY = 16;
 const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const perSecond = (count: number, millis: number) => `${Math.round((count / millis) * 1000).toLocaleString('en')}/s`;
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** A day offline: 10,000 events waiting in the outbox, drained to a district server in this process once it is back. */
 export async function benchOutageDrain(): Promise<string[][]> {

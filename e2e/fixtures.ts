@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type AddressInfo } from 'node:net';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import type { OfficeConfig } from '../shared/office';
 import { startVirtualPrinter, type VirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
 import { BUILD_DIR, startKioskBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
+import { freePort } from './freePort';
 
 export interface KioskTransportOptions {
   /** 'bridge': built renderer + preload in Chromium, IPC through a Playwright binding; 'electron': the real app. */
@@ -87,12 +87,5 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
   },
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export { expect } from '@playwright/test';

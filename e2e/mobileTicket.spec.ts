@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +15,7 @@ import { districtProcess } from './district/districtProcess';
 import { startFaultProxy } from './district/faultProxy';
 import { expect, test } from './fixtures';
 import { chooseService, expectAccessible, printTicket } from './kioskSteps';
+import { freePort } from './freePort';
 
 test.skip(({ transport }) => transport === 'electron', 'Mobile tickets under Electron need its OS keystore (safeStorage); the bridge run covers the same flow');
 test.setTimeout(120_000);
@@ -25,13 +25,6 @@ const TEMPLATES = { issued: 'TPL_ISSUED', approaching: 'TPL_APPROACHING', called
 // Built here, never written out: 010-0000-xxxx is not a subscriber's number.
 const phone = ['010', '0000', String(4000 + 321)].join('');
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function typePhone(page: Page, digits: string) {
   for (const digit of digits) await page.getByRole('button', { name: digit, exact: true }).click();

@@ -7,9 +7,9 @@ import { recordEstimateAtIssue } from '../queue/outbox';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { serviceQueue } from '../queue/queueViews';
-import { cancelUnprintedTicket, claimReprint, issuedCountsByService, peopleAheadOf } from '../queue/tickets';
+import { cancelUnprintedTicket, claimReprint, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
-import type { TicketPrinting } from './ticketPrinting';
+import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 
 export interface KioskHandlerDeps {
   queue: QueueContext;
@@ -65,17 +65,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
     },
 
     async reprintTicket({ ticketId }) {
-      const ticket = claimReprint(db, ticketId);
-      return printing.print({
-        id: ticket.id,
-        serviceId: ticket.service_id,
-        displayNumber: ticket.display_number,
-        peopleAhead: peopleAheadOf(db, ticket.id),
-        estimate: estimateForTicket(queue, ticket.id),
-        issuedAtMs: ticket.issued_at_ms,
-        language: ticket.language,
-        statusUrl: ticket.status_token ? district?.statusUrl(ticket.status_token) : undefined,
-      });
+      return printing.print(storedTicketToPrint(queue, claimReprint(db, ticketId), district));
     },
 
     async cancelTicket({ ticketId }) {

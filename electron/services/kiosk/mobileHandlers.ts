@@ -7,9 +7,9 @@ import { issueTicket } from '../queue/issueTicket';
 import { recordEstimateAtIssue } from '../queue/outbox';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
-import { getTicket, peopleAheadOf } from '../queue/tickets';
+import { getTicket } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
-import type { TicketPrinting } from './ticketPrinting';
+import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 
 type MobileMethods = 'issueMobileTicket' | 'printMobileCopy';
 
@@ -63,16 +63,7 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
         .prepare(`UPDATE tickets SET print_state = 'pending' WHERE id = ? AND kind = 'mobile' AND status = 'waiting' AND print_state IN ('none', 'failed')`)
         .run(ticketId).changes;
       if (claimed !== 1) throw new KioskError('NOT_REPRINTABLE', 'Only a waiting mobile ticket without a printed copy can be printed');
-      return printing.print({
-        id: ticket.id,
-        serviceId: ticket.service_id,
-        displayNumber: ticket.display_number,
-        peopleAhead: peopleAheadOf(db, ticket.id),
-        estimate: estimateForTicket(queue, ticket.id),
-        issuedAtMs: ticket.issued_at_ms,
-        language: ticket.language,
-        statusUrl: ticket.status_token ? link.statusUrl(ticket.status_token) : undefined,
-      });
+      return printing.print(storedTicketToPrint(queue, ticket, link));
     },
   };
 }

@@ -2,7 +2,10 @@ import type { WaitEstimate } from '../../../shared/lan/counterApi';
 import type { Language, OfficeConfig } from '../../../shared/office';
 import type { Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
-import { recordPrintResult } from '../queue/tickets';
+import { estimateForTicket } from '../estimates/estimateFromQueue';
+import type { QueueContext } from '../queue/queueContext';
+import { peopleAheadOf, recordPrintResult, type TicketRow } from '../queue/tickets';
+import type { DistrictLink } from './districtLink';
 import type { PrintOutcome, PrinterStatus, ReceiptPrinter, TicketPrintData } from '../printing/types';
 import { ticketPrintData } from './ticketPrintData';
 
@@ -16,6 +19,20 @@ export interface TicketToPrint {
   language: Language;
   /** The ticket's public status page, printed as a QR code when a district server is configured. */
   statusUrl?: string;
+}
+
+/** A stored ticket as it prints now: today's place in line and estimate, its status page if there is one. */
+export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, district: DistrictLink | null): TicketToPrint {
+  return {
+    id: ticket.id,
+    serviceId: ticket.service_id,
+    displayNumber: ticket.display_number,
+    peopleAhead: peopleAheadOf(queue.db, ticket.id),
+    estimate: estimateForTicket(queue, ticket.id),
+    issuedAtMs: ticket.issued_at_ms,
+    language: ticket.language,
+    statusUrl: ticket.status_token ? district?.statusUrl(ticket.status_token) : undefined,
+  };
 }
 
 export interface TicketPrinting {
