@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { KIOSK_CSP } from '../../electron/main/contentSecurityPolicy';
+import { KIOSK_CSP } from '../../electron/services/contentSecurityPolicy';
 import { resolveStaticFile } from '../../electron/services/staticFiles';
 
 export interface StaticSite {

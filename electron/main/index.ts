@@ -8,7 +8,7 @@ import { parsePrinterSetting } from '../services/kiosk/printerSetting';
 import { readOfficeFile } from '../services/office/officeFile';
 import { resolveStaticFile } from '../services/staticFiles';
 import { createPrinter } from '../services/printing/createPrinter';
-import { KIOSK_CSP } from './contentSecurityPolicy';
+import { KIOSK_CSP } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
 
 const APP_SCHEME = 'app';

@@ -8,7 +8,7 @@ import { createFlowStore } from './flow/flowStore';
 import { createI18n } from './i18n';
 import { kioskApi } from './kioskApi';
 import './styles/fonts.css';
-import './styles/palette.css';
+import './styles/common.css';
 import './styles/kiosk.css';
 
 const root = document.getElementById('root');

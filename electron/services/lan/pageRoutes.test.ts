@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { callNext } from '../queue/calling';
 import { useTempDirs } from '../testSupport/tempDir';
 import { setupLanServer } from '../testSupport/lanServerSetup';
-import { contentSecurityPolicy } from './securityHeaders';
+import { KIOSK_CSP } from '../contentSecurityPolicy';
 
 const tempDir = useTempDirs();
 
@@ -17,7 +17,7 @@ describe('pages', () => {
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe(contentType);
-    expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(response.headers['content-security-policy']).toBe(KIOSK_CSP);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.body).toContain(content);
   });
@@ -38,7 +38,7 @@ describe('pages', () => {
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
-    expect(response.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(response.headers['content-security-policy']).toBe(KIOSK_CSP);
   });
 });
 
