@@ -78,7 +78,14 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     const bridge = await startKioskBridge({
       dataDir: kioskDir,
       printerPort: printer.port,
-      district: { serverUrl: proxy.url, kioskId: credentials.kioskId, secret: credentials.secret, keyProvider: staticKeyProvider(randomBytes(32)) },
+      district: {
+        serverUrl: proxy.url,
+        kioskId: credentials.kioskId,
+        secret: credentials.secret,
+        keyProvider: staticKeyProvider(randomBytes(32)),
+        // An open circuit waits its longest backoff before probing: minutes in an office, seconds here.
+        retry: { baseDelayMs: 200, maxDelayMs: 2_000 },
+      },
     });
     cleanups.push(() => bridge.close());
     const { queue, changes } = bridge.core;

@@ -19,6 +19,8 @@ export interface DistrictOptions {
   secret: string;
   /** The phone vault's key: Electron's safeStorage in production. */
   keyProvider: KeyProvider;
+  /** Backoff bounds; the defaults suit an office, tests that kill the server want seconds, not minutes. */
+  retry?: { baseDelayMs: number; maxDelayMs: number };
 }
 
 export interface DistrictLink {
@@ -47,7 +49,7 @@ export function startDistrictLink(deps: { queue: QueueContext; changes: QueueCha
     vault,
     clock,
     log,
-    config: { serverUrl: options.serverUrl, kioskId: options.kioskId, secret: options.secret },
+    config: { serverUrl: options.serverUrl, kioskId: options.kioskId, secret: options.secret, ...options.retry },
   });
   const sweepContacts = () => {
     const destroyed = destroyFinishedContacts(queue.db, currentBusinessDay(queue));
