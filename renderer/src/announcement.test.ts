@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { IssuedTicket, OfficeOverview } from '../../shared/ipc/contract';
 import { announcementFor } from './announcement';
 import type { FlowState } from './flow/flowMachine';
 import { createI18n } from './i18n';
+import { issuedTicket, madeUpPhone, officeOverview } from './flow/testFixtures';
 
-const office: OfficeOverview = {
-  officeName: { ko: '종로구청 민원실', en: 'Jongno-gu Office' },
-  businessDay: '2026-03-02',
-  services: [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: false }],
-  ticketKinds: ['paper', 'mobile'],
-  mobileConsentRequired: true,
-};
+const office = officeOverview(
+  [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: false }],
+  { ticketKinds: ['paper', 'mobile'] },
+);
 const service = office.services[0]!;
-const ticket: IssuedTicket = {
-  id: '9b2f6c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d',
-  serviceId: 'passport',
-  serviceName: service.name,
-  displayNumber: '3001',
-  peopleAhead: 0,
-  estimate: { kind: 'unknown' },
-  issuedAt: '2026-03-02T09:00:00+09:00',
-  businessDay: '2026-03-02',
-};
-// Made up at run time: 010-0000-xxxx is never a subscriber's number.
+const ticket = issuedTicket(service, { displayNumber: '3001' });
 const lastFour = String(7000 + 89);
-const phone = ['010', '0000', lastFour].join('');
-const maskedPhone = `010-****-${lastFour}`;
+const { phone, masked: maskedPhone } = madeUpPhone(lastFour);
 
 describe('what the kiosk announces in the mobile flow', () => {
   const i18n = createI18n();

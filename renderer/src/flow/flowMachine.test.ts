@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
 import { idleTimeoutMs, initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { issuedTicket, officeOverview } from './testFixtures';
 
-const office: OfficeOverview = {
-  officeName: { ko: '종로구청 민원실', en: 'Jongno-gu Office' },
-  businessDay: '2026-03-02',
-  services: [
-    { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false },
-    { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: true },
-  ],
-  ticketKinds: ['paper'],
-  mobileConsentRequired: true,
-};
+const office = officeOverview([
+  { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false },
+  { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: true },
+]);
 const resident = office.services[0]!;
-
-const ticket: IssuedTicket = {
-  id: '9b2f6c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d',
-  serviceId: 'resident',
-  serviceName: resident.name,
-  displayNumber: '1004',
-  peopleAhead: 3,
-  estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
-  issuedAt: '2026-03-02T09:00:00+09:00',
-  businessDay: '2026-03-02',
-};
+const ticket = issuedTicket(resident, { peopleAhead: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 } });
 
 function run(events: FlowEvent[], from: FlowState = initialFlowState): FlowState {
   return events.reduce(transition, from);

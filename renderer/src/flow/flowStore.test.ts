@@ -1,24 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { IssuedTicket, KioskApi, OfficeOverview, StaffOverview } from '../../../shared/ipc/contract';
+import type { KioskApi, OfficeOverview, StaffOverview } from '../../../shared/ipc/contract';
 import { createFlowStore } from './flowStore';
+import { issuedTicket, madeUpPhone, officeOverview } from './testFixtures';
 
-const office: OfficeOverview = {
-  officeName: { ko: '종로구청 민원실', en: 'Jongno-gu Office' },
-  businessDay: '2026-03-02',
-  services: [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false }],
-  ticketKinds: ['paper'],
-  mobileConsentRequired: true,
-};
-const ticket: IssuedTicket = {
-  id: '9b2f6c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d',
-  serviceId: 'passport',
-  serviceName: { ko: '여권', en: 'Passport' },
-  displayNumber: '3001',
-  peopleAhead: 2,
-  estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
-  issuedAt: '2026-03-02T09:00:00+09:00',
-  businessDay: '2026-03-02',
-};
+const office = officeOverview([
+  { id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false },
+]);
+const ticket = issuedTicket(office.services[0]!, { displayNumber: '3001', peopleAhead: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 } });
 
 const unusedHere = vi.fn(async () => ({ ok: false as const, error: { code: 'STAFF_LOCKED' as const, message: 'not used here' } }));
 const apiUnusedHere = {
@@ -202,10 +190,7 @@ describe('flow store, staff screens', () => {
 
 describe('flow store, mobile ticket', () => {
   const mobileOffice: OfficeOverview = { ...office, ticketKinds: ['paper', 'mobile'] };
-  // Made up at run time: 010-0000-xxxx is never a subscriber's number.
-  const lastFour = String(5000 + 678);
-  const phone = ['010', '0000', lastFour].join('');
-  const maskedPhone = `010-****-${lastFour}`;
+  const { phone, masked: maskedPhone } = madeUpPhone(String(5000 + 678));
   const issued = { ticket, maskedPhone, messagesMayBeLate: false };
 
   function mobileApi(overrides: Partial<KioskApi> = {}): KioskApi {

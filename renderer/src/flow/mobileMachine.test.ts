@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
+import type { OfficeOverview } from '../../../shared/ipc/contract';
 import type { Failure } from '../../../shared/result';
 import { idleTimeoutMs, initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { issuedTicket, madeUpPhone, officeOverview } from './testFixtures';
 
-const office: OfficeOverview = {
-  officeName: { ko: '종로구청 민원실', en: 'Jongno-gu Office' },
-  businessDay: '2026-03-02',
-  services: [
-    { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'unknown' }, closedForToday: false },
-  ],
-  ticketKinds: ['paper', 'mobile'],
-  mobileConsentRequired: true,
-};
+const office = officeOverview(
+  [{ id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'unknown' }, closedForToday: false }],
+  { ticketKinds: ['paper', 'mobile'] },
+);
 const resident = office.services[0]!;
-const ticket: IssuedTicket = {
-  id: '9b2f6c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d',
-  serviceId: 'resident',
-  serviceName: resident.name,
-  displayNumber: '1004',
-  peopleAhead: 3,
-  estimate: { kind: 'unknown' },
-  issuedAt: '2026-03-02T09:00:00+09:00',
-  businessDay: '2026-03-02',
-};
-
-/** Made up at run time: 010-0000-xxxx is never a subscriber's number. */
+const ticket = issuedTicket(resident, { peopleAhead: 3 });
 const lastFour = String(1000 + 234);
-const phone = ['010', '0000', lastFour].join('');
-const masked = `010-****-${lastFour}`;
+const { phone, masked } = madeUpPhone(lastFour);
 
 const failure = (code: Failure['code'], extra: Partial<Failure> = {}): Failure => ({ code, message: 'x', ...extra });
 const digits = (typed: string): FlowEvent[] => [...typed].map((digit) => ({ type: 'phoneDigit', digit }));
