@@ -7,6 +7,44 @@ export type Language = z.infer<typeof languageSchema>;
 export const localizedTextSchema = z.object({ ko: z.string().min(1), en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/** "HH:MM", Seoul wall-clock time. */
+export const clockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM, 00:00 to 23:59');
+export type ClockTime = z.infer<typeof clockTimeSchema>;
+
+const timeSpanSchema = z
+  .object({ start: clockTimeSchema, end: clockTimeSchema })
+  .refine((span) => span.end > span.start, { message: 'the end must be after the start' });
+
+export const dayHoursSchema = z
+  .object({ open: clockTimeSchema, close: clockTimeSchema, lunch: timeSpanSchema.optional() })
+  .refine((day) => day.close > day.open, { message: 'closing must be after opening', path: ['close'] })
+  .refine((day) => !day.lunch || (day.lunch.start >= day.open && day.lunch.end <= day.close), {
+    message: 'the lunch break must lie within opening hours',
+    path: ['lunch'],
+  });
+export type DayHours = z.infer<typeof dayHoursSchema>;
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export const officeHoursSchema = z.object({
+  /** Null: closed all that weekday. */
+  weekly: z.object({
+    mon: dayHoursSchema.nullable(),
+    tue: dayHoursSchema.nullable(),
+    wed: dayHoursSchema.nullable(),
+    thu: dayHoursSchema.nullable(),
+    fri: dayHoursSchema.nullable(),
+    sat: dayHoursSchema.nullable(),
+    sun: dayHoursSchema.nullable(),
+  }),
+  /** Seoul calendar dates the office is closed: 'YYYY-MM-DD'. */
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a holiday is written YYYY-MM-DD')),
+});
+export type OfficeHours = z.infer<typeof officeHoursSchema>;
+
 export const serviceConfigSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,32}$/),
@@ -16,6 +54,8 @@ export const serviceConfigSchema = z
     dailyCap: z.number().int().min(1).max(99_999),
     /** Minutes one ticket takes at a counter, used for estimates until the day has real service times. */
     defaultServiceMinutes: z.number().min(0.5).max(240).default(5),
+    /** No ticket for this service is issued from this time on (Seoul), even while the office is open. */
+    lastTicketTime: clockTimeSchema.optional(),
   })
   .refine((s) => s.blockEnd > s.blockStart, { message: 'blockEnd must be above blockStart' });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
@@ -48,5 +88,7 @@ export const officeConfigSchema = z.object({
   calling: callingRulesSchema.default(callingRulesSchema.parse({})),
   /** PIPA consent before phone entry; whether a public body may rely on Art. 15(1)(3) instead is the privacy officer's call. */
   mobileConsentRequired: z.boolean().default(true),
+  /** Absent: always open (kiosks configured before office hours existed). */
+  hours: officeHoursSchema.optional(),
 });
 export type OfficeConfig = z.output<typeof officeConfigSchema>;
