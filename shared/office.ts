@@ -60,12 +60,29 @@ export const serviceConfigSchema = z
   .refine((s) => s.blockEnd > s.blockStart, { message: 'blockEnd must be above blockStart' });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
-export const counterConfigSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,32}$/),
-  /** The number residents hear and see: "3번 창구". */
-  number: z.number().int().min(1).max(999),
-  serviceIds: z.array(z.string()).min(1),
-});
+/** A wall-clock time of day in Seoul, "HH:MM" (24 h). */
+export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM');
+export type ClockTime = z.infer<typeof clockTimeSchema>;
+
+const timeSpanSchema = z
+  .object({ start: clockTimeSchema, end: clockTimeSchema })
+  .refine((span) => span.start < span.end, { message: 'start must be before end' });
+
+export const counterConfigSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{1,32}$/),
+    /** The number residents hear and see: "3번 창구". */
+    number: z.number().int().min(1).max(999),
+    serviceIds: z.array(z.string()).min(1),
+    /**
+     * The desk's own day, overriding the office's hours for this desk: a later opening, an early
+     * closing, its turn in the lunch rotation. Wait estimates plan with them.
+     */
+    opensAt: clockTimeSchema.optional(),
+    closesAt: clockTimeSchema.optional(),
+    lunch: timeSpanSchema.optional(),
+  })
+  .refine((c) => !c.opensAt || !c.closesAt || c.opensAt < c.closesAt, { message: 'opensAt must be before closesAt' });
 export type CounterConfig = z.infer<typeof counterConfigSchema>;
 
 export const callingRulesSchema = z.object({
