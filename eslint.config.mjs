@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layerConfigs } from './lint/layers.mjs';
+import { tableOwnerConfigs } from './lint/tableOwners.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.cjs'] },
@@ -14,4 +15,5 @@ export default tseslint.config(
     },
   },
   ...layerConfigs(),
+  ...tableOwnerConfigs(),
 );

@@ -2,6 +2,7 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
+import { settingRows } from '../settings/settingRows';
 
 const PIN_KEY = 'staff_pin';
 const IDLE_LOCK_MS = 5 * 60_000;
@@ -26,7 +27,7 @@ function pinMatches(pin: string, stored: string): boolean {
 
 /** Sets the staff PIN on a kiosk's first start; a configured kiosk keeps its own. Only a salted hash is stored. */
 export function seedStaffPin(db: Database, pin: string): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(PIN_KEY, hashPin(pin));
+  settingRows(db).writeIfAbsent(PIN_KEY, hashPin(pin));
 }
 
 /** The staff screen of one kiosk: a PIN opens it, it locks itself after a few idle minutes. */
@@ -38,8 +39,8 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
     unlock(pin) {
       const now = clock.now();
       if (now < lockedOutUntil) throw new KioskError('TOO_MANY_ATTEMPTS', 'Too many wrong PINs: try again in a minute');
-      const stored = db.prepare('SELECT value FROM settings WHERE key = ?').get(PIN_KEY) as { value: string } | undefined;
-      if (!stored || !pinMatches(pin, stored.value)) {
+      const stored = settingRows(db).read(PIN_KEY);
+      if (stored === undefined || !pinMatches(pin, stored)) {
         wrongPins += 1;
         if (wrongPins >= MAX_WRONG_PINS) {
           wrongPins = 0;

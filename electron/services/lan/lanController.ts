@@ -4,6 +4,7 @@ import type { Database } from '../database/openDatabase';
 import type { Logger } from '../logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
+import { settingRows } from '../settings/settingRows';
 import { createLanServer, type LanServer } from './lanServer';
 
 const SETTINGS_KEY = 'lan_server';
@@ -26,8 +27,8 @@ export interface LanController {
 }
 
 function savedEnabled(db: Database): boolean {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as { enabled: boolean }).enabled : false;
+  const stored = settingRows(db).read(SETTINGS_KEY);
+  return stored !== undefined ? (JSON.parse(stored) as { enabled: boolean }).enabled : false;
 }
 
 /** The addresses counters can reach: every IPv4 address of this machine when bound to all of them. */
@@ -80,9 +81,7 @@ export function createLanController(deps: { queue: QueueContext; changes: QueueC
   return {
     status,
     async setEnabled(enabled) {
-      queue.db
-        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-        .run(SETTINGS_KEY, JSON.stringify({ enabled }));
+      settingRows(queue.db).write(SETTINGS_KEY, JSON.stringify({ enabled }));
       await (enabled ? start() : stop());
       return status();
     },
