@@ -60,14 +60,6 @@ export const serviceConfigSchema = z
   .refine((s) => s.blockEnd > s.blockStart, { message: 'blockEnd must be above blockStart' });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
-/** A wall-clock time of day in Seoul, "HH:MM" (24 h). */
-export const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM');
-export type ClockTime = z.infer<typeof clockTimeSchema>;
-
-const timeSpanSchema = z
-  .object({ start: clockTimeSchema, end: clockTimeSchema })
-  .refine((span) => span.start < span.end, { message: 'start must be before end' });
-
 export const counterConfigSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{1,32}$/),
