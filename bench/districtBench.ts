@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '../electron/services/clock';
+import { systemClock } from '../nodeShared/clock';
 import { openDatabase } from '../electron/services/database/openDatabase';
 import type { Logger } from '../electron/services/logger';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';

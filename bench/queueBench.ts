@@ -12,7 +12,7 @@ import { issueTicket } from '../electron/services/queue/issueTicket';
 import { createQueueChanges } from '../electron/services/queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../electron/services/queue/queueContext';
 import { peopleAheadOf, waitingPositions } from '../electron/services/queue/tickets';
-import { systemClock } from '../electron/services/clock';
+import { systemClock } from '../nodeShared/clock';
 import { testOffice } from '../electron/services/testSupport/testOffice';
 import { ms, percentiles, timeEach } from './stats';
 

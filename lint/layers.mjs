@@ -2,7 +2,8 @@ import { builtinModules } from 'node:module';
 
 /**
  * The layering of DESIGN.md as import bans, in the spirit of VS Code's code-layering rule:
- * renderer → shared; preload → shared (+ electron); main → services → shared.
+ * renderer → shared; preload → shared (+ electron); main → services → nodeShared → shared;
+ * server → nodeShared → shared.
  */
 const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const nodeOnly = ['better-sqlite3', '@napi-rs/canvas', 'iconv-lite', 'serialport', 'usb', 'fastify'];
@@ -10,6 +11,8 @@ const nodeOnly = ['better-sqlite3', '@napi-rs/canvas', 'iconv-lite', 'serialport
 const noElectron = { name: 'electron', message: "Only electron/main (and the preload's bridge) may import 'electron'." };
 const noNode = (layer) => [...nodeModules, ...nodeOnly].map((name) => ({ name, message: `${layer} runs without Node: no '${name}'.` }));
 const folderBan = (folder, message) => ({ group: [`**/${folder}`, `**/${folder}/**`], message });
+/** TypeScript's DOM library is on for the renderer, so only a lint rule keeps page globals out of Node code. */
+const domGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'HTMLElement', 'customElements'];
 
 export const layerRules = [
   {
@@ -20,6 +23,7 @@ export const layerRules = [
       folderBan('electron', 'shared/ is the bottom layer: it imports nothing of the app.'),
       folderBan('renderer', 'shared/ is the bottom layer: it imports nothing of the app.'),
       folderBan('server', 'shared/ is the bottom layer: it imports nothing of the app.'),
+      folderBan('nodeShared', 'shared/ is the bottom layer: it imports nothing of the app.'),
     ],
   },
   {
@@ -29,6 +33,7 @@ export const layerRules = [
     patterns: [
       folderBan('electron', 'The renderer reaches main only through window.sunbeon (the preload API).'),
       folderBan('server', 'The renderer does not import the district server.'),
+      folderBan('nodeShared', 'nodeShared/ is Node-only: the renderer runs without Node.'),
     ],
   },
   {
@@ -39,6 +44,7 @@ export const layerRules = [
       folderBan('main', 'The preload may import only shared/.'),
       folderBan('services', 'The preload may import only shared/.'),
       folderBan('renderer', 'The preload may import only shared/.'),
+      folderBan('nodeShared', 'The preload may import only shared/.'),
     ],
   },
   {
@@ -58,17 +64,40 @@ export const layerRules = [
     patterns: [folderBan('renderer', 'Main loads the renderer as a page, never as a module.'), folderBan('preload', 'Main loads the preload as a file, never as a module.')],
   },
   {
+    name: 'layers/nodeShared',
+    files: ['nodeShared/**'],
+    paths: [noElectron],
+    patterns: [
+      folderBan('electron', 'nodeShared/ serves the kiosk and the district server alike: it imports neither.'),
+      folderBan('renderer', 'nodeShared/ serves the kiosk and the district server alike: it imports neither.'),
+      folderBan('server', 'nodeShared/ serves the kiosk and the district server alike: it imports neither.'),
+    ],
+    globals: domGlobals.map((name) => ({ name, message: `nodeShared/ runs in Node only: no '${name}'.` })),
+  },
+  {
+    name: 'layers/server',
+    files: ['server/**'],
+    paths: [noElectron],
+    patterns: [
+      folderBan('electron', 'The district server shares code with the kiosk only through nodeShared/ and shared/.'),
+      folderBan('renderer', 'The district server shares code with the kiosk only through nodeShared/ and shared/.'),
+    ],
+  },
+  {
     name: 'layers/everything-else',
-    files: ['server/**', 'e2e/**', 'bench/**', 'scripts/**', 'lint/**'],
+    files: ['e2e/**', 'bench/**', 'scripts/**', 'lint/**'],
     paths: [noElectron],
     patterns: [],
   },
 ];
 
 export function layerConfigs() {
-  return layerRules.map(({ name, files, paths, patterns }) => ({
+  return layerRules.map(({ name, files, paths, patterns, globals = [] }) => ({
     name,
     files,
-    rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths, patterns }],
+      ...(globals.length > 0 ? { 'no-restricted-globals': ['error', ...globals] } : {}),
+    },
   }));
 }

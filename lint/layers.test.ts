@@ -5,7 +5,7 @@ const eslint = new ESLint({ cwd: `${__dirname}/..` });
 
 async function importErrors(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
 }
 
 describe('the layering lint rule', () => {
@@ -20,6 +20,18 @@ describe('the layering lint rule', () => {
     ['electron/preload/x.ts', `import { join } from 'node:path'; join('a');`],
     ['electron/preload/x.ts', `import { createKioskCore } from '../services/kiosk/kioskCore'; createKioskCore();`],
     ['e2e/x.ts', `import { app } from 'electron'; app.quit();`],
+    ['nodeShared/x.ts', `import { app } from 'electron'; app.quit();`],
+    ['nodeShared/x.ts', `import { openDatabase } from '../electron/services/database/openDatabase'; openDatabase('a');`],
+    ['nodeShared/x.ts', `import { App } from '../renderer/src/App'; App();`],
+    ['nodeShared/x.ts', `import { startDistrictServer } from '../server/src/districtServer'; startDistrictServer();`],
+    ['nodeShared/x.ts', `export const title = () => document.title;`],
+    ['nodeShared/x.ts', `export const wide = () => window.innerWidth;`],
+    ['server/src/x.ts', `import { openDatabase } from '../../electron/services/database/openDatabase'; openDatabase('a');`],
+    ['server/src/x.ts', `import { App } from '../../renderer/src/App'; App();`],
+    ['server/src/x.ts', `import { app } from 'electron'; app.quit();`],
+    ['renderer/src/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
+    ['shared/x.ts', `import { systemClock } from '../nodeShared/clock'; systemClock.now();`],
+    ['electron/preload/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
   ])('rejects %s importing across a layer: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).not.toEqual([]);
   });
@@ -29,6 +41,9 @@ describe('the layering lint rule', () => {
     ['electron/main/x.ts', `import { app } from 'electron'; import { createKioskCore } from '../services/kiosk/kioskCore'; app.quit(); createKioskCore();`],
     ['electron/preload/x.ts', `import { contextBridge } from 'electron'; import { kioskContract } from '../../shared/ipc/contract'; contextBridge.exposeInMainWorld('a', kioskContract);`],
     ['electron/services/x.ts', `import { join } from 'node:path'; import { kioskContract } from '../../shared/ipc/contract'; join(String(kioskContract));`],
+    ['electron/services/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
+    ['nodeShared/x.ts', `import Database from 'better-sqlite3'; import { kioskContract } from '../shared/ipc/contract'; new Database(String(kioskContract));`],
+    ['server/src/x.ts', `import { systemClock } from '../../nodeShared/clock'; import { officeConfigSchema } from '../../shared/office'; systemClock.now(); officeConfigSchema.parse({});`],
   ])('allows %s to import downward: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).toEqual([]);
   });

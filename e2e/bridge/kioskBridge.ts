@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import type { KioskChannel } from '../../shared/ipc/channels';
 import { fail } from '../../shared/result';
 import type { OfficeConfig } from '../../shared/office';
-import type { Clock } from '../../electron/services/clock';
+import type { Clock } from '../../nodeShared/clock';
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
 import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';

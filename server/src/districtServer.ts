@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../nodeShared/clock';
 import { createContactCipher } from './crypto/contactCipher';
 import { deriveServerKeys } from './crypto/serverKey';
 import { registerEventRoutes } from './http/eventRoutes';

@@ -1,4 +1,4 @@
-import { redactPhoneNumbers } from './privacy/phoneNumbers';
+import { redactPhoneNumbers } from '../../nodeShared/phoneMasking';
 
 /** Messages only, never payloads, so that personal data cannot reach a log by accident. */
 export interface Logger {

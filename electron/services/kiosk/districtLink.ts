@@ -1,5 +1,5 @@
 import type { OfficeSnapshotPayload } from '../../../shared/district/api';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../logger';
 import type { KeyProvider } from '../privacy/keyProviders';
 import { destroyFinishedContacts } from '../privacy/mobileContacts';

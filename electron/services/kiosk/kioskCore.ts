@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeConfig } from '../../../shared/office';
-import { systemClock, type Clock } from '../clock';
+import { systemClock, type Clock } from '../../../nodeShared/clock';
 import { openDatabase, type Database } from '../database/openDatabase';
 import { createKioskRoutes, type KioskRoute } from '../ipc/kioskRoutes';
 import { consoleLogger, type Logger } from '../logger';

@@ -1,5 +1,5 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { settingRows } from '../settings/settingRows';

@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../../../nodeShared/serialQueue';
 import type { WaitEstimate } from '../../../shared/lan/counterApi';
 import type { Language, OfficeConfig } from '../../../shared/office';
 import type { Database } from '../database/openDatabase';
@@ -48,12 +49,7 @@ export function createTicketPrinting(deps: {
   printer: ReceiptPrinter;
   encodeTicket: (data: TicketPrintData) => Uint8Array;
 }): TicketPrinting {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialized = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = queue.then(work, work);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const serialized = createSerialQueue();
 
   return {
     readStatus: () => serialized(() => deps.printer.readStatus()),

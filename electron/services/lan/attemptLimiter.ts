@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 
 export interface AttemptLimiter {
   /** Milliseconds until `key` may try again, or 0 when it may try now. */

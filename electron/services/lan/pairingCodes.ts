@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import { issueCounterToken } from './counterTokens';
 import { secretHash } from './secretHash';

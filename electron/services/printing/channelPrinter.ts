@@ -1,3 +1,4 @@
+import { createSerialQueue } from '../../../nodeShared/serialQueue';
 import { queryStatus } from './statusQuery';
 import type { ByteChannel, ChannelOpener } from './transport/byteChannel';
 import type { PrintOutcome, PrinterState, PrinterStatus, ReceiptPrinter } from './types';
@@ -21,7 +22,7 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  * freshly opened channel, since a printer serves one connection at a time.
  */
 export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly serially = createSerialQueue();
   private closed = false;
 
   constructor(
@@ -68,7 +69,8 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.queue;
+    // Waits for the jobs already queued; the closed flag turns away those queued after it.
+    await this.serially(async () => undefined);
   }
 
   private exclusive<T>(
@@ -87,8 +89,6 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
       }
     };
     // A native driver may still throw; a fault is an answer, never an exception.
-    const result = this.queue.then(run).catch(crashed);
-    this.queue = result;
-    return result;
+    return this.serially(() => run().catch(crashed));
   }
 }

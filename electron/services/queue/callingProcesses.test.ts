@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { systemClock } from '../clock';
+import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
 import { startTsProcess } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';

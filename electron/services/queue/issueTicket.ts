@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { businessDayOf } from '../../../shared/businessDay';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import type { Language, OfficeConfig, ServiceConfig } from '../../../shared/office';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { findService } from '../office/officeStore';

@@ -1,6 +1,6 @@
 import { businessDayOf } from '../../../shared/businessDay';
 import type { OfficeConfig } from '../../../shared/office';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 
 export interface QueueContext {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRetrySchedule, fullJitterDelay } from './retrySchedule';
+import { createRetrySchedule } from './retrySchedule';
 
 const policy = { baseDelayMs: 1_000, maxDelayMs: 30_000, failuresToOpen: 5, openMs: 30_000 };
-
-describe('fullJitterDelay', () => {
-  it('draws from 0 up to the doubled base, never above the cap', () => {
-    expect([0, 1, 2, 3, 4, 5, 40].map((attempt) => fullJitterDelay(attempt, policy, () => 0.999_999))).toEqual([999, 1_999, 3_999, 7_999, 15_999, 29_999, 29_999]);
-    expect(fullJitterDelay(3, policy, () => 0)).toBe(0);
-    expect(fullJitterDelay(3, policy, () => 0.5)).toBe(4_000);
-  });
-});
 
 describe('retry schedule', () => {
   it('opens after the fifth failure in a row, half-opens when the wait is over, and closes on success', () => {

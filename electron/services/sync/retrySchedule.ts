@@ -1,20 +1,12 @@
+import { fullJitterDelay, type BackoffPolicy } from '../../../nodeShared/backoff';
+
 export type CircuitState = 'closed' | 'open' | 'half-open';
 
-export interface RetryPolicy {
-  baseDelayMs: number;
-  maxDelayMs: number;
+export interface RetryPolicy extends BackoffPolicy {
   /** Consecutive failures after which the circuit opens. */
   failuresToOpen: number;
   /** How long an open circuit waits before one probe (half-open). */
   openMs: number;
-}
-
-/**
- * Full jitter (sleep = random(0, min(cap, base·2^attempt))): a district's kiosks that lost the
- * server together must not all come back in the same second.
- */
-export function fullJitterDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
-  return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 }
 
 /** When the next attempt may start, and whether the server is trusted to answer (times in ms). */

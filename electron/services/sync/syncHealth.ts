@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../logger';
 import type { PostOutcome } from './districtClient';
 import { createRetrySchedule, type CircuitState, type RetryPolicy } from './retrySchedule';

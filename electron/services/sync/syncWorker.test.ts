@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
-import { systemClock } from '../clock';
+import { systemClock } from '../../../nodeShared/clock';
 import { testPhone, testVault } from '../privacy/testSupport/mobileTestDatabase';
 import { callNext, completeService, setCounterState, startServing } from '../queue/calling';
 import { appendOutboxEvent } from '../queue/outbox';

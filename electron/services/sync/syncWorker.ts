@@ -1,5 +1,5 @@
 import type { EventBatchResponse, KioskEvent } from '../../../shared/district/api';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import type { Logger } from '../logger';
 import type { PhoneVault } from '../privacy/phoneVault';

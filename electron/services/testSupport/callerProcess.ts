@@ -3,7 +3,7 @@
  * empty, printing one JSON line per ticket it got.
  * Usage: node --import tsx callerProcess.ts <dbFile> <counterId>
  */
-import { systemClock } from '../clock';
+import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { callNext, setCounterState } from '../queue/calling';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 
 export interface SettableClock extends Clock {
   set(instant: string | number): void;

@@ -3,7 +3,7 @@
  * ticket only after its transaction committed: the line is the acknowledgement a kiosk would print.
  * Usage: node --import tsx issuerProcess.ts <dbFile> <serviceId> <count|forever>
  */
-import { systemClock } from '../clock';
+import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
 import { issueTicket } from '../queue/issueTicket';
 import { testOffice } from './testOffice';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createContactCipher } from './contactCipher';
 import { deriveServerKeys, loadOrCreateDevKey, parseServerKey } from './serverKey';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 describe('parseServerKey', () => {
   it('takes 32 bytes as hex or base64 and refuses anything else', () => {

@@ -3,7 +3,7 @@ import { MAX_EVENTS_PER_BATCH } from '../../../shared/district/api';
 import { apiErrorSchema } from '../../../shared/lan/counterApi';
 import { kioskScript } from '../testSupport/kioskScript';
 import { useTestServers } from '../testSupport/testServers';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const start = useTestServers();
 

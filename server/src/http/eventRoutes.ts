@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { eventBatchSchema } from '../../../shared/district/api';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import { ingestBatch, type IngestDeps } from '../ingest/ingestBatch';
 import type { KioskRecord } from '../store/districtStore';
 import { HttpProblem } from './httpErrors';

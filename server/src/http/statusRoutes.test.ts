@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from './securityHeaders';
 import { kioskScript, TEST_NOW_MS } from '../testSupport/kioskScript';
 import { publicApi } from '../testSupport/publicApi';
 import { useTestServers } from '../testSupport/testServers';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const start = useTestServers();
 

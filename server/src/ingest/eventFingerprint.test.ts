@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
 import { kioskScript } from '../testSupport/kioskScript';
 import { canonicalJson, createEventFingerprinter } from './eventFingerprint';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined fields', () => {

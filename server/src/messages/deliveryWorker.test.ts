@@ -10,7 +10,7 @@ import { recordingProvider } from '../testSupport/recordingProvider';
 import { startDeliveryWorker } from './deliveryWorker';
 import type { MessageContent } from './messageContent';
 import type { MessageProvider } from './providers/messageProvider';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

@@ -1,12 +1,13 @@
-import type { Clock } from '../clock';
+import { fullJitterDelay } from '../../../nodeShared/backoff';
+import type { Clock } from '../../../nodeShared/clock';
 import type { ContactCipher } from '../crypto/contactCipher';
 import type { Logger } from '../logger';
-import { maskPhone, redactPhoneNumbers } from '../privacy/phoneNumbers';
+import { maskPhoneDigits, redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
 import type { DeliveryRecord, DistrictStore, TicketStatus } from '../store/districtStore';
 import type { MessageKind } from './messageContent';
 import { renderMessage } from './messageTemplates';
 import type { MessageProvider, SendOutcome } from './providers/messageProvider';
-import { retryDelayMs, type RetryPolicy } from './retryPolicy';
+import type { RetryPolicy } from './retryPolicy';
 
 export interface DeliveryWorkerDeps {
   store: DistrictStore;
@@ -82,9 +83,9 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     const phone = deps.cipher.open(sealed, delivery.ticketId);
     const outcome = await sendSafely(phone, delivery);
     const attempts = delivery.attempts + 1;
-    const retryAt = !outcome.ok && outcome.transient && attempts < deps.retry.maxAttempts ? clock.now() + retryDelayMs(deps.retry, attempts, deps.random) : null;
+    const retryAt = !outcome.ok && outcome.transient && attempts < deps.retry.maxAttempts ? clock.now() + fullJitterDelay(attempts - 1, deps.retry, deps.random ?? Math.random) : null;
     // A provider's reason may quote the number back: it is masked before it is stored or logged.
-    const reason = outcome.ok ? null : redactPhoneNumbers(outcome.reason.split(phone).join(maskPhone(phone)));
+    const reason = outcome.ok ? null : redactPhoneNumbers(outcome.reason.split(phone).join(maskPhoneDigits(phone)));
 
     const destroyed = await store.transaction(async (tx) => {
       if (outcome.ok) await tx.finishDelivery(delivery.deliveryId, { status: 'sent', finishedAt: nowIso(), providerMessageId: outcome.providerMessageId });

@@ -3,7 +3,7 @@ import type { KioskEvent } from '../../../shared/district/api';
 import type { MessageProvider } from './providers/messageProvider';
 import { kioskScript, TEST_NOW_MS, type TestTicket } from '../testSupport/kioskScript';
 import { useTestServers } from '../testSupport/testServers';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const start = useTestServers();
 const PHONE = phoneOf('010', '5550', '1234');

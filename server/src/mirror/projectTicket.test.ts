@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kioskScript } from '../testSupport/kioskScript';
 import { projectTicket } from './projectTicket';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 describe('projectTicket', () => {
   const script = kioskScript();

@@ -5,7 +5,7 @@ import { createLogProvider } from '../messages/providers/logProvider';
 import type { MessageProvider } from '../messages/providers/messageProvider';
 import { kioskScript } from '../testSupport/kioskScript';
 import { useTestServers, type TestServer } from '../testSupport/testServers';
-import { phoneOf } from '../testSupport/testPhones';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const start = useTestServers();
 const PHONE = phoneOf('010', '9876', '5432');

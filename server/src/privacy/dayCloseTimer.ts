@@ -1,5 +1,5 @@
 import { businessDayOf, SEOUL_OFFSET_MS } from '../../../shared/businessDay';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

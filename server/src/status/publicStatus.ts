@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { publicOfficeStatusSchema, publicTicketStatusSchema } from '../../../shared/district/api';
 import type { Language, LocalizedText } from '../../../shared/office';
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 import type { DistrictStore, OfficeSnapshotRecord, TicketRecord, TicketStatus } from '../store/districtStore';
 import { congestionOf } from './congestion';
 import { estimateForPlace } from './placeEstimate';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import type { Clock } from '../../../nodeShared/clock';
 
 /**
  * Remembers each key's answer for `ttlMs`, and lets concurrent misses share one load: a crowd

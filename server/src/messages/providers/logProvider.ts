@@ -1,5 +1,5 @@
 import type { Logger } from '../../logger';
-import { maskPhone } from '../../privacy/phoneNumbers';
+import { maskPhoneDigits } from '../../../../nodeShared/phoneMasking';
 import type { MessageProvider } from './messageProvider';
 
 /** The default: nothing leaves the server; the log shows what would have been sent, to a masked number. */
@@ -7,7 +7,7 @@ export function createLogProvider(log: Logger): MessageProvider {
   return {
     name: 'log',
     async send({ to, kind, text }) {
-      log.info(`message ${kind} to ${maskPhone(to)}: ${text}`);
+      log.info(`message ${kind} to ${maskPhoneDigits(to)}: ${text}`);
       return { ok: true, providerMessageId: null };
     },
   };

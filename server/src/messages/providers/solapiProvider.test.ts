@@ -4,7 +4,7 @@ import { startSolapiStub } from '../../testSupport/solapiStub';
 import { kioskScript } from '../../testSupport/kioskScript';
 import { useTestServers } from '../../testSupport/testServers';
 import { createSolapiProvider, type SolapiConfig } from './solapiProvider';
-import { phoneOf } from '../../testSupport/testPhones';
+import { phoneOf } from '../../../../nodeShared/testSupport/testPhones';
 
 const startServer = useTestServers();
 const stubs: Array<{ close(): Promise<void> }> = [];

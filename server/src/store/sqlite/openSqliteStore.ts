@@ -8,7 +8,7 @@ import { eventRows } from './eventRows';
 import { kioskRows } from './kioskRows';
 import { metaRows } from './metaRows';
 import { migrations } from './migrations';
-import { createSerialQueue } from './serialQueue';
+import { createSerialQueue } from '../../../../nodeShared/serialQueue';
 import { snapshotRows } from './snapshotRows';
 import { ticketRows } from './ticketRows';
 
