@@ -31,15 +31,15 @@ export function controlPageHtml(): string {
         button.addEventListener('click', () => put(JSON.parse(button.dataset.fault)));
       }
       async function refresh() {
-        const [{ fault }, jobs] = await Promise.all([fetch('/fault').then((r) => r.json()), fetch('/jobs').then((r) => r.json())]);
+        const [{ fault }, received] = await Promise.all([fetch('/fault').then((r) => r.json()), fetch('/jobs').then((r) => r.headers.get('x-jobs-received'))]);
         document.getElementById('fault').textContent = fault ?? 'none';
         for (const button of document.querySelectorAll('#faults button')) {
           button.classList.toggle('active', JSON.parse(button.dataset.fault) === fault);
         }
         const count = document.getElementById('count');
-        if (count.textContent !== String(jobs.length)) {
-          count.textContent = String(jobs.length);
-          document.getElementById('preview').src = '/preview.svg?job=' + jobs.length;
+        if (count.textContent !== received) {
+          count.textContent = received;
+          document.getElementById('preview').src = '/preview.svg?job=' + received;
         }
       }
       refresh();

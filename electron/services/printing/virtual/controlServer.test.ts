@@ -57,4 +57,16 @@ describe('virtual printer control server', () => {
     expect(preview).toContain('data:image/png;base64,');
     expect((await fetch(url('/nothing'))).status).toBe(404);
   });
+
+  it('keeps only the latest tickets, and still counts every one', async () => {
+    const small = await startVirtualPrinter({ port: 0, keepJobs: 2 });
+    const kiosk = createPrinter({ transport: 'network', host: '127.0.0.1', port: small.port, timeoutMs: 300 });
+    for (const number of ['1', '2', '3']) {
+      await kiosk.print(encodeTicket({ officeName: '종로구청', serviceName: '민원', displayNumber: number, peopleAheadLine: '', waitEstimateLine: '', issuedAtLine: '', notice: '' }));
+    }
+    await small.waitForJobs(3, 1000);
+    expect(small.received).toBe(3);
+    expect(small.jobs.map((job) => job.text.split('\n').find((line) => /^\d+$/.test(line)))).toEqual(['2', '3']);
+    await small.stop();
+  });
 });

@@ -7,6 +7,7 @@ import { virtualFaults, type VirtualFault } from './faultStatus';
 
 export interface ControlTarget {
   readonly jobs: readonly DecodedTicket[];
+  readonly received: number;
   readonly fault: VirtualFault | null;
   setFault(fault: VirtualFault | null): void;
   previewSvg(): string;
@@ -38,7 +39,11 @@ async function route(target: ControlTarget, request: IncomingMessage, response: 
   const method = request.method ?? 'GET';
   if (method === 'GET' && path === '/') return send(response, 200, 'text/html; charset=utf-8', controlPageHtml());
   if (method === 'GET' && path === '/preview.svg') return send(response, 200, 'image/svg+xml; charset=utf-8', target.previewSvg());
-  if (method === 'GET' && path === '/jobs') return sendJson(response, 200, target.jobs.map(jobView));
+  if (method === 'GET' && path === '/jobs') {
+    // The list keeps only the latest tickets; the header counts every one, so the page knows when a new one came.
+    response.setHeader('x-jobs-received', String(target.received));
+    return sendJson(response, 200, target.jobs.map(jobView));
+  }
   if (method === 'GET' && path === '/fault') return sendJson(response, 200, { fault: target.fault });
   if (method === 'PUT' && path === '/fault') return setFault(target, request, response);
   if (['/', '/preview.svg', '/jobs', '/fault'].includes(path)) return sendJson(response, 405, { error: `${method} is not allowed on ${path}` });

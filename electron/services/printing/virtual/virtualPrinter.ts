@@ -14,18 +14,24 @@ export interface VirtualPrinterOptions {
   /** Starts the demo page and HTTP API on this port (0: any free port). */
   controlPort?: number;
   host?: '127.0.0.1';
+  /** How many of the latest tickets `jobs` keeps: a printer left running for days must not hold every ticket. */
+  keepJobs?: number;
 }
+
+const KEPT_JOBS = 500;
 
 export interface VirtualPrinter {
   readonly port: number;
   readonly controlPort?: number;
-  /** Every complete (cut) ticket received, in order. */
+  /** The latest complete (cut) tickets received (at most keepJobs), in order. */
   readonly jobs: readonly DecodedTicket[];
+  /** Every complete ticket received since the start, including those no longer kept. */
+  readonly received: number;
   readonly fault: VirtualFault | null;
   setFault(fault: VirtualFault | null): void;
   lastJob(): DecodedTicket | undefined;
   previewSvg(): string;
-  /** Resolves once at least `count` jobs arrived; rejects after `timeoutMs`. */
+  /** Resolves once at least `count` jobs arrived since the start; rejects after `timeoutMs`. */
   waitForJobs(count: number, timeoutMs: number): Promise<readonly DecodedTicket[]>;
   stop(): Promise<void>;
 }
@@ -33,7 +39,9 @@ export interface VirtualPrinter {
 /** A receipt printer on a TCP port: it decodes ESC/POS, answers status queries and can play faults. */
 export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): Promise<VirtualPrinter> {
   const host = options.host ?? '127.0.0.1';
+  const keepJobs = options.keepJobs ?? KEPT_JOBS;
   const jobs: DecodedTicket[] = [];
+  let received = 0;
   const jobListeners = new Set<() => void>();
   const sockets = new Set<Socket>();
   let fault: VirtualFault | null = null;
@@ -51,6 +59,8 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       for (const event of decoder.push(chunk)) {
         if (event.kind === 'ticket') {
           jobs.push(event.ticket);
+          received += 1;
+          if (jobs.length > keepJobs) jobs.splice(0, jobs.length - keepJobs);
           jobListeners.forEach((listener) => listener());
           continue;
         }
@@ -70,6 +80,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     get jobs(): readonly DecodedTicket[] {
       return jobs;
     },
+    get received(): number {
+      return received;
+    },
     get fault(): VirtualFault | null {
       return fault;
     },
@@ -81,13 +94,13 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     waitForJobs: (count: number, timeoutMs: number): Promise<readonly DecodedTicket[]> =>
       new Promise((resolve, reject) => {
         const check = (): void => {
-          if (jobs.length < count) return;
+          if (received < count) return;
           stopWaiting();
           resolve(jobs);
         };
         const timer = setTimeout(() => {
           stopWaiting();
-          reject(new Error(`virtual printer: ${jobs.length} of ${count} jobs after ${timeoutMs} ms`));
+          reject(new Error(`virtual printer: ${received} of ${count} jobs after ${timeoutMs} ms`));
         }, timeoutMs);
         const stopWaiting = (): void => {
           clearTimeout(timer);
