@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsTyped, maskPhone, normalizePhone, type PhoneRejection } from './phoneNumber';
+import { formatAsTyped, maskPhone, normalizePhone, type PhoneProblem } from './phoneNumber';
 
 // Numbers are assembled from parts so that no phone number is ever written out in a committed file.
 const A = '1234';
@@ -37,7 +37,7 @@ describe('normalizePhone accepts what people type', () => {
 });
 
 describe('normalizePhone rejects with a reason the screen can word', () => {
-  it.each<{ how: string; input: string; reason: PhoneRejection }>([
+  it.each<{ how: string; input: string; reason: PhoneProblem }>([
     { how: 'nothing typed', input: '', reason: 'too-short' },
     { how: 'only spaces', input: '   ', reason: 'too-short' },
     { how: 'a started prefix', input: '01', reason: 'too-short' },

@@ -3,9 +3,11 @@
  * the services validate again before anything is stored.
  */
 
-export type PhoneRejection = 'too-short' | 'too-long' | 'not-mobile' | 'invalid-characters';
+/** Why a typed phone number is not a Korean mobile number, for the screen to word. */
+export const phoneProblems = ['too-short', 'too-long', 'not-mobile', 'invalid-characters'] as const;
+export type PhoneProblem = (typeof phoneProblems)[number];
 
-export type PhoneParse = { ok: true; phone: string } | { ok: false; reason: PhoneRejection };
+export type PhoneParse = { ok: true; phone: string } | { ok: false; reason: PhoneProblem };
 
 /** 010 numbers have an 8-digit subscriber part; the legacy prefixes were issued with 7 or 8. */
 const SUBSCRIBER_DIGITS: Readonly<Record<string, { min: number; max: number }>> = {

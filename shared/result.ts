@@ -1,41 +1,9 @@
 import { z } from 'zod';
+import { errorCodes, type ErrorCode } from './errors';
+import { phoneProblems } from './phoneNumber';
+import { printerStates } from './printer';
 
-export const errorCodes = [
-  'INVALID_REQUEST',
-  'FORBIDDEN_SENDER',
-  'UNKNOWN_CHANNEL',
-  'UNKNOWN_SERVICE',
-  'SERVICE_CLOSED',
-  'PRINTER_UNAVAILABLE',
-  'TICKET_NOT_FOUND',
-  'NOT_REPRINTABLE',
-  'NOT_CANCELLABLE',
-  'UNKNOWN_COUNTER',
-  'COUNTER_NOT_OPEN',
-  'QUEUE_EMPTY',
-  'NO_CURRENT_TICKET',
-  'RECALL_TOO_SOON',
-  'NOT_ENOUGH_RECALLS',
-  'NOT_REINSTATABLE',
-  'STAFF_LOCKED',
-  'STAFF_PIN_WRONG',
-  'TOO_MANY_ATTEMPTS',
-  'LAN_UNAVAILABLE',
-  'PHONE_INVALID',
-  'MOBILE_DUPLICATE',
-  'MOBILE_UNAVAILABLE',
-  'CONSENT_REQUIRED',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof errorCodes)[number];
-
-export const printerStates = ['ready', 'paper-out', 'cover-open', 'offline', 'no-answer', 'error'] as const;
-export type PrinterState = (typeof printerStates)[number];
-
-/** Why a typed phone number is not a Korean mobile number, for the screen to word. */
-export const phoneProblems = ['too-short', 'too-long', 'not-mobile', 'invalid-characters'] as const;
-export type PhoneProblem = (typeof phoneProblems)[number];
-
+/** The IPC envelope: a value, or a failure with its code and what the screen needs to word it. */
 export const failureSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),

@@ -1,4 +1,4 @@
-import type { WaitEstimate } from './lan/counterApi';
+import type { WaitEstimate } from './waitEstimate';
 import type { Language } from './office';
 
 const words = {

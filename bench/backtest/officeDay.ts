@@ -1,4 +1,4 @@
-import type { CounterView } from '../../shared/lan/counterApi';
+import type { CounterView } from '../../shared/counter';
 import type { OfficeConfig } from '../../shared/office';
 import { demoOffice } from '../../electron/services/office/demoOffice';
 

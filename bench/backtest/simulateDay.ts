@@ -1,4 +1,4 @@
-import type { WaitEstimate } from '../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../shared/waitEstimate';
 import { openDatabase } from '../../electron/services/database/openDatabase';
 import { estimateForTicket } from '../../electron/services/estimates/estimateFromQueue';
 import { KioskError } from '../../electron/services/kioskError';

@@ -1,4 +1,5 @@
-import type { ErrorCode, Failure } from '../../shared/result';
+import type { ErrorCode } from '../../shared/errors';
+import type { Failure } from '../../shared/result';
 
 /** An expected failure with a code the renderer can explain; the dispatcher turns it into an envelope. */
 export class KioskError extends Error {

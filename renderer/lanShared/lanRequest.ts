@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { apiErrorSchema } from '../../shared/lan/counterApi';
+import { apiErrorSchema } from '../../shared/errors';
 
 /** Why a call to the kiosk's LAN server gave no usable answer. */
 export type LanFailure =

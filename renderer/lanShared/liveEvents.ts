@@ -1,4 +1,4 @@
-import { liveEventSchema, liveEventTypes, type LiveEvent } from '../../shared/lan/counterApi';
+import { liveEventSchema, liveEventTypes, type LiveEvent } from '../../shared/queue';
 
 export type LiveEventHandlers = {
   onOpen: () => void;

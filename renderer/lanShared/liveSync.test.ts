@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LiveEvent } from '../../shared/lan/counterApi';
+import type { LiveEvent } from '../../shared/queue';
 import { connectionStatus, type Connection } from './connection';
 import type { LanResult } from './lanRequest';
 import type { LiveEventHandlers } from './liveEvents';

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../../shared/lan/counterApi';
+import type { LiveEvent } from '../../shared/queue';
 import { initialConnection, type Connection } from './connection';
 import type { LanFailure, LanResult } from './lanRequest';
 import { openLiveEvents, type LiveEventStream, type OpenLiveEvents } from './liveEvents';

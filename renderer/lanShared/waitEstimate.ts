@@ -1,4 +1,4 @@
-import type { WaitEstimate } from '../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../shared/waitEstimate';
 import type { Message } from './message';
 
 /** The words for a wait estimate: "10–15분", or "예상 시간 없음" rather than a made-up figure. */

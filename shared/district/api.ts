@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { liveEventTypes, waitEstimateSchema } from '../lan/counterApi';
 import { localizedTextSchema, languageSchema } from '../office';
+import { liveEventTypes } from '../queue';
+import { waitEstimateSchema } from '../waitEstimate';
 
 /**
  * The contract between a kiosk and the district server: the events a kiosk sends from its

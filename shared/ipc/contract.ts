@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { counterStates, waitEstimateSchema } from '../lan/counterApi';
+import { counterStates } from '../counter';
 import { localizedTextSchema, languageSchema } from '../office';
-import { printerStates, type Envelope } from '../result';
+import { printOutcomeSchema, printerStatusSchema } from '../printer';
+import type { Envelope } from '../result';
+import { waitEstimateSchema } from '../waitEstimate';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
 const ticketIdSchema = z.string().uuid();
-
-export const printerStatusSchema = z.object({
-  state: z.enum(printerStates),
-  paperNearEnd: z.boolean(),
-});
-export type PrinterStatusView = z.infer<typeof printerStatusSchema>;
 
 export const officeOverviewSchema = z.object({
   officeName: localizedTextSchema,
@@ -42,15 +38,6 @@ export const issuedTicketSchema = z.object({
   businessDay: z.string(),
 });
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
-
-export const printOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('printed') }),
-  z.object({
-    status: z.literal('failed'),
-    reason: z.enum([...printerStates, 'connection-lost', 'timeout']),
-  }),
-]);
-export type PrintOutcome = z.infer<typeof printOutcomeSchema>;
 
 export const lanStatusSchema = z.object({
   enabled: z.boolean(),

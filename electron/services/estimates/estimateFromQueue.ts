@@ -1,4 +1,4 @@
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import { findService } from '../office/officeStore';
 import { counterStateOf } from '../queue/calling';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import { estimateWait, type WaitEstimateInput } from './waitEstimate';
 
 const fiveMinuteSamples = [5, 5, 5, 5, 5, 5, 5, 5];

@@ -1,4 +1,4 @@
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import { nextFriendly, roundDownFriendly, roundUpFriendly } from './friendlyMinutes';
 import { trimmedMean } from './robustTicketTime';
 

@@ -1,5 +1,5 @@
 import { seoulDateTimeParts } from '../../../shared/businessDay';
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { Language, OfficeConfig, ServiceConfig } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { TicketPrintData } from '../printing/types';

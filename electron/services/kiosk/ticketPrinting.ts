@@ -1,5 +1,5 @@
 import { createSerialQueue } from '../../../nodeShared/serialQueue';
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { Language, OfficeConfig } from '../../../shared/office';
 import type { Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';

@@ -1,14 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import {
-  counterStateRequestSchema,
-  counterStatusSchema,
-  counterViewSchema,
-  emptyRequestSchema,
-  reinstateRequestSchema,
-  ticketResponseSchema,
-  transferRequestSchema,
-} from '../../../shared/lan/counterApi';
+import { counterViewSchema } from '../../../shared/counter';
+import { counterStateRequestSchema, counterStatusSchema, emptyRequestSchema, reinstateRequestSchema, ticketResponseSchema, transferRequestSchema } from '../../../shared/lan/counterApi';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { callNext, completeService, markNoShow, recall, reinstate, setCounterState, startServing, transfer } from '../queue/calling';

@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ApiError } from '../../../shared/lan/counterApi';
-import type { ErrorCode } from '../../../shared/result';
+import type { ApiError, ErrorCode } from '../../../shared/errors';
 import { KioskError } from '../kioskError';
 import type { Logger } from '../logger';
 

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { liveEventSchema, type LiveEvent } from '../../../shared/lan/counterApi';
+import { liveEventSchema, type LiveEvent } from '../../../shared/queue';
 import type { Database } from '../database/openDatabase';
 import type { Logger } from '../logger';
 import type { QueueChanges } from '../queue/queueChanges';

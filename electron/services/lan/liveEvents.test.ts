@@ -1,6 +1,6 @@
 import { request, type IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { liveEventSchema, type LiveEvent } from '../../../shared/lan/counterApi';
+import { liveEventSchema, type LiveEvent } from '../../../shared/queue';
 import { useTempDirs } from '../testSupport/tempDir';
 import { setupLanServer } from '../testSupport/lanServerSetup';
 

@@ -1,5 +1,4 @@
-import type { PrinterState } from '../../../shared/result';
-import type { PrintOutcome, PrinterStatusView } from '../../../shared/ipc/contract';
+import type { PrinterState, PrintOutcome, PrinterStatusView } from '../../../shared/printer';
 
 export type PrinterStatus = PrinterStatusView;
 export type { PrinterState, PrintOutcome };

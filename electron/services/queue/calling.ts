@@ -1,4 +1,5 @@
-import type { CounterView, TicketView } from '../../../shared/lan/counterApi';
+import type { CounterView } from '../../../shared/counter';
+import type { TicketView } from '../../../shared/ticket';
 import type { CounterConfig } from '../../../shared/office';
 import { KioskError } from '../kioskError';
 import { findService } from '../office/officeStore';

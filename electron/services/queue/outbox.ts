@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { Database } from '../database/openDatabase';
 
 export interface OutboxEvent {

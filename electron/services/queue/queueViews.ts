@@ -1,4 +1,5 @@
-import { liveEventTypes, type BoardState, type CounterStatus, type LiveEvent, type ServiceQueue } from '../../../shared/lan/counterApi';
+import type { BoardState, CounterStatus } from '../../../shared/lan/counterApi';
+import { liveEventTypes, type LiveEvent, type ServiceQueue } from '../../../shared/queue';
 import type { Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
 import { counterStateOf, currentTicketAt, findCounter } from './calling';

@@ -1,4 +1,4 @@
-import type { TicketView } from '../../../shared/lan/counterApi';
+import type { TicketView } from '../../../shared/ticket';
 import type { OfficeConfig } from '../../../shared/office';
 import type { TicketRow } from './tickets';
 

@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import {
-  counterStatusSchema,
-  counterViewSchema,
-  pairResponseSchema,
-  ticketResponseSchema,
-  type CounterStatus,
-  type CounterView,
-  type TicketView,
-} from '../../../shared/lan/counterApi';
+import { counterViewSchema, type CounterView } from '../../../shared/counter';
+import { counterStatusSchema, pairResponseSchema, ticketResponseSchema, type CounterStatus } from '../../../shared/lan/counterApi';
+import type { TicketView } from '../../../shared/ticket';
 import { lanRequest, type LanResult } from '../../lanShared/lanRequest';
 import type { CounterState, TicketCommand } from './commands';
 

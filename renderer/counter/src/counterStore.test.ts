@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CounterStatus, TicketView } from '../../../shared/lan/counterApi';
+import type { CounterStatus } from '../../../shared/lan/counterApi';
+import type { TicketView } from '../../../shared/ticket';
 import type { LanResult } from '../../lanShared/lanRequest';
 import type { LiveSyncOptions } from '../../lanShared/liveSync';
 import type { CounterApi } from './counterApi';

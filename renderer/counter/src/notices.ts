@@ -1,4 +1,5 @@
-import type { CounterStatus, TicketView } from '../../../shared/lan/counterApi';
+import type { CounterStatus } from '../../../shared/lan/counterApi';
+import type { TicketView } from '../../../shared/ticket';
 import type { LanFailure } from '../../lanShared/lanRequest';
 import type { Message } from '../../lanShared/message';
 import type { CounterState, TicketCommand } from './commands';

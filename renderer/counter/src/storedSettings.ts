@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { counterViewSchema } from '../../../shared/lan/counterApi';
+import { counterViewSchema } from '../../../shared/counter';
 import { languageSchema } from '../../../shared/office';
 
 /** What this laptop remembers between reloads: its pairing and the staff member's preferences. */

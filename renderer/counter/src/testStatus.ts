@@ -1,4 +1,5 @@
-import type { CounterStatus, TicketView } from '../../../shared/lan/counterApi';
+import type { CounterStatus } from '../../../shared/lan/counterApi';
+import type { TicketView } from '../../../shared/ticket';
 
 /** A counter status for tests: counter 3, open, serving resident services, nobody at the desk. */
 export function testStatus(patch: Partial<CounterStatus> = {}): CounterStatus {

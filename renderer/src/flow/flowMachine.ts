@@ -1,6 +1,7 @@
-import type { IssuedTicket, OfficeOverview, PrintOutcome, PrinterStatusView } from '../../../shared/ipc/contract';
+import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
-import type { Failure, PrinterState } from '../../../shared/result';
+import type { PrintOutcome, PrinterState, PrinterStatusView } from '../../../shared/printer';
+import type { Failure } from '../../../shared/result';
 import { startMobile, transitionMobile, type MobileEvent, type MobileState } from './mobileMachine';
 import { staffPinEntry, transitionStaffScreen, type StaffEvent, type StaffScreenState } from './staffMachine';
 

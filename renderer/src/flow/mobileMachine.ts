@@ -1,7 +1,8 @@
-import type { IssuedTicket, OfficeOverview, PrintOutcome, ResponseOf } from '../../../shared/ipc/contract';
+import type { IssuedTicket, OfficeOverview, ResponseOf } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
-import { maskPhone, normalizePhone } from '../../../shared/phoneNumber';
-import type { Failure, PhoneProblem } from '../../../shared/result';
+import { maskPhone, normalizePhone, type PhoneProblem } from '../../../shared/phoneNumber';
+import type { PrintOutcome } from '../../../shared/printer';
+import type { Failure } from '../../../shared/result';
 import type { FlowEvent, FlowState, OfficeService, PrintFailureReason } from './flowMachine';
 
 /** One digit past the longest mobile number, so "too long" can be shown instead of keys that stop working. */

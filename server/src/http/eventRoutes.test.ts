@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_EVENTS_PER_BATCH } from '../../../shared/district/api';
-import { apiErrorSchema } from '../../../shared/lan/counterApi';
+import { apiErrorSchema } from '../../../shared/errors';
 import { kioskScript } from '../testSupport/kioskScript';
 import { useTestServers } from '../testSupport/testServers';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';

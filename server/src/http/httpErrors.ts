@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ApiError } from '../../../shared/lan/counterApi';
+import type { ApiError } from '../../../shared/errors';
 import type { Logger } from '../logger';
 
 export type ProblemCode = 'UNAUTHORIZED' | 'INVALID_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'NOT_FOUND' | 'INTERNAL';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorSchema } from '../../../shared/lan/counterApi';
+import { apiErrorSchema } from '../../../shared/errors';
 import { contentSecurityPolicy } from './securityHeaders';
 import { kioskScript, TEST_NOW_MS } from '../testSupport/kioskScript';
 import { publicApi } from '../testSupport/publicApi';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { waitEstimateSchema } from '../../../shared/lan/counterApi';
+import { waitEstimateSchema } from '../../../shared/waitEstimate';
 import { languageSchema, localizedTextSchema } from '../../../shared/office';
 
 export const messageKinds = ['issued', 'approaching', 'called'] as const;

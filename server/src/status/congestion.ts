@@ -1,5 +1,5 @@
 import { congestionLevels } from '../../../shared/district/api';
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 
 export type CongestionLevel = (typeof congestionLevels)[number];
 

@@ -1,4 +1,4 @@
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 
 const STEP_MINUTES = 5;
 

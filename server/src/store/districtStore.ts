@@ -1,7 +1,7 @@
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { z } from 'zod';
 import type { KioskEvent, officeSnapshotPayloadSchema } from '../../../shared/district/api';
-import type { ticketStatuses } from '../../../shared/lan/counterApi';
+import type { ticketStatuses } from '../../../shared/ticket';
 import type { Language } from '../../../shared/office';
 import type { MessageContent, MessageKind } from '../messages/messageContent';
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventBatch, KioskEvent, ticketEventTypes } from '../../../shared/district/api';
-import type { WaitEstimate } from '../../../shared/lan/counterApi';
+import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { Language } from '../../../shared/office';
 
 export const TEST_DAY = '2026-03-02';

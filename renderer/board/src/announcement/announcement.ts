@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../../../../shared/lan/counterApi';
+import type { LiveEvent } from '../../../../shared/queue';
 
 /** One call to say out loud and flash: a first call or a recall of a ticket to a counter. */
 export type Announcement = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LiveEvent } from '../../../../shared/lan/counterApi';
+import type { LiveEvent } from '../../../../shared/queue';
 import { createCallFilter } from './callFilter';
 
 function event(id: number, type: LiveEvent['type'], displayNumber = '1023', counterNumber: number | null = 3): LiveEvent {

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../../../../shared/lan/counterApi';
+import type { LiveEvent } from '../../../../shared/queue';
 import { announcementOf, type Announcement } from './announcement';
 
 export type CallFilter = {

@@ -1,4 +1,4 @@
-import { counterStates } from '../../../../shared/lan/counterApi';
+import { counterStates } from '../../../../shared/counter';
 import { useCounter } from '../counterStore';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useText } from './useText';

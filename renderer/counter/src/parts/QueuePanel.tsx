@@ -1,4 +1,4 @@
-import type { ServiceQueue } from '../../../../shared/lan/counterApi';
+import type { ServiceQueue } from '../../../../shared/queue';
 import { estimateMessage } from '../../../lanShared/waitEstimate';
 import { useText } from './useText';
 

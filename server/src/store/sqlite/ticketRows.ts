@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { waitEstimateSchema } from '../../../../shared/lan/counterApi';
+import { waitEstimateSchema } from '../../../../shared/waitEstimate';
 import type { DistrictTransaction, TicketRecord } from '../districtStore';
 
 interface TicketRow {

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Every way a kiosk request can fail, the same codes over IPC and the LAN API. */
+export const errorCodes = [
+  'INVALID_REQUEST',
+  'FORBIDDEN_SENDER',
+  'UNKNOWN_CHANNEL',
+  'UNKNOWN_SERVICE',
+  'SERVICE_CLOSED',
+  'PRINTER_UNAVAILABLE',
+  'TICKET_NOT_FOUND',
+  'NOT_REPRINTABLE',
+  'NOT_CANCELLABLE',
+  'UNKNOWN_COUNTER',
+  'COUNTER_NOT_OPEN',
+  'QUEUE_EMPTY',
+  'NO_CURRENT_TICKET',
+  'RECALL_TOO_SOON',
+  'NOT_ENOUGH_RECALLS',
+  'NOT_REINSTATABLE',
+  'STAFF_LOCKED',
+  'STAFF_PIN_WRONG',
+  'TOO_MANY_ATTEMPTS',
+  'LAN_UNAVAILABLE',
+  'PHONE_INVALID',
+  'MOBILE_DUPLICATE',
+  'MOBILE_UNAVAILABLE',
+  'CONSENT_REQUIRED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** The body of every HTTP error answer, kiosk LAN and district server alike. */
+export const apiErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type ApiError = z.infer<typeof apiErrorSchema>;
