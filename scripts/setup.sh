@@ -3,7 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium xvfb python3 make g++)
+# Fonts for pages that use the system's fonts (the virtual printer's preview, the district server's
+# public pages, the demo's remote view): Noto CJK for Korean and Chinese, Noto's Latin with every
+# Vietnamese diacritic. The kiosk, counter page and board bundle their own fonts.
+packages=(chromium xvfb python3 make g++ fonts-noto-cjk fonts-noto-core)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

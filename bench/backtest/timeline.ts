@@ -3,16 +3,19 @@ import type { SettableClock } from '../../electron/services/testSupport/fakeCloc
 interface Scheduled {
   atMs: number;
   order: number;
-  action: () => void;
+  action: () => unknown;
 }
 
 /**
  * A discrete-event timeline: actions run in time order (ties in the order scheduled) with the clock
- * set to their instant, rounded to whole milliseconds as the database stores them.
+ * set to their instant, rounded to whole milliseconds as the database stores them. The backtest
+ * runs it at once on a settable clock; the demo's office day takes one event at a time in real time.
  */
 export interface Timeline {
-  at(atMs: number, action: () => void): void;
+  at(atMs: number, action: () => unknown): void;
   run(clock: SettableClock): void;
+  /** Removes and returns the earliest event, if any. */
+  next(): { atMs: number; action: () => unknown } | undefined;
 }
 
 export function createTimeline(): Timeline {
@@ -38,5 +41,6 @@ export function createTimeline(): Timeline {
         next.action();
       }
     },
+    next: () => pending.shift(),
   };
 }
