@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 
-/** Runs a TypeScript file in its own Node process and collects the JSON lines it prints. */
+/** Runs a TypeScript file in its own Node process and collects the JSON lines it prints; `child.stdin` talks to it. */
 export function startTsProcess<Line>(script: string, args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
   const lines: Line[] = [];
   let buffered = '';
   let stderr = '';

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrate, openSqliteDatabase, type Database } from '../../../nodeShared/sqliteDatabase';
+import { useTempDirs } from '../testSupport/tempDir';
+import { migrations } from './migrations';
+import { kioskSchema } from './openDatabase';
+
+const tempDir = useTempDirs();
+
+/** A real kiosk file as a build with only the first `version` migrations left it. */
+function databaseAtVersion(version: number): Database {
+  return openSqliteDatabase(join(tempDir(), 'k.db'), { ...kioskSchema, migrations: migrations.slice(0, version) });
+}
+
+function migrateToLatest(db: Database): void {
+  migrate(db, kioskSchema);
+  expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+}
+
+const namesOf = (db: Database, type: 'table' | 'index') =>
+  (db.prepare(`SELECT name FROM sqlite_master WHERE type = ? ORDER BY name`).all(type) as { name: string }[]).map((row) => row.name);
+
+function insertVersion1Ticket(db: Database, id: string, sequence: number): void {
+  db.prepare(
+    `INSERT INTO tickets (id, business_day, service_id, numbered_service_id, sequence, display_number, kind, status, print_state, language, issued_at, issued_at_ms)
+     VALUES (?, '2026-03-02', 'civil', 'civil', ?, ?, 'paper', 'waiting', 'printed', 'ko', '2026-03-02T00:00:00.000Z', 1772409600000)`,
+  ).run(id, sequence, String(1000 + sequence));
+}
+
+describe('kiosk migrations, each from the data of the version before it', () => {
+  it('001 creates the queue tables on an empty file, the clock high-water mark at zero', () => {
+    const db = databaseAtVersion(0);
+    migrateToLatest(db);
+    expect(namesOf(db, 'table')).toEqual(expect.arrayContaining(['clock_high_water', 'number_sequences', 'outbox', 'settings', 'tickets']));
+    expect(db.prepare('SELECT id, instant FROM clock_high_water').all()).toEqual([{ id: 1, instant: 0 }]);
+    db.close();
+  });
+
+  it('002 gives existing tickets calling columns (not called, normal priority) and adds counter states', () => {
+    const db = databaseAtVersion(1);
+    insertVersion1Ticket(db, 't1', 1);
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('office', '{}')`).run();
+    migrateToLatest(db);
+    expect(db.prepare('SELECT id, display_number, status, priority, counter_id, called_at_ms, recall_count, finished_at_ms FROM tickets').all()).toEqual([
+      { id: 't1', display_number: '1001', status: 'waiting', priority: 0, counter_id: null, called_at_ms: null, recall_count: 0, finished_at_ms: null },
+    ]);
+    expect(db.prepare(`SELECT value FROM settings WHERE key = 'office'`).get()).toEqual({ value: '{}' });
+    db.prepare(`INSERT INTO counter_states (counter_id, state) VALUES ('c1', 'open')`).run();
+    expect(namesOf(db, 'index')).toContain('tickets_at_counter');
+    db.close();
+  });
+
+  it('003 adds pairing codes and counter tokens beside the tickets and counters already there', () => {
+    const db = databaseAtVersion(2);
+    insertVersion1Ticket(db, 't1', 1);
+    db.prepare(`UPDATE tickets SET status = 'called', counter_id = 'c1', called_at_ms = 1772409700000`).run();
+    db.prepare(`INSERT INTO counter_states (counter_id, state) VALUES ('c1', 'open')`).run();
+    migrateToLatest(db);
+    expect(db.prepare('SELECT status, counter_id, called_at_ms FROM tickets').get()).toEqual({ status: 'called', counter_id: 'c1', called_at_ms: 1772409700000 });
+    expect(db.prepare('SELECT counter_id, state FROM counter_states').all()).toEqual([{ counter_id: 'c1', state: 'open' }]);
+    db.prepare(`INSERT INTO pairing_codes (code_hash, counter_id, expires_at_ms) VALUES ('h', 'c1', 1)`).run();
+    db.prepare(`INSERT INTO counter_tokens (token_hash, counter_id, created_at) VALUES ('h', 'c1', '2026-03-02T00:00:00.000Z')`).run();
+    db.close();
+  });
+
+  it('004 leaves existing paper tickets without a status page and adds encrypted mobile contacts', () => {
+    const db = databaseAtVersion(3);
+    insertVersion1Ticket(db, 't1', 1);
+    db.prepare(`INSERT INTO counter_tokens (token_hash, counter_id, created_at) VALUES ('h', 'c1', '2026-03-02T00:00:00.000Z')`).run();
+    migrateToLatest(db);
+    expect(db.prepare('SELECT id, kind, status_token FROM tickets').all()).toEqual([{ id: 't1', kind: 'paper', status_token: null }]);
+    expect(db.prepare('SELECT token_hash, revoked_at FROM counter_tokens').all()).toEqual([{ token_hash: 'h', revoked_at: null }]);
+    db.prepare(`INSERT INTO mobile_contacts (ticket_id, phone_ciphertext, lookup_hash, business_day, service_id) VALUES ('t1', x'00', 'l', '2026-03-02', 'civil')`).run();
+    expect(namesOf(db, 'index')).toContain('mobile_contacts_lookup');
+    db.close();
+  });
+
+  it('005 indexes the unsent outbox rows already there, keeping sent and unsent alike', () => {
+    const db = databaseAtVersion(4);
+    const insert = db.prepare(`INSERT INTO outbox (event_id, event_type, ticket_id, payload, occurred_at, sent_at) VALUES (?, 'ticket.issued', NULL, '{}', '2026-03-02T00:00:00.000Z', ?)`);
+    insert.run('e1', '2026-03-02T00:00:01.000Z');
+    insert.run('e2', null);
+    insert.run('e3', null);
+    migrateToLatest(db);
+    expect(db.prepare('SELECT event_id FROM outbox WHERE sent_at IS NULL ORDER BY position').all()).toEqual([{ event_id: 'e2' }, { event_id: 'e3' }]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 3 });
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT position FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT 1').all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join()).toContain('outbox_unsent');
+    db.close();
+  });
+
+  it('has a test above for every migration: a new migration adds its own', () => {
+    expect(migrations).toHaveLength(5);
+  });
+});
