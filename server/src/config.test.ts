@@ -15,7 +15,24 @@ const solapiEnv = {
 
 describe('serverConfigFromEnv', () => {
   it('defaults to loopback on 8787, the demo database, the log provider and no key', () => {
-    expect(serverConfigFromEnv({})).toEqual({ host: '127.0.0.1', port: 8787, dbFile: defaultDbFile, key: null, solapi: null, approachingAt: 3, dayCloseHour: 4 });
+    expect(serverConfigFromEnv({})).toEqual({
+      host: '127.0.0.1',
+      port: 8787,
+      dbFile: defaultDbFile,
+      key: null,
+      solapi: null,
+      approachingAt: 3,
+      dayCloseHour: 4,
+      rateLimits: { publicPerMinute: 300, kioskPerMinute: 600 },
+      trustProxy: [],
+    });
+  });
+
+  it('reads the rate limits and the proxy addresses', () => {
+    const config = serverConfigFromEnv({ SUNBEON_PUBLIC_RATE_LIMIT: '50', SUNBEON_KIOSK_RATE_LIMIT: '70', SUNBEON_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' });
+    expect(config.rateLimits).toEqual({ publicPerMinute: 50, kioskPerMinute: 70 });
+    expect(config.trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
+    expect(() => serverConfigFromEnv({ SUNBEON_PUBLIC_RATE_LIMIT: '0' })).toThrow(/SUNBEON_PUBLIC_RATE_LIMIT/);
   });
 
   it('reads the key and the Solapi settings', () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseServerKey } from './crypto/serverKey';
+import { defaultRateLimits, type RateLimits } from './http/rateLimits';
 import type { SolapiConfig } from './messages/providers/solapiProvider';
 
 export const defaultDbFile = join(__dirname, '../.data/district.sqlite');
@@ -16,6 +17,13 @@ const serverEnvSchema = z.object({
   SUNBEON_MESSAGE_PROVIDER: z.enum(['log', 'solapi']).default('log'),
   SUNBEON_APPROACHING_AT: integer(1, 50, 3),
   SUNBEON_DAY_CLOSE_HOUR: integer(0, 23, 4),
+  SUNBEON_PUBLIC_RATE_LIMIT: integer(1, 1_000_000, defaultRateLimits.publicPerMinute),
+  SUNBEON_KIOSK_RATE_LIMIT: integer(1, 1_000_000, defaultRateLimits.kioskPerMinute),
+  SUNBEON_TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((list) => (list ? list.split(',').map((address) => address.trim()).filter(Boolean) : [])),
 });
 
 const solapiEnvSchema = z.object({
@@ -41,6 +49,9 @@ export interface ServerConfig {
   solapi: SolapiConfig | null;
   approachingAt: number;
   dayCloseHour: number;
+  rateLimits: RateLimits;
+  /** Empty: X-Forwarded-For is ignored. */
+  trustProxy: string[];
 }
 
 /** Names what is wrong and where, never a value: the environment holds secrets. */
@@ -60,6 +71,8 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,
     approachingAt: server.SUNBEON_APPROACHING_AT,
     dayCloseHour: server.SUNBEON_DAY_CLOSE_HOUR,
+    rateLimits: { publicPerMinute: server.SUNBEON_PUBLIC_RATE_LIMIT, kioskPerMinute: server.SUNBEON_KIOSK_RATE_LIMIT },
+    trustProxy: server.SUNBEON_TRUST_PROXY,
     solapi: solapi && {
       baseUrl: solapi.SOLAPI_BASE_URL,
       apiKey: solapi.SOLAPI_API_KEY,

@@ -4,6 +4,7 @@ import { createContactCipher } from './crypto/contactCipher';
 import { deriveServerKeys } from './crypto/serverKey';
 import { registerEventRoutes } from './http/eventRoutes';
 import { installErrorResponses } from './http/httpErrors';
+import { defaultRateLimits, installRateLimits, type RateLimits } from './http/rateLimits';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { registerStaticAssets } from './http/staticAssets';
 import { registerStatusRoutes } from './http/statusRoutes';
@@ -38,6 +39,10 @@ export interface DistrictServerOptions {
   statusCacheMs?: number;
   /** Seoul hour at which the previous business day closes each day (4 by default); null closes days only when asked. */
   dayCloseHour?: number | null;
+  /** Per client address; see http/rateLimits.ts for the defaults. */
+  rateLimits?: Partial<RateLimits>;
+  /** The HTTPS proxy's addresses (or CIDR ranges), whose X-Forwarded-For names the real client for the rate limits. */
+  trustProxy?: string[];
 }
 
 export interface DistrictServer {
@@ -72,7 +77,8 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
   const provider = options.provider ?? createLogProvider(log);
   let deliveries: DeliveryWorker | null = null;
   let dayClose: { stop(): Promise<void> } | null = null;
-  const app = Fastify({ logger: false, bodyLimit: 16 * 1024, forceCloseConnections: true });
+  const app = Fastify({ logger: false, bodyLimit: 16 * 1024, forceCloseConnections: true, trustProxy: options.trustProxy ?? false });
+  const limits = { ...defaultRateLimits, ...options.rateLimits };
 
   const shutDown = async () => {
     await app.close();
@@ -88,8 +94,9 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
 
     const worker = startDeliveryWorker({ store, cipher, provider, clock, log, retry: { ...defaultRetryPolicy, ...options.retry } });
     deliveries = worker;
-    installSecurityHeaders(app);
+    await installSecurityHeaders(app);
     installErrorResponses(app, log);
+    await installRateLimits(app, limits);
     const ingest = {
       store,
       cipher,
@@ -98,7 +105,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       log,
       onMessagesDecided: worker.wake,
     };
-    registerEventRoutes(app, ingest, clock);
+    registerEventRoutes(app, ingest, clock, limits);
     registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
     registerStaticAssets(app);
 

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
     provider: config.solapi ? createSolapiProvider(config.solapi) : undefined,
     approachingAt: config.approachingAt,
     dayCloseHour: config.dayCloseHour,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
     log,
   });
   log.info(`public status pages: ${server.url}/offices/<officeId> and ${server.url}/t/<statusToken>`);

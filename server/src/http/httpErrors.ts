@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ApiError } from '../../../shared/errors';
 import type { Logger } from '../logger';
 
-export type ProblemCode = 'UNAUTHORIZED' | 'INVALID_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'NOT_FOUND' | 'INTERNAL';
+export type ProblemCode = 'UNAUTHORIZED' | 'INVALID_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'NOT_FOUND' | 'RATE_LIMITED' | 'INTERNAL';
 
 export class HttpProblem extends Error {
   constructor(

@@ -5,7 +5,7 @@ import type { Clock } from '../../../nodeShared/clock';
 import type { DistrictStore, OfficeSnapshotRecord, TicketRecord, TicketStatus } from '../store/districtStore';
 import { congestionOf } from './congestion';
 import { estimateForPlace } from './placeEstimate';
-import { createTtlCache } from './ttlCache';
+import { createBoundedCache } from './boundedCache';
 
 export type PublicOfficeStatus = z.infer<typeof publicOfficeStatusSchema>;
 export type PublicTicketStatus = z.infer<typeof publicTicketStatusSchema>;
@@ -37,12 +37,12 @@ const publicStatusOf: Record<TicketStatus, PublicTicketStatus['status']> = {
  * cached for `cacheMs`, so however many residents refresh, each office costs one query per period.
  */
 export function createPublicStatus(store: DistrictStore, clock: Clock, cacheMs: number): PublicStatus {
-  const offices = createTtlCache(clock, cacheMs, async (officeId) => {
+  const offices = createBoundedCache(clock, cacheMs, async (officeId) => {
     const record = await store.transaction((tx) => tx.officeSnapshot(officeId));
     return record ? { record, status: toPublicOffice(record) } : null;
   });
-  const tickets = createTtlCache(clock, cacheMs, (statusToken) => store.transaction((tx) => tx.findTicketByStatusToken(statusToken)));
-  const lines = createTtlCache(clock, cacheMs, async (key) => {
+  const tickets = createBoundedCache(clock, cacheMs, (statusToken) => store.transaction((tx) => tx.findTicketByStatusToken(statusToken)));
+  const lines = createBoundedCache(clock, cacheMs, async (key) => {
     const [officeId, businessDay, serviceId] = JSON.parse(key) as [string, string, string];
     return (await store.transaction((tx) => tx.waitingTickets({ officeId, businessDay, serviceId }))).map((t) => t.lineOrder);
   });
@@ -50,7 +50,7 @@ export function createPublicStatus(store: DistrictStore, clock: Clock, cacheMs: 
   async function peopleAhead(ticket: TicketRecord): Promise<number> {
     if (ticket.status !== 'waiting') return 0;
     const lineOrders = await lines(JSON.stringify([ticket.officeId, ticket.businessDay, ticket.serviceId]));
-    return lineOrders.filter((order) => order < ticket.lineOrder).length;
+    return (lineOrders ?? []).filter((order) => order < ticket.lineOrder).length;
   }
 
   return {

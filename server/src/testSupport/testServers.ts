@@ -7,6 +7,7 @@ import { startDistrictServer, type DistrictServer, type DistrictServerOptions } 
 import type { KioskCredentials } from '../kiosks/kioskCredentials';
 import { registerKiosk } from '../kiosks/registerKiosk';
 import { capturingLogger, type CapturingLogger } from './capturingLogger';
+import { TEST_NOW_MS } from './kioskScript';
 import { recordingProvider, type RecordingProvider } from './recordingProvider';
 
 export const TEST_KEY = Buffer.alloc(32, 7);
@@ -32,6 +33,12 @@ interface StartOptions extends Partial<DistrictServerOptions> {
   log?: CapturingLogger;
 }
 
+/** A clock that runs from TEST_NOW_MS, so the test kiosks' business day (TEST_DAY) is the server's today. */
+function testDayClock(): { now(): number } {
+  const offset = TEST_NOW_MS - Date.now();
+  return { now: () => Date.now() + offset };
+}
+
 /** Real servers on 127.0.0.1 over real SQLite files in temp folders; all closed and removed after each test. */
 export function useTestServers(): (options?: StartOptions) => Promise<TestServer> {
   const running: DistrictServer[] = [];
@@ -46,7 +53,7 @@ export function useTestServers(): (options?: StartOptions) => Promise<TestServer
     if (!dir) dirs.push(folder);
     const provider = recorder ?? recordingProvider();
     const dbFile = join(folder, 'district.sqlite');
-    const server = await startDistrictServer({ dbFile, key: TEST_KEY, provider, log, dayCloseHour: null, ...options });
+    const server = await startDistrictServer({ dbFile, key: TEST_KEY, provider, log, dayCloseHour: null, clock: testDayClock(), ...options });
     running.push(server);
     const credentials = kiosk ?? (await registerKiosk(server.store, 'gangnam'));
     const post = (batch: unknown, token = credentials.token) =>

@@ -1,0 +1,31 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { HttpProblem } from './httpErrors';
+
+export interface RateLimits {
+  /** Requests per minute from one address to the public pages, their API and anything unrouted. */
+  publicPerMinute: number;
+  /** Batches per minute from one address to the kiosk intake. */
+  kioskPerMinute: number;
+}
+
+/**
+ * Generous for people: mobile carriers put many phones behind one address (CGNAT), and a kiosk
+ * draining a backlog sends batches back to back.
+ */
+export const defaultRateLimits: RateLimits = { publicPerMinute: 300, kioskPerMinute: 600 };
+
+/** The route option for the kiosk intake; every other route gets the public limit. */
+export const kioskRouteLimit = (limits: RateLimits) => ({ rateLimit: { max: limits.kioskPerMinute, timeWindow: 60_000 } });
+
+/** Every route counts per client address; guessing status links (/t/:token) is the flood to expect. */
+export async function installRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
+  await app.register(rateLimit, {
+    global: true,
+    max: limits.publicPerMinute,
+    timeWindow: 60_000,
+    cache: 10_000,
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, 'RATE_LIMITED', `Too many requests from this address; try again in ${context.after}`, { 'retry-after': String(Math.ceil(context.ttl / 1000)) }),
+  });
+}
