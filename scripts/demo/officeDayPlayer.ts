@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
-import { pairResponseSchema, ticketResponseSchema, type TicketView } from '../../shared/lan/counterApi';
+import { pairResponseSchema, ticketResponseSchema } from '../../shared/lan/counterApi';
+import type { TicketView } from '../../shared/ticket';
 import { seoulDateTimeParts } from '../../shared/businessDay';
 import type { Clock } from '../../nodeShared/clock';
 import type { KioskCore } from '../../electron/services/kiosk/kioskCore';
