@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 # Fonts for pages that use the system's fonts (the virtual printer's preview, the district server's
 # public pages, the demo's remote view): Noto CJK for Korean and Chinese, Noto's Latin with every
 # Vietnamese diacritic. The kiosk, counter page and board bundle their own fonts.
-packages=(chromium xvfb python3 make g++ fonts-noto-cjk fonts-noto-core)
+# postgresql: the PostgreSQL store tests start a throwaway cluster of their own (initdb in a temp folder).
+packages=(chromium xvfb python3 make g++ fonts-noto-cjk fonts-noto-core postgresql)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -19,6 +19,7 @@ describe('serverConfigFromEnv', () => {
       host: '127.0.0.1',
       port: 8787,
       dbFile: defaultDbFile,
+      databaseUrl: null,
       key: null,
       solapi: null,
       approachingAt: 3,
@@ -40,6 +41,13 @@ describe('serverConfigFromEnv', () => {
     expect(config.key).toEqual(Buffer.alloc(32, 0xab));
     expect(config.port).toBe(9000);
     expect(config.solapi).toMatchObject({ baseUrl: 'https://api.solapi.com', pfId: 'pf', templates: { issued: { ko: 't1' }, called: { ko: 't3', en: 't3en' } } });
+  });
+
+  it('chooses PostgreSQL by a postgres:// URL, and never repeats a wrong one (it may hold a password)', () => {
+    expect(serverConfigFromEnv({ SUNBEON_SERVER_DATABASE_URL: 'postgres://sunbeon@db.internal:5432/district' }).databaseUrl).toBe('postgres://sunbeon@db.internal:5432/district');
+    const attempt = () => serverConfigFromEnv({ SUNBEON_SERVER_DATABASE_URL: 'mysql://user:hunter2@db' });
+    expect(attempt).toThrow(/SUNBEON_SERVER_DATABASE_URL: a postgres:\/\/ connection URL/);
+    expect(attempt).not.toThrow(/hunter2/);
   });
 
   it('names what is missing without repeating any value', () => {

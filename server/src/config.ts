@@ -13,6 +13,11 @@ const serverEnvSchema = z.object({
   SUNBEON_SERVER_PORT: integer(0, 65_535, 8787),
   SUNBEON_SERVER_HOST: required.default('127.0.0.1'),
   SUNBEON_SERVER_DB: required.default(defaultDbFile),
+  SUNBEON_SERVER_DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection URL')
+    .optional(),
   SUNBEON_SERVER_KEY: required.optional(),
   SUNBEON_MESSAGE_PROVIDER: z.enum(['log', 'solapi']).default('log'),
   SUNBEON_APPROACHING_AT: integer(1, 50, 3),
@@ -44,6 +49,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   dbFile: string;
+  /** PostgreSQL instead of the SQLite file when set. */
+  databaseUrl: string | null;
   /** Null: none configured, and the demo falls back to a development key (see main.ts). */
   key: Buffer | null;
   solapi: SolapiConfig | null;
@@ -68,6 +75,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     host: server.SUNBEON_SERVER_HOST,
     port: server.SUNBEON_SERVER_PORT,
     dbFile: server.SUNBEON_SERVER_DB,
+    databaseUrl: server.SUNBEON_SERVER_DATABASE_URL ?? null,
     key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,
     approachingAt: server.SUNBEON_APPROACHING_AT,
     dayCloseHour: server.SUNBEON_DAY_CLOSE_HOUR,

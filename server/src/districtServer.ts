@@ -18,10 +18,13 @@ import { closeBusinessDay, type DayCloseReport } from './privacy/closeBusinessDa
 import { scheduleDayClose } from './privacy/dayCloseTimer';
 import { createPublicStatus } from './status/publicStatus';
 import type { DistrictStore } from './store/districtStore';
-import { openSqliteStore } from './store/sqlite/openSqliteStore';
+import { openDistrictStore } from './store/openDistrictStore';
 
 export interface DistrictServerOptions {
+  /** The SQLite file, unless `databaseUrl` names a PostgreSQL database. */
   dbFile: string;
+  /** postgres://…: PostgreSQL, shared by any number of instances. */
+  databaseUrl?: string;
   /** The 32-byte master key (SUNBEON_SERVER_KEY): contacts are sealed and events fingerprinted with keys derived from it. */
   key: Buffer;
   /** 127.0.0.1 unless told otherwise: plain HTTP belongs on loopback only (see README). */
@@ -67,12 +70,12 @@ async function checkServerKey(store: DistrictStore, keyCheck: string): Promise<v
   }
 }
 
-/** The district server on one SQLite file: event ingestion, messages, public status pages and the nightly day close. */
+/** The district server on one SQLite file or a shared PostgreSQL database: event ingestion, messages, public status pages and the nightly day close. */
 export async function startDistrictServer(options: DistrictServerOptions): Promise<DistrictServer> {
   const log = options.log ?? consoleLogger;
   const clock = options.clock ?? systemClock;
   const keys = deriveServerKeys(options.key);
-  const store = openSqliteStore(options.dbFile);
+  const store = await openDistrictStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dbFile: options.dbFile });
   const cipher = createContactCipher(keys.contactKey);
   const provider = options.provider ?? createLogProvider(log);
   let deliveries: DeliveryWorker | null = null;

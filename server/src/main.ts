@@ -16,6 +16,9 @@ function isLoopback(host: string): boolean {
 async function main(): Promise<void> {
   const config = serverConfigFromEnv(process.env);
   let key = config.key;
+  if (!key && config.databaseUrl) {
+    throw new Error('SUNBEON_SERVER_KEY must be set with PostgreSQL: every instance has to seal and read contacts with the same key');
+  }
   if (!key) {
     const devKeyFile = `${config.dbFile}.dev-key`;
     const dev = loadOrCreateDevKey(devKeyFile);
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
   }
   const server = await startDistrictServer({
     dbFile: config.dbFile,
+    databaseUrl: config.databaseUrl ?? undefined,
     key,
     host: config.host,
     port: config.port,

@@ -1,20 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { messageContentSchema } from '../../messages/messageContent';
-import type { DeliveryRecord, DistrictTransaction } from '../districtStore';
-
-interface DeliveryRow {
-  delivery_id: number;
-  ticket_id: string;
-  kind: DeliveryRecord['kind'];
-  content: string;
-  status: DeliveryRecord['status'];
-  attempts: number;
-  next_attempt_at: string;
-  created_at: string;
-  finished_at: string | null;
-  provider_message_id: string | null;
-  last_error: string | null;
-}
+import type { DistrictTransaction } from '../districtStore';
+import { toDelivery, type DeliveryRow } from '../rowRecords';
 
 export function deliveryRows(
   db: Database,
@@ -66,18 +52,3 @@ export function deliveryRows(
   };
 }
 
-function toDelivery(row: DeliveryRow): DeliveryRecord {
-  return {
-    deliveryId: row.delivery_id,
-    ticketId: row.ticket_id,
-    kind: row.kind,
-    content: messageContentSchema.parse(JSON.parse(row.content)),
-    status: row.status,
-    attempts: row.attempts,
-    nextAttemptAt: row.next_attempt_at,
-    createdAt: row.created_at,
-    finishedAt: row.finished_at,
-    providerMessageId: row.provider_message_id,
-    lastError: row.last_error,
-  };
-}

@@ -1,12 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { DistrictTransaction, KioskRecord } from '../districtStore';
-
-interface KioskRow {
-  kiosk_id: string;
-  office_id: string;
-  secret_hash: string;
-  created_at: string;
-}
+import type { DistrictTransaction } from '../districtStore';
+import { toKiosk, type KioskRow } from '../rowRecords';
 
 export function kioskRows(db: Database): Pick<DistrictTransaction, 'insertKiosk' | 'findKiosk'> {
   const insert = db.prepare('INSERT INTO kiosks (kiosk_id, office_id, secret_hash, created_at) VALUES (?, ?, ?, ?)');
@@ -22,6 +16,3 @@ export function kioskRows(db: Database): Pick<DistrictTransaction, 'insertKiosk'
   };
 }
 
-function toKiosk(row: KioskRow): KioskRecord {
-  return { kioskId: row.kiosk_id, officeId: row.office_id, secretHash: row.secret_hash, createdAt: row.created_at };
-}

@@ -34,29 +34,4 @@ describe('openSqliteStore', () => {
     db.close();
     expect(() => openSqliteStore(file)).toThrow(/newer than this server knows/);
   });
-
-  it('rolls a failed transaction back entirely', async () => {
-    const store = openSqliteStore(tempDb());
-    const kiosk = { kioskId: 'k1', officeId: 'gangnam', secretHash: 'h', createdAt: '2026-03-02T00:00:00.000Z' };
-    await expect(
-      store.transaction(async (tx) => {
-        await tx.insertKiosk(kiosk);
-        throw new Error('changed my mind');
-      }),
-    ).rejects.toThrow('changed my mind');
-    expect(await store.transaction((tx) => tx.findKiosk('k1'))).toBeNull();
-    await store.close();
-  });
-
-  it('keeps concurrent transactions apart', async () => {
-    const store = openSqliteStore(tempDb());
-    const add = (id: string) => store.transaction(async (tx) => {
-      await tx.insertKiosk({ kioskId: id, officeId: 'gangnam', secretHash: 'h', createdAt: '2026-03-02T00:00:00.000Z' });
-      if (id === 'bad') throw new Error('rolled back');
-    });
-    const results = await Promise.allSettled([add('a'), add('bad'), add('b')]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(await store.transaction(async (tx) => [await tx.findKiosk('a'), await tx.findKiosk('bad'), await tx.findKiosk('b')].map((k) => k?.kioskId ?? null))).toEqual(['a', null, 'b']);
-    await store.close();
-  });
 });

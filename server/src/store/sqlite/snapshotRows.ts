@@ -1,13 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { officeSnapshotPayloadSchema } from '../../../../shared/district/api';
 import type { DistrictTransaction } from '../districtStore';
-
-interface SnapshotRow {
-  office_id: string;
-  kiosk_id: string;
-  corrected_at: string;
-  payload: string;
-}
+import { toSnapshot, type SnapshotRow } from '../rowRecords';
 
 export function snapshotRows(db: Database): Pick<DistrictTransaction, 'officeSnapshot' | 'saveOfficeSnapshot'> {
   const find = db.prepare('SELECT * FROM office_snapshots WHERE office_id = ?');
@@ -18,8 +11,7 @@ export function snapshotRows(db: Database): Pick<DistrictTransaction, 'officeSna
   return {
     async officeSnapshot(officeId) {
       const row = find.get(officeId) as SnapshotRow | undefined;
-      if (!row) return null;
-      return { officeId: row.office_id, kioskId: row.kiosk_id, correctedAt: row.corrected_at, snapshot: officeSnapshotPayloadSchema.parse(JSON.parse(row.payload)) };
+      return row ? toSnapshot(row) : null;
     },
     async saveOfficeSnapshot({ officeId, kioskId, correctedAt, snapshot }) {
       upsert.run(officeId, kioskId, correctedAt, JSON.stringify(snapshot));

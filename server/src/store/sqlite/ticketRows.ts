@@ -1,24 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { waitEstimateSchema } from '../../../../shared/waitEstimate';
-import type { DistrictTransaction, TicketRecord } from '../districtStore';
-
-interface TicketRow {
-  ticket_id: string;
-  kiosk_id: string;
-  office_id: string;
-  business_day: string;
-  service_id: string;
-  display_number: string;
-  line_order: number;
-  kind: TicketRecord['kind'];
-  language: TicketRecord['language'];
-  status_token: string;
-  status: TicketRecord['status'];
-  counter_number: number | null;
-  ahead_at_issue: number | null;
-  estimate_at_issue: string | null;
-  updated_at: string;
-}
+import type { DistrictTransaction } from '../districtStore';
+import { toTicket, type TicketRow } from '../rowRecords';
 
 export function ticketRows(db: Database): Pick<DistrictTransaction, 'findTicket' | 'findTicketByStatusToken' | 'saveTicket' | 'waitingTickets'> {
   const byId = db.prepare('SELECT * FROM tickets WHERE ticket_id = ?');
@@ -55,22 +37,3 @@ export function ticketRows(db: Database): Pick<DistrictTransaction, 'findTicket'
   };
 }
 
-function toTicket(row: TicketRow): TicketRecord {
-  return {
-    ticketId: row.ticket_id,
-    kioskId: row.kiosk_id,
-    officeId: row.office_id,
-    businessDay: row.business_day,
-    serviceId: row.service_id,
-    displayNumber: row.display_number,
-    lineOrder: row.line_order,
-    kind: row.kind,
-    language: row.language,
-    statusToken: row.status_token,
-    status: row.status,
-    counterNumber: row.counter_number,
-    aheadAtIssue: row.ahead_at_issue,
-    estimateAtIssue: row.estimate_at_issue === null ? null : waitEstimateSchema.parse(JSON.parse(row.estimate_at_issue)),
-    updatedAt: row.updated_at,
-  };
-}

@@ -1,0 +1,214 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KioskEvent } from '../../../shared/district/api';
+import type { MessageContent } from '../messages/messageContent';
+import { usePostgres } from '../testSupport/postgresCluster';
+import type { DistrictStore, TicketRecord } from './districtStore';
+import { openPostgresStore } from './postgres/openPostgresStore';
+import { openSqliteStore } from './sqlite/openSqliteStore';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const newPostgresDatabase = usePostgres();
+const engines: Array<{ engine: string; open: () => Promise<DistrictStore> }> = [
+  {
+    engine: 'SQLite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sunbeon-store-'));
+      const store = openSqliteStore(join(dir, 'district.sqlite'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => store.close());
+      return store;
+    },
+  },
+  {
+    engine: 'PostgreSQL',
+    open: async () => {
+      const store = await openPostgresStore(await newPostgresDatabase());
+      cleanups.push(() => store.close());
+      return store;
+    },
+  },
+];
+
+const at = '2026-03-02T01:00:00.000Z';
+const T1 = '0b6f3a52-8f0e-4c1a-9d7e-2f4a1b3c5d01';
+const E1 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e01';
+const E2 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e02';
+const kiosk = { kioskId: 'k1', officeId: 'gangnam', secretHash: 'h', createdAt: at };
+const ticket: TicketRecord = {
+  ticketId: T1,
+  kioskId: 'k1',
+  officeId: 'gangnam',
+  businessDay: '2026-03-02',
+  serviceId: 'passport',
+  displayNumber: '1001',
+  lineOrder: 1,
+  kind: 'mobile',
+  language: 'ko',
+  statusToken: 'token-1-token-1-token-1',
+  status: 'waiting',
+  counterNumber: null,
+  aheadAtIssue: null,
+  estimateAtIssue: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
+  updatedAt: at,
+};
+const issuedEvent = (eventId: string, kioskSequence: number): KioskEvent => ({
+  eventId,
+  kioskSequence,
+  occurredAt: at,
+  ticketId: T1,
+  type: 'ticket.issued',
+  payload: { displayNumber: '1001', serviceId: 'passport', lineOrder: 1, statusToken: ticket.statusToken, businessDay: '2026-03-02', kind: 'mobile', language: 'ko' },
+});
+const calledEvent = (eventId: string, kioskSequence: number): KioskEvent => ({
+  eventId,
+  kioskSequence,
+  occurredAt: at,
+  ticketId: T1,
+  type: 'ticket.called',
+  payload: { displayNumber: '1001', serviceId: 'passport', counterNumber: 2 },
+});
+const common = { officeName: { ko: '민원실', en: 'Office' }, displayNumber: '1001', language: 'ko' as const };
+const issued: MessageContent = { kind: 'issued', ...common, peopleAhead: 0, estimate: { kind: 'unknown' } };
+const called: MessageContent = { kind: 'called', ...common, counterNumber: 2 };
+
+describe.each(engines)('the district store on $engine', ({ open }) => {
+  it('rolls a failed transaction back entirely', async () => {
+    const store = await open();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.insertKiosk(kiosk);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await store.transaction((tx) => tx.findKiosk('k1'))).toBeNull();
+  });
+
+  it('keeps concurrent transactions apart', async () => {
+    const store = await open();
+    const add = (id: string) =>
+      store.transaction(async (tx) => {
+        await tx.insertKiosk({ ...kiosk, kioskId: id });
+        if (id === 'bad') throw new Error('rolled back');
+      });
+    const results = await Promise.allSettled([add('a'), add('bad'), add('b')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await store.transaction(async (tx) => [await tx.findKiosk('a'), await tx.findKiosk('bad'), await tx.findKiosk('b')].map((k) => k?.kioskId ?? null))).toEqual([
+      'a',
+      null,
+      'b',
+    ]);
+  });
+
+  it('logs events by id and returns a ticket’s events in kiosk order', async () => {
+    const store = await open();
+    await store.transaction(async (tx) => {
+      await tx.insertKiosk(kiosk);
+      for (const [event, receivedAt] of [[calledEvent(E2, 2), at], [issuedEvent(E1, 1), at]] as const) {
+        await tx.logEvent({ event, kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt, bodyHash: `hash-${event.eventId.slice(-2)}` });
+      }
+    });
+    const read = await store.transaction(async (tx) => ({
+      fingerprint: await tx.findEventFingerprint(E1),
+      unknown: await tx.findEventFingerprint('nope'),
+      events: await tx.ticketEvents('k1', T1),
+    }));
+    expect(read.fingerprint).toEqual({ kioskId: 'k1', bodyHash: 'hash-01' });
+    expect(read.unknown).toBeNull();
+    expect(read.events).toEqual([issuedEvent(E1, 1), calledEvent(E2, 2)]);
+    await expect(
+      store.transaction((tx) => tx.logEvent({ event: issuedEvent(E1, 1), kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt: at, bodyHash: 'x' })),
+    ).rejects.toThrow();
+  });
+
+  it('mirrors tickets: upsert, find by id and token, the waiting line in order', async () => {
+    const store = await open();
+    const second = { ...ticket, ticketId: 't2', statusToken: 'token-2-token-2-token-2', lineOrder: 2, estimateAtIssue: null };
+    const read = await store.transaction(async (tx) => {
+      await tx.insertKiosk(kiosk);
+      await tx.saveTicket(second);
+      await tx.saveTicket({ ...ticket, status: 'called' });
+      await tx.saveTicket(ticket);
+      return {
+        byId: await tx.findTicket(T1),
+        byToken: await tx.findTicketByStatusToken(second.statusToken),
+        line: (await tx.waitingTickets({ officeId: 'gangnam', businessDay: '2026-03-02', serviceId: 'passport' })).map((t) => t.ticketId),
+      };
+    });
+    expect(read).toEqual({ byId: ticket, byToken: second, line: [T1, 't2'] });
+  });
+
+  it('keeps one snapshot per office', async () => {
+    const store = await open();
+    const snapshot = { businessDay: '2026-03-02', officeName: { ko: '민원실', en: 'Office' }, services: [], openCounters: {} };
+    const read = await store.transaction(async (tx) => {
+      await tx.saveOfficeSnapshot({ officeId: 'gangnam', kioskId: 'k1', correctedAt: at, snapshot });
+      await tx.saveOfficeSnapshot({ officeId: 'gangnam', kioskId: 'k2', correctedAt: at, snapshot: { ...snapshot, businessDay: '2026-03-03' } });
+      return [await tx.officeSnapshot('gangnam'), await tx.officeSnapshot('elsewhere')];
+    });
+    expect(read).toEqual([{ officeId: 'gangnam', kioskId: 'k2', correctedAt: at, snapshot: { ...snapshot, businessDay: '2026-03-03' } }, null]);
+  });
+
+  it('keeps sealed contacts until destroyed, and finds those of past days', async () => {
+    const store = await open();
+    const sealed = Buffer.from([1, 2, 3, 250]);
+    const read = await store.transaction(async (tx) => {
+      await tx.saveContact(T1, '2026-03-01', sealed);
+      await tx.saveContact(T1, '2026-03-01', Buffer.from([9]));
+      await tx.saveContact('t2', '2026-03-02', sealed);
+      return {
+        loaded: await tx.loadContact(T1),
+        has: await tx.hasContact(T1),
+        before: await tx.ticketsWithContactsBefore('2026-03-02'),
+        destroyed: [await tx.destroyContact(T1), await tx.destroyContact(T1)],
+        after: [await tx.loadContact(T1), await tx.hasContact(T1)],
+      };
+    });
+    expect(read).toEqual({ loaded: sealed, has: true, before: [T1], destroyed: [true, false], after: [null, false] });
+    await store.scrubDeletedData();
+  });
+
+  it('decides a message once per ticket and kind, and sends a ticket’s messages in order', async () => {
+    const store = await open();
+    const added = await store.transaction(async (tx) => [
+      await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at }),
+      await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at }),
+      await tx.addDelivery({ ticketId: T1, kind: 'called', content: called, createdAt: at }),
+    ]);
+    expect(added).toEqual([true, false, true]);
+    const [first, ...rest] = await store.transaction((tx) => tx.dueDeliveries(at, 10));
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ kind: 'issued', content: issued, status: 'pending', attempts: 0, nextAttemptAt: at });
+    expect(await store.transaction(async (tx) => [await tx.claimDelivery(first.deliveryId), await tx.claimDelivery(first.deliveryId)])).toEqual([true, false]);
+    await store.transaction((tx) => tx.retryDeliveryLater(first.deliveryId, '2026-03-02T01:05:00.000Z', 'HTTP 503'));
+    expect(await store.transaction((tx) => tx.dueDeliveries(at, 10))).toEqual([]);
+    expect(await store.transaction((tx) => tx.nextDeliveryDueAt())).toBe('2026-03-02T01:05:00.000Z');
+    await store.transaction(async (tx) => {
+      await tx.claimDelivery(first.deliveryId);
+      await tx.finishDelivery(first.deliveryId, { status: 'sent', finishedAt: at, providerMessageId: 'M1' });
+    });
+    const [next] = await store.transaction((tx) => tx.dueDeliveries(at, 10));
+    expect(next).toMatchObject({ kind: 'called', content: called });
+  });
+
+  it('remembers the closed day and the key check, and prunes old history', async () => {
+    const store = await open();
+    const pruned = await store.transaction(async (tx) => {
+      await tx.insertKiosk(kiosk);
+      await tx.saveTicket({ ...ticket, businessDay: '2026-01-01' });
+      await tx.logEvent({ event: issuedEvent(E1, 1), kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt: '2026-01-01T00:00:00.000Z', bodyHash: 'h' });
+      await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at });
+      await tx.setClosedBefore('2026-03-01');
+      await tx.setClosedBefore('2026-03-02');
+      await tx.setKeyCheck('check');
+      return tx.pruneHistory('2026-02-01T00:00:00.000Z', '2026-02-01');
+    });
+    expect(pruned).toBe(3);
+    expect(await store.transaction(async (tx) => [await tx.closedBefore(), await tx.keyCheck(), await tx.findTicket(T1)])).toEqual(['2026-03-02', 'check', null]);
+  });
+});

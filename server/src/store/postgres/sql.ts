@@ -1,0 +1,17 @@
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+
+/** Runs one statement on the transaction's connection: named, so PostgreSQL prepares it once per connection. */
+export type Run = <R extends QueryResultRow = QueryResultRow>(statement: Statement, values?: unknown[]) => Promise<QueryResult<R>>;
+
+export interface Statement {
+  name: string;
+  text: string;
+}
+
+export function statement(name: string, text: string): Statement {
+  return { name: `sunbeon_${name}`, text };
+}
+
+export function runOn(client: PoolClient): Run {
+  return (statement, values = []) => client.query({ name: statement.name, text: statement.text, values });
+}

@@ -1,0 +1,121 @@
+import { kioskEventSchema, officeSnapshotPayloadSchema, type KioskEvent } from '../../../shared/district/api';
+import { waitEstimateSchema } from '../../../shared/waitEstimate';
+import { messageContentSchema } from '../messages/messageContent';
+import type { DeliveryRecord, KioskRecord, LoggedEvent, OfficeSnapshotRecord, TicketRecord } from './districtStore';
+
+/** Rows as both engines return them (same column names, times as ISO text, JSON as text), and the records they make. */
+export interface KioskRow {
+  kiosk_id: string;
+  office_id: string;
+  secret_hash: string;
+  created_at: string;
+}
+
+export interface EventRow {
+  event_id: string;
+  kiosk_sequence: number;
+  event_type: string;
+  ticket_id: string | null;
+  occurred_at: string;
+  payload: string;
+}
+
+export interface TicketRow {
+  ticket_id: string;
+  kiosk_id: string;
+  office_id: string;
+  business_day: string;
+  service_id: string;
+  display_number: string;
+  line_order: number;
+  kind: TicketRecord['kind'];
+  language: TicketRecord['language'];
+  status_token: string;
+  status: TicketRecord['status'];
+  counter_number: number | null;
+  ahead_at_issue: number | null;
+  estimate_at_issue: string | null;
+  updated_at: string;
+}
+
+export interface SnapshotRow {
+  office_id: string;
+  kiosk_id: string;
+  corrected_at: string;
+  payload: string;
+}
+
+export interface DeliveryRow {
+  delivery_id: number;
+  ticket_id: string;
+  kind: DeliveryRecord['kind'];
+  content: string;
+  status: DeliveryRecord['status'];
+  attempts: number;
+  next_attempt_at: string;
+  created_at: string;
+  finished_at: string | null;
+  provider_message_id: string | null;
+  last_error: string | null;
+}
+
+export function toKiosk(row: KioskRow): KioskRecord {
+  return { kioskId: row.kiosk_id, officeId: row.office_id, secretHash: row.secret_hash, createdAt: row.created_at };
+}
+
+/** Parsed again rather than trusted: the mirror is only ever built from events the contract allows. */
+export function toEvent(row: EventRow): KioskEvent {
+  return kioskEventSchema.parse({
+    eventId: row.event_id,
+    kioskSequence: row.kiosk_sequence,
+    occurredAt: row.occurred_at,
+    ticketId: row.ticket_id,
+    type: row.event_type,
+    payload: JSON.parse(row.payload),
+  });
+}
+
+/** The values an event is stored with, in the column order of the events table. */
+export function eventValues({ event, kioskId, officeId, correctedAt, receivedAt, bodyHash }: LoggedEvent): unknown[] {
+  return [event.eventId, kioskId, officeId, event.kioskSequence, event.type, event.ticketId, event.occurredAt, correctedAt, receivedAt, bodyHash, JSON.stringify(event.payload)];
+}
+
+export function toTicket(row: TicketRow): TicketRecord {
+  return {
+    ticketId: row.ticket_id,
+    kioskId: row.kiosk_id,
+    officeId: row.office_id,
+    businessDay: row.business_day,
+    serviceId: row.service_id,
+    displayNumber: row.display_number,
+    lineOrder: row.line_order,
+    kind: row.kind,
+    language: row.language,
+    statusToken: row.status_token,
+    status: row.status,
+    counterNumber: row.counter_number,
+    aheadAtIssue: row.ahead_at_issue,
+    estimateAtIssue: row.estimate_at_issue === null ? null : waitEstimateSchema.parse(JSON.parse(row.estimate_at_issue)),
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toSnapshot(row: SnapshotRow): OfficeSnapshotRecord {
+  return { officeId: row.office_id, kioskId: row.kiosk_id, correctedAt: row.corrected_at, snapshot: officeSnapshotPayloadSchema.parse(JSON.parse(row.payload)) };
+}
+
+export function toDelivery(row: DeliveryRow): DeliveryRecord {
+  return {
+    deliveryId: row.delivery_id,
+    ticketId: row.ticket_id,
+    kind: row.kind,
+    content: messageContentSchema.parse(JSON.parse(row.content)),
+    status: row.status,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+    providerMessageId: row.provider_message_id,
+    lastError: row.last_error,
+  };
+}
