@@ -9,7 +9,7 @@ import { openDatabase } from '../electron/services/database/openDatabase';
 import type { Logger } from '../electron/services/logger';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { createPhoneVault } from '../electron/services/privacy/phoneVault';
-import { issueTicket } from '../electron/services/queue/issueTicket';
+import { issueTicket } from '../electron/services/issuing/issueTicket';
 import { appendOutboxEvent } from '../electron/services/queue/outbox';
 import { officeSnapshot } from '../electron/services/kiosk/districtLink';
 import { createSyncWorker, type SyncWorker } from '../electron/services/sync/syncWorker';

@@ -8,7 +8,7 @@ import { createPairingCode } from '../electron/services/lan/pairingCodes';
 import { createLanServer } from '../electron/services/lan/lanServer';
 import type { Logger } from '../electron/services/logger';
 import { callNext, setCounterState } from '../electron/services/queue/calling';
-import { issueTicket } from '../electron/services/queue/issueTicket';
+import { issueTicket } from '../electron/services/issuing/issueTicket';
 import { createQueueChanges } from '../electron/services/queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../electron/services/queue/queueContext';
 import { peopleAheadOf, waitingPositions } from '../electron/services/queue/tickets';

@@ -3,7 +3,7 @@ import { openDatabase } from '../../electron/services/database/openDatabase';
 import { estimateForTicket } from '../../electron/services/estimates/estimateFromQueue';
 import { KioskError } from '../../electron/services/kioskError';
 import { callNext, completeService, setCounterState, startServing } from '../../electron/services/queue/calling';
-import { issueTicket } from '../../electron/services/queue/issueTicket';
+import { issueTicket } from '../../electron/services/issuing/issueTicket';
 import type { QueueContext } from '../../electron/services/queue/queueContext';
 import { settableClock } from '../../electron/services/testSupport/fakeClock';
 import { seoulInstant, type OfficeDayScenario } from './officeDay';

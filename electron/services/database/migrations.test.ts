@@ -89,7 +89,21 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('006 indexes the call events already in the outbox for the board, newest first', () => {
+    const db = databaseAtVersion(5);
+    const insert = db.prepare(`INSERT INTO outbox (event_id, event_type, ticket_id, payload, occurred_at) VALUES (?, ?, 't1', '{}', '2026-03-02T00:00:00.000Z')`);
+    insert.run('e1', 'ticket.issued');
+    insert.run('e2', 'ticket.called');
+    insert.run('e3', 'ticket.recalled');
+    migrateToLatest(db);
+    const calls = `SELECT event_id FROM outbox WHERE event_type IN ('ticket.called', 'ticket.recalled') ORDER BY position DESC`;
+    expect(db.prepare(calls).all()).toEqual([{ event_id: 'e3' }, { event_id: 'e2' }]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${calls}`).all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join()).toContain('outbox_calls');
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(5);
+    expect(migrations).toHaveLength(6);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database/openDatabase';
 import { demoOffice } from '../office/demoOffice';
 import { callNext, completeService, setCounterState, startServing } from '../queue/calling';
-import { issueTicket } from '../queue/issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 import type { QueueContext } from '../queue/queueContext';
 import { settableClock } from '../testSupport/fakeClock';
 import { useTempDirs } from '../testSupport/tempDir';

@@ -1,30 +1,30 @@
 import type { WaitEstimate } from '../../../shared/waitEstimate';
 import { findService } from '../office/officeStore';
-import { counterStateOf } from '../queue/calling';
+import { openCounters as openCountersOf } from '../queue/counters';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
+import { ticketRows } from '../queue/ticketRows';
 import { recentServiceMinutes } from './serviceTimes';
 import { estimateWait, MOST_RECENT_SAMPLES, type ServiceLoad } from './waitEstimate';
 
-/** Which waiting tickets are called before the one estimated, as an SQL condition on `tickets`. */
-interface AheadCondition {
-  sql: string;
-  params: readonly number[];
+/** Which waiting tickets are called before the one estimated: higher priority, then earlier issue (rowid). */
+interface PlaceInLine {
+  priority: number;
+  rowid: number;
 }
+
+/** Someone taking a ticket now is behind everyone waiting. */
+const NEWCOMER: PlaceInLine = { priority: -1, rowid: 0 };
 
 /** The estimate printed on a ticket just issued (or shown for one still waiting). */
 export function estimateForTicket(ctx: QueueContext, ticketId: string): WaitEstimate {
-  const ticket = ctx.db.prepare('SELECT rowid, service_id, priority, business_day FROM tickets WHERE id = ?').get(ticketId) as
-    | { rowid: number; service_id: string; priority: number; business_day: string }
-    | undefined;
+  const ticket = ticketRows(ctx.db).linePlace(ticketId);
   if (!ticket) return { kind: 'unknown' };
-  // Mirrors callNext: priority tickets first, then issue order.
-  const ahead = { sql: '(priority > ? OR (priority = ? AND rowid < ?))', params: [ticket.priority, ticket.priority, ticket.rowid] };
-  return estimateInLine(ctx, ticket.service_id, ticket.business_day, ahead);
+  return estimateInLine(ctx, ticket.service_id, ticket.business_day, ticket);
 }
 
 /** The estimate for someone taking a ticket of this service now, for the boards and counter pages. */
 export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitEstimate {
-  return estimateInLine(ctx, serviceId, currentBusinessDay(ctx), { sql: '1', params: [] });
+  return estimateInLine(ctx, serviceId, currentBusinessDay(ctx), NEWCOMER);
 }
 
 /**
@@ -34,11 +34,9 @@ export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitE
 export function estimatesForWaiting(ctx: QueueContext): Map<string, WaitEstimate> {
   const office = ctx.office();
   const businessDay = currentBusinessDay(ctx);
-  const openCounters = office.counters.filter((c) => counterStateOf(ctx, c.id) === 'open');
+  const openCounters = openCountersOf(ctx);
   const samples = new Map(office.services.map((s) => [s.id, recentServiceMinutes(ctx.db, businessDay, s.id, MOST_RECENT_SAMPLES)]));
-  const waiting = ctx.db
-    .prepare(`SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY priority DESC, rowid ASC`)
-    .all(businessDay) as { id: string; service_id: string }[];
+  const waiting = ticketRows(ctx.db).waitingInCallOrder(businessDay);
   const aheadByService = new Map<string, number>();
   const estimates = new Map<string, WaitEstimate>();
   for (const ticket of waiting) {
@@ -66,12 +64,14 @@ export function estimatesForWaiting(ctx: QueueContext): Map<string, WaitEstimate
  * Counters call their services in one line by issue order, so a ticket waits behind the other
  * services' tickets of its counters too, and all counters sharing those services drain that line.
  */
-function estimateInLine(ctx: QueueContext, serviceId: string, businessDay: string, ahead: AheadCondition): WaitEstimate {
+function estimateInLine(ctx: QueueContext, serviceId: string, businessDay: string, place: PlaceInLine): WaitEstimate {
   const office = ctx.office();
-  const openCounters = office.counters.filter((c) => counterStateOf(ctx, c.id) === 'open');
+  const openCounters = openCountersOf(ctx);
   const lineServiceIds = [...new Set(openCounters.filter((c) => c.serviceIds.includes(serviceId)).flatMap((c) => c.serviceIds))];
   const lineCounters = openCounters.filter((c) => c.serviceIds.some((id) => lineServiceIds.includes(id)));
-  const aheadByService = waitingAhead(ctx, businessDay, lineServiceIds, ahead);
+  const aheadByService = new Map(
+    lineServiceIds.length === 0 ? [] : ticketRows(ctx.db).waitingAhead(businessDay, lineServiceIds, place).map((row) => [row.service_id, row.n] as const),
+  );
 
   const loadOf = (id: string): ServiceLoad => ({
     peopleAhead: aheadByService.get(id) ?? 0,
@@ -83,16 +83,4 @@ function estimateInLine(ctx: QueueContext, serviceId: string, businessDay: strin
     openCounters: lineCounters.length,
     otherServicesAhead: lineServiceIds.filter((id) => id !== serviceId && aheadByService.has(id)).map(loadOf),
   });
-}
-
-function waitingAhead(ctx: QueueContext, businessDay: string, serviceIds: readonly string[], ahead: AheadCondition): Map<string, number> {
-  if (serviceIds.length === 0) return new Map();
-  const rows = ctx.db
-    .prepare(
-      `SELECT service_id, COUNT(*) AS n FROM tickets
-        WHERE business_day = ? AND status = 'waiting' AND service_id IN (${serviceIds.map(() => '?').join(', ')}) AND ${ahead.sql}
-        GROUP BY service_id`,
-    )
-    .all(businessDay, ...serviceIds, ...ahead.params) as { service_id: string; n: number }[];
-  return new Map(rows.map((row) => [row.service_id, row.n]));
 }

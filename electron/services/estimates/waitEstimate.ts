@@ -59,6 +59,22 @@ export function estimateWait(input: WaitEstimateInput): WaitEstimate {
 }
 
 function ticketMinutes(load: ServiceLoad): { minutes: number; measured: boolean } {
-  const samples = load.recentServiceMinutes.slice(0, MOST_RECENT_SAMPLES).filter((m) => Number.isFinite(m) && m >= 0);
-  return samples.length >= MIN_SAMPLES ? { minutes: trimmedMean(samples), measured: true } : { minutes: load.defaultServiceMinutes, measured: false };
+  const measured = measuredMinutes(load.recentServiceMinutes);
+  return measured === null ? { minutes: load.defaultServiceMinutes, measured: false } : { minutes: measured, measured: true };
+}
+
+/**
+ * Views that estimate every waiting ticket pass the same samples array for a service each time:
+ * its trimmed mean (a sort) is worked out once per array, not once per ticket and service.
+ */
+const measuredBySamples = new WeakMap<readonly number[], number | null>();
+
+function measuredMinutes(recent: readonly number[]): number | null {
+  let minutes = measuredBySamples.get(recent);
+  if (minutes === undefined) {
+    const samples = recent.slice(0, MOST_RECENT_SAMPLES).filter((m) => Number.isFinite(m) && m >= 0);
+    minutes = samples.length >= MIN_SAMPLES ? trimmedMean(samples) : null;
+    measuredBySamples.set(recent, minutes);
+  }
+  return minutes;
 }

@@ -4,11 +4,11 @@ import type { Logger } from '../logger';
 import type { KeyProvider } from '../privacy/keyProviders';
 import { destroyFinishedContacts } from '../privacy/mobileContacts';
 import { createPhoneVault, type PhoneVault } from '../privacy/phoneVault';
-import { counterStateOf } from '../queue/calling';
+import { counterStateOf } from '../queue/counters';
 import { appendOutboxEvent } from '../queue/outbox';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
-import { serviceQueue } from '../queue/queueViews';
+import { serviceQueue } from '../views/queueViews';
 import { createSyncWorker, type SyncState, type SyncWorker } from '../sync/syncWorker';
 
 export interface DistrictOptions {

@@ -1,13 +1,11 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
 import type { Logger } from '../logger';
-import { estimateForTicket } from '../estimates/estimateFromQueue';
-import { issueTicket } from '../queue/issueTicket';
-import { recordEstimateAtIssue } from '../queue/outbox';
+import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
-import { serviceQueue } from '../queue/queueViews';
-import { cancelUnprintedTicket, claimReprint, issuedCountsByService } from '../queue/tickets';
+import { serviceQueue } from '../views/queueViews';
+import { cancelUnprintedTicket, claimPrint, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 
@@ -50,10 +48,8 @@ export function createResidentHandlers({ queue, changes, printing, log, district
       if (status.state !== 'ready') {
         throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${status.state}`, { printerState: status.state });
       }
-      const { ticket: issued, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request);
-      if (wrapped) log.warn(`Service ${issued.serviceId} wrapped around its number block at ${issued.displayNumber}`);
-      const ticket = { ...issued, estimate: estimateForTicket(queue, issued.id) };
-      recordEstimateAtIssue(db, ticket.id, ticket.estimate);
+      const { ticket, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request);
+      if (wrapped) log.warn(`Service ${ticket.serviceId} wrapped around its number block at ${ticket.displayNumber}`);
       changes.notify();
       const print = await printing.print({
         ...ticket,
@@ -65,7 +61,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
     },
 
     async reprintTicket({ ticketId }) {
-      return printing.print(storedTicketToPrint(queue, claimReprint(db, ticketId), district));
+      return printing.print(storedTicketToPrint(queue, claimPrint(db, ticketId, 'reprint'), district));
     },
 
     async cancelTicket({ ticketId }) {

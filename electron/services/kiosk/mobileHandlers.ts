@@ -1,13 +1,11 @@
 import { maskPhone, normalizePhone } from '../../../shared/phoneNumber';
-import { estimateForTicket } from '../estimates/estimateFromQueue';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
 import { hasActiveMobileTicket, storeContact } from '../privacy/mobileContacts';
-import { issueTicket } from '../queue/issueTicket';
-import { recordEstimateAtIssue } from '../queue/outbox';
+import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
-import { getTicket } from '../queue/tickets';
+import { claimPrint } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 
@@ -36,7 +34,7 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
       const parsed = normalizePhone(phone);
       if (!parsed.ok) throw new KioskError('PHONE_INVALID', `Not a Korean mobile number: ${parsed.reason}`, { phoneProblem: parsed.reason });
 
-      const { ticket: issued } = db
+      const { ticket } = db
         .transaction(() => {
           const scope = { phone: parsed.phone, businessDay: currentBusinessDay(queue), serviceId };
           // Says only that the number is taken: nothing about the other ticket reaches whoever typed it.
@@ -46,11 +44,9 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
           return result;
         })
         .immediate();
-      const estimate = estimateForTicket(queue, issued.id);
-      recordEstimateAtIssue(db, issued.id, estimate);
       changes.notify();
       return {
-        ticket: { ...issued, estimate },
+        ticket,
         maskedPhone: maskPhone(parsed.phone),
         messagesMayBeLate: requireDistrict().messagesMayBeLate(),
       };
@@ -58,12 +54,7 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
 
     async printMobileCopy({ ticketId }) {
       const link = requireDistrict();
-      const ticket = getTicket(db, ticketId);
-      const claimed = db
-        .prepare(`UPDATE tickets SET print_state = 'pending' WHERE id = ? AND kind = 'mobile' AND status = 'waiting' AND print_state IN ('none', 'failed')`)
-        .run(ticketId).changes;
-      if (claimed !== 1) throw new KioskError('NOT_REPRINTABLE', 'Only a waiting mobile ticket without a printed copy can be printed');
-      return printing.print(storedTicketToPrint(queue, ticket, link));
+      return printing.print(storedTicketToPrint(queue, claimPrint(db, ticketId, 'mobileCopy'), link));
     },
   };
 }

@@ -4,7 +4,7 @@ import { KioskError } from '../kioskError';
 import { pairedCounters, revokeCounterTokens } from '../lan/counterTokens';
 import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
-import { counterStateOf, findCounter } from '../queue/calling';
+import { counterStateOf, findCounter } from '../queue/counters';
 import type { QueueContext } from '../queue/queueContext';
 import type { DistrictLink } from './districtLink';
 import type { StaffSession } from './staffSession';

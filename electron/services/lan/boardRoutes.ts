@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { boardStateSchema } from '../../../shared/lan/counterApi';
 import type { QueueContext } from '../queue/queueContext';
-import { boardState } from '../queue/queueViews';
+import { boardState } from '../views/queueViews';
 
 /** Read-only and without a token: the board state holds display numbers, never personal data. */
 export function registerBoardRoutes(app: FastifyInstance, queue: QueueContext): void {

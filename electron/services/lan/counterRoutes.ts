@@ -5,7 +5,7 @@ import { counterStateRequestSchema, counterStatusSchema, emptyRequestSchema, rei
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { callNext, completeService, markNoShow, recall, reinstate, setCounterState, startServing, transfer } from '../queue/calling';
-import { counterStatus } from '../queue/queueViews';
+import { counterStatus } from '../views/queueViews';
 import { requiredCounterId } from './counterAuth';
 import { parseInput } from './requestInput';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Logger } from '../logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
-import { lastEventId } from '../queue/queueViews';
+import { lastEventId } from '../queue/liveEvents';
 import { optionalCounterId } from './counterAuth';
 import { streamLiveEvents } from './liveEventStream';
 import { parseInput } from './requestInput';

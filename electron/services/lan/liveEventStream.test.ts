@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../logger';
 import { demoOffice } from '../office/demoOffice';
-import { issueTicket } from '../queue/issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 import { createQueueChanges } from '../queue/queueChanges';
 import { settableClock } from '../testSupport/fakeClock';
 import { useTempDirs } from '../testSupport/tempDir';

@@ -3,7 +3,7 @@ import { liveEventSchema, type LiveEvent } from '../../../shared/queue';
 import type { Database } from '../database/openDatabase';
 import type { Logger } from '../logger';
 import type { QueueChanges } from '../queue/queueChanges';
-import { liveEventsSince } from '../queue/queueViews';
+import { liveEventsSince } from '../queue/liveEvents';
 
 const EVENTS_PER_QUERY = 200;
 

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import { issueCounterToken } from './counterTokens';
+import { pairingCodeRows } from './pairingCodeRows';
 import { secretHash } from './secretHash';
 
 export const PAIRING_CODE_VALID_MS = 10 * 60_000;
@@ -22,12 +23,12 @@ export function createPairingCode(db: Database, clock: Clock, counterId: string)
   const expiresAtMs = now + PAIRING_CODE_VALID_MS;
   return db
     .transaction((): PairingCode => {
-      db.prepare('DELETE FROM pairing_codes WHERE expires_at_ms <= ? OR counter_id = ?').run(now, counterId);
-      const insert = db.prepare('INSERT INTO pairing_codes (code_hash, counter_id, expires_at_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+      const codes = pairingCodeRows(db);
+      codes.clearFor(counterId, now);
       // Two counters may be pairing at once: draw again if this code is already out there.
       for (;;) {
         const code = String(randomInt(1_000_000)).padStart(6, '0');
-        if (insert.run(secretHash(code), counterId, expiresAtMs).changes === 1) {
+        if (codes.insert(secretHash(code), counterId, expiresAtMs)) {
           return { code, expiresAt: new Date(expiresAtMs).toISOString() };
         }
       }
@@ -40,9 +41,7 @@ export function redeemPairingCode(db: Database, clock: Clock, code: string): Cou
   const now = clock.now();
   return db
     .transaction((): CounterPairing | null => {
-      const row = db.prepare('DELETE FROM pairing_codes WHERE code_hash = ? RETURNING counter_id, expires_at_ms').get(secretHash(code)) as
-        | { counter_id: string; expires_at_ms: number }
-        | undefined;
+      const row = pairingCodeRows(db).take(secretHash(code));
       if (!row || row.expires_at_ms <= now) return null;
       return { counterId: row.counter_id, token: issueCounterToken(db, row.counter_id, new Date(now).toISOString()) };
     })

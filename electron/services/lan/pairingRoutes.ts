@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { pairRequestSchema, pairResponseSchema } from '../../../shared/lan/counterApi';
 import type { Logger } from '../logger';
 import type { QueueContext } from '../queue/queueContext';
-import { counterStatus } from '../queue/queueViews';
+import { counterStatus } from '../views/queueViews';
 import { createAttemptLimiter } from './attemptLimiter';
 import { LanRequestError } from './httpErrors';
 import { redeemPairingCode } from './pairingCodes';

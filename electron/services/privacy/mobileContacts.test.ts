@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../database/openDatabase';
 import { demoOffice } from '../office/demoOffice';
-import { issueTicket } from '../queue/issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 import { settableClock } from '../testSupport/fakeClock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { contactFor, destroyContact, destroyFinishedContacts, hasActiveMobileTicket, storeContact } from './mobileContacts';

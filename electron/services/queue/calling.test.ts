@@ -7,9 +7,10 @@ import { demoOffice } from '../office/demoOffice';
 import { settableClock } from '../testSupport/fakeClock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { callNext, completeService, markNoShow, recall, reinstate, setCounterState, startServing, transfer } from './calling';
-import { issueTicket } from './issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 import type { QueueContext } from './queueContext';
-import { boardState, counterStatus, liveEventsSince } from './queueViews';
+import { boardState, counterStatus } from '../views/queueViews';
+import { liveEventsSince } from './liveEvents';
 import { peopleAheadOf } from './tickets';
 
 const tempDir = useTempDirs();

@@ -5,7 +5,7 @@ import { openDatabase } from '../database/openDatabase';
 import { startTsProcess } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';
 import { testOffice } from '../testSupport/testOffice';
-import { issueTicket } from './issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 
 const tempDir = useTempDirs();
 const callerScript = join(__dirname, '../testSupport/callerProcess.ts');

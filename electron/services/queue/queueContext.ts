@@ -2,6 +2,7 @@ import { businessDayOf } from '../../../shared/businessDay';
 import type { OfficeConfig } from '../../../shared/office';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
+import { clockHighWaterRows } from './clockHighWaterRows';
 
 export interface QueueContext {
   db: Database;
@@ -11,10 +12,17 @@ export interface QueueContext {
 
 /** Now, as the queue sees it: never before the last issued ticket, whatever the wall clock says. */
 export function queueNow(ctx: QueueContext): number {
-  const { instant } = ctx.db.prepare('SELECT instant FROM clock_high_water WHERE id = 1').get() as { instant: number };
-  return Math.max(ctx.clock.now(), instant);
+  return Math.max(ctx.clock.now(), clockHighWaterRows(ctx.db).read());
 }
 
 export function currentBusinessDay(ctx: QueueContext, now = queueNow(ctx)): string {
   return businessDayOf(now, ctx.office().businessDayStartHour);
+}
+
+/** A wall clock that jumps backwards must never move issuing into an earlier day or before an earlier ticket. */
+export function advanceClockHighWater(db: Database, wallClockMs: number): number {
+  const rows = clockHighWaterRows(db);
+  const effective = Math.max(wallClockMs, rows.read());
+  rows.write(effective);
+  return effective;
 }

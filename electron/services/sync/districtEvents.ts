@@ -4,8 +4,9 @@ import type { Database } from '../database/openDatabase';
 import type { Logger } from '../logger';
 import { contactFor } from '../privacy/mobileContacts';
 import { PhoneVaultError, type PhoneVault } from '../privacy/phoneVault';
-import type { OutboxRow } from './outboxQueue';
-import { statusTokenFor } from './statusToken';
+import type { OutboxRow } from '../queue/outboxRows';
+import { statusTokenFor } from '../queue/statusToken';
+import { ticketRows } from '../queue/ticketRows';
 
 export interface EventSources {
   db: Database;
@@ -19,13 +20,6 @@ export type DistrictEventOrSkip = { send: true; event: KioskEvent } | { send: fa
 const districtEventTypes: ReadonlySet<string> = new Set(
   kioskEventSchema.options.flatMap(({ shape: { type } }) => (type instanceof z.ZodEnum ? type.options : [...type.values])),
 );
-
-interface IssuedTicketFacts {
-  lineOrder: number;
-  kind: 'paper' | 'mobile';
-  language: string;
-  status: string;
-}
 
 /**
  * Builds the district event for an outbox row at send time, validated by the contract. A row the
@@ -59,9 +53,7 @@ function parseStoredPayload(payload: string): Record<string, unknown> {
 
 /** What the issue event needs beyond the outbox row; the number is decrypted now and travels only in this request. */
 function issuedTicketPayload(sources: EventSources, ticketId: string): Record<string, unknown> {
-  const ticket = sources.db
-    .prepare('SELECT rowid AS lineOrder, kind, language, status FROM tickets WHERE id = ?')
-    .get(ticketId) as IssuedTicketFacts | undefined;
+  const ticket = ticketRows(sources.db).districtFacts(ticketId);
   if (!ticket) return {};
   const stillWaiting = ticket.status === 'waiting' || ticket.status === 'called';
   return {

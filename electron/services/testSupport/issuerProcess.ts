@@ -5,7 +5,7 @@
  */
 import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
-import { issueTicket } from '../queue/issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 import { testOffice } from './testOffice';
 
 const [dbFile, serviceId, countArg] = process.argv.slice(2);

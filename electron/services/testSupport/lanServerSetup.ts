@@ -5,7 +5,7 @@ import { openDatabase, type Database } from '../database/openDatabase';
 import type { Logger } from '../logger';
 import { demoOffice } from '../office/demoOffice';
 import { setCounterState } from '../queue/calling';
-import { issueTicket } from '../queue/issueTicket';
+import { issueTicket } from '../issuing/issueTicket';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settableClock } from './fakeClock';

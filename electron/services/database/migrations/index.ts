@@ -4,6 +4,7 @@ import { migration002Calling } from './002_calling';
 import { migration003CounterPairing } from './003_counter_pairing';
 import { migration004MobileContacts } from './004_mobile_contacts';
 import { migration005Sync } from './005_sync';
+import { migration006History } from './006_history';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -12,4 +13,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration003CounterPairing,
   migration004MobileContacts,
   migration005Sync,
+  migration006History,
 ];

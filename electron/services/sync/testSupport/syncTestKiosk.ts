@@ -2,7 +2,7 @@ import type { Database } from '../../database/openDatabase';
 import type { Logger } from '../../logger';
 import { storeContact } from '../../privacy/mobileContacts';
 import { openMobileTestDatabase, testVault } from '../../privacy/testSupport/mobileTestDatabase';
-import { issueTicket } from '../../queue/issueTicket';
+import { issueTicket } from '../../issuing/issueTicket';
 import { settableClock } from '../../testSupport/fakeClock';
 import { testOffice } from '../../testSupport/testOffice';
 import { createSyncWorker, type SyncWorkerOptions } from '../syncWorker';

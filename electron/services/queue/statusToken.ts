@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../database/openDatabase';
+import { ticketRows } from './ticketRows';
 
 /** 128 random bits, base64url (22 characters): the public status page /t/<token> cannot be guessed. */
 export function newStatusToken(): string {
@@ -7,7 +8,6 @@ export function newStatusToken(): string {
 }
 
 /** The ticket's token; a ticket issued before tokens existed gets one now, kept for every later send. */
-export function statusTokenFor(db: Database, ticketId: string): string {
-  db.prepare('UPDATE tickets SET status_token = ? WHERE id = ? AND status_token IS NULL').run(newStatusToken(), ticketId);
-  return (db.prepare('SELECT status_token FROM tickets WHERE id = ?').get(ticketId) as { status_token: string }).status_token;
+export function statusTokenFor(db: Database, ticketId: string): string | undefined {
+  return ticketRows(db).ensureStatusToken(ticketId, newStatusToken());
 }

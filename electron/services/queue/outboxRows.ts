@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { perConnection } from '../database/perConnection';
+
+export interface OutboxRow {
+  position: number;
+  event_id: string;
+  event_type: string;
+  ticket_id: string | null;
+  payload: string;
+  occurred_at: string;
+}
+
+export interface OutboxEvent {
+  type: string;
+  ticketId: string | null;
+  occurredAt: string;
+  payload: Record<string, unknown>;
+}
+
+/** The board's "recent calls" are these events; a partial index (migration 006) holds only them. */
+const CALL_EVENTS = `event_type IN ('ticket.called', 'ticket.recalled')`;
+
+/** The `outbox` table: the event log the district sync sends and the live views replay. */
+export const outboxRows = perConnection((db) => {
+  const append = db.prepare<[string, string, string | null, string, string]>(
+    'INSERT INTO outbox (event_id, event_type, ticket_id, payload, occurred_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const lastPosition = db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM outbox').pluck();
+  const since = db.prepare<[number, number], OutboxRow>(
+    'SELECT position, event_id, event_type, ticket_id, payload, occurred_at FROM outbox WHERE position > ? ORDER BY position LIMIT ?',
+  );
+  // CROSS JOIN keeps the outbox as the outer loop: newest call events first, stopping at the limit.
+  const recentCalls = db.prepare<[string, number], { position: number; occurred_at: string; payload: string }>(
+    `SELECT outbox.position, outbox.occurred_at, outbox.payload FROM outbox CROSS JOIN tickets ON tickets.id = outbox.ticket_id
+      WHERE ${CALL_EVENTS} AND tickets.business_day = ?
+      ORDER BY outbox.position DESC LIMIT ?`,
+  );
+  const unsent = db.prepare<[number], OutboxRow>(
+    'SELECT position, event_id, event_type, ticket_id, payload, occurred_at FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?',
+  );
+  const unsentCount = db.prepare<[], number>('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL').pluck();
+  const markSent = db.prepare<[string, string]>('UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL');
+  const pruneBefore = db.prepare<[string, number]>('DELETE FROM outbox WHERE occurred_at < ? AND (sent_at IS NOT NULL OR ?)');
+  const pruneSupersededSnapshots = db.prepare(
+    `DELETE FROM outbox WHERE event_type = 'office.snapshot' AND position < (SELECT MAX(position) FROM outbox WHERE event_type = 'office.snapshot')`,
+  );
+  const markAllSent = db.transaction((eventIds: readonly string[], sentAt: string) => {
+    for (const eventId of eventIds) markSent.run(sentAt, eventId);
+  });
+
+  return {
+    /** Call inside the transaction that makes the change the event reports. */
+    append(event: OutboxEvent): string {
+      const eventId = randomUUID();
+      append.run(eventId, event.type, event.ticketId, JSON.stringify(event.payload), event.occurredAt);
+      return eventId;
+    },
+    lastPosition: (): number => lastPosition.get() ?? 0,
+    since: (afterPosition: number, limit: number): OutboxRow[] => since.all(afterPosition, limit),
+    recentCalls: (businessDay: string, limit: number) => recentCalls.all(businessDay, limit),
+    /** The oldest unsent events, in the order they happened. */
+    unsent: (limit: number): OutboxRow[] => unsent.all(limit),
+    unsentCount: (): number => unsentCount.get() ?? 0,
+    /** One commit for the whole batch: one fsync instead of one per event. */
+    markSent: (eventIds: readonly string[], sentAt: string): void => markAllSent(eventIds, sentAt),
+    /**
+     * Removes events that happened before `beforeIso` and that nobody will send: delivered ones,
+     * or all of them when no district server takes them.
+     */
+    pruneBefore: (beforeIso: string, districtSends: boolean): number => pruneBefore.run(beforeIso, districtSends ? 0 : 1).changes,
+    /** Only the newest office snapshot matters to the district: older ones, sent or not, are obsolete. */
+    pruneSupersededSnapshots: (): number => pruneSupersededSnapshots.run().changes,
+  };
+});

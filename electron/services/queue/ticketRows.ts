@@ -1,0 +1,170 @@
+import { perConnection } from '../database/perConnection';
+
+export type PrintState = 'pending' | 'printed' | 'failed' | 'none';
+export type TicketStatus = 'waiting' | 'called' | 'done' | 'no_show' | 'cancelled';
+
+export interface TicketRow {
+  id: string;
+  business_day: string;
+  service_id: string;
+  numbered_service_id: string;
+  sequence: number;
+  display_number: string;
+  kind: 'paper' | 'mobile';
+  status: TicketStatus;
+  print_state: PrintState;
+  language: 'ko' | 'en';
+  issued_at: string;
+  issued_at_ms: number;
+  priority: 0 | 1;
+  counter_id: string | null;
+  called_at_ms: number | null;
+  last_called_at_ms: number | null;
+  recall_count: number;
+  serving_started_at_ms: number | null;
+  finished_at_ms: number | null;
+  status_token: string | null;
+}
+
+export type NewTicket = Pick<
+  TicketRow,
+  'id' | 'business_day' | 'service_id' | 'sequence' | 'display_number' | 'kind' | 'print_state' | 'language' | 'issued_at' | 'issued_at_ms' | 'priority' | 'status_token'
+>;
+
+/** Where a ticket stands in its line: rowid is issue order (a transfer keeps it), priority goes first. */
+export interface LinePlace {
+  rowid: number;
+  service_id: string;
+  priority: number;
+  business_day: string;
+}
+
+/** What the district's issue event needs beyond the outbox row. */
+export interface DistrictTicketFacts {
+  lineOrder: number;
+  kind: 'paper' | 'mobile';
+  language: string;
+  status: TicketStatus;
+}
+
+/** Service ids travel as one JSON array parameter, so a statement serves any number of them. */
+const serviceIdList = (serviceIds: readonly string[]) => JSON.stringify(serviceIds);
+const IN_SERVICES = 'service_id IN (SELECT value FROM json_each(?))';
+
+/** The `tickets` table: every statement on it, prepared once per connection. */
+export const ticketRows = perConnection((db) => {
+  const byId = db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?');
+  const insert = db.prepare<NewTicket>(
+    `INSERT INTO tickets (id, business_day, service_id, numbered_service_id, sequence, display_number, kind, status, print_state, language, issued_at, issued_at_ms, priority, status_token)
+     VALUES (@id, @business_day, @service_id, @service_id, @sequence, @display_number, @kind, 'waiting', @print_state, @language, @issued_at, @issued_at_ms, @priority, @status_token)`,
+  );
+  const numberInUse = db.prepare<[string, string, string], number>(
+    `SELECT 1 FROM tickets WHERE business_day = ? AND numbered_service_id = ? AND display_number = ? AND status IN ('waiting', 'called')`,
+  ).pluck();
+  const linePlace = db.prepare<[string], LinePlace>('SELECT rowid, service_id, priority, business_day FROM tickets WHERE id = ?');
+  const peopleAhead = db.prepare<[string], number>(
+    `SELECT COUNT(*) FROM tickets AS other, tickets AS mine
+      WHERE mine.id = ? AND other.business_day = mine.business_day AND other.service_id = mine.service_id
+        AND other.status = 'waiting' AND other.rowid < mine.rowid`,
+  ).pluck();
+  const waitingCount = db.prepare<[string, string], number>(`SELECT COUNT(*) FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting'`).pluck();
+  const waitingCounts = db.prepare<[string], { service_id: string; n: number }>(
+    `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND status = 'waiting' GROUP BY service_id`,
+  );
+  const waitingInIssueOrder = db.prepare<[string], { id: string; service_id: string }>(
+    `SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`,
+  );
+  const waitingInCallOrder = db.prepare<[string], { id: string; service_id: string }>(
+    `SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY priority DESC, rowid ASC`,
+  );
+  // Mirrors callNext: a higher priority first, then issue order.
+  const waitingAhead = db.prepare<[string, string, number, number, number], { service_id: string; n: number }>(
+    `SELECT service_id, COUNT(*) AS n FROM tickets
+      WHERE business_day = ? AND status = 'waiting' AND ${IN_SERVICES} AND (priority > ? OR (priority = ? AND rowid < ?))
+      GROUP BY service_id`,
+  );
+  const atCounter = db.prepare<[string, string], TicketRow>(
+    `SELECT * FROM tickets WHERE counter_id = ? AND status = 'called' AND business_day = ? ORDER BY called_at_ms DESC LIMIT 1`,
+  );
+  // Priority first, except that a normal ticket waiting past the starvation limit goes before them.
+  const nextToCall = db.prepare<[string, string, number], TicketRow>(
+    `SELECT * FROM tickets WHERE business_day = ? AND status = 'waiting' AND ${IN_SERVICES}
+      ORDER BY (priority = 0 AND issued_at_ms <= ?) DESC, priority DESC, rowid ASC LIMIT 1`,
+  );
+  const calledAtCounters = db.prepare<[string], TicketRow>(`SELECT * FROM tickets WHERE business_day = ? AND status = 'called' AND counter_id IS NOT NULL`);
+  const noShows = db.prepare<[string, string], TicketRow>(
+    `SELECT * FROM tickets WHERE business_day = ? AND status = 'no_show' AND ${IN_SERVICES} ORDER BY finished_at_ms DESC LIMIT 20`,
+  );
+  // Service starts when the counter pressed "serving", or at the call when it never did; a negative span (the wall clock stepped back) is no measurement.
+  const serviceMinutes = db.prepare<[string, string, number], number>(
+    `SELECT (finished_at_ms - COALESCE(serving_started_at_ms, called_at_ms)) / 60000.0
+       FROM tickets
+      WHERE business_day = ? AND service_id = ? AND status = 'done'
+        AND finished_at_ms IS NOT NULL AND COALESCE(serving_started_at_ms, called_at_ms) IS NOT NULL
+        AND finished_at_ms >= COALESCE(serving_started_at_ms, called_at_ms)
+      ORDER BY finished_at_ms DESC, rowid DESC
+      LIMIT ?`,
+  ).pluck();
+  const markCalled = db.prepare<[string, number, number, string]>(
+    `UPDATE tickets SET status = 'called', counter_id = ?, called_at_ms = ?, last_called_at_ms = ?, recall_count = 0, serving_started_at_ms = NULL WHERE id = ?`,
+  );
+  const markRecalled = db.prepare<[number, string]>('UPDATE tickets SET recall_count = recall_count + 1, last_called_at_ms = ? WHERE id = ?');
+  const markServing = db.prepare<[number, string]>('UPDATE tickets SET serving_started_at_ms = COALESCE(serving_started_at_ms, ?) WHERE id = ?');
+  const markFinished = db.prepare<['done' | 'no_show', number, string]>('UPDATE tickets SET status = ?, finished_at_ms = ? WHERE id = ?');
+  const backToWaiting = db.prepare<[string, string]>(
+    `UPDATE tickets SET status = 'waiting', service_id = ?, counter_id = NULL, called_at_ms = NULL, last_called_at_ms = NULL,
+            recall_count = 0, serving_started_at_ms = NULL, finished_at_ms = NULL WHERE id = ?`,
+  );
+  const recordPrinted = db.prepare<[PrintState, string]>(`UPDATE tickets SET print_state = ? WHERE id = ? AND print_state = 'pending'`);
+  const claimReprint = db.prepare<[string]>(`UPDATE tickets SET print_state = 'pending' WHERE id = ? AND print_state = 'failed' AND status = 'waiting'`);
+  const claimMobileCopy = db.prepare<[string]>(
+    `UPDATE tickets SET print_state = 'pending' WHERE id = ? AND kind = 'mobile' AND status = 'waiting' AND print_state IN ('none', 'failed')`,
+  );
+  const interruptedPrintsFailed = db.prepare(`UPDATE tickets SET print_state = 'failed' WHERE print_state = 'pending'`);
+  const cancelUnprinted = db.prepare<[string]>(`UPDATE tickets SET status = 'cancelled' WHERE id = ? AND status = 'waiting' AND print_state = 'failed'`);
+  const giveStatusToken = db.prepare<[string, string]>('UPDATE tickets SET status_token = ? WHERE id = ? AND status_token IS NULL');
+  const statusToken = db.prepare<[string], string>('SELECT status_token FROM tickets WHERE id = ?').pluck();
+  const districtFacts = db.prepare<[string], DistrictTicketFacts>('SELECT rowid AS lineOrder, kind, language, status FROM tickets WHERE id = ?');
+  const pruneBefore = db.prepare<[string]>('DELETE FROM tickets WHERE business_day < ?');
+
+  return {
+    byId: (id: string): TicketRow | undefined => byId.get(id),
+    insert: (ticket: NewTicket): void => void insert.run(ticket),
+    numberInUse: (businessDay: string, numberedServiceId: string, displayNumber: string): boolean =>
+      numberInUse.get(businessDay, numberedServiceId, displayNumber) !== undefined,
+    linePlace: (id: string): LinePlace | undefined => linePlace.get(id),
+    peopleAhead: (id: string): number => peopleAhead.get(id) ?? 0,
+    waitingCount: (businessDay: string, serviceId: string): number => waitingCount.get(businessDay, serviceId) ?? 0,
+    waitingCounts: (businessDay: string) => waitingCounts.all(businessDay),
+    waitingInIssueOrder: (businessDay: string) => waitingInIssueOrder.all(businessDay),
+    waitingInCallOrder: (businessDay: string) => waitingInCallOrder.all(businessDay),
+    /** Waiting tickets of these services called before a ticket with `place`'s priority and issue order. */
+    waitingAhead: (businessDay: string, serviceIds: readonly string[], place: { priority: number; rowid: number }) =>
+      waitingAhead.all(businessDay, serviceIdList(serviceIds), place.priority, place.priority, place.rowid),
+    atCounter: (counterId: string, businessDay: string): TicketRow | undefined => atCounter.get(counterId, businessDay),
+    nextToCall: (businessDay: string, serviceIds: readonly string[], starvedIssuedBeforeMs: number): TicketRow | undefined =>
+      nextToCall.get(businessDay, serviceIdList(serviceIds), starvedIssuedBeforeMs),
+    calledAtCounters: (businessDay: string): TicketRow[] => calledAtCounters.all(businessDay),
+    noShows: (businessDay: string, serviceIds: readonly string[]): TicketRow[] => noShows.all(businessDay, serviceIdList(serviceIds)),
+    /** Minutes the day's latest finished tickets of a service took at the counter, newest first. */
+    serviceMinutes: (businessDay: string, serviceId: string, limit: number): number[] => serviceMinutes.all(businessDay, serviceId, limit),
+    markCalled: (id: string, counterId: string, now: number): void => void markCalled.run(counterId, now, now, id),
+    markRecalled: (id: string, now: number): void => void markRecalled.run(now, id),
+    markServing: (id: string, now: number): void => void markServing.run(now, id),
+    markFinished: (id: string, status: 'done' | 'no_show', now: number): void => void markFinished.run(status, now, id),
+    backToWaiting: (id: string, serviceId: string): void => void backToWaiting.run(serviceId, id),
+    recordPrintResult: (id: string, printed: boolean): void => void recordPrinted.run(printed ? 'printed' : 'failed', id),
+    /** Answers whether this caller took the ticket into 'pending'. */
+    claimReprint: (id: string): boolean => claimReprint.run(id).changes === 1,
+    claimMobileCopy: (id: string): boolean => claimMobileCopy.run(id).changes === 1,
+    markInterruptedPrintsFailed: (): number => interruptedPrintsFailed.run().changes,
+    cancelUnprinted: (id: string): boolean => cancelUnprinted.run(id).changes === 1,
+    /** Gives the ticket `token` unless it has one; answers the token it has now. */
+    ensureStatusToken(id: string, token: string): string | undefined {
+      giveStatusToken.run(token, id);
+      return statusToken.get(id);
+    },
+    districtFacts: (id: string): DistrictTicketFacts | undefined => districtFacts.get(id),
+    pruneDaysBefore: (businessDay: string): number => pruneBefore.run(businessDay).changes,
+  };
+});
