@@ -1,23 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { chooseService, expectAccessible, printTicket } from './kioskSteps';
-
-/** Gets a pairing code the way staff do: 직원 메뉴 → PIN → the counter's pairing-code button. */
-async function pairingCodeFromStaffScreen(kioskPage: Page, counterNumber: number): Promise<string> {
-  await kioskPage.getByRole('button', { name: /직원 메뉴/ }).click();
-  await expect(kioskPage.getByTestId('screen-staffPin')).toBeVisible();
-  for (const digit of DEMO_STAFF_PIN) await kioskPage.getByRole('button', { name: digit, exact: true }).click();
-  await kioskPage.getByRole('button', { name: '확인' }).click();
-  await expect(kioskPage.getByTestId('screen-staff')).toBeVisible();
-  await expectAccessible(kioskPage);
-  await kioskPage.getByRole('button', { name: `${counterNumber}번 창구 페어링 코드` }).click();
-  const code = (await kioskPage.getByTestId('pairing-code').textContent())?.replace(/\D/g, '') ?? '';
-  expect(code).toMatch(/^\d{6}$/);
-  await kioskPage.getByRole('button', { name: '잠그기' }).click();
-  await expect(kioskPage.getByTestId('screen-start')).toBeVisible();
-  return code;
-}
+import { chooseService, expectAccessible, pairingCodeFromStaffScreen, printTicket } from './kioskSteps';
 
 async function takeTicket(page: Page): Promise<{ number: string; ahead: string }> {
   await chooseService(page, { language: '한국어', service: /주민등록/ });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -22,4 +23,21 @@ export async function chooseService(page: Page, options: { language: '한국어'
 
 export async function printTicket(page: Page, name: RegExp = /번호표 출력|Print a ticket/): Promise<void> {
   await page.getByRole('button', { name }).click();
+}
+
+/** Gets a pairing code the way staff do: 직원 메뉴 → PIN → the counter's pairing-code button. */
+export async function pairingCodeFromStaffScreen(kioskPage: Page, counterNumber: number, whileUnlocked?: () => Promise<void>): Promise<string> {
+  await kioskPage.getByRole('button', { name: /직원 메뉴/ }).click();
+  await expect(kioskPage.getByTestId('screen-staffPin')).toBeVisible();
+  for (const digit of DEMO_STAFF_PIN) await kioskPage.getByRole('button', { name: digit, exact: true }).click();
+  await kioskPage.getByRole('button', { name: '확인' }).click();
+  await expect(kioskPage.getByTestId('screen-staff')).toBeVisible();
+  await expectAccessible(kioskPage);
+  await whileUnlocked?.();
+  await kioskPage.getByRole('button', { name: `${counterNumber}번 창구 페어링 코드` }).click();
+  const code = (await kioskPage.getByTestId('pairing-code').textContent())?.replace(/\D/g, '') ?? '';
+  expect(code).toMatch(/^\d{6}$/);
+  await kioskPage.getByRole('button', { name: '잠그기' }).click();
+  await expect(kioskPage.getByTestId('screen-start')).toBeVisible();
+  return code;
 }

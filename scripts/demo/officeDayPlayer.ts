@@ -25,19 +25,27 @@ import { drawVisitors, type Visitor } from '../../bench/backtest/visitors';
  */
 export interface DayClock extends Clock {
   readonly speed: number;
+  /** Starts the clock, or lets it run on after a pause. */
   start(): void;
+  /** Holds the clock where it is (the screenshots want a day that stands still). */
+  pause(): void;
   /** Real milliseconds until the day's clock reads `atMs`. */
   realDelayUntil(atMs: number): number;
 }
 
 export function dayClock(startMs: number, speed: number, wallClock: () => number = Date.now): DayClock {
+  let standsAt = startMs;
   let realStart: number | null = null;
-  const now = () => (realStart === null ? startMs : startMs + (wallClock() - realStart) * speed);
+  const now = () => (realStart === null ? standsAt : standsAt + (wallClock() - realStart) * speed);
   return {
     speed,
     now,
     start() {
       realStart ??= wallClock();
+    },
+    pause() {
+      standsAt = now();
+      realStart = null;
     },
     realDelayUntil: (atMs) => Math.max(0, (atMs - now()) / speed),
   };
