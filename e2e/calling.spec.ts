@@ -19,6 +19,8 @@ test('a counter calls the ticket a resident just took; the board shows and annou
   const board = await openBrowserPage({ width: 1920, height: 1080 });
   await board.goto(`${lanBase}/board`);
   await expect(board.getByTestId('board-queues')).toContainText('주민등록 등·초본');
+  // No counter is open yet: every surface says "unknown" in the same words as the ticket.
+  await expect(board.getByTestId('board-queues')).toContainText('알 수 없음 unknown');
   await expectAccessible(board);
 
   const counter = await openBrowserPage({ width: 1366, height: 768 });
@@ -43,6 +45,8 @@ test('a counter calls the ticket a resident just took; the board shows and annou
   await expect(page.getByTestId('people-ahead')).toHaveText('1');
   // With a counter open the kiosk can estimate: a range, never one figure.
   await expect(page.getByTestId('wait-estimate')).toHaveText(/^\d+~\d+분$/);
+  await expect(counter.getByTestId('queue-resident-registration')).toContainText(/\d+~\d+분/);
+  await expect(board.getByTestId('board-queues')).toContainText(/\d+~\d+분 \d+~\d+ min/);
 
   // Recall is announced again; done frees the counter.
   await counter.getByTestId('action-complete').click();

@@ -2,10 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { waitEstimateText } from './waitEstimateText';
 
 describe('waitEstimateText', () => {
-  it('words a range and the unknown in both languages', () => {
+  it('writes a range one way in both languages', () => {
     expect(waitEstimateText({ kind: 'range', minMinutes: 10, maxMinutes: 15 }, 'ko')).toBe('10~15분');
-    expect(waitEstimateText({ kind: 'range', minMinutes: 0, maxMinutes: 5 }, 'en')).toBe('0-5 min');
+    expect(waitEstimateText({ kind: 'range', minMinutes: 10, maxMinutes: 15 }, 'en')).toBe('10~15 min');
+    expect(waitEstimateText({ kind: 'range', minMinutes: 0, maxMinutes: 5 }, 'en')).toBe('0~5 min');
+  });
+
+  it('says unknown rather than inventing a figure', () => {
     expect(waitEstimateText({ kind: 'unknown' }, 'ko')).toBe('알 수 없음');
     expect(waitEstimateText({ kind: 'unknown' }, 'en')).toBe('unknown');
+  });
+
+  it('prints only characters a Korean receipt printer has in text mode', () => {
+    const estimates = [{ kind: 'range', minMinutes: 10, maxMinutes: 15 } as const, { kind: 'unknown' } as const];
+    for (const estimate of estimates) expect(waitEstimateText(estimate, 'en')).toMatch(/^[\x20-\x7e]+$/);
   });
 });

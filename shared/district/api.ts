@@ -89,7 +89,14 @@ export const publicOfficeStatusSchema = z.object({
   officeName: localizedTextSchema,
   updatedAt: z.string(),
   services: z.array(
-    z.object({ id: z.string(), name: localizedTextSchema, waiting: z.number().int(), estimate: waitEstimateSchema, congestion: z.enum(congestionLevels) }),
+    z.object({
+      id: z.string(),
+      name: localizedTextSchema,
+      waiting: z.number().int(),
+      estimate: waitEstimateSchema,
+      /** Null when people wait and no counter is open: the estimate says "unknown" and no level is claimed. */
+      congestion: z.enum(congestionLevels).nullable(),
+    }),
   ),
 });
 

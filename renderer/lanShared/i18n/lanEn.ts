@@ -10,10 +10,4 @@ export const lanEn: typeof lanKo = {
   queue: {
     waiting: '{{count}} waiting',
   },
-  estimate: {
-    range: '{{min}}–{{max}} min',
-    exact: 'about {{min}} min',
-    soon: 'soon',
-    unknown: 'No estimate',
-  },
 };

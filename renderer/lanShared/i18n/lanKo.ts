@@ -9,10 +9,4 @@ export const lanKo = {
   queue: {
     waiting: '대기 {{count}}명',
   },
-  estimate: {
-    range: '{{min}}–{{max}}분',
-    exact: '약 {{min}}분',
-    soon: '곧',
-    unknown: '예상 시간 없음',
-  },
 };

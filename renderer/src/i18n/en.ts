@@ -18,7 +18,7 @@ export const en: Messages = {
   services: {
     title: 'Choose a service',
     waiting: '{{count}} waiting',
-    estimate: 'about {{range}}',
+    estimate: 'Estimated wait {{range}}',
     closed: 'Closed for today',
     noneOpen: 'All services are closed for today.',
   },

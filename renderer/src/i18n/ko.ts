@@ -16,7 +16,7 @@ export const ko = {
   services: {
     title: '원하시는 업무를 고르세요',
     waiting: '대기 {{count}}명',
-    estimate: '예상 {{range}}',
+    estimate: '예상 대기 {{range}}',
     closed: '오늘 발급 마감',
     noneOpen: '오늘은 모든 업무의 번호표 발급이 마감되었습니다.',
   },
@@ -40,7 +40,7 @@ export const ko = {
     title: '번호표를 가져가세요',
     numberLabel: '번호표 번호',
     ahead: '내 앞 대기 인원 <count>{{count}}</count>명',
-    estimate: '예상 대기 시간',
+    estimate: '예상 대기',
     finish: '완료',
   },
   printFailed: {

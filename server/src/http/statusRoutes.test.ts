@@ -43,6 +43,20 @@ describe('public office status', () => {
     });
   });
 
+  it('words a line with people waiting and no counter open as the estimate does, not as crowded', async () => {
+    const kiosk = await start({ clock: { now: () => TEST_NOW_MS } });
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport').event, script.snapshot([{ id: 'passport', waiting: 1, estimate: { kind: 'unknown' } }])]));
+    expect((await publicApi(kiosk).office()).services).toEqual([expect.objectContaining({ id: 'passport', congestion: null })]);
+
+    const ko = await page(`${kiosk.server.url}/offices/gangnam?lang=ko`);
+    expect(ko.text).toMatch(/여권[\s\S]*1명[\s\S]*예상 대기[\s\S]*알 수 없음/);
+    expect(ko.text).not.toContain('혼잡');
+    const en = await page(`${kiosk.server.url}/offices/gangnam?lang=en`);
+    expect(en.text).toMatch(/Passport[\s\S]*1 person[\s\S]*Estimated wait[\s\S]*unknown/);
+    expect(en.text).not.toContain('Busy');
+  });
+
   it('serves a mobile page in Korean, or English when asked, that refreshes through its own script file', async () => {
     const { kiosk } = await officeWithLine();
     const ko = await page(`${kiosk.server.url}/offices/gangnam`);
@@ -57,7 +71,7 @@ describe('public office status', () => {
 
     const en = await page(`${kiosk.server.url}/offices/gangnam`, { 'accept-language': 'en-US,en;q=0.9' });
     expect(en.text).toContain('<html lang="en">');
-    expect(en.text).toMatch(/Passport[\s\S]*Very busy[\s\S]*3 people[\s\S]*40-80 min/);
+    expect(en.text).toMatch(/Passport[\s\S]*Very busy[\s\S]*3 people[\s\S]*40~80 min/);
     expect((await page(`${kiosk.server.url}/offices/gangnam?lang=ko`, { 'accept-language': 'en' })).text).toContain('<html lang="ko">');
 
     const script = await fetch(`${kiosk.server.url}/static/status.js`);
@@ -118,7 +132,7 @@ describe('public ticket status', () => {
     expect(response.headers.get('cache-control')).toBe('private, max-age=5');
     expect(text).toContain('<html lang="en">');
     expect(text).toContain('<meta name="robots" content="noindex">');
-    expect(text).toMatch(/Ticket <span class="number">1003<\/span>[\s\S]*2 people[\s\S]*25-60 min/);
+    expect(text).toMatch(/Ticket <span class="number">1003<\/span>[\s\S]*2 people[\s\S]*25~60 min/);
     expect(text).not.toContain(phoneOf('010', '1234', '5678'));
     expect(text).not.toContain(phoneOf('1234', '-', '5678'));
     expect((await page(`${kiosk.server.url}/t/${mine.statusToken}?lang=ko`)).text).toMatch(/내 앞 대기[\s\S]*2명/);

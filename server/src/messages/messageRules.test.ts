@@ -118,7 +118,7 @@ describe('message rules', () => {
     await kiosk.deliver(script.batch([script.snapshot([{ id: 'passport', waiting: 1 }]), mine.event]));
     await kiosk.deliver(script.batch([script.move('ticket.called', mine.ticket, 4)]));
     expect(kiosk.provider.sent.map((m) => m.text)).toEqual([
-      '[Sunbeon-gu Office] Ticket 1001 is issued. People ahead: 0. Estimated wait: 0-10 min.',
+      '[Sunbeon-gu Office] Ticket 1001 is issued. People ahead: 0. Estimated wait: 0~10 min.',
       '[Sunbeon-gu Office] Ticket 1001: it is your turn. Please come to counter 4.',
     ]);
   });

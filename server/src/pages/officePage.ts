@@ -16,9 +16,9 @@ export function officePage(status: PublicOfficeStatus, language: Language): stri
 <h1>${officeName}</h1>
 <ul class="services">
 ${status.services.map(
-  (service) => html`<li class="service level-${congestionLevels.indexOf(service.congestion)}">
+  (service) => html`<li class="service level-${service.congestion === null ? 'unknown' : congestionLevels.indexOf(service.congestion)}">
 <h2>${service.name[language]}</h2>
-<p class="congestion">${t.congestion[service.congestion]}</p>
+${service.congestion !== null && html`<p class="congestion">${t.congestion[service.congestion]}</p>`}
 <dl>
 <div><dt>${t.waiting}</dt><dd>${t.people(service.waiting)}</dd></div>
 <div><dt>${t.estimate}</dt><dd>${waitEstimateText(service.estimate, language)}</dd></div>

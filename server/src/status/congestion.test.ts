@@ -17,8 +17,8 @@ describe('congestionOf', () => {
     expect(congestionOf(upTo(maxMinutes), 5)).toBe(level);
   });
 
-  it('without an estimate, calls an empty line quiet and a waiting one crowded', () => {
+  it('without an estimate, calls an empty line quiet and gives a waiting one no level', () => {
     expect(congestionOf({ kind: 'unknown' }, 0)).toBe('한산');
-    expect(congestionOf({ kind: 'unknown' }, 4)).toBe('혼잡');
+    expect(congestionOf({ kind: 'unknown' }, 4)).toBeNull();
   });
 });

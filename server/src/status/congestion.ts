@@ -8,10 +8,11 @@ export const congestionBelowMinutes = [10, 30, 60] as const;
 
 /**
  * How crowded a service is, from the upper bound of its estimated wait. With no estimate (no
- * counter open), an empty line is still quiet, and people waiting with nobody serving them is crowded.
+ * counter open), an empty line is still quiet; with people waiting nobody can say (null), and the
+ * pages show the estimate's one word for that rather than a level that contradicts it.
  */
-export function congestionOf(estimate: WaitEstimate, waiting: number): CongestionLevel {
-  if (estimate.kind === 'unknown') return waiting === 0 ? '한산' : '혼잡';
+export function congestionOf(estimate: WaitEstimate, waiting: number): CongestionLevel | null {
+  if (estimate.kind === 'unknown') return waiting === 0 ? '한산' : null;
   const level = congestionBelowMinutes.findIndex((limit) => estimate.maxMinutes < limit);
   return congestionLevels[level === -1 ? congestionLevels.length - 1 : level];
 }

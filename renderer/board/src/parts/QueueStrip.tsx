@@ -1,4 +1,4 @@
-import { estimateMessage } from '../../../lanShared/waitEstimate';
+import { waitEstimateText } from '../../../../shared/waitEstimateText';
 import { useBoard } from '../boardStore';
 import { Bilingual, BothLanguages } from './Bilingual';
 
@@ -12,22 +12,19 @@ export function QueueStrip() {
         <Bilingual k="board.queues" />
       </h2>
       <ul className="queue-strip__list" data-testid="board-queues">
-        {(queues ?? []).map((queue) => {
-          const estimate = estimateMessage(queue.estimate);
-          return (
-            <li key={queue.serviceId} className="queue-card">
-              <p className="queue-card__name">
-                <BothLanguages text={queue.name} />
-              </p>
-              <p className="queue-card__waiting">
-                <Bilingual k="queue.waiting" values={{ count: queue.waiting }} />
-              </p>
-              <p className="queue-card__estimate">
-                <Bilingual k={estimate.key} values={estimate.values} />
-              </p>
-            </li>
-          );
-        })}
+        {(queues ?? []).map((queue) => (
+          <li key={queue.serviceId} className="queue-card">
+            <p className="queue-card__name">
+              <BothLanguages text={queue.name} />
+            </p>
+            <p className="queue-card__waiting">
+              <Bilingual k="queue.waiting" values={{ count: queue.waiting }} />
+            </p>
+            <p className="queue-card__estimate">
+              <BothLanguages text={{ ko: waitEstimateText(queue.estimate, 'ko'), en: waitEstimateText(queue.estimate, 'en') }} />
+            </p>
+          </li>
+        ))}
       </ul>
     </section>
   );

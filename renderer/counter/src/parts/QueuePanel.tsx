@@ -1,10 +1,10 @@
 import type { ServiceQueue } from '../../../../shared/queue';
-import { estimateMessage } from '../../../lanShared/waitEstimate';
+import { waitEstimateText } from '../../../../shared/waitEstimateText';
 import { useText } from './useText';
 
 /** How many wait for each service and about how long, so staff can see a backlog coming. */
 export function QueuePanel({ queues }: { queues: ServiceQueue[] }) {
-  const { t, say, local } = useText();
+  const { t, language, local } = useText();
   return (
     <section className="side-panel" aria-labelledby="queues-title">
       <h2 className="panel-title" id="queues-title">
@@ -24,7 +24,7 @@ export function QueuePanel({ queues }: { queues: ServiceQueue[] }) {
               <tr key={queue.serviceId} data-testid={`queue-${queue.serviceId}`}>
                 <th scope="row">{local(queue.name)}</th>
                 <td className="queue-table__count">{t('queues.count', { count: queue.waiting })}</td>
-                <td>{say(estimateMessage(queue.estimate))}</td>
+                <td>{waitEstimateText(queue.estimate, language)}</td>
               </tr>
             ))}
           </tbody>
