@@ -14,7 +14,7 @@ type Props = {
  * the data still on screen is. Stays empty while all is well.
  */
 export function ConnectionBanner({ connection, languages }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('lan');
   const status = connectionStatus(connection);
   const { syncedAt } = connection;
   const showing = status === 'offline' || (status === 'connecting' && syncedAt === null);

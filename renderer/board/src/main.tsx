@@ -17,8 +17,9 @@ import './board.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('board/index.html has no #root');
 
-const i18n = createLanI18n({ ko: boardKo, en: boardEn });
-document.title = `${i18n.t('board.title')} · ${i18n.t('board.title', { lng: 'en' })}`;
+const i18n = createLanI18n('board', { ko: boardKo, en: boardEn });
+const t = i18n.getFixedT(null, 'board');
+document.title = `${t('board.title')} · ${t('board.title', { lng: 'en' })}`;
 
 const store = createBoardStore();
 const player = createAnnouncementPlayer(clipUrls);

@@ -17,14 +17,15 @@ const root = document.getElementById('root');
 if (!root) throw new Error('counter/index.html has no #root');
 
 const store = createCounterStore({ api: counterApi, storage: window.localStorage, startSync: startLiveSync });
-const i18n = createLanI18n({ ko: counterKo, en: counterEn }, store.getState().preferences.language);
+const i18n = createLanI18n('counter', { ko: counterKo, en: counterEn }, store.getState().preferences.language);
 
 /** Title and language follow the staff member's choice and the paired counter. */
 function applyToDocument({ preferences, session, status }: CounterStore): void {
   if (i18n.language !== preferences.language) void i18n.changeLanguage(preferences.language);
   document.documentElement.lang = preferences.language;
   const counter = status?.counter ?? session?.counter;
-  document.title = counter ? `${i18n.t('app.counter', { number: counter.number })} · ${i18n.t('app.name')}` : i18n.t('app.name');
+  const t = i18n.getFixedT(null, 'counter');
+  document.title = counter ? `${t('app.counter', { number: counter.number })} · ${t('app.name')}` : t('app.name');
 }
 applyToDocument(store.getState());
 store.subscribe(applyToDocument);

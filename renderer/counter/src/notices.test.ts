@@ -22,6 +22,7 @@ describe('notices', () => {
       values: { code: 'INTERNAL' },
     });
     expect(failureNotice({ kind: 'unreachable' }, rules).message).toEqual({ key: 'errors.unreachable' });
+    expect(failureNotice({ kind: 'unauthorized' }, rules).message).toEqual({ key: 'pairing.revoked' });
   });
 
   it('names the ticket and the service a command moved', () => {

@@ -21,10 +21,11 @@ function isExplained(code: string): code is (typeof explainedCodes)[number] {
   return (explainedCodes as readonly string[]).includes(code);
 }
 
-const success = (key: string, values?: Message['values']): Notice => ({ tone: 'success', message: { key, values } });
+const success = (key: Message['key'], values?: Message['values']): Notice => ({ tone: 'success', message: { key, values } });
 
 /** A refusal in plain words: what happened and what to do, never a bare status code. */
 export function failureNotice(failure: LanFailure, rules: CounterStatus['rules'] | undefined): Notice {
+  if (failure.kind === 'unauthorized') return { tone: 'error', message: { key: 'pairing.revoked' } };
   if (failure.kind !== 'rejected') return { tone: 'error', message: { key: `errors.${failure.kind}` } };
   const { code } = failure;
   if (!isExplained(code)) return { tone: 'error', message: { key: 'errors.other', values: { code } } };

@@ -5,5 +5,5 @@ import { ko } from './ko';
 
 /** The kiosk's own messages; Korean first, English for foreign residents. */
 export function createI18n(): i18n {
-  return createI18nInstance({ ko, en });
+  return createI18nInstance({ kiosk: { ko, en } });
 }

@@ -17,8 +17,8 @@ export function BothLanguages({ text }: { text: LocalizedText }) {
 }
 
 /** A board message in both languages. */
-export function Bilingual({ k, values }: { k: string; values?: Message['values'] }) {
-  const { t } = useTranslation();
-  const message = { key: k, values };
+export function Bilingual({ k, values }: { k: Message<'board'>['key']; values?: Message<'board'>['values'] }) {
+  const { t } = useTranslation('board');
+  const message: Message<'board'> = { key: k, values };
   return <BothLanguages text={{ ko: translate(t, message, 'ko'), en: translate(t, message, 'en') }} />;
 }

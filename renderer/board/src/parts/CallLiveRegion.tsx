@@ -3,7 +3,7 @@ import { useBoard } from '../boardStore';
 
 /** The announced call in words, for screen readers and braille displays in the hall. */
 export function CallLiveRegion() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('board');
   const call = useBoard((s) => s.spotlight);
   const values = call ? { number: call.displayNumber, counter: call.counterNumber } : null;
   return (

@@ -5,7 +5,7 @@ import { useCounter } from '../counterStore';
 
 /** The staff member's language, with helpers for messages and the office's own two-language texts. */
 export function useText() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('counter');
   const language = useCounter((s) => s.preferences.language);
   return {
     t,

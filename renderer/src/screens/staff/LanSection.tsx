@@ -4,7 +4,7 @@ import type { LanStatus } from '../../../../shared/ipc/contract';
 import { useFlow } from '../../flow/FlowContext';
 import { UrlList } from './UrlList';
 
-function statusKey(lan: LanStatus): string {
+function statusKey(lan: LanStatus): 'staff.lanRunning' | 'staff.lanNotRunning' | 'staff.lanOff' {
   if (lan.running) return 'staff.lanRunning';
   return lan.enabled ? 'staff.lanNotRunning' : 'staff.lanOff';
 }
