@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announcementFor, screenKeyOf } from './announcement';
-import type { FlowState } from './flow/flowMachine';
+import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
 import { useIdleReturn } from './flow/useIdleReturn';
 import { CancelledScreen } from './screens/CancelledScreen';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcementFor } from './announcement';
-import type { FlowState } from './flow/flowMachine';
+import type { FlowState } from './flow/flowTypes';
 import { createI18n } from './i18n';
 import { issuedTicket, madeUpPhone, officeOverview } from './flow/testFixtures';
 

@@ -1,7 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FlowState } from './flow/flowMachine';
-import type { MobileState } from './flow/mobileMachine';
-import type { StaffState } from './flow/staffMachine';
+import type { FlowState, MobileState, StaffState } from './flow/flowTypes';
 
 /**
  * What the live region says when the screen changes: the screen's title and, where it matters,

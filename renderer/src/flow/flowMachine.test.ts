@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { idleTimeoutMs, initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { idleTimeoutMs, initialFlowState, transition } from './flowMachine';
+import type { FlowEvent, FlowState } from './flowTypes';
 import { issuedTicket, officeOverview } from './testFixtures';
 
 const office = officeOverview([

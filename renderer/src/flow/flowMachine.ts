@@ -1,71 +1,8 @@
-import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/office';
-import type { PrintOutcome, PrinterState, PrinterStatusView } from '../../../shared/printer';
+import type { PrinterState } from '../../../shared/printer';
 import type { Failure } from '../../../shared/result';
-import { startMobile, transitionMobile, type MobileEvent, type MobileState } from './mobileMachine';
-import { staffPinEntry, transitionStaffScreen, type StaffEvent, type StaffScreenState } from './staffMachine';
-
-/** Why a paper ticket cannot be promised: a printer state, or 'unknown' when the status call failed. */
-export type PrinterProblem = Exclude<PrinterState, 'ready'> | 'unknown';
-/** Why an issued ticket did not come out of the printer. */
-export type PrintFailureReason = Extract<PrintOutcome, { status: 'failed' }>['reason'];
-export type OfficeService = OfficeOverview['services'][number];
-
-export type PrinterCheck = { status: 'checking' } | { status: 'ready' } | { status: 'unavailable'; problem: PrinterProblem };
-
-/** What went wrong on the last reprint or cancel attempt, shown next to the buttons. */
-export type PrintFailedNotice = 'none' | 'reprint-failed' | 'cancel-failed';
-
-export type ErrorReason =
-  | { kind: 'printer'; problem: PrinterProblem }
-  | { kind: 'service-closed' }
-  | { kind: 'generic' };
-
-/**
- * The kiosk's screens, one per state: the resident flow and, behind the PIN, the staff screen.
- * Every state carries the language chosen, so a stale screen can never render in the wrong language.
- */
-export type FlowState =
-  | { name: 'start'; language: Language }
-  | { name: 'loadingOffice'; language: Language }
-  | { name: 'chooseService'; language: Language; office: OfficeOverview }
-  | { name: 'chooseTicket'; language: Language; office: OfficeOverview; service: OfficeService; printer: PrinterCheck }
-  | { name: 'printing'; language: Language; service: OfficeService }
-  | { name: 'done'; language: Language; ticket: IssuedTicket }
-  | {
-      name: 'printFailed';
-      language: Language;
-      ticket: IssuedTicket;
-      reason: PrintFailureReason;
-      pending: 'none' | 'reprinting' | 'cancelling';
-      notice: PrintFailedNotice;
-    }
-  | { name: 'cancelled'; language: Language; ticket: IssuedTicket }
-  | { name: 'error'; language: Language; reason: ErrorReason }
-  | MobileState
-  | StaffScreenState;
-
-export type FlowStateName = FlowState['name'];
-
-export type FlowEvent =
-  | { type: 'begin'; language: Language }
-  | { type: 'officeLoaded'; office: OfficeOverview }
-  | { type: 'officeFailed' }
-  | { type: 'serviceChosen'; serviceId: string }
-  | { type: 'printerChecked'; status: PrinterStatusView }
-  | { type: 'printerCheckFailed' }
-  | { type: 'paperChosen' }
-  | { type: 'issued'; ticket: IssuedTicket; print: PrintOutcome }
-  | { type: 'issueFailed'; error: Failure }
-  | { type: 'reprintRequested' }
-  | { type: 'reprinted'; print: PrintOutcome }
-  | { type: 'reprintFailed'; error: Failure }
-  | { type: 'cancelRequested' }
-  | { type: 'cancelSucceeded' }
-  | { type: 'cancelFailed' }
-  | { type: 'reset' }
-  | MobileEvent
-  | StaffEvent;
+import type { ErrorReason, FlowEvent, FlowState, PrintFailureReason, PrinterCheck, PrinterProblem } from './flowTypes';
+import { startMobile, transitionMobile } from './mobileMachine';
+import { staffPinEntry, transitionStaffScreen } from './staffMachine';
 
 export const initialFlowState: FlowState = { name: 'start', language: 'ko' };
 

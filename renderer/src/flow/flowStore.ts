@@ -2,7 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KioskApi } from '../../../shared/ipc/contract';
 import type { Language, LocalizedText } from '../../../shared/office';
 import type { Envelope } from '../../../shared/result';
-import { initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { initialFlowState, transition } from './flowMachine';
+import type { FlowEvent, FlowState, Reply, Request } from './flowTypes';
 import { createMobileActions, type MobileActions } from './mobileActions';
 import { createStaffActions, isStaffScreen, type StaffActions } from './staffActions';
 
@@ -20,20 +21,6 @@ export type FlowStore = StaffActions & MobileActions & {
   /** Back to start; leaving the staff screens locks them too. */
   reset: () => void;
 };
-
-export type Reply = <T>(
-  asking: FlowState,
-  call: (kiosk: KioskApi) => Promise<Envelope<T>>,
-  answer: (result: Envelope<T>) => FlowEvent,
-) => Promise<void>;
-
-/** Sends `event`; if it moved the flow into a state named `expected`, runs `call` with that state and reports its answer. */
-export type Request = <N extends FlowState['name'], T>(
-  event: FlowEvent,
-  expected: N,
-  call: (kiosk: KioskApi, asking: Extract<FlowState, { name: N }>) => Promise<Envelope<T>>,
-  answer: (result: Envelope<T>) => FlowEvent,
-) => Promise<void>;
 
 function isNamed<N extends FlowState['name']>(state: FlowState, name: N): state is Extract<FlowState, { name: N }> {
   return state.name === name;

@@ -1,5 +1,4 @@
-import type { FlowEvent, FlowState } from './flowMachine';
-import type { Request } from './flowStore';
+import type { FlowEvent, FlowState, Request } from './flowTypes';
 
 export type MobileActions = {
   /** Sends the confirmed number; from then on the state holds it masked at most. */

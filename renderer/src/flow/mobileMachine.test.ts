@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OfficeOverview } from '../../../shared/ipc/contract';
 import type { Failure } from '../../../shared/result';
-import { idleTimeoutMs, initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
+import { idleTimeoutMs, initialFlowState, transition } from './flowMachine';
+import type { FlowEvent, FlowState } from './flowTypes';
 import { issuedTicket, madeUpPhone, officeOverview } from './testFixtures';
 
 const office = officeOverview(

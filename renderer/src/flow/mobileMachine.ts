@@ -1,66 +1,9 @@
-import type { IssuedTicket, OfficeOverview, ResponseOf } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/office';
 import { maskPhone, normalizePhone, type PhoneProblem } from '../../../shared/phoneNumber';
-import type { PrintOutcome } from '../../../shared/printer';
 import type { Failure } from '../../../shared/result';
-import type { FlowEvent, FlowState, OfficeService, PrintFailureReason } from './flowMachine';
+import type { FlowEvent, FlowState, MobileBase, MobileState, PhoneEntryState, PrintFailureReason } from './flowTypes';
 
 /** One digit past the longest mobile number, so "too long" can be shown instead of keys that stop working. */
 const MAX_TYPED_DIGITS = 12;
-
-/** Where the resident is in the mobile flow; every state keeps the service and office for the way back to paper. */
-type MobileBase = { language: Language; office: OfficeOverview; service: OfficeService };
-
-/** What became of the "also print a paper ticket" request on the done screen. */
-export type CopyPrint =
-  | { status: 'none' }
-  | { status: 'printing' }
-  | { status: 'printed' }
-  | { status: 'failed'; reason: PrintFailureReason };
-
-/** Why no mobile ticket was issued, when the way on is paper (or back). */
-export type MobileNotIssuedReason = 'duplicate' | 'unavailable';
-
-export type PhoneEntryState = MobileBase & {
-  name: 'phoneEntry';
-  consented: boolean;
-  /** The digits typed so far: only the entry screen shows them, nothing announces them. */
-  typed: string;
-  problem: PhoneProblem | null;
-};
-
-export type MobileState =
-  | (MobileBase & { name: 'mobileConsent' })
-  | PhoneEntryState
-  | (MobileBase & { name: 'mobileConfirm'; consented: boolean; phone: string; maskedPhone: string })
-  | (MobileBase & { name: 'mobileIssuing'; consented: boolean })
-  | (MobileBase & { name: 'mobileNotIssued'; reason: MobileNotIssuedReason })
-  | {
-      name: 'mobileDone';
-      language: Language;
-      ticket: IssuedTicket;
-      maskedPhone: string;
-      messagesMayBeLate: boolean;
-      /** A paper copy needs the printer, so only offices that offer paper tickets offer it. */
-      copyOffered: boolean;
-      copy: CopyPrint;
-    };
-
-export type MobileEvent =
-  | { type: 'mobileChosen' }
-  | { type: 'consentGiven' }
-  | { type: 'paperInstead' }
-  | { type: 'phoneDigit'; digit: string }
-  | { type: 'phoneDeleted' }
-  | { type: 'phoneCleared' }
-  | { type: 'phoneSubmitted' }
-  | { type: 'phoneEditRequested' }
-  | { type: 'mobileConfirmed' }
-  | ({ type: 'mobileIssued' } & ResponseOf<'issueMobileTicket'>)
-  | { type: 'mobileIssueFailed'; error: Failure }
-  | { type: 'copyRequested' }
-  | { type: 'copyPrinted'; print: PrintOutcome }
-  | { type: 'copyFailed'; error: Failure };
 
 function phoneEntry(base: MobileBase, consented: boolean, problem: PhoneProblem | null = null): PhoneEntryState {
   return { name: 'phoneEntry', ...base, consented, typed: '', problem };

@@ -1,8 +1,7 @@
 import type { KioskApi } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/result';
-import type { FlowEvent, FlowState } from './flowMachine';
-import type { Reply } from './flowStore';
-import { awaitsAnswer, type StaffScreenState, type StaffView } from './staffMachine';
+import type { FlowEvent, FlowState, Reply, StaffScreenState, StaffView } from './flowTypes';
+import { awaitsAnswer } from './staffMachine';
 
 export type StaffActions = {
   submitPin: () => Promise<void>;

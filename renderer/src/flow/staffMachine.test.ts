@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffOverview } from '../../../shared/ipc/contract';
 import type { Failure } from '../../../shared/result';
-import { idleTimeoutMs, initialFlowState, transition, type FlowEvent, type FlowState } from './flowMachine';
-import { awaitsAnswer, type StaffScreenState, type StaffState, type StaffView } from './staffMachine';
+import { idleTimeoutMs, initialFlowState, transition } from './flowMachine';
+import type { FlowEvent, FlowState, StaffScreenState, StaffState, StaffView } from './flowTypes';
+import { awaitsAnswer } from './staffMachine';
 
 const overview: StaffOverview = {
   lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },

@@ -1,72 +1,10 @@
-import type { LanStatus, OfficeOverview, ResponseOf, StaffOverview } from '../../../shared/ipc/contract';
+import type { StaffOverview } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
 import type { Failure } from '../../../shared/result';
-import type { FlowEvent } from './flowMachine';
+import type { FlowEvent, StaffCounter, StaffNotice, StaffPending, StaffPinNotice, StaffPinState, StaffScreenState, StaffState, StaffView } from './flowTypes';
 
 export const PIN_MIN_DIGITS = 4;
 const PIN_MAX_DIGITS = 8;
-
-/** Why the PIN screen is showing a message instead of just the keypad. */
-type StaffPinNotice = 'none' | 'wrong' | 'too-many' | 'length' | 'expired' | 'failed';
-
-export type StaffPinState = {
-  name: 'staffPin';
-  language: Language;
-  /** The digits typed so far; the screen only ever shows how many. */
-  pin: string;
-  checking: boolean;
-  notice: StaffPinNotice;
-};
-
-type ServiceName = Pick<OfficeOverview['services'][number], 'id' | 'name'>;
-type StaffCounter = StaffOverview['counters'][number];
-type PairingCode = ResponseOf<'createPairingCode'>;
-
-/** What the staff screen loads: the overview plus the office's service names for the counters table. */
-export type StaffView = { overview: StaffOverview; services: readonly ServiceName[] };
-
-/** The staff screen shows the overview, or one counter's pairing code, or asks before revoking. */
-export type StaffPanel =
-  | { kind: 'overview' }
-  | { kind: 'pairing'; counter: StaffCounter; pairing: PairingCode }
-  | { kind: 'confirmRevoke'; counter: StaffCounter };
-
-export type StaffNotice =
-  | { kind: 'none' }
-  | { kind: 'revoked'; counter: StaffCounter; revokedDevices: number }
-  | { kind: 'lan-unavailable' }
-  | { kind: 'failed' };
-
-/** The one call in flight; while it runs, further requests are ignored. */
-type StaffPending = 'none' | 'loading' | 'lan' | 'pairing' | 'revoking';
-
-export type StaffState = {
-  name: 'staff';
-  language: Language;
-  pending: StaffPending;
-  panel: StaffPanel;
-  notice: StaffNotice;
-} & StaffView;
-
-export type StaffScreenState = StaffPinState | StaffState;
-
-export type StaffEvent =
-  | { type: 'staffRequested' }
-  | { type: 'languageChosen'; language: Language }
-  | { type: 'pinDigit'; digit: string }
-  | { type: 'pinDeleted' }
-  | { type: 'pinSubmitted' }
-  | { type: 'staffLoaded'; view: StaffView }
-  | { type: 'staffCallFailed'; error: Failure }
-  | { type: 'refreshRequested' }
-  | { type: 'lanToggleRequested' }
-  | { type: 'lanChanged'; lan: LanStatus }
-  | { type: 'pairingRequested'; counterId: string }
-  | { type: 'pairingCreated'; counterId: string; pairing: PairingCode }
-  | { type: 'revokeAsked'; counterId: string }
-  | { type: 'revokeConfirmed' }
-  | { type: 'counterRevoked'; revokedDevices: number }
-  | { type: 'panelClosed' };
 
 export function staffPinEntry(language: Language, notice: StaffPinNotice = 'none'): StaffPinState {
   return { name: 'staffPin', language, pin: '', checking: false, notice };

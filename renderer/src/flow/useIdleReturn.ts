@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { idleTimeoutMs, type FlowState } from './flowMachine';
+import { idleTimeoutMs } from './flowMachine';
+import type { FlowState } from './flowTypes';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel'] as const;
 

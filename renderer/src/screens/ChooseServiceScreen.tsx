@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FlowState, OfficeService } from '../flow/flowMachine';
+import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import { ScreenTitle } from './parts';
 import { waitEstimateText } from '../../../shared/waitEstimateText';

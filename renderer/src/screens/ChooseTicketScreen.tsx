@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FlowState } from '../flow/flowMachine';
+import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import { Busy, PrinterNotice, ScreenTitle } from './parts';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FlowState } from '../flow/flowMachine';
+import type { FlowState } from '../flow/flowTypes';
 import { PrinterNotice, ScreenTitle } from './parts';
 
 type Props = { state: Extract<FlowState, { name: 'error' }> };

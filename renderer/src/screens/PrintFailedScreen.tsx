@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FlowState } from '../flow/flowMachine';
+import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import { Busy, PrinterNotice, ScreenTitle, TicketNumber } from './parts';
 

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowContext';
-import { PIN_MIN_DIGITS, type StaffPinState } from '../flow/staffMachine';
+import { PIN_MIN_DIGITS } from '../flow/staffMachine';
+import type { StaffPinState } from '../flow/flowTypes';
 import { Busy } from './parts';
 import { StaffHeader } from './staff/StaffHeader';
 

@@ -1,4 +1,4 @@
-import type { StaffState } from '../flow/staffMachine';
+import type { StaffState } from '../flow/flowTypes';
 import { PairingPanel } from './staff/PairingPanel';
 import { RevokePanel } from './staff/RevokePanel';
 import { StaffOverviewPanel } from './staff/StaffOverviewPanel';

@@ -3,7 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
-import type { PrintFailureReason, PrinterProblem } from '../flow/flowMachine';
+import type { PrintFailureReason, PrinterProblem } from '../flow/flowTypes';
 
 /** Each language named in itself, for the buttons that switch to it. */
 export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English' };

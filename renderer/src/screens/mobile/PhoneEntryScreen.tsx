@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAsTyped } from '../../../../shared/phoneNumber';
-import type { PhoneEntryState } from '../../flow/mobileMachine';
+import type { PhoneEntryState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
 import { ScreenTitle } from '../parts';
 

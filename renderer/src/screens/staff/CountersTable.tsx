@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
-import type { StaffState } from '../../flow/staffMachine';
+import type { StaffState } from '../../flow/flowTypes';
 
 export function CountersTable({ state }: { state: StaffState }) {
   const { t } = useTranslation();

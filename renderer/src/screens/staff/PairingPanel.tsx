@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { seoulDateTimeParts } from '../../../../shared/businessDay';
 import type { Language } from '../../../../shared/office';
 import { useFlow } from '../../flow/FlowContext';
-import type { StaffPanel } from '../../flow/staffMachine';
+import type { StaffPanel } from '../../flow/flowTypes';
 import { StaffHeader } from './StaffHeader';
 import { UrlList } from './UrlList';
 

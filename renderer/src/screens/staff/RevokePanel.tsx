@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/office';
 import { useFlow } from '../../flow/FlowContext';
-import type { StaffPanel } from '../../flow/staffMachine';
+import type { StaffPanel } from '../../flow/flowTypes';
 import { Busy } from '../parts';
 import { StaffHeader } from './StaffHeader';
 

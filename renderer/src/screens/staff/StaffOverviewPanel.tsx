@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
-import type { StaffNotice, StaffState } from '../../flow/staffMachine';
+import type { StaffNotice, StaffState } from '../../flow/flowTypes';
 import { CountersTable } from './CountersTable';
 import { LanSection } from './LanSection';
 import { StaffHeader } from './StaffHeader';
