@@ -1,9 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { kioskChannelByMethod } from '../shared/ipc/channels';
-import { kioskContract, kioskMethods } from '../shared/ipc/contract';
+import { kioskContract, kioskMethods, type KioskMethod } from '../shared/ipc/contract';
 import type { Envelope } from '../shared/result';
-import { bridgeRoute } from '../e2e/bridge/kioskBridge';
+import { bridgeDispatch } from '../e2e/bridge/kioskBridge';
 import { buildKioskApi } from './preload/buildKioskApi';
 import { createKioskCore } from './services/kiosk/kioskCore';
 import { createPrinter } from './services/printing/createPrinter';
@@ -54,11 +54,28 @@ describe('IPC parity: contract = main handlers = preload API = bridge routes', (
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('the bridge routes every contract channel through the same table, and no other', async () => {
+  it('the bridge answers every contract channel through the preload API as the handler main registers does, and no other channel', async () => {
     const core = kioskCore();
-    expect([...core.routes.keys()].sort()).toEqual(contractChannels);
-    for (const channel of contractChannels) expect(bridgeRoute(core.routes, channel)).toBe(core.routes.get(channel));
-    expect(bridgeRoute(core.routes, 'kiosk:admin:wipe')).toBeUndefined();
+    const handlers = new Map<string, (event: IpcMainInvokeEvent, payload: unknown) => unknown>();
+    registerKioskIpc({ handle: (channel, listener) => void handlers.set(channel, listener) }, core.routes, 'app://kiosk');
+    const fromMain = (method: KioskMethod, payload: unknown) => handlers.get(kioskContract[method].channel)!(fakeEvent('app://kiosk/index.html', true), payload);
+    const dispatch = bridgeDispatch(core.routes, 'app://kiosk');
+    const kioskPage = { url: 'app://kiosk/index.html', isMainFrame: true };
+    const viaBridge = buildKioskApi(async (channel, payload) => dispatch(kioskPage, channel, payload));
+
+    for (const method of kioskMethods) {
+      const outsideTheContract = { notInTheContract: true };
+      const answer = await (viaBridge[method] as (request: unknown) => Promise<unknown>)(outsideTheContract);
+      expect(answer, method).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      expect(answer, method).toEqual(await fromMain(method, outsideTheContract));
+    }
+    const office = await viaBridge.getOffice({});
+    expect(office.ok).toBe(true);
+    expect(office).toEqual(await fromMain('getOffice', {}));
+
+    expect(await dispatch(kioskPage, 'kiosk:admin:wipe', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    const elsewhere = { url: 'https://evil.example/', isMainFrame: true };
+    expect(await dispatch(elsewhere, kioskContract.getOffice.channel, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     await core.close();
   });
 });

@@ -56,12 +56,10 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     url: `${site.origin}/index.html`,
     core,
     async attach(page) {
-      await page.exposeBinding(BINDING, ({ frame }, channel: string, payload: unknown) => {
-        const trusted = isTrustedSender({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, site.origin);
-        if (!trusted) return fail('FORBIDDEN_SENDER', 'Only the kiosk page may call the kiosk');
-        const route = bridgeRoute(core.routes, channel);
-        return route ? route(payload) : fail('UNKNOWN_CHANNEL', `No channel ${channel}`);
-      });
+      const dispatch = bridgeDispatch(core.routes, site.origin);
+      await page.exposeBinding(BINDING, ({ frame }, channel: string, payload: unknown) =>
+        dispatch({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, payload),
+      );
       await page.addInitScript({ content: preloadScript });
     },
     async close() {
@@ -71,9 +69,13 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
   };
 }
 
-/** The bridge's routes are exactly main's: the same map, looked up by channel name. */
-export function bridgeRoute(routes: ReadonlyMap<KioskChannel, KioskRoute>, channel: string): KioskRoute | undefined {
-  return routes.get(channel as KioskChannel);
+/** What the bridge does with a page's call: main's sender check, then main's route table by channel name. */
+export function bridgeDispatch(routes: ReadonlyMap<KioskChannel, KioskRoute>, trustedOrigin: string) {
+  return (sender: { url: string; isMainFrame: boolean }, channel: string, payload: unknown) => {
+    if (!isTrustedSender(sender, trustedOrigin)) return fail('FORBIDDEN_SENDER', 'Only the kiosk page may call the kiosk');
+    const route = routes.get(channel as KioskChannel);
+    return route ? route(payload) : fail('UNKNOWN_CHANNEL', `No channel ${channel}`);
+  };
 }
 
 /** Runs the CommonJS preload bundle in a page, with `require('electron')` answered by a shim over the binding. */
