@@ -48,7 +48,7 @@ test('the README gallery: every page of a played office day, in both orientation
     const district = await startDemoDistrict(workDir, 0, serverLog);
     cleanups.push(() => district.server.close());
     const scenario = officeDayOn(businessDayOf(Date.now(), 4));
-    const clock = dayClock(dayStart(scenario), 120);
+    const clock = dayClock(dayStart(scenario), 300);
     const bridge = await startKioskBridge({
       dataDir: join(workDir, 'kiosk'),
       printerPort: printer.port,
