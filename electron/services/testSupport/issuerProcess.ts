@@ -12,7 +12,19 @@ const [dbFile, serviceId, countArg] = process.argv.slice(2);
 const db = openDatabase(dbFile);
 const limit = countArg === 'forever' ? Number.POSITIVE_INFINITY : Number(countArg);
 
-for (let i = 0; i < limit; i += 1) {
+// The loop never yields, so a broken stdout pipe would go unnoticed: without this check a test run
+// that died or timed out leaves "forever" issuers burning the machine's cores.
+const testRunPid = process.ppid;
+function testRunIsAlive(): boolean {
+  try {
+    process.kill(testRunPid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+for (let i = 0; i < limit && testRunIsAlive(); i += 1) {
   const { ticket } = issueTicket(db, testOffice, systemClock, { serviceId, kind: 'paper', language: 'ko' });
   process.stdout.write(`${JSON.stringify({ id: ticket.id, displayNumber: ticket.displayNumber, businessDay: ticket.businessDay })}\n`);
 }
