@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../nodeShared/clock';
 import { openDatabase } from '../electron/services/database/openDatabase';
-import type { Logger } from '../electron/services/logger';
+import type { Logger } from '../nodeShared/logger';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { createPhoneVault } from '../electron/services/privacy/phoneVault';
 import { issueTicket } from '../electron/services/issuing/issueTicket';
@@ -15,7 +15,6 @@ import { officeSnapshot } from '../electron/services/kiosk/districtLink';
 import { createSyncWorker, type SyncWorker } from '../electron/services/sync/syncWorker';
 import { testOffice } from '../electron/services/testSupport/testOffice';
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
-import { createLogger } from '../server/src/logger';
 import { startDistrictServer } from '../server/src/districtServer';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { districtProcess } from '../e2e/district/districtProcess';
@@ -38,7 +37,7 @@ export async function benchOutageDrain(): Promise<string[][]> {
     dbFile: join(dir, 'district.sqlite'),
     key: randomBytes(32),
     port: 0,
-    log: createLogger(() => undefined),
+    log: quiet,
     dayCloseHour: null,
     rateLimits: unlimited,
   });

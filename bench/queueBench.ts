@@ -6,7 +6,7 @@ import { openDatabase } from '../electron/services/database/openDatabase';
 import { estimateForTicket, estimatesForWaiting } from '../electron/services/estimates/estimateFromQueue';
 import { createPairingCode } from '../electron/services/lan/pairingCodes';
 import { createLanServer } from '../electron/services/lan/lanServer';
-import type { Logger } from '../electron/services/logger';
+import type { Logger } from '../nodeShared/logger';
 import { callNext, setCounterState } from '../electron/services/queue/calling';
 import { issueTicket } from '../electron/services/issuing/issueTicket';
 import { createQueueChanges } from '../electron/services/queue/queueChanges';

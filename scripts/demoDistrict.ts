@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadOrCreateDevKey } from '../server/src/crypto/serverKey';
 import { startDistrictServer, type DistrictServer } from '../server/src/districtServer';
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
-import type { Logger } from '../server/src/logger';
+import type { Logger } from '../nodeShared/logger';
 
 export const DEMO_OFFICE_ID = 'demo-office';
 

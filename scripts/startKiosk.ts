@@ -10,7 +10,7 @@ import { businessDayOf } from '../shared/businessDay';
 import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { insecureDemoKeyProvider } from '../electron/services/privacy/keyProviders';
-import { consoleLogger } from '../electron/services/logger';
+import { createLogger } from '../nodeShared/logger';
 import { DEMO_OFFICE_ID, startDemoDistrict } from './demoDistrict';
 import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
 import { electronBinaryPath } from '../e2e/electronBinary';
@@ -115,7 +115,7 @@ async function main(options: DemoOptions): Promise<void> {
     clock,
     office: options.day ? scenario.office : undefined,
     // No OS keystore without Electron: the demo's phone-vault key is a plain file, and says so.
-    district: { serverUrl: district.server.url, kioskId: district.kioskId, secret: district.secret, keyProvider: insecureDemoKeyProvider(consoleLogger) },
+    district: { serverUrl: district.server.url, kioskId: district.kioskId, secret: district.secret, keyProvider: insecureDemoKeyProvider(createLogger('sunbeon')) },
   });
   stopAll.push(() => bridge.close());
   const lan = bridge.core.lan?.status();

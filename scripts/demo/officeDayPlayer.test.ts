@@ -8,7 +8,7 @@ import { createKioskCore, DEMO_STAFF_PIN, type KioskCore } from '../../electron/
 import { createPrinter } from '../../electron/services/printing/createPrinter';
 import { startVirtualPrinter } from '../../electron/services/printing/virtual/virtualPrinter';
 import { staticKeyProvider } from '../../electron/services/privacy/keyProviders';
-import type { Logger } from '../../electron/services/logger';
+import type { Logger } from '../../nodeShared/logger';
 import { capturingLogger } from '../../server/src/testSupport/capturingLogger';
 import { startDemoDistrict } from '../demoDistrict';
 import { dayClock, dayStart, officeDayOn, startOfficeDay, type OfficeDayPlayer } from './officeDayPlayer';

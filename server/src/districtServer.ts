@@ -5,11 +5,12 @@ import { deriveServerKeys } from './crypto/serverKey';
 import { registerEventRoutes } from './http/eventRoutes';
 import { installErrorResponses } from './http/httpErrors';
 import { defaultRateLimits, installRateLimits, type RateLimits } from './http/rateLimits';
-import { installSecurityHeaders } from './http/securityHeaders';
+import { installSecurityHeaders } from '../../nodeShared/securityHeaders';
+import { contentSecurityPolicy, HSTS_MAX_AGE_S } from './http/securityHeaders';
 import { registerStaticAssets } from './http/staticAssets';
 import { registerStatusRoutes } from './http/statusRoutes';
 import { createEventFingerprinter } from './ingest/eventFingerprint';
-import { consoleLogger, type Logger } from './logger';
+import { createLogger, type Logger } from '../../nodeShared/logger';
 import { startDeliveryWorker, type DeliveryWorker } from './messages/deliveryWorker';
 import { createLogProvider } from './messages/providers/logProvider';
 import type { MessageProvider } from './messages/providers/messageProvider';
@@ -72,7 +73,7 @@ async function checkServerKey(store: DistrictStore, keyCheck: string): Promise<v
 
 /** The district server on one SQLite file or a shared PostgreSQL database: event ingestion, messages, public status pages and the nightly day close. */
 export async function startDistrictServer(options: DistrictServerOptions): Promise<DistrictServer> {
-  const log = options.log ?? consoleLogger;
+  const log = options.log ?? createLogger('sunbeon-server');
   const clock = options.clock ?? systemClock;
   const keys = deriveServerKeys(options.key);
   const store = await openDistrictStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dbFile: options.dbFile });
@@ -97,7 +98,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
 
     const worker = startDeliveryWorker({ store, cipher, provider, clock, log, retry: { ...defaultRetryPolicy, ...options.retry } });
     deliveries = worker;
-    await installSecurityHeaders(app);
+    installSecurityHeaders(app, { contentSecurityPolicy, hstsMaxAgeS: HSTS_MAX_AGE_S });
     installErrorResponses(app, log);
     await installRateLimits(app, limits);
     const ingest = {

@@ -6,8 +6,10 @@ import { isIP } from 'node:net';
 import { serverConfigFromEnv } from './config';
 import { loadOrCreateDevKey } from './crypto/serverKey';
 import { startDistrictServer } from './districtServer';
-import { consoleLogger as log } from './logger';
+import { createLogger } from '../../nodeShared/logger';
 import { createSolapiProvider } from './messages/providers/solapiProvider';
+
+const log = createLogger('sunbeon-server');
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { kioskContract, kioskMethods, type KioskChannel, type KioskContract, type KioskMethod, type ResponseOf } from '../../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../../shared/result';
 import { KioskError } from '../kioskError';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 
 export type KioskHandlers = {
   [M in KioskMethod]: (request: z.output<KioskContract[M]['request']>) => Promise<ResponseOf<M>>;

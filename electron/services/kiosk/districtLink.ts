@@ -1,6 +1,6 @@
 import type { OfficeSnapshotPayload } from '../../../shared/district/api';
 import type { Clock } from '../../../nodeShared/clock';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { KeyProvider } from '../privacy/keyProviders';
 import { destroyFinishedContacts } from '../privacy/mobileContacts';
 import { createPhoneVault, type PhoneVault } from '../privacy/phoneVault';

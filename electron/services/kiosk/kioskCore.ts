@@ -4,7 +4,7 @@ import type { OfficeConfig } from '../../../shared/office';
 import { systemClock, type Clock } from '../../../nodeShared/clock';
 import { openDatabase, type Database } from '../database/openDatabase';
 import { createKioskRoutes, type KioskRoute } from '../ipc/kioskRoutes';
-import { consoleLogger, type Logger } from '../logger';
+import { createLogger, type Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
 import { loadOffice } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
@@ -54,7 +54,7 @@ export const DATABASE_FILE = 'sunbeon.db';
 
 /** Everything behind the kiosk's IPC, with no Electron in it: main, the test bridge and the bench build the same core. */
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
-  const log = options.log ?? consoleLogger;
+  const log = options.log ?? createLogger('sunbeon');
   const clock = options.clock ?? systemClock;
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));

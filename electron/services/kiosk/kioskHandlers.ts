@@ -1,6 +1,6 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';

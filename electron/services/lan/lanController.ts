@@ -1,7 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import type { LanStatus } from '../../../shared/ipc/contract';
 import type { Database } from '../database/openDatabase';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settingRows } from '../settings/settingRows';

@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { registerBoardRoutes } from './boardRoutes';
@@ -8,7 +8,8 @@ import { installErrorResponses } from './httpErrors';
 import { registerLiveEventRoutes } from './liveEventRoutes';
 import { registerPageRoutes } from './pageRoutes';
 import { registerPairingRoutes } from './pairingRoutes';
-import { installSecurityHeaders } from './securityHeaders';
+import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
+import { KIOSK_CSP } from '../contentSecurityPolicy';
 
 export interface LanServerDeps {
   queue: QueueContext;
@@ -32,7 +33,7 @@ export function createLanServer({ queue, changes, pagesDir, log }: LanServerDeps
     // Event streams never end on their own: closing must cut them instead of waiting for them.
     forceCloseConnections: true,
   });
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { contentSecurityPolicy: KIOSK_CSP });
   installErrorResponses(app, log);
   registerPairingRoutes(app, queue, log);
   registerCounterRoutes(app, queue, changes);

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { lastEventId } from '../queue/liveEvents';

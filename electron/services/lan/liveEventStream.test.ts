@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
 import { issueTicket } from '../issuing/issueTicket';
 import { createQueueChanges } from '../queue/queueChanges';

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { liveEventSchema, type LiveEvent } from '../../../shared/queue';
 import type { Database } from '../database/openDatabase';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import { liveEventsSince } from '../queue/liveEvents';
 

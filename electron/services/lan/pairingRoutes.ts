@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { pairRequestSchema, pairResponseSchema } from '../../../shared/lan/counterApi';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { QueueContext } from '../queue/queueContext';
 import { counterStatus } from '../views/queueViews';
 import { createAttemptLimiter } from './attemptLimiter';

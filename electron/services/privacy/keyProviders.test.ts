@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { useTempDirs } from '../testSupport/tempDir';
 import { fileKeyProvider, VAULT_KEY_FILE, type KeyProtection } from './fileKeyProvider';
 import { insecureDemoKeyProvider, staticKeyProvider } from './keyProviders';

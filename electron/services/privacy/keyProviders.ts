@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 
 /** The phone vault's one secret: 32 random bytes from which its encryption and lookup keys are derived. */
 export interface KeyProvider {

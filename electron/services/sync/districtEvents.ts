@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { kioskEventSchema, type KioskEvent } from '../../../shared/district/api';
 import type { Database } from '../database/openDatabase';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { contactFor } from '../privacy/mobileContacts';
 import { PhoneVaultError, type PhoneVault } from '../privacy/phoneVault';
 import type { OutboxRow } from '../queue/outboxRows';

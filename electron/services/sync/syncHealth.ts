@@ -1,5 +1,5 @@
 import type { Clock } from '../../../nodeShared/clock';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { PostOutcome } from './districtClient';
 import { createRetrySchedule, type CircuitState, type RetryPolicy } from './retrySchedule';
 

@@ -1,7 +1,7 @@
 import type { EventBatchResponse, KioskEvent } from '../../../shared/district/api';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import type { PhoneVault } from '../privacy/phoneVault';
 import { postEventBatch } from './districtClient';
 import { toDistrictEvent } from './districtEvents';

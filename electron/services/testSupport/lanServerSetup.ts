@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeConfig } from '../../../shared/office';
 import { openDatabase, type Database } from '../database/openDatabase';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
 import { setCounterState } from '../queue/calling';
 import { issueTicket } from '../issuing/issueTicket';

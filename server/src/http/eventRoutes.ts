@@ -5,7 +5,7 @@ import type { Clock } from '../../../nodeShared/clock';
 import { businessDayOutsideWindow, businessDayWindow } from '../ingest/businessDayWindow';
 import { ingestBatch, type IngestDeps } from '../ingest/ingestBatch';
 import type { KioskRecord } from '../store/districtStore';
-import { HttpProblem } from './httpErrors';
+import { DistrictProblem } from './httpErrors';
 import { authenticateKiosk } from './kioskAuth';
 import { kioskRouteLimit, type RateLimits } from './rateLimits';
 
@@ -33,12 +33,12 @@ export function registerEventRoutes(app: FastifyInstance, deps: IngestDeps, cloc
     },
     handler: async (request) => {
       const arrival = arrivals.get(request);
-      if (!arrival) throw new HttpProblem(401, 'UNAUTHORIZED', 'Not authenticated');
+      if (!arrival) throw new DistrictProblem(401, 'UNAUTHORIZED', 'Not authenticated');
       const batch = eventBatchSchema.safeParse(request.body);
-      if (!batch.success) throw new HttpProblem(400, 'INVALID_REQUEST', reasonOf(batch.error));
+      if (!batch.success) throw new DistrictProblem(400, 'INVALID_REQUEST', reasonOf(batch.error));
       // A kiosk whose clock ran away must not store a day that no day close here would ever reach.
       const farDay = businessDayOutsideWindow(batch.data.events, businessDayWindow(arrival.receivedAtMs));
-      if (farDay) throw new HttpProblem(400, 'INVALID_REQUEST', `Invalid event batch: ${farDay}`);
+      if (farDay) throw new DistrictProblem(400, 'INVALID_REQUEST', `Invalid event batch: ${farDay}`);
       return ingestBatch(deps, arrival.kiosk, batch.data, arrival.receivedAtMs);
     },
   });

@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { HttpProblem } from './httpErrors';
+import { DistrictProblem } from './httpErrors';
 
 export interface RateLimits {
   /** Requests per minute from one address to the public pages, their API and anything unrouted. */
@@ -26,6 +26,6 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
     timeWindow: 60_000,
     cache: 10_000,
     errorResponseBuilder: (_request, context) =>
-      new HttpProblem(429, 'RATE_LIMITED', `Too many requests from this address; try again in ${context.after}`, { 'retry-after': String(Math.ceil(context.ttl / 1000)) }),
+      new DistrictProblem(429, 'RATE_LIMITED', `Too many requests from this address; try again in ${context.after}`, { 'retry-after': String(Math.ceil(context.ttl / 1000)) }),
   });
 }

@@ -4,7 +4,7 @@ import { officePage } from '../pages/officePage';
 import { pageLanguage } from '../pages/pageLanguage';
 import { notFoundPage, ticketPage } from '../pages/ticketPage';
 import type { PublicStatus } from '../status/publicStatus';
-import { HttpProblem } from './httpErrors';
+import { DistrictProblem } from './httpErrors';
 
 /** Short enough to feel live, long enough that a proxy or browser absorbs a crowd's refreshes. */
 const officeCaching = 'public, max-age=5';
@@ -35,13 +35,13 @@ function sendPage(reply: FastifyReply, status: number, caching: string, page: st
 export function registerStatusRoutes(app: FastifyInstance, status: PublicStatus): void {
   app.get<{ Params: OfficeParams }>('/api/v1/offices/:officeId/status', async (request, reply) => {
     const office = await status.office(request.params.officeId);
-    if (!office) throw new HttpProblem(404, 'NOT_FOUND', 'No waiting status for this office yet');
+    if (!office) throw new DistrictProblem(404, 'NOT_FOUND', 'No waiting status for this office yet');
     return reply.header('cache-control', officeCaching).send(office);
   });
 
   app.get<{ Params: TicketParams }>('/api/v1/tickets/:statusToken', async (request, reply) => {
     const ticket = await status.ticket(request.params.statusToken);
-    if (!ticket) throw new HttpProblem(404, 'NOT_FOUND', 'No ticket with this status link');
+    if (!ticket) throw new DistrictProblem(404, 'NOT_FOUND', 'No ticket with this status link');
     return reply.header('cache-control', ticketCaching).send(ticket.status);
   });
 

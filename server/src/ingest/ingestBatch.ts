@@ -1,6 +1,6 @@
 import type { EventBatch, EventBatchResponse, KioskEvent } from '../../../shared/district/api';
 import type { ContactCipher } from '../crypto/contactCipher';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { decideMessages, type MessageRules, type TicketChange } from '../messages/decideMessages';
 import { projectTicket } from '../mirror/projectTicket';
 import type { DistrictStore, DistrictTransaction, KioskRecord, TicketStatus } from '../store/districtStore';

@@ -1,7 +1,7 @@
 import { fullJitterDelay } from '../../../nodeShared/backoff';
 import type { Clock } from '../../../nodeShared/clock';
 import type { ContactCipher } from '../crypto/contactCipher';
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { maskPhoneDigits, redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
 import type { DeliveryRecord, DistrictStore, TicketStatus } from '../store/districtStore';
 import type { MessageKind } from './messageContent';

@@ -1,5 +1,5 @@
 import type { Database } from '../../database/openDatabase';
-import type { Logger } from '../../logger';
+import type { Logger } from '../../../../nodeShared/logger';
 import { storeContact } from '../../privacy/mobileContacts';
 import { openMobileTestDatabase, testVault } from '../../privacy/testSupport/mobileTestDatabase';
 import { issueTicket } from '../../issuing/issueTicket';

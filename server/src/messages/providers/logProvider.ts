@@ -1,4 +1,4 @@
-import type { Logger } from '../../logger';
+import type { Logger } from '../../../../nodeShared/logger';
 import { maskPhoneDigits } from '../../../../nodeShared/phoneMasking';
 import type { MessageProvider } from './messageProvider';
 
