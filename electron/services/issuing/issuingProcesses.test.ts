@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../database/openDatabase';
 import { startTsProcess } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';
@@ -49,7 +49,7 @@ describe('issuing from several processes on one database file', () => {
     openDatabase(dbFile).close();
     for (let round = 0; round < 3; round += 1) {
       const issuer = startIssuer(dbFile, 'forever');
-      await waitFor(() => issuer.acks.length >= 50 + round * 37);
+      await vi.waitFor(() => expect(issuer.acks.length).toBeGreaterThanOrEqual(50 + round * 37), { timeout: 15_000, interval: 5 });
       issuer.child.kill('SIGKILL');
       await issuer.exited;
 
@@ -65,11 +65,3 @@ describe('issuing from several processes on one database file', () => {
     expect(Number(after.acks[0].displayNumber)).toBe(10_000 + rows.length);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the issuer');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

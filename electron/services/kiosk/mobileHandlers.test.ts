@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/result';
 import { staticKeyProvider } from '../privacy/keyProviders';
@@ -48,14 +48,6 @@ const mobile = (overrides: Partial<RequestOf<'issueMobileTicket'>> = {}) => ({
   ...overrides,
 });
 
-async function until(condition: () => boolean, timeoutMs = 5_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 describe('mobile tickets at the kiosk', () => {
   it('are not offered without a district server', async () => {
     const { call } = await kiosk({ district: false });
@@ -70,7 +62,7 @@ describe('mobile tickets at the kiosk', () => {
     expect(answer).toMatchObject({ ok: true, value: { ticket: { displayNumber: '4001', peopleAhead: 0 }, maskedPhone: '010-****-4321' } });
     expect(JSON.stringify(answer)).not.toContain(phone);
 
-    await until(() => stub!.received.some((r) => r.batch.events.some((e) => e.type === 'ticket.issued')));
+    await vi.waitFor(() => expect(stub!.received.some((r) => r.batch.events.some((e) => e.type === 'ticket.issued'))).toBe(true), { timeout: 5_000, interval: 20 });
     const issued = stub!.received.flatMap((r) => r.batch.events).find((e) => e.type === 'ticket.issued');
     expect(issued?.payload).toMatchObject({ kind: 'mobile', contact: { phone } });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
 import { systemClock } from '../../../nodeShared/clock';
 import { testPhone, testVault } from '../privacy/testSupport/mobileTestDatabase';
@@ -32,14 +32,6 @@ async function districtAndKiosk(overrides: Partial<SyncConfig> = {}, worker: Par
 const eventsOf = (stub: DistrictStub): KioskEvent[] => stub.received.flatMap((request) => request.batch.events);
 const sequencesOf = (stub: DistrictStub) => eventsOf(stub).map((event) => event.kioskSequence);
 const isAscending = (values: number[]) => values.every((value, i) => i === 0 || value > values[i - 1]);
-
-async function until(predicate: () => boolean, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 describe('sync worker against a district server on 127.0.0.1', () => {
   it('sends batches in outbox order with the kiosk token, and marks the kiosk-only events sent without sending them', async () => {
@@ -265,7 +257,7 @@ describe('sync worker against a district server on 127.0.0.1', () => {
     kiosk.sync.start();
     kiosk.issuePaper();
     kiosk.sync.wake();
-    await until(() => kiosk.sync.state().backlog === 0);
+    await vi.waitFor(() => expect(kiosk.sync.state().backlog).toBe(0), { timeout: 3_000, interval: 5 });
     expect(stub.applied).toHaveLength(1);
 
     await kiosk.sync.stop();
@@ -289,7 +281,7 @@ describe('sync worker against a district server on 127.0.0.1', () => {
     stub.whenIdle = 'stall';
     kiosk.issuePaper();
     const pending = kiosk.sync.drainOnce();
-    await until(() => stub.received.length === 1);
+    await vi.waitFor(() => expect(stub.received).toHaveLength(1), { timeout: 3_000, interval: 5 });
     const started = performance.now();
     await kiosk.sync.stop();
     expect(performance.now() - started).toBeLessThan(2_000);
