@@ -11,7 +11,7 @@ import { ticketPrintData } from '../electron/services/kiosk/ticketPrintData';
 import { demoOffice } from '../electron/services/office/demoOffice';
 import { encodeTicket } from '../electron/services/printing/escpos/ticketEncoder';
 import { createPrinter } from '../electron/services/printing/createPrinter';
-import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
 import { serveStaticSite } from '../e2e/bridge/staticServer';
 import { ms, percentiles, timeEach } from './stats';

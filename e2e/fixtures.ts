@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import type { OfficeConfig } from '../shared/office';
-import { startVirtualPrinter, type VirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { startVirtualPrinter, type VirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { BUILD_DIR, startKioskBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
 import { freePort } from './freePort';

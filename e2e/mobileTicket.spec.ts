@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { DATABASE_FILE, DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
-import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';

@@ -1,6 +1,6 @@
 import { demoOffice } from '../electron/services/office/demoOffice';
 import { countBlackDots } from '../electron/services/printing/escpos/monochromeBitmap';
-import { isRasterLine } from '../electron/services/printing/virtual/escPosDecoder';
+import { isRasterLine } from '../tools/virtualPrinter/escPosDecoder';
 import { expect, test } from './fixtures';
 import { chooseService, printTicket, screen } from './kioskSteps';
 

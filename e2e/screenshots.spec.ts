@@ -5,7 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import { businessDayOf } from '../shared/businessDay';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
-import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { capturingLogger } from '../server/src/testSupport/capturingLogger';
 import { startDemoDistrict } from '../scripts/demoDistrict';
 import { dayClock, dayStart, officeDayOn, startOfficeDay } from '../scripts/demo/officeDayPlayer';

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { URL } from 'node:url';
 
 /**
  * The layering of DESIGN.md as import bans, in the spirit of VS Code's code-layering rule:
@@ -13,6 +15,22 @@ const noNode = (layer) => [...nodeModules, ...nodeOnly].map((name) => ({ name, m
 const folderBan = (folder, message) => ({ group: [`**/${folder}`, `**/${folder}/**`], message });
 /** TypeScript's DOM library is on for the renderer, so only a lint rule keeps page globals out of Node code. */
 const domGlobals = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'HTMLElement', 'customElements'];
+
+/**
+ * What ships is only what runs in the field (electron-builder packs out/, built from these folders):
+ * shipped code imports no dev tool (the virtual printer, e2e, bench, scripts) and no devDependency.
+ * Tests and their support files are not shipped. 'electron' is a devDependency the runtime provides.
+ */
+const { devDependencies } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+export const shippedFolders = ['electron', 'renderer', 'shared', 'nodeShared'];
+export const notShipped = ['**/*.test.ts', '**/*.test.tsx', '**/testSupport/**'];
+const shippedBans = {
+  paths: Object.keys(devDependencies)
+    .filter((name) => name !== 'electron' && !name.startsWith('@types/'))
+    .map((name) => ({ name, allowTypeImports: true, message: `'${name}' is a devDependency: the packaged app does not have it.` })),
+  patterns: ['tools', 'e2e', 'bench', 'scripts'].map((folder) => folderBan(folder, `${folder}/ is a dev tool and does not ship in the packaged app.`)),
+};
+const isShipped = (files) => files.every((glob) => shippedFolders.some((folder) => glob.startsWith(`${folder}/`)));
 
 export const layerRules = [
   {
@@ -85,19 +103,30 @@ export const layerRules = [
   },
   {
     name: 'layers/everything-else',
-    files: ['e2e/**', 'bench/**', 'scripts/**', 'lint/**'],
+    files: ['e2e/**', 'bench/**', 'scripts/**', 'tools/**', 'lint/**'],
     paths: [noElectron],
     patterns: [],
   },
 ];
 
+/** Each layer's bans; for shipped layers a second config (one rule's options cannot merge across configs) adds the shipping bans outside tests. */
 export function layerConfigs() {
-  return layerRules.map(({ name, files, paths, patterns, globals = [] }) => ({
-    name,
-    files,
-    rules: {
-      'no-restricted-imports': ['error', { paths, patterns }],
-      ...(globals.length > 0 ? { 'no-restricted-globals': ['error', ...globals] } : {}),
-    },
-  }));
+  return layerRules.flatMap(({ name, files, paths, patterns, globals = [] }) => {
+    const layer = {
+      name,
+      files,
+      rules: {
+        'no-restricted-imports': ['error', { paths, patterns }],
+        ...(globals.length > 0 ? { 'no-restricted-globals': ['error', ...globals] } : {}),
+      },
+    };
+    if (!isShipped(files)) return [layer];
+    const shipped = {
+      name: `${name}/shipped`,
+      files,
+      ignores: notShipped,
+      rules: { 'no-restricted-imports': ['error', { paths: [...paths, ...shippedBans.paths], patterns: [...patterns, ...shippedBans.patterns] }] },
+    };
+    return [layer, shipped];
+  });
 }

@@ -32,6 +32,11 @@ describe('the layering lint rule', () => {
     ['renderer/src/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
     ['shared/x.ts', `import { systemClock } from '../nodeShared/clock'; systemClock.now();`],
     ['electron/preload/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
+    ['electron/services/x.ts', `import { startVirtualPrinter } from '../../tools/virtualPrinter/virtualPrinter'; startVirtualPrinter();`],
+    ['electron/main/x.ts', `import { freePort } from '../../e2e/freePort'; freePort();`],
+    ['renderer/src/x.tsx', `import { benchAll } from '../../bench/run'; benchAll();`],
+    ['nodeShared/x.ts', `import { PNG } from 'pngjs'; new PNG();`],
+    ['electron/services/printing/x.ts', `import { create } from 'qrcode'; create('a');`],
   ])('rejects %s importing across a layer: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).not.toEqual([]);
   });
@@ -44,6 +49,9 @@ describe('the layering lint rule', () => {
     ['electron/services/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
     ['nodeShared/x.ts', `import Database from 'better-sqlite3'; import { kioskContract } from '../shared/ipc/contract'; new Database(String(kioskContract));`],
     ['server/src/x.ts', `import { systemClock } from '../../nodeShared/clock'; import { officeConfigSchema } from '../../shared/office'; systemClock.now(); officeConfigSchema.parse({});`],
+    ['electron/services/printing/x.test.ts', `import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter'; import { PNG } from 'pngjs'; startVirtualPrinter(); new PNG();`],
+    ['electron/services/testSupport/x.ts', `import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter'; startVirtualPrinter();`],
+    ['electron/main/x.ts', `import type { Page } from '@playwright/test'; export type Shown = Page;`],
   ])('allows %s to import downward: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { businessDayOf } from '../shared/businessDay';
-import { startVirtualPrinter } from '../electron/services/printing/virtual/virtualPrinter';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { insecureDemoKeyProvider } from '../electron/services/privacy/keyProviders';
 import { createLogger } from '../nodeShared/logger';

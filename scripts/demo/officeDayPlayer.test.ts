@@ -6,7 +6,7 @@ import { boardStateSchema } from '../../shared/lan/counterApi';
 import { businessDayOf } from '../../shared/businessDay';
 import { createKioskCore, DEMO_STAFF_PIN, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
-import { startVirtualPrinter } from '../../electron/services/printing/virtual/virtualPrinter';
+import { startVirtualPrinter } from '../../tools/virtualPrinter/virtualPrinter';
 import { staticKeyProvider } from '../../electron/services/privacy/keyProviders';
 import type { Logger } from '../../nodeShared/logger';
 import { capturingLogger } from '../../server/src/testSupport/capturingLogger';

@@ -6,7 +6,7 @@ import type { Envelope } from '../../../shared/result';
 import { staticKeyProvider } from '../privacy/keyProviders';
 import { testPhone } from '../privacy/testSupport/mobileTestDatabase';
 import { createPrinter } from '../printing/createPrinter';
-import { startVirtualPrinter, type VirtualPrinter } from '../printing/virtual/virtualPrinter';
+import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
 import { callNext, completeService, setCounterState } from '../queue/calling';
 import { startDistrictStub, STUB_KIOSK_ID, STUB_SECRET, type DistrictStub } from '../sync/testSupport/districtStub';
 import { useTempDirs } from '../testSupport/tempDir';

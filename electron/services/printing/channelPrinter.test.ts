@@ -5,7 +5,7 @@ import type { ByteChannel, ChannelOpener } from './transport/byteChannel';
 import { IncomingBytes } from './transport/incomingBytes';
 import { loadOptionalModule } from './transport/optionalModule';
 import { usbOpener } from './transport/usbChannel';
-import { statusByteFor, type VirtualFault } from './virtual/faultStatus';
+import { statusByteFor, type VirtualFault } from '../../../tools/virtualPrinter/faultStatus';
 
 const TIMEOUT_MS = 100;
 const JOB = Uint8Array.of(0x1b, 0x40, 0x41, 0x0a);

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPrinter } from './createPrinter';
 import { encodeTicket } from './escpos/ticketEncoder';
 import type { TicketPrintData } from './types';
-import { isTextLine } from './virtual/escPosDecoder';
-import { startVirtualPrinter, type VirtualPrinter } from './virtual/virtualPrinter';
-import { sampleTicket } from './sampleTicket';
+import { isTextLine } from '../../../tools/virtualPrinter/escPosDecoder';
+import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { sampleTicket } from './testSupport/sampleTicket';
 
 const TIMEOUT_MS = 300;
 const ticket: TicketPrintData = { ...sampleTicket, statusUrl: 'https://sunbeon.example.kr/t/7f3a' };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketPrintData } from '../types';
-import { decodeEscPos, isRasterLine, isTextLine, type DecodedTicket } from '../virtual/escPosDecoder';
+import { decodeEscPos, isRasterLine, isTextLine, type DecodedTicket } from '../../../../tools/virtualPrinter/escPosDecoder';
 import { countBlackDots } from './monochromeBitmap';
 import { encodeTicket } from './ticketEncoder';
-import { sampleTicket } from '../sampleTicket';
+import { sampleTicket } from '../testSupport/sampleTicket';
 
 const ticket: TicketPrintData = sampleTicket;
 

@@ -5,7 +5,7 @@ import {
   PRINTER_OFFLINE,
   STATUS_BASE,
   STOPPED_BY_PAPER_END,
-} from '../escpos/statusParser';
+} from '../../electron/services/printing/escpos/statusParser';
 
 export const virtualFaults = ['paper-out', 'cover-open', 'offline', 'no-answer', 'drop-mid-print'] as const;
 export type VirtualFault = (typeof virtualFaults)[number];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrinter } from '../createPrinter';
-import { encodeTicket } from '../escpos/ticketEncoder';
+import { createPrinter } from '../../electron/services/printing/createPrinter';
+import { encodeTicket } from '../../electron/services/printing/escpos/ticketEncoder';
 import { startVirtualPrinter, type VirtualPrinter } from './virtualPrinter';
 
 let printer: VirtualPrinter;

@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { DLE, EOT } from '../escpos/commands';
+import { DLE, EOT } from '../../electron/services/printing/escpos/commands';
 import { startControlServer, type RunningControlServer } from './controlServer';
 import { EscPosStreamDecoder, type DecodedTicket } from './escPosDecoder';
 import { statusByteFor, type VirtualFault } from './faultStatus';

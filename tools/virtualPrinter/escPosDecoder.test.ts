@@ -1,11 +1,11 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { concatBytes } from '../escpos/bytes';
-import { bold, characterSize, feedAndPartialCut, initialize, koreanDoubleByteOn, lineFeed, qrCode, rasterImage, statusQuery } from '../escpos/commands';
-import { encodeTicket } from '../escpos/ticketEncoder';
+import { concatBytes } from '../../electron/services/printing/escpos/bytes';
+import { bold, characterSize, feedAndPartialCut, initialize, koreanDoubleByteOn, lineFeed, qrCode, rasterImage, statusQuery } from '../../electron/services/printing/escpos/commands';
+import { encodeTicket } from '../../electron/services/printing/escpos/ticketEncoder';
 import { EscPosStreamDecoder, decodeEscPos, isQrLine, isTextLine, type DecoderEvent } from './escPosDecoder';
 import { qrMatrix, type QrMatrix } from './qrMatrix';
-import { sampleTicket } from '../sampleTicket';
+import { sampleTicket } from '../../electron/services/printing/testSupport/sampleTicket';
 
 const ticketData = {
   ...sampleTicket,

@@ -1,5 +1,5 @@
 import { create } from 'qrcode';
-import type { QrErrorLevel } from '../escpos/commands';
+import type { QrErrorLevel } from '../../electron/services/printing/escpos/commands';
 
 export interface QrMatrix {
   size: number;

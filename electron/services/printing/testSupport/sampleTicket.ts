@@ -1,4 +1,4 @@
-import type { TicketPrintData } from './types';
+import type { TicketPrintData } from '../types';
 
 /** A realistic ticket for the printing tests: Hangul in KS X 1001, a middle dot, a two-digit count. */
 export const sampleTicket: TicketPrintData = {

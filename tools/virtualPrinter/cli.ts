@@ -1,6 +1,6 @@
 /**
  * A virtual receipt printer for demos:
- *   npx tsx electron/services/printing/virtual/cli.ts --port 9100 --control-port 9101
+ *   npx tsx tools/virtualPrinter/cli.ts --port 9100 --control-port 9101
  */
 import { parseArgs } from 'node:util';
 import { startVirtualPrinter } from './virtualPrinter';

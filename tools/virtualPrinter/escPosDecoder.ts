@@ -1,5 +1,5 @@
-import { KOREA_CHARSET, alignments, qrErrorLevelFromByte, type Alignment, type QrErrorLevel } from '../escpos/commands';
-import type { MonochromeBitmap } from '../escpos/monochromeBitmap';
+import { KOREA_CHARSET, alignments, qrErrorLevelFromByte, type Alignment, type QrErrorLevel } from '../../electron/services/printing/escpos/commands';
+import type { MonochromeBitmap } from '../../electron/services/printing/escpos/monochromeBitmap';
 import { nextToken, type EscPosToken } from './escPosTokens';
 
 export interface TextLine {

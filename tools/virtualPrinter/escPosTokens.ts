@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
-import { DLE, EOT, ESC, FS, GS, LF } from '../escpos/commands';
-import { decodeKsx1001Pair } from '../escpos/ksx1001';
-import type { MonochromeBitmap } from '../escpos/monochromeBitmap';
+import { DLE, EOT, ESC, FS, GS, LF } from '../../electron/services/printing/escpos/commands';
+import { decodeKsx1001Pair } from '../../electron/services/printing/escpos/ksx1001';
+import type { MonochromeBitmap } from '../../electron/services/printing/escpos/monochromeBitmap';
 
 export type EscPosToken =
   | { kind: 'text'; char: string }

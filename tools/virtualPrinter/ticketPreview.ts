@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
-import { CHAR_HEIGHT_DOTS, PAPER_WIDTH_DOTS, type Alignment, type QrErrorLevel } from '../escpos/commands';
-import { isDotBlack, type MonochromeBitmap } from '../escpos/monochromeBitmap';
+import { CHAR_HEIGHT_DOTS, PAPER_WIDTH_DOTS, type Alignment, type QrErrorLevel } from '../../electron/services/printing/escpos/commands';
+import { isDotBlack, type MonochromeBitmap } from '../../electron/services/printing/escpos/monochromeBitmap';
 import { isQrLine, isRasterLine, type DecodedTicket, type DecodedLine } from './escPosDecoder';
 import { qrMatrix } from './qrMatrix';
 
