@@ -31,8 +31,9 @@ async function typePhone(page: Page, digits: string) {
 }
 
 type Sent = { to: string; templateId: string; variables: Record<string, string> };
+/** Each message added to a message group; the stub sends a group at most once. */
 const sentMessages = (requests: StubRequest[]): Sent[] =>
-  requests.flatMap((r) =>
+  requests.filter((r) => r.operation === 'addMessages').flatMap((r) =>
     (r.body as { messages: Array<{ to: string; kakaoOptions: { templateId: string; variables: Record<string, string> } }> }).messages.map((m) => ({
       to: m.to,
       templateId: m.kakaoOptions.templateId,
@@ -150,6 +151,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     changes.notify();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(sentMessages(solapi.requests).map((m) => m.templateId)).toEqual([TEMPLATES.issued, TEMPLATES.approaching, TEMPLATES.called]);
+    expect(solapi.delivered.map((m) => m.templateId)).toEqual([TEMPLATES.issued, TEMPLATES.approaching, TEMPLATES.called]);
     expect(proxy.log).toEqual(expect.arrayContaining(['drop-response', 'duplicate', 'drop-request']));
     expect(server.output()).not.toContain(phone);
     for (const file of [join(kioskDir, DATABASE_FILE), join(kioskDir, `${DATABASE_FILE}-wal`), serverDb, `${serverDb}-wal`]) {

@@ -19,6 +19,15 @@ const serverEnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection URL')
     .optional(),
   SUNBEON_SERVER_KEY: required.optional(),
+  SUNBEON_IT_TOKEN: z.string().trim().min(32, 'at least 32 characters').optional(),
+  SUNBEON_SMS_SENDER: z
+    .string()
+    .regex(/^\d{8,12}$/, 'digits only')
+    .optional(),
+  SUNBEON_MESSAGE_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM-HH:MM (Seoul)')
+    .default('08:00-21:00'),
   SUNBEON_MESSAGE_PROVIDER: z.enum(['log', 'solapi']).default('log'),
   SUNBEON_APPROACHING_AT: integer(1, 50, 3),
   SUNBEON_DAY_CLOSE_HOUR: integer(0, 23, 4),
@@ -51,6 +60,10 @@ export interface ServerConfig {
   dbFile: string;
   /** PostgreSQL instead of the SQLite file when set. */
   databaseUrl: string | null;
+  itToken: string | null;
+  /** The sender the log provider shows for SMS fallbacks (Solapi uses SOLAPI_SENDER). */
+  smsSender: string | null;
+  messageHours: { from: string; until: string };
   /** Null: none configured, and the demo falls back to a development key (see main.ts). */
   key: Buffer | null;
   solapi: SolapiConfig | null;
@@ -76,6 +89,9 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     port: server.SUNBEON_SERVER_PORT,
     dbFile: server.SUNBEON_SERVER_DB,
     databaseUrl: server.SUNBEON_SERVER_DATABASE_URL ?? null,
+    itToken: server.SUNBEON_IT_TOKEN ?? null,
+    smsSender: server.SUNBEON_SMS_SENDER ?? null,
+    messageHours: { from: server.SUNBEON_MESSAGE_HOURS.slice(0, 5), until: server.SUNBEON_MESSAGE_HOURS.slice(6) },
     key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,
     approachingAt: server.SUNBEON_APPROACHING_AT,
     dayCloseHour: server.SUNBEON_DAY_CLOSE_HOUR,

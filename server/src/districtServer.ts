@@ -7,15 +7,17 @@ import { installErrorResponses } from './http/httpErrors';
 import { defaultRateLimits, installRateLimits, type RateLimits } from './http/rateLimits';
 import { installSecurityHeaders } from '../../nodeShared/securityHeaders';
 import { contentSecurityPolicy, HSTS_MAX_AGE_S } from './http/securityHeaders';
+import { registerItRoutes } from './http/itRoutes';
 import { registerStaticAssets } from './http/staticAssets';
 import { registerStatusRoutes } from './http/statusRoutes';
 import { createEventFingerprinter } from './ingest/eventFingerprint';
 import { createLogger, type Logger } from '../../nodeShared/logger';
 import { startDeliveryWorker, type DeliveryWorker } from './messages/deliveryWorker';
+import { defaultMessageHours, type MessageHours } from './messages/messageHours';
 import { createLogProvider } from './messages/providers/logProvider';
 import type { MessageProvider } from './messages/providers/messageProvider';
 import { defaultRetryPolicy, type RetryPolicy } from './messages/retryPolicy';
-import { closeBusinessDay, type DayCloseReport } from './privacy/closeBusinessDay';
+import { closeBusinessDay, closeBusinessDayOnce, type DayCloseReport } from './privacy/closeBusinessDay';
 import { scheduleDayClose } from './privacy/dayCloseTimer';
 import { createPublicStatus } from './status/publicStatus';
 import type { DistrictStore } from './store/districtStore';
@@ -41,6 +43,14 @@ export interface DistrictServerOptions {
   retry?: Partial<RetryPolicy>;
   /** How long a public status is reused; 2 s by default. */
   statusCacheMs?: number;
+  /** Bearer token of district IT's delivery-status endpoint (SUNBEON_IT_TOKEN); without one the endpoint does not exist. */
+  itToken?: string | null;
+  /** How long a claimed message is this instance's before another may take it over; 60 s by default. */
+  deliveryLeaseMs?: number;
+  /** How often the provider is asked for delivery reports; 30 s by default. */
+  reportPollMs?: number;
+  /** The night rule's hours (Seoul, 08:00–21:00 by default); null: messages at any hour. */
+  messageHours?: Partial<Pick<MessageHours, 'from' | 'until'>> | null;
   /** Seoul hour at which the previous business day closes each day (4 by default); null closes days only when asked. */
   dayCloseHour?: number | null;
   /** Per client address; see http/rateLimits.ts for the defaults. */
@@ -93,10 +103,20 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
 
   try {
     await checkServerKey(store, keys.keyCheck);
-    const interrupted = await store.transaction((tx) => tx.failInterruptedSends(new Date(clock.now()).toISOString()));
-    if (interrupted > 0) log.warn(`${interrupted} message(s) were being sent when the server stopped: marked failed, not sent again`);
+    const interrupted = await store.transaction((tx) => tx.releaseDeliveryClaims(new Date(clock.now()).toISOString()));
+    if (interrupted > 0) log.warn(`${interrupted} message(s) were being sent when the server stopped: asking ${provider.name} whether they went out before sending`);
 
-    const worker = startDeliveryWorker({ store, cipher, provider, clock, log, retry: { ...defaultRetryPolicy, ...options.retry } });
+    const worker = startDeliveryWorker({
+      store,
+      cipher,
+      provider,
+      clock,
+      log,
+      retry: { ...defaultRetryPolicy, ...options.retry },
+      leaseMs: options.deliveryLeaseMs,
+      reportPollMs: options.reportPollMs,
+      messageHours: options.messageHours === null ? null : { ...defaultMessageHours, ...options.messageHours, dayStartHour: options.dayCloseHour ?? 4 },
+    });
     deliveries = worker;
     installSecurityHeaders(app, { contentSecurityPolicy, hstsMaxAgeS: HSTS_MAX_AGE_S });
     installErrorResponses(app, log);
@@ -112,17 +132,21 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     registerEventRoutes(app, ingest, clock, limits);
     registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
     registerStaticAssets(app);
+    registerItRoutes(app, store, options.itToken ?? null);
 
+    const logClose = (before: string, report: DayCloseReport) =>
+      log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);
     const closeDay = async (before: string) => {
       const report = await closeBusinessDay(store, before, clock.now());
-      log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);
+      logClose(before, report);
       return report;
     };
     const hour = options.dayCloseHour === undefined ? 4 : options.dayCloseHour;
     if (hour !== null) {
+      // Every instance keeps the timer; the day's claim lets only one of them close it.
       dayClose = scheduleDayClose(clock, hour, (before) =>
-        closeDay(before).then(
-          () => undefined,
+        closeBusinessDayOnce(store, before, clock.now()).then(
+          (report) => (report ? logClose(before, report) : undefined),
           (error: unknown) => log.error(`closing business days before ${before} failed: ${error instanceof Error ? error.message : 'unknown error'}`),
         ),
       );

@@ -7,6 +7,7 @@ import { serverConfigFromEnv } from './config';
 import { loadOrCreateDevKey } from './crypto/serverKey';
 import { startDistrictServer } from './districtServer';
 import { createLogger } from '../../nodeShared/logger';
+import { createLogProvider } from './messages/providers/logProvider';
 import { createSolapiProvider } from './messages/providers/solapiProvider';
 
 const log = createLogger('sunbeon-server');
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
     key,
     host: config.host,
     port: config.port,
-    provider: config.solapi ? createSolapiProvider(config.solapi) : undefined,
+    provider: config.solapi ? createSolapiProvider(config.solapi) : createLogProvider(log, config.smsSender),
+    itToken: config.itToken,
+    messageHours: config.messageHours,
     approachingAt: config.approachingAt,
     dayCloseHour: config.dayCloseHour,
     rateLimits: config.rateLimits,

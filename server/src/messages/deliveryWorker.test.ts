@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createContactCipher } from '../crypto/contactCipher';
 import type { DistrictStore, TicketRecord } from '../store/districtStore';
 import { openSqliteStore } from '../store/sqlite/openSqliteStore';
 import { capturingLogger } from '../testSupport/capturingLogger';
 import { recordingProvider } from '../testSupport/recordingProvider';
-import { startDeliveryWorker } from './deliveryWorker';
+import { startDeliveryWorker, type DeliveryWorkerDeps } from './deliveryWorker';
 import type { MessageContent } from './messageContent';
 import type { MessageProvider } from './providers/messageProvider';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
@@ -55,13 +55,21 @@ async function storeWithTicket(status: TicketRecord['status'], contents: Message
   const counting: DistrictStore = {
     ...store,
     transaction: (work) =>
-      store.transaction((tx) => work({ ...tx, dueDeliveries: (...args) => ((counter.dueQueries += 1), tx.dueDeliveries(...args)) })),
+      store.transaction((tx) => work({ ...tx, claimNextDelivery: (...args) => ((counter.dueQueries += 1), tx.claimNextDelivery(...args)) })),
   };
   return { store: counting, counter };
 }
 
-function worker(store: DistrictStore, provider: MessageProvider) {
-  const started = startDeliveryWorker({ store, cipher, provider, clock: { now: () => Date.now() }, log: capturingLogger(), retry: { maxAttempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+function worker(store: DistrictStore, provider: MessageProvider, options: Partial<DeliveryWorkerDeps> = {}) {
+  const started = startDeliveryWorker({
+    store,
+    cipher,
+    provider,
+    clock: { now: () => Date.now() },
+    log: capturingLogger(),
+    retry: { maxAttempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 },
+    ...options,
+  });
   cleanups.push(() => started.stop());
   return started;
 }
@@ -90,21 +98,73 @@ describe('the delivery worker', () => {
     running.wake();
     await running.idle();
     expect(provider.sent).toEqual([]);
-    const due = await store.transaction((tx) => tx.dueDeliveries('2100-01-01T00:00:00.000Z', 10));
-    expect(due).toEqual([]);
+    expect(await store.transaction((tx) => tx.claimNextDelivery('2100-01-01T00:00:00.000Z', '2100-01-01T00:01:00.000Z'))).toBeNull();
   });
 
-  it('marks a send cut off by a crash as failed rather than sending it twice', async () => {
-    const { store } = await storeWithTicket('waiting', [issued]);
-    await store.transaction(async (tx) => {
-      const [delivery] = await tx.dueDeliveries('2100-01-01T00:00:00.000Z', 1);
-      await tx.claimDelivery(delivery.deliveryId);
-    });
-    expect(await store.transaction((tx) => tx.failInterruptedSends('2026-03-02T02:00:00.000Z'))).toBe(1);
+  it('sends a message whose send was cut off by a crash exactly once, under the reference it kept', async () => {
+    const { store } = await storeWithTicket('waiting', [issued, approaching]);
     const provider = recordingProvider();
+    // The instance that died: it claimed "issued", opened the provider's record of it, sent it, and never wrote down the outcome.
+    await store.transaction(async (tx) => {
+      const claimed = await tx.claimNextDelivery('2026-03-02T01:00:00.000Z', '2026-03-02T01:01:00.000Z');
+      const opened = await provider.open!();
+      if (!claimed || !opened.ok) throw new Error('nothing to claim');
+      await tx.setDeliveryProviderRef(claimed.deliveryId, opened.ref);
+      await provider.send({ to: '01012345678', kind: 'issued', language: 'ko', text: '', variables: {}, fallback: { type: 'SMS', text: '', bytes: 0 } }, opened.ref);
+    });
     const running = worker(store, provider);
     running.wake();
     await running.idle();
-    expect(provider.sent).toEqual([]);
+    expect(provider.sent.map((m) => m.kind)).toEqual(['issued', 'approaching']);
+    expect(await store.transaction((tx) => tx.deliveriesAwaitingReport(10))).toMatchObject([
+      { kind: 'issued', status: 'sent', attempts: 2, providerRef: 'ref1', providerMessageId: 'm1' },
+      { kind: 'approaching', status: 'sent', attempts: 1, providerRef: 'ref2', providerMessageId: 'm2' },
+    ]);
+  });
+
+  it('asks again about an answer it could not read, past the last attempt, instead of calling the message failed', async () => {
+    const { store } = await storeWithTicket('waiting', [issued]);
+    let calls = 0;
+    const unreadable: MessageProvider = {
+      name: 'unreadable',
+      open: async () => ({ ok: true, ref: 'G1' }),
+      send: async () => ((calls += 1), calls <= 3 ? { ok: false, transient: true, unknown: true, reason: 'HTTP 200, unreadable answer' } : { ok: true, providerMessageId: 'M1' }),
+    };
+    const running = worker(store, unreadable, { retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    running.wake();
+    await vi.waitFor(async () => expect(await store.transaction((tx) => tx.deliveriesAwaitingReport(10))).toMatchObject([{ status: 'sent', attempts: 4, providerMessageId: 'M1' }]));
+  });
+
+  it('keeps the night rule: outside message hours only a ticket of today gets its message', async () => {
+    const { store } = await storeWithTicket('waiting', [issued]);
+    const provider = recordingProvider();
+    // 23:30 in Seoul on the ticket's own business day, then on the next.
+    const lateSameDay = Date.parse('2026-03-02T14:30:00.000Z');
+    const hours = { from: '08:00', until: '21:00', dayStartHour: 4 };
+    const tonight = worker(store, provider, { clock: { now: () => lateSameDay }, messageHours: hours });
+    tonight.wake();
+    await tonight.idle();
+    expect(provider.sent.map((m) => m.kind)).toEqual(['issued']);
+
+    const next = await storeWithTicket('waiting', [issued]);
+    const nextNight = worker(next.store, provider, { clock: { now: () => lateSameDay + 24 * 3600_000 }, messageHours: hours });
+    nextNight.wake();
+    await nextNight.idle();
+    expect(provider.sent).toHaveLength(1);
+    expect(await next.store.transaction((tx) => tx.deliveryTallies(ticket.businessDay))).toEqual([{ officeId: 'gangnam', kind: 'issued', state: 'expired', count: 1 }]);
+  });
+
+  it('records the provider’s final reports of accepted messages', async () => {
+    const { store } = await storeWithTicket('waiting', [issued]);
+    const provider: MessageProvider = {
+      ...recordingProvider(),
+      reports: async (refs) => new Map(refs.map((ref) => [ref, { report: 'fell_back' as const, detail: 'ATA 3104 카카오톡 미사용자 → SMS 4000' }])),
+    };
+    const running = worker(store, provider);
+    running.wake();
+    await running.idle();
+    expect(await running.pollReports()).toBe(1);
+    expect(await store.transaction((tx) => tx.deliveryTallies(ticket.businessDay))).toEqual([{ officeId: 'gangnam', kind: 'issued', state: 'fell_back', count: 1 }]);
+    expect(await running.pollReports()).toBe(0);
   });
 });

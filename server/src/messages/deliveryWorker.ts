@@ -3,11 +3,13 @@ import type { Clock } from '../../../nodeShared/clock';
 import type { ContactCipher } from '../crypto/contactCipher';
 import type { Logger } from '../../../nodeShared/logger';
 import { maskPhoneDigits, redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
-import type { DeliveryRecord, DistrictStore, TicketStatus } from '../store/districtStore';
+import type { DeliveryRecord, DistrictStore, TicketRecord, TicketStatus } from '../store/districtStore';
 import type { MessageKind } from './messageContent';
 import { renderMessage } from './messageTemplates';
+import { nightRuleHolds, type MessageHours } from './messageHours';
 import type { MessageProvider, SendOutcome } from './providers/messageProvider';
 import type { RetryPolicy } from './retryPolicy';
+import { smsFallback } from './smsFallback';
 
 export interface DeliveryWorkerDeps {
   store: DistrictStore;
@@ -16,6 +18,12 @@ export interface DeliveryWorkerDeps {
   clock: Clock;
   log: Logger;
   retry: RetryPolicy;
+  /** How long a claim holds before another worker may take the message over; longer than the provider's slowest answer. 60 s by default. */
+  leaseMs?: number;
+  /** How often accepted messages' final reports are asked for, when the provider gives them; 30 s by default. */
+  reportPollMs?: number;
+  /** Outside these hours only messages about tickets still live today go out; null: any time. */
+  messageHours?: MessageHours | null;
   random?: () => number;
 }
 
@@ -24,12 +32,14 @@ export interface DeliveryWorker {
   wake(): void;
   /** Resolves once nothing is being sent and nothing is due. */
   idle(): Promise<void>;
+  /** Asks the provider for the final reports of accepted messages now; what the timer does. */
+  pollReports(): Promise<number>;
   stop(): Promise<void>;
 }
 
-const BATCH = 20;
 /** Even a far retry is looked at again this soon, in case the clock or the queue changed meanwhile. */
 const LONGEST_SLEEP_MS = 60_000;
+const REPORT_BATCH = 50;
 
 /** A message no longer worth sending: the resident has moved on. */
 const stillRelevant: Record<MessageKind, (status: TicketStatus) => boolean> = {
@@ -40,50 +50,64 @@ const stillRelevant: Record<MessageKind, (status: TicketStatus) => boolean> = {
 
 /**
  * Sends decided messages after their transaction committed, one at a time, in decision order.
- * A delivery is claimed (pending → sending) in its own commit before the provider is called, so a
- * crash mid-send leaves it failed rather than sent twice. Transient failures retry with backoff;
- * the phone number is destroyed once the "called" message is settled either way.
+ * A message is claimed (sending, with a lease) in its own commit; then the provider's record of it is
+ * opened and kept (Solapi: a message group) before anything is sent. Whoever sends it again — a
+ * retry, or another instance once the lease lapsed because this one died — sends under that record,
+ * which the provider never delivers twice. Transient failures retry with backoff, an unreadable
+ * answer is asked about again rather than called failed, and the phone number is destroyed once the
+ * "called" message is settled either way.
  */
 export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
-  const { store, clock, log } = deps;
+  const { store, clock, log, provider } = deps;
+  const leaseMs = deps.leaseMs ?? 60_000;
   const nowIso = () => new Date(clock.now()).toISOString();
   let running: Promise<void> | null = null;
   let wokenWhileRunning = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let reportTimer: NodeJS.Timeout | undefined;
 
   async function sendDue(): Promise<void> {
-    for (;;) {
-      const due = await store.transaction((tx) => tx.dueDeliveries(nowIso(), BATCH));
-      if (due.length === 0 || stopped) return;
-      for (const delivery of due) await deliver(delivery);
-    }
+    while (!stopped && (await deliverNext()));
   }
 
   const describe = (delivery: DeliveryRecord) =>
-    `message ${delivery.kind} for ticket ${delivery.content.displayNumber} (${delivery.ticketId}) via ${deps.provider.name}`;
+    `message ${delivery.kind} for ticket ${delivery.content.displayNumber} (${delivery.ticketId}) via ${provider.name}`;
 
-  /** pending → sending, with the sealed number to send to; null when it went elsewhere or is no longer worth sending. */
-  async function claim(delivery: DeliveryRecord): Promise<Buffer | null> {
-    return store.transaction(async (tx) => {
-      if (!(await tx.claimDelivery(delivery.deliveryId))) return null;
-      const ticket = await tx.findTicket(delivery.ticketId);
-      const sealed = await tx.loadContact(delivery.ticketId);
-      if (sealed && ticket && stillRelevant[delivery.kind](ticket.status)) return sealed;
-      const reason = sealed ? `ticket is ${ticket?.status ?? 'gone'}` : 'no contact left';
-      await tx.finishDelivery(delivery.deliveryId, { status: 'expired', finishedAt: nowIso(), lastError: reason });
-      log.info(`${describe(delivery)}: not sent, ${reason}`);
-      return null;
-    });
+  /** Why a message must not go out now, or null when it may. */
+  function reasonNotToSend(delivery: DeliveryRecord, ticket: TicketRecord | null, sealed: Buffer | null): string | null {
+    if (!sealed) return 'no contact left';
+    if (!ticket || !stillRelevant[delivery.kind](ticket.status)) return `ticket is ${ticket?.status ?? 'gone'}`;
+    if (nightRuleHolds(deps.messageHours, ticket, clock.now())) return 'outside message hours, and the ticket is not of today';
+    return null;
   }
 
-  async function deliver(delivery: DeliveryRecord): Promise<void> {
-    const sealed = await claim(delivery);
-    if (!sealed) return;
+  /** Claims the next due message with the sealed number to send to; false when nothing was due. */
+  async function deliverNext(): Promise<boolean> {
+    const claimed = await store.transaction(async (tx) => {
+      const delivery = await tx.claimNextDelivery(nowIso(), new Date(clock.now() + leaseMs).toISOString());
+      if (!delivery) return null;
+      const ticket = await tx.findTicket(delivery.ticketId);
+      const sealed = await tx.loadContact(delivery.ticketId);
+      const reason = reasonNotToSend(delivery, ticket, sealed);
+      if (sealed && reason === null) return { delivery, sealed };
+      await tx.finishDelivery(delivery.deliveryId, { status: 'expired', finishedAt: nowIso(), lastError: reason });
+      log.info(`${describe(delivery)}: not sent, ${reason}`);
+      return { delivery, sealed: null };
+    });
+    if (!claimed) return false;
+    if (claimed.sealed) await deliver(claimed.delivery, claimed.sealed);
+    return true;
+  }
+
+  async function deliver(delivery: DeliveryRecord, sealed: Buffer): Promise<void> {
     const phone = deps.cipher.open(sealed, delivery.ticketId);
-    const outcome = await sendSafely(phone, delivery);
-    const attempts = delivery.attempts + 1;
-    const retryAt = !outcome.ok && outcome.transient && attempts < deps.retry.maxAttempts ? clock.now() + fullJitterDelay(attempts - 1, deps.retry, deps.random ?? Math.random) : null;
+    const outcome = await openAndSend(phone, delivery);
+    const attempts = delivery.attempts;
+    const retryAt =
+      !outcome.ok && (outcome.unknown || (outcome.transient && attempts < deps.retry.maxAttempts))
+        ? clock.now() + fullJitterDelay(attempts - 1, deps.retry, deps.random ?? Math.random)
+        : null;
     // A provider's reason may quote the number back: it is masked before it is stored or logged.
     const reason = outcome.ok ? null : redactPhoneNumbers(outcome.reason.split(phone).join(maskPhoneDigits(phone)));
 
@@ -97,16 +121,60 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     if (destroyed) await store.scrubDeletedData();
 
     if (outcome.ok) log.info(`${describe(delivery)}: sent`);
+    else if (outcome.unknown) log.warn(`${describe(delivery)}: attempt ${attempts} outcome unknown (${reason}); asking ${provider.name} again before any resend`);
     else if (retryAt !== null) log.warn(`${describe(delivery)}: attempt ${attempts} failed (${reason}); retrying`);
     else log.error(`${describe(delivery)}: failed after ${attempts} attempt(s) (${reason})`);
   }
 
-  async function sendSafely(phone: string, delivery: DeliveryRecord): Promise<SendOutcome> {
+  /** The provider's record first, kept before anything is sent; then the message under it. */
+  async function openAndSend(phone: string, delivery: DeliveryRecord): Promise<SendOutcome> {
     try {
-      return await deps.provider.send({ to: phone, kind: delivery.kind, language: delivery.content.language, ...renderMessage(delivery.content) });
+      let ref = delivery.providerRef;
+      if (ref === null && provider.open) {
+        const opened = await provider.open();
+        if (!opened.ok) return opened;
+        ref = opened.ref;
+        const kept = ref;
+        await store.transaction((tx) => tx.setDeliveryProviderRef(delivery.deliveryId, kept));
+      }
+      const rendered = renderMessage(delivery.content);
+      return await provider.send({ to: phone, kind: delivery.kind, language: delivery.content.language, ...rendered, fallback: smsFallback(delivery.content) }, ref);
     } catch (error) {
       return { ok: false, transient: true, reason: error instanceof Error ? `${error.name}: ${error.message}` : 'provider threw' };
     }
+  }
+
+  async function pollReports(): Promise<number> {
+    if (!provider.reports) return 0;
+    const awaiting = await store.transaction((tx) => tx.deliveriesAwaitingReport(REPORT_BATCH));
+    const refs = awaiting.flatMap((delivery) => (delivery.providerRef ? [delivery.providerRef] : []));
+    if (refs.length === 0) return 0;
+    const reports = await provider.reports(refs);
+    const settled = awaiting.flatMap((delivery) => {
+      const report = delivery.providerRef ? reports.get(delivery.providerRef) : undefined;
+      return report && report.report !== 'accepted' ? [{ delivery, report }] : [];
+    });
+    await store.transaction(async (tx) => {
+      for (const { delivery, report } of settled) {
+        await tx.recordDeliveryReport(delivery.deliveryId, { ...report, reportedAt: nowIso() });
+      }
+    });
+    for (const { delivery, report } of settled) log.info(`${describe(delivery)}: reported ${report.report}${report.detail ? ` (${report.detail})` : ''}`);
+    return settled.length;
+  }
+
+  function scheduleReportPoll(): void {
+    if (!provider.reports || stopped) return;
+    reportTimer = setTimeout(() => {
+      pollReports().then(
+        () => scheduleReportPoll(),
+        (error: unknown) => {
+          log.warn(`delivery reports: ${error instanceof Error ? error.message : 'failed'}; asking again later`);
+          scheduleReportPoll();
+        },
+      );
+    }, deps.reportPollMs ?? 30_000);
+    reportTimer.unref();
   }
 
   async function sleepUntilNextDue(): Promise<void> {
@@ -139,19 +207,22 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     })();
   }
 
+  scheduleReportPoll();
   return {
     wake,
+    pollReports,
     async idle() {
       for (;;) {
         if (running) await running;
-        const due = await store.transaction((tx) => tx.dueDeliveries(nowIso(), 1));
-        if (due.length === 0 || stopped) return;
+        const next = await store.transaction((tx) => tx.nextDeliveryDueAt());
+        if (next === null || Date.parse(next) > clock.now() || stopped) return;
         wake();
       }
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(reportTimer);
       await running;
     },
   };

@@ -40,8 +40,11 @@ export function messageVariables(content: MessageContent): Record<string, string
   }
 }
 
+export function fillTemplate(template: string, variables: Record<string, string>): string {
+  return template.replace(/#\{[^}]+\}/g, (name) => variables[name] ?? name);
+}
+
 export function renderMessage(content: MessageContent): { text: string; variables: Record<string, string> } {
   const variables = messageVariables(content);
-  const text = messageTemplates[content.language][content.kind].replace(/#\{[^}]+\}/g, (name) => variables[name] ?? name);
-  return { text, variables };
+  return { text: fillTemplate(messageTemplates[content.language][content.kind], variables), variables };
 }

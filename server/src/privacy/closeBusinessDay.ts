@@ -15,8 +15,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * HISTORY_DAYS. Closing is idempotent and never reopens a day.
  */
 export async function closeBusinessDay(store: DistrictStore, before: string, nowMs: number): Promise<DayCloseReport> {
+  return (await close(store, before, nowMs, false)) as DayCloseReport;
+}
+
+/**
+ * The nightly close, when several instances run it: the first to claim the day closes it, the
+ * others (and a restart the same night) get null. The claim commits with the close itself.
+ */
+export function closeBusinessDayOnce(store: DistrictStore, before: string, nowMs: number): Promise<DayCloseReport | null> {
+  return close(store, before, nowMs, true);
+}
+
+async function close(store: DistrictStore, before: string, nowMs: number, once: boolean): Promise<DayCloseReport | null> {
   const historyDay = new Date(Date.parse(`${before}T00:00:00Z`) - HISTORY_DAYS * DAY_MS).toISOString();
   const report = await store.transaction(async (tx) => {
+    if (once && !(await tx.claimDayClose(before, new Date(nowMs).toISOString()))) return null;
     const closed = await tx.closedBefore();
     if (!closed || closed < before) await tx.setClosedBefore(before);
     let contactsDestroyed = 0;
@@ -26,6 +39,6 @@ export async function closeBusinessDay(store: DistrictStore, before: string, now
     const historyRowsPruned = await tx.pruneHistory(new Date(nowMs - HISTORY_DAYS * DAY_MS).toISOString(), historyDay.slice(0, 10));
     return { contactsDestroyed, historyRowsPruned };
   });
-  await store.scrubDeletedData();
+  if (report) await store.scrubDeletedData();
   return report;
 }

@@ -175,25 +175,54 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
 
   it('decides a message once per ticket and kind, and sends a ticket’s messages in order', async () => {
     const store = await open();
-    const added = await store.transaction(async (tx) => [
-      await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at }),
-      await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at }),
-      await tx.addDelivery({ ticketId: T1, kind: 'called', content: called, createdAt: at }),
-    ]);
-    expect(added).toEqual([true, false, true]);
-    const [first, ...rest] = await store.transaction((tx) => tx.dueDeliveries(at, 10));
-    expect(rest).toEqual([]);
-    expect(first).toMatchObject({ kind: 'issued', content: issued, status: 'pending', attempts: 0, nextAttemptAt: at });
-    expect(await store.transaction(async (tx) => [await tx.claimDelivery(first.deliveryId), await tx.claimDelivery(first.deliveryId)])).toEqual([true, false]);
-    await store.transaction((tx) => tx.retryDeliveryLater(first.deliveryId, '2026-03-02T01:05:00.000Z', 'HTTP 503'));
-    expect(await store.transaction((tx) => tx.dueDeliveries(at, 10))).toEqual([]);
-    expect(await store.transaction((tx) => tx.nextDeliveryDueAt())).toBe('2026-03-02T01:05:00.000Z');
-    await store.transaction(async (tx) => {
-      await tx.claimDelivery(first.deliveryId);
-      await tx.finishDelivery(first.deliveryId, { status: 'sent', finishedAt: at, providerMessageId: 'M1' });
+    const lease = '2026-03-02T01:01:00.000Z';
+    const added = await store.transaction(async (tx) => {
+      await tx.insertKiosk(kiosk);
+      await tx.saveTicket(ticket);
+      return [
+        await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at }),
+        await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at }),
+        await tx.addDelivery({ ticketId: T1, kind: 'called', content: called, createdAt: at }),
+      ];
     });
-    const [next] = await store.transaction((tx) => tx.dueDeliveries(at, 10));
-    expect(next).toMatchObject({ kind: 'called', content: called });
+    expect(added).toEqual([true, false, true]);
+    const claim = (now: string, leaseUntil = lease) => store.transaction((tx) => tx.claimNextDelivery(now, leaseUntil));
+
+    const first = await claim(at);
+    expect(first).toMatchObject({ kind: 'issued', content: issued, status: 'sending', attempts: 1, leaseUntil: lease, providerRef: null, report: null });
+    // Leased, and "called" waits behind it.
+    expect(await claim(at)).toBeNull();
+    expect(await store.transaction((tx) => tx.nextDeliveryDueAt())).toBe(lease);
+    await store.transaction((tx) => tx.setDeliveryProviderRef(first!.deliveryId, 'G1'));
+    // The lease lapsed (its instance died): taken over, with the provider's reference of the attempt before.
+    expect(await claim(lease, '2026-03-02T01:02:00.000Z')).toMatchObject({ deliveryId: first!.deliveryId, attempts: 2, providerRef: 'G1' });
+
+    await store.transaction((tx) => tx.retryDeliveryLater(first!.deliveryId, '2026-03-02T01:05:00.000Z', 'HTTP 503'));
+    expect(await claim('2026-03-02T01:04:59.000Z')).toBeNull();
+    expect(await store.transaction((tx) => tx.nextDeliveryDueAt())).toBe('2026-03-02T01:05:00.000Z');
+    expect(await claim('2026-03-02T01:05:00.000Z')).toMatchObject({ deliveryId: first!.deliveryId, attempts: 3, lastError: 'HTTP 503' });
+    await store.transaction((tx) => tx.finishDelivery(first!.deliveryId, { status: 'sent', finishedAt: at, providerMessageId: 'M1' }));
+
+    const awaiting = await store.transaction((tx) => tx.deliveriesAwaitingReport(10));
+    expect(awaiting).toMatchObject([{ deliveryId: first!.deliveryId, status: 'sent', report: 'accepted', providerMessageId: 'M1', leaseUntil: null, lastError: 'HTTP 503' }]);
+    await store.transaction((tx) => tx.recordDeliveryReport(first!.deliveryId, { report: 'fell_back', detail: 'ATA 3104 → SMS 4000', reportedAt: at }));
+    expect(await store.transaction((tx) => tx.deliveriesAwaitingReport(10))).toEqual([]);
+
+    expect(await claim(at)).toMatchObject({ kind: 'called', content: called, attempts: 1 });
+    expect(await store.transaction((tx) => tx.deliveryTallies('2026-03-02'))).toEqual([
+      { officeId: 'gangnam', kind: 'called', state: 'requested', count: 1 },
+      { officeId: 'gangnam', kind: 'issued', state: 'fell_back', count: 1 },
+    ]);
+    expect(await store.transaction((tx) => tx.deliveryTallies('2026-03-03'))).toEqual([]);
+  });
+
+  it('lets one caller claim a day’s close', async () => {
+    const store = await open();
+    expect(await store.transaction(async (tx) => [await tx.claimDayClose('2026-03-02', at), await tx.claimDayClose('2026-03-02', at), await tx.claimDayClose('2026-03-03', at)])).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 
   it('remembers the closed day and the key check, and prunes old history', async () => {

@@ -79,7 +79,10 @@ export interface OfficeSnapshotRecord {
   snapshot: OfficeSnapshot;
 }
 
+/** sent: the provider accepted it; what became of it after that is its `report`. */
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'expired';
+/** The provider's word after accepting: still on its way, delivered by KakaoTalk, failed, or delivered as SMS/LMS instead. */
+export type DeliveryReport = 'accepted' | 'delivered' | 'failed' | 'fell_back';
 
 export interface DeliveryRecord {
   deliveryId: number;
@@ -93,6 +96,21 @@ export interface DeliveryRecord {
   finishedAt: string | null;
   providerMessageId: string | null;
   lastError: string | null;
+  /** The provider's handle, opened before the first attempt (Solapi: a message group id). */
+  providerRef: string | null;
+  /** While `sending`: the claim lapses then, and another worker (perhaps another instance) takes the message over. */
+  leaseUntil: string | null;
+  report: DeliveryReport | null;
+  reportDetail: string | null;
+}
+
+/** How many messages of an office, day and kind stand where; never a phone number. */
+export interface DeliveryTally {
+  officeId: string;
+  kind: MessageKind;
+  /** requested: decided, not yet accepted; accepted … fell_back: the provider's report; failed covers refusals; expired: no longer needed, not sent. */
+  state: 'requested' | DeliveryReport | 'expired';
+  count: number;
 }
 
 export interface DeliveryOutcome {
@@ -131,17 +149,29 @@ export interface DistrictTransaction {
 
   /** False when the ticket already has a message of that kind: the at-most-once guarantee. */
   addDelivery(delivery: { ticketId: string; kind: MessageKind; content: MessageContent; createdAt: string }): Promise<boolean>;
-  /** Pending deliveries due by `now`, oldest first, each only once its ticket's earlier messages are finished. */
-  dueDeliveries(now: string, limit: number): Promise<DeliveryRecord[]>;
-  /** When the next delivery that dueDeliveries could return falls due. */
+  /**
+   * Claims the next message to send (pending and due, or sending whose lease lapsed by `now`),
+   * oldest first and only once its ticket's earlier messages are finished: sending, the attempt
+   * counted, leased until `leaseUntil`. Two workers never claim the same message (PostgreSQL:
+   * FOR UPDATE SKIP LOCKED). Null when nothing is due.
+   */
+  claimNextDelivery(now: string, leaseUntil: string): Promise<DeliveryRecord | null>;
+  /** When claimNextDelivery will next have something: a retry falling due or a lease lapsing. */
   nextDeliveryDueAt(): Promise<string | null>;
-  /** pending → sending, counting the attempt; false when another worker took it first. */
-  claimDelivery(deliveryId: number): Promise<boolean>;
+  /** Kept before anything is sent, so any later attempt can ask the provider about this one. */
+  setDeliveryProviderRef(deliveryId: number, providerRef: string): Promise<void>;
   retryDeliveryLater(deliveryId: number, nextAttemptAt: string, lastError: string): Promise<void>;
   finishDelivery(deliveryId: number, outcome: DeliveryOutcome): Promise<void>;
-  /** Sends cut off by a crash: their outcome is unknown, so they fail rather than risk a second message. */
-  failInterruptedSends(finishedAt: string): Promise<number>;
+  /** One instance on its own file (SQLite): claims left by the previous run lapse now instead of at their lease. */
+  releaseDeliveryClaims(now: string): Promise<number>;
+  /** Accepted messages whose final report has not come yet, oldest first. */
+  deliveriesAwaitingReport(limit: number): Promise<DeliveryRecord[]>;
+  recordDeliveryReport(deliveryId: number, report: { report: DeliveryReport; detail: string | null; reportedAt: string }): Promise<void>;
+  /** The day's messages per office, kind and state. */
+  deliveryTallies(businessDay: string): Promise<DeliveryTally[]>;
 
+  /** True for exactly one caller per day: the instance that closes it. */
+  claimDayClose(before: string, closedAt: string): Promise<boolean>;
   /** Business days before this one are closed: no contact of theirs is kept or accepted. */
   closedBefore(): Promise<string | null>;
   setClosedBefore(businessDay: string): Promise<void>;

@@ -57,6 +57,10 @@ export interface DeliveryRow {
   finished_at: string | null;
   provider_message_id: string | null;
   last_error: string | null;
+  provider_ref: string | null;
+  lease_until: string | null;
+  report: DeliveryRecord['report'];
+  report_detail: string | null;
 }
 
 export function toKiosk(row: KioskRow): KioskRecord {
@@ -117,5 +121,9 @@ export function toDelivery(row: DeliveryRow): DeliveryRecord {
     finishedAt: row.finished_at,
     providerMessageId: row.provider_message_id,
     lastError: row.last_error,
+    providerRef: row.provider_ref,
+    leaseUntil: row.lease_until,
+    report: row.report,
+    reportDetail: row.report_detail,
   };
 }

@@ -1,4 +1,6 @@
-import type { DistrictTransaction } from '../districtStore';
+import type { DeliveryTally, DistrictTransaction } from '../districtStore';
+import * as sql from '../deliverySql';
+import type { DeliveryMethods } from '../deliverySql';
 import { toDelivery, type DeliveryRow } from '../rowRecords';
 import { statement, type Run } from './sql';
 
@@ -7,51 +9,53 @@ const insert = statement(
   `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at) VALUES ($1, $2, $3, 'pending', $4, $4)
    ON CONFLICT (ticket_id, kind) DO NOTHING`,
 );
-// A ticket's messages go out in the order they were decided: "called" never overtakes a retried "issued".
-const firstInLine = `d.status = 'pending' AND NOT EXISTS (
-  SELECT 1 FROM message_deliveries AS e WHERE e.ticket_id = d.ticket_id AND e.delivery_id < d.delivery_id AND e.status IN ('pending', 'sending'))`;
-const due = statement('delivery_due', `SELECT * FROM message_deliveries AS d WHERE ${firstInLine} AND d.next_attempt_at <= $1 ORDER BY d.delivery_id LIMIT $2`);
-const nextDue = statement('delivery_next_due', `SELECT min(d.next_attempt_at) AS next FROM message_deliveries AS d WHERE ${firstInLine}`);
-const claim = statement('delivery_claim', `UPDATE message_deliveries SET status = 'sending', attempts = attempts + 1 WHERE delivery_id = $1 AND status = 'pending'`);
-const retry = statement('delivery_retry', `UPDATE message_deliveries SET status = 'pending', next_attempt_at = $1, last_error = $2 WHERE delivery_id = $3`);
-const finish = statement(
-  'delivery_finish',
-  'UPDATE message_deliveries SET status = $1, finished_at = $2, provider_message_id = $3, last_error = coalesce($4, last_error) WHERE delivery_id = $5',
+// SKIP LOCKED: a worker on another instance that is claiming a message right now is passed by, not waited for.
+const claimNext = statement(
+  'delivery_claim_next',
+  `${sql.claimDelivery('(SELECT d.delivery_id FROM message_deliveries AS d WHERE ' + sql.claimableDeliveries('$1') + ' ORDER BY d.delivery_id LIMIT 1 FOR UPDATE SKIP LOCKED)', '$2')}
+   RETURNING *`,
 );
-const failInterrupted = statement(
-  'delivery_fail_interrupted',
-  `UPDATE message_deliveries SET status = 'failed', finished_at = $1, last_error = 'interrupted while sending: outcome unknown, not sent again'
-   WHERE status = 'sending'`,
-);
+const nextDue = statement('delivery_next_due', sql.nextDeliveryDue);
+const setRef = statement('delivery_set_ref', 'UPDATE message_deliveries SET provider_ref = $1 WHERE delivery_id = $2');
+const retry = statement('delivery_retry', sql.retryDelivery('$1', '$2', '$3'));
+const finish = statement('delivery_finish', sql.finishDelivery('$1', '$2', '$3', '$4', '$5', '$6'));
+const awaiting = statement('delivery_awaiting_report', sql.awaitingReport('$1'));
+const report = statement('delivery_report', 'UPDATE message_deliveries SET report = $1, report_detail = $2, reported_at = $3 WHERE delivery_id = $4');
+const tallies = statement('delivery_tallies', sql.deliveryTallies('$1'));
 
-export function deliveryRows(
-  run: Run,
-): Pick<
-  DistrictTransaction,
-  'addDelivery' | 'dueDeliveries' | 'nextDeliveryDueAt' | 'claimDelivery' | 'retryDeliveryLater' | 'finishDelivery' | 'failInterruptedSends'
-> {
-  const changes = async (...args: Parameters<Run>) => (await run(...args)).rowCount ?? 0;
+export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethods> {
   return {
     async addDelivery({ ticketId, kind, content, createdAt }) {
-      return (await changes(insert, [ticketId, kind, JSON.stringify(content), createdAt])) > 0;
+      return ((await run(insert, [ticketId, kind, JSON.stringify(content), createdAt])).rowCount ?? 0) > 0;
     },
-    async dueDeliveries(now, limit) {
-      return (await run<DeliveryRow>(due, [now, limit])).rows.map(toDelivery);
+    async claimNextDelivery(now, leaseUntil) {
+      const [row] = (await run<DeliveryRow>(claimNext, [now, leaseUntil])).rows;
+      return row ? toDelivery(row) : null;
     },
     async nextDeliveryDueAt() {
       return (await run<{ next: string | null }>(nextDue)).rows[0]?.next ?? null;
     },
-    async claimDelivery(deliveryId) {
-      return (await changes(claim, [deliveryId])) > 0;
+    async setDeliveryProviderRef(deliveryId, providerRef) {
+      await run(setRef, [providerRef, deliveryId]);
     },
     async retryDeliveryLater(deliveryId, nextAttemptAt, lastError) {
       await run(retry, [nextAttemptAt, lastError, deliveryId]);
     },
     async finishDelivery(deliveryId, { status, finishedAt, providerMessageId = null, lastError = null }) {
-      await run(finish, [status, finishedAt, providerMessageId, lastError, deliveryId]);
+      await run(finish, [status, finishedAt, providerMessageId, lastError, status === 'sent' ? 'accepted' : null, deliveryId]);
     },
-    async failInterruptedSends(finishedAt) {
-      return changes(failInterrupted, [finishedAt]);
+    // Several instances share the database: a claim lapses only at its lease, never because one instance restarted.
+    async releaseDeliveryClaims() {
+      return 0;
+    },
+    async deliveriesAwaitingReport(limit) {
+      return (await run<DeliveryRow>(awaiting, [limit])).rows.map(toDelivery);
+    },
+    async recordDeliveryReport(deliveryId, { report: result, detail, reportedAt }) {
+      await run(report, [result, detail, reportedAt, deliveryId]);
+    },
+    async deliveryTallies(businessDay) {
+      return (await run<DeliveryTally>(tallies, [businessDay])).rows;
     },
   };
 }

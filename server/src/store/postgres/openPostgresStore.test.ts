@@ -49,3 +49,30 @@ describe('openPostgresStore', () => {
     await Promise.all([a.close(), b.close()]);
   });
 });
+
+describe('two instances on one PostgreSQL database', () => {
+  it('claim each message exactly once when their delivery workers race', async () => {
+    const url = await newDatabase();
+    const [a, b] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
+    const at = '2026-03-02T01:00:00.000Z';
+    const content = { kind: 'called' as const, officeName: { ko: '민원실', en: 'Office' }, displayNumber: '1001', language: 'ko' as const, counterNumber: 1 };
+    await a.transaction(async (tx) => {
+      for (let i = 0; i < 60; i += 1) await tx.addDelivery({ ticketId: `ticket-${i}`, kind: 'called', content, createdAt: at });
+    });
+    const drain = async (store: typeof a) => {
+      const claimed: number[] = [];
+      for (;;) {
+        const delivery = await store.transaction((tx) => tx.claimNextDelivery(at, '2026-03-02T01:01:00.000Z'));
+        if (!delivery) return claimed;
+        claimed.push(delivery.deliveryId);
+      }
+    };
+    const [fromA, fromB, fromA2, fromB2] = await Promise.all([drain(a), drain(b), drain(a), drain(b)]);
+    const all = [...fromA, ...fromB, ...fromA2, ...fromB2];
+    expect(all).toHaveLength(60);
+    expect(new Set(all).size).toBe(60);
+    // Both instances did share the work: SKIP LOCKED passed each other's claims by instead of queueing behind them.
+    expect(Math.min(fromA.length + fromA2.length, fromB.length + fromB2.length)).toBeGreaterThan(0);
+    await Promise.all([a.close(), b.close()]);
+  });
+});

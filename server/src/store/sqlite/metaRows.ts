@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import type { DistrictTransaction } from '../districtStore';
 
-export function metaRows(db: Database): Pick<DistrictTransaction, 'closedBefore' | 'setClosedBefore' | 'keyCheck' | 'setKeyCheck' | 'pruneHistory'> {
+export function metaRows(db: Database): Pick<DistrictTransaction, 'closedBefore' | 'setClosedBefore' | 'claimDayClose' | 'keyCheck' | 'setKeyCheck' | 'pruneHistory'> {
   const read = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
   const write = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const claimDay = db.prepare('INSERT INTO day_closes (before_day, closed_at) VALUES (?, ?) ON CONFLICT (before_day) DO NOTHING');
   const pruneEvents = db.prepare('DELETE FROM events WHERE received_at < ?');
   const pruneDeliveries = db.prepare('DELETE FROM message_deliveries WHERE ticket_id IN (SELECT ticket_id FROM tickets WHERE business_day < ?)');
   const pruneTickets = db.prepare('DELETE FROM tickets WHERE business_day < ?');
@@ -14,6 +15,9 @@ export function metaRows(db: Database): Pick<DistrictTransaction, 'closedBefore'
     },
     async setClosedBefore(businessDay) {
       write.run('closed_before', businessDay);
+    },
+    async claimDayClose(before, closedAt) {
+      return claimDay.run(before, closedAt).changes > 0;
     },
     async keyCheck() {
       return value('key_check');

@@ -1,4 +1,5 @@
+import { deliveryClaimsAndReports } from '../../deliveryClaimsSchema';
 import { migrate001Initial } from './001_initial';
 
 /** Append only: migration N brings a database from schema version N-1 to N. */
-export const postgresMigrations: readonly string[] = [migrate001Initial];
+export const postgresMigrations: readonly string[] = [migrate001Initial, deliveryClaimsAndReports];

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
+import { createSolapiProvider } from '../messages/providers/solapiProvider';
+import { kioskScript, TEST_DAY } from '../testSupport/kioskScript';
+import { startSolapiStub, type SolapiStub } from '../testSupport/solapiStub';
+import { useTestServers } from '../testSupport/testServers';
+
+const startServer = useTestServers();
+const stubs: SolapiStub[] = [];
+afterEach(async () => {
+  for (const stub of stubs.splice(0)) await stub.close();
+});
+
+const IT_TOKEN = 'it-token-it-token-it-token-it-token-1';
+const credentials = { apiKey: 'NCSTESTKEY0000001', apiSecret: 'TESTSECRETTESTSECRETTESTSECRET12' };
+
+describe('delivery status for district IT', () => {
+  it('shows per office and day what became of each message — delivered, fell back to SMS, requested — and never a number', async () => {
+    const stub = await startSolapiStub(credentials);
+    stubs.push(stub);
+    const provider = createSolapiProvider({
+      baseUrl: stub.url,
+      ...credentials,
+      pfId: 'KA01PF2603020000000000000000TEST',
+      sender: '0212345678',
+      templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, called: { ko: 'TPL_CALLED' } },
+    });
+    const kiosk = await startServer({ provider, itToken: IT_TOKEN });
+    const withKakao = phoneOf('010', '2345', '6789');
+    const withoutKakao = phoneOf('010', '3456', '7890');
+    stub.reportFor(withoutKakao, '3104');
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event, script.issue('passport', { phone: withoutKakao }).event]));
+    // What the residents' phones got: one Alimtalk, and for the one without KakaoTalk the SMS text made for it.
+    expect(stub.delivered.map(({ to, type, text }) => ({ to, type, text }))).toEqual([
+      { to: withKakao, type: 'ATA', text: '[민원실] 1001번 발급. 앞 0명, 예상 알 수 없음' },
+      { to: withoutKakao, type: 'SMS', text: '[민원실] 1002번 발급. 앞 1명, 예상 알 수 없음' },
+    ]);
+
+    const status = () => fetch(`${kiosk.server.url}/api/v1/it/deliveries?day=${TEST_DAY}`, { headers: { authorization: `Bearer ${IT_TOKEN}` } });
+    const counts = async () => ((await (await status()).json()) as { offices: Array<{ officeId: string; messages: Record<string, Record<string, number>> }> }).offices;
+    expect((await counts())[0].messages.issued).toMatchObject({ requested: 0, accepted: 2, delivered: 0, fell_back: 0 });
+
+    expect(await kiosk.server.deliveries.pollReports()).toBe(2);
+    const response = await status();
+    const body = await response.text();
+    expect(JSON.parse(body)).toEqual({
+      businessDay: TEST_DAY,
+      offices: [
+        {
+          officeId: 'gangnam',
+          messages: {
+            issued: { requested: 0, accepted: 0, delivered: 1, fell_back: 1, failed: 0, expired: 0 },
+            approaching: { requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0 },
+            called: { requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0 },
+          },
+        },
+      ],
+    });
+    expect(body).not.toMatch(/2345|3456/);
+  });
+
+  it('answers only district IT’s token, and exists only when one is configured', async () => {
+    const kiosk = await startServer({ itToken: IT_TOKEN });
+    const url = `${kiosk.server.url}/api/v1/it/deliveries?day=${TEST_DAY}`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { authorization: `Bearer ${kiosk.kiosk.token}` } })).status).toBe(401);
+    expect((await fetch(`${kiosk.server.url}/api/v1/it/deliveries?day=March`, { headers: { authorization: `Bearer ${IT_TOKEN}` } })).status).toBe(400);
+    const without = await startServer();
+    expect((await fetch(`${without.server.url}/api/v1/it/deliveries?day=${TEST_DAY}`, { headers: { authorization: `Bearer ${IT_TOKEN}` } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,56 @@
+/** The part of a transaction that owns message_deliveries, in either engine. */
+export type DeliveryMethods =
+  | 'addDelivery'
+  | 'claimNextDelivery'
+  | 'nextDeliveryDueAt'
+  | 'setDeliveryProviderRef'
+  | 'retryDeliveryLater'
+  | 'finishDelivery'
+  | 'releaseDeliveryClaims'
+  | 'deliveriesAwaitingReport'
+  | 'recordDeliveryReport'
+  | 'deliveryTallies';
+
+/**
+ * The delivery queries both engines share; each passes its own parameter token (SQLite `@now`,
+ * PostgreSQL `$1`), since their placeholder syntaxes differ.
+ */
+
+/**
+ * Messages a worker may take: pending and due, or sending whose claim lapsed (its instance died or
+ * stalled). A ticket's messages go out in the order they were decided: "called" never overtakes a
+ * retried "issued".
+ */
+export function claimableDeliveries(now: string): string {
+  return `((d.status = 'pending' AND d.next_attempt_at <= ${now}) OR (d.status = 'sending' AND d.lease_until <= ${now}))
+    AND ${firstOfItsTicket}`;
+}
+
+const firstOfItsTicket = `NOT EXISTS (
+  SELECT 1 FROM message_deliveries AS e WHERE e.ticket_id = d.ticket_id AND e.delivery_id < d.delivery_id AND e.status IN ('pending', 'sending'))`;
+
+export const nextDeliveryDue = `SELECT min(CASE WHEN d.status = 'pending' THEN d.next_attempt_at ELSE d.lease_until END) AS next
+  FROM message_deliveries AS d WHERE d.status IN ('pending', 'sending') AND ${firstOfItsTicket}`;
+
+export const claimDelivery = (id: string, leaseUntil: string) =>
+  `UPDATE message_deliveries SET status = 'sending', attempts = attempts + 1, lease_until = ${leaseUntil} WHERE delivery_id = ${id}`;
+
+export const retryDelivery = (nextAttemptAt: string, lastError: string, id: string) =>
+  `UPDATE message_deliveries SET status = 'pending', lease_until = NULL, next_attempt_at = ${nextAttemptAt}, last_error = ${lastError} WHERE delivery_id = ${id}`;
+
+// A success keeps the error of the attempt before it: "sent on the third try, after HTTP 500" is worth knowing.
+export const finishDelivery = (status: string, finishedAt: string, providerMessageId: string, lastError: string, report: string, id: string) =>
+  `UPDATE message_deliveries SET status = ${status}, lease_until = NULL, finished_at = ${finishedAt},
+     provider_message_id = coalesce(${providerMessageId}, provider_message_id), last_error = coalesce(${lastError}, last_error), report = ${report}
+   WHERE delivery_id = ${id}`;
+
+export const awaitingReport = (limit: string) =>
+  `SELECT * FROM message_deliveries WHERE status = 'sent' AND provider_ref IS NOT NULL AND report = 'accepted' ORDER BY delivery_id LIMIT ${limit}`;
+
+export const deliveryTallies = (businessDay: string) =>
+  `SELECT t.office_id AS "officeId", d.kind AS kind,
+     CASE WHEN d.status IN ('pending', 'sending') THEN 'requested' WHEN d.status IN ('failed', 'expired') THEN d.status ELSE coalesce(d.report, 'accepted') END AS state,
+     CAST(count(*) AS INTEGER) AS count
+   FROM message_deliveries AS d JOIN tickets AS t ON t.ticket_id = d.ticket_id
+   WHERE t.business_day = ${businessDay}
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
