@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { secretHash, secretMatches } from '../kiosks/kioskCredentials';
 import { messageKinds, type MessageKind } from '../messages/messageContent';
 import type { DeliveryTally, DistrictStore } from '../store/districtStore';
-import { HttpProblem } from './httpErrors';
+import { DistrictProblem } from './httpErrors';
 
 const daySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD') });
 const states: ReadonlyArray<DeliveryTally['state']> = ['requested', 'accepted', 'delivered', 'fell_back', 'failed', 'expired'];
@@ -32,9 +32,9 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, itT
   const tokenHash = secretHash(itToken);
   app.get('/api/v1/it/deliveries', async (request) => {
     const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (!given || !secretMatches(given, tokenHash)) throw new HttpProblem(401, 'UNAUTHORIZED', 'Send Authorization: Bearer <SUNBEON_IT_TOKEN>', { 'www-authenticate': 'Bearer' });
+    if (!given || !secretMatches(given, tokenHash)) throw new DistrictProblem(401, 'UNAUTHORIZED', 'Send Authorization: Bearer <SUNBEON_IT_TOKEN>', { 'www-authenticate': 'Bearer' });
     const query = daySchema.safeParse(request.query);
-    if (!query.success) throw new HttpProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
+    if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
     const tallies = await store.transaction((tx) => tx.deliveryTallies(query.data.day));
     return { businessDay: query.data.day, offices: deliveryStatusByOffice(tallies) };
   });

@@ -24,7 +24,7 @@ describe('the SMS/LMS fallback', () => {
       '[순번구청 민원실] 1001번 발급. 앞 12명, 예상 25~40분',
       '[순번구청 민원실] 1001번 곧 차례. 앞 3명. 가까이 계세요',
       '[순번구청 민원실] 1001번 차례입니다. 12번 창구로 오세요',
-      'Sunbeon-gu Office: No.1001, 12 ahead, wait 25-40 min',
+      'Sunbeon-gu Office: No.1001, 12 ahead, wait 25~40 min',
       'Sunbeon-gu Office: No.1001 soon, 3 ahead',
       'Sunbeon-gu Office: No.1001, please come to counter 12',
     ]);
