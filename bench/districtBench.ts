@@ -13,7 +13,7 @@ import { issueTicket } from '../electron/services/issuing/issueTicket';
 import { appendOutboxEvent } from '../electron/services/queue/outbox';
 import { officeSnapshot } from '../electron/services/kiosk/districtLink';
 import { createSyncWorker, type SyncWorker } from '../electron/services/sync/syncWorker';
-import { testOffice } from '../electron/services/testSupport/testOffice';
+import { testOffice } from '../tools/fixtures/testOffice';
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { startDistrictServer } from '../server/src/districtServer';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';

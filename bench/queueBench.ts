@@ -13,7 +13,7 @@ import { createQueueChanges } from '../electron/services/queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../electron/services/queue/queueContext';
 import { peopleAheadOf, waitingPositions } from '../electron/services/queue/tickets';
 import { systemClock } from '../nodeShared/clock';
-import { testOffice } from '../electron/services/testSupport/testOffice';
+import { testOffice } from '../tools/fixtures/testOffice';
 import { ms, percentiles, timeEach } from './stats';
 
 const WAITING = 5_000;

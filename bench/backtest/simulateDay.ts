@@ -5,7 +5,7 @@ import { KioskError } from '../../electron/services/kioskError';
 import { callNext, completeService, setCounterState, startServing } from '../../electron/services/queue/calling';
 import { issueTicket } from '../../electron/services/issuing/issueTicket';
 import type { QueueContext } from '../../electron/services/queue/queueContext';
-import { settableClock } from '../../electron/services/testSupport/fakeClock';
+import { settableClock } from '../../nodeShared/clock';
 import { seoulInstant, type OfficeDayScenario } from './officeDay';
 import { seededRandom } from './seededRandom';
 import { createTimeline } from './timeline';

@@ -1,4 +1,4 @@
-import type { SettableClock } from '../../electron/services/testSupport/fakeClock';
+import type { SettableClock } from '../../nodeShared/clock';
 
 interface Scheduled {
   atMs: number;

@@ -5,7 +5,7 @@ import { demoOffice } from '../office/demoOffice';
 import { callNext, completeService, setCounterState, startServing } from '../queue/calling';
 import { issueTicket } from '../issuing/issueTicket';
 import type { QueueContext } from '../queue/queueContext';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { peopleAheadOf, waitingPositions } from '../queue/tickets';
 import { estimateForNewcomer, estimateForTicket, estimatesForWaiting } from './estimateFromQueue';

@@ -5,7 +5,7 @@ import { demoOffice } from '../office/demoOffice';
 import { callNext, completeService, recall, markNoShow, setCounterState, startServing } from '../queue/calling';
 import { issueTicket } from '../issuing/issueTicket';
 import type { QueueContext } from '../queue/queueContext';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { recentServiceMinutes } from './serviceTimes';
 

@@ -4,7 +4,7 @@ import type { OfficeConfig } from '../../../shared/office';
 import { openDatabase } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { demoOffice } from '../office/demoOffice';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { issueTicket } from './issueTicket';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/result';
 import { createPrinter } from '../printing/createPrinter';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { createKioskCore, DEMO_STAFF_PIN, type KioskCore } from './kioskCore';
 

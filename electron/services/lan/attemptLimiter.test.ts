@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { createAttemptLimiter } from './attemptLimiter';
 
 describe('attempt limiter', () => {

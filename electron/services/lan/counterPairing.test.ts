@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { authenticateCounterToken, pairedCounters, revokeCounterTokens } from './counterTokens';
 import { openLanTestDatabase } from '../testSupport/lanServerSetup';

@@ -4,7 +4,7 @@ import type { Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
 import { issueTicket } from '../issuing/issueTicket';
 import { createQueueChanges } from '../queue/queueChanges';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { countingSubscriptions, openLanTestDatabase } from '../testSupport/lanServerSetup';
 import { streamLiveEvents } from './liveEventStream';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../database/openDatabase';
 import { demoOffice } from '../office/demoOffice';
 import { issueTicket } from '../issuing/issueTicket';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { contactFor, destroyContact, destroyFinishedContacts, hasActiveMobileTicket, storeContact } from './mobileContacts';
 import { openMobileTestDatabase, TEST_DATABASE_FILE, testPhone, testVault } from './testSupport/mobileTestDatabase';

@@ -4,7 +4,7 @@ import type { OfficeConfig } from '../../../shared/office';
 import { openDatabase } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { demoOffice } from '../office/demoOffice';
-import { settableClock } from '../testSupport/fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { callNext, completeService, markNoShow, recall, reinstate, setCounterState, startServing, transfer } from './calling';
 import { issueTicket } from '../issuing/issueTicket';

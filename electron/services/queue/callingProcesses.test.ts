@@ -4,7 +4,7 @@ import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
 import { startTsProcess } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';
-import { testOffice } from '../testSupport/testOffice';
+import { testOffice } from '../../../tools/fixtures/testOffice';
 import { issueTicket } from '../issuing/issueTicket';
 
 const tempDir = useTempDirs();

@@ -6,7 +6,7 @@ import { testPhone, testVault } from '../privacy/testSupport/mobileTestDatabase'
 import { callNext, completeService, setCounterState, startServing } from '../queue/calling';
 import { appendOutboxEvent } from '../queue/outbox';
 import { useTempDirs } from '../testSupport/tempDir';
-import { testOffice } from '../testSupport/testOffice';
+import { testOffice } from '../../../tools/fixtures/testOffice';
 import { startDistrictStub, STUB_KIOSK_ID, STUB_SECRET, type DistrictStub } from './testSupport/districtStub';
 import { openSyncTestDatabase, setupSyncKiosk } from './testSupport/syncTestKiosk';
 import { SyncConfigError, type SyncConfig } from './syncConfig';

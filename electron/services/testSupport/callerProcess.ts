@@ -7,7 +7,7 @@ import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { callNext, setCounterState } from '../queue/calling';
-import { testOffice } from './testOffice';
+import { testOffice } from '../../../tools/fixtures/testOffice';
 
 const [dbFile, counterId] = process.argv.slice(2);
 const ctx = { db: openDatabase(dbFile), office: () => testOffice, clock: systemClock };

@@ -6,7 +6,7 @@
 import { systemClock } from '../../../nodeShared/clock';
 import { openDatabase } from '../database/openDatabase';
 import { issueTicket } from '../issuing/issueTicket';
-import { testOffice } from './testOffice';
+import { testOffice } from '../../../tools/fixtures/testOffice';
 
 const [dbFile, serviceId, countArg] = process.argv.slice(2);
 const db = openDatabase(dbFile);

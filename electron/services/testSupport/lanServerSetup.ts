@@ -8,7 +8,7 @@ import { setCounterState } from '../queue/calling';
 import { issueTicket } from '../issuing/issueTicket';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
-import { settableClock } from './fakeClock';
+import { settableClock } from '../../../nodeShared/clock';
 import { createLanServer } from '../lan/lanServer';
 import { createPairingCode } from '../lan/pairingCodes';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backtestHeader, backtestRows, summarise } from '../../../bench/backtest/backtestReport';
-import { districtOfficeDay } from '../../../bench/backtest/officeDay';
-import { runBacktest } from '../../../bench/backtest/runBacktest';
-import { seededRandom } from '../../../bench/backtest/seededRandom';
-import { simulateDay } from '../../../bench/backtest/simulateDay';
-import { drawVisitors } from '../../../bench/backtest/visitors';
+import { backtestHeader, backtestRows, summarise } from './backtestReport';
+import { districtOfficeDay } from './officeDay';
+import { runBacktest } from './runBacktest';
+import { seededRandom } from './seededRandom';
+import { simulateDay } from './simulateDay';
+import { drawVisitors } from './visitors';
 
 const shortDay = { ...districtOfficeDay, expectedVisitors: 50 };
 
