@@ -11,7 +11,9 @@ import { callNext, setCounterState } from '../electron/services/queue/calling';
 import { issueTicket } from '../electron/services/issuing/issueTicket';
 import { createQueueChanges } from '../electron/services/queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../electron/services/queue/queueContext';
+import { ticketRows } from '../electron/services/queue/ticketRows';
 import { peopleAheadOf, waitingPositions } from '../electron/services/queue/tickets';
+import { settingRows } from '../electron/services/settings/settingRows';
 import { systemClock } from '../nodeShared/clock';
 import { testOffice } from '../tools/fixtures/testOffice';
 import { ms, percentiles, timeEach } from './stats';
@@ -34,11 +36,12 @@ export async function benchCalling(): Promise<string[][]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
   const ctx = queueWithWaiting(dataDir, WAITING + CALLS);
   const call = await timeEach(CALLS, async () => void callNext(ctx, 'bulk-1'));
-  const floorInsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-  const floor = await timeEach(CALLS, async (i) => void ctx.db.transaction(() => floorInsert.run(`floor-${i}`, 'v')).immediate());
+  const floor = await timeEach(CALLS, async (i) => void ctx.db.transaction(() => settingRows(ctx.db).write(`floor-${i}`, 'v')).immediate());
 
-  const waitingIds = (ctx.db.prepare(`SELECT id FROM tickets WHERE status = 'waiting'`).all() as { id: string }[]).map((r) => r.id);
   const businessDay = currentBusinessDay(ctx);
+  const waitingIds = ticketRows(ctx.db)
+    .waitingInIssueOrder(businessDay)
+    .map((r) => r.id);
   const [positionsOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => peopleAheadOf(ctx.db, id)));
   const positions = percentiles(await timeEach(20, async () => waitingPositions(ctx.db, businessDay)));
   const [estimatesOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => estimateForTicket(ctx, id)));

@@ -1,18 +1,22 @@
 /** `npm run bench`: every speed and size figure of the kiosk, measured side by side with its floor in one run. */
 import { backtestHeader, backtestRows } from './backtest/backtestReport';
 import { runBacktest } from './backtest/runBacktest';
-import { benchColdLoad, benchRendererSize, benchTapToTicket } from './kioskBench';
+import { benchColdLoad, benchCommitsPerTicket, benchRendererSize, benchTapToTicket } from './kioskBench';
 import { benchDistrictLoad, benchOutageDrain } from './districtBench';
 import { benchCalling, benchPush } from './queueBench';
+import { benchSoak, soakHeader } from './soakBench';
 import { printTable } from './stats';
 
 async function main(): Promise<void> {
-  printTable('Paper ticket: tap → last printer byte acknowledged (300 tickets, virtual printer on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchTapToTicket());
+  const tap = await benchTapToTicket();
+  printTable('Paper ticket: tap → last printer byte acknowledged (300 tickets, virtual printer on loopback)', ['measure', 'p50', 'p95', 'p99'], tap.rows);
+  printTable('Paper ticket: commits and fsyncs', ['measure', 'per ticket', 'note'], benchCommitsPerTicket(tap.commitsPerTicket));
   printTable('Page weight (fonts, 1.5 MiB of woff2, come on top)', ['page', 'raw', 'gzip'], benchRendererSize());
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
   printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());
   printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
   printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], [...(await benchOutageDrain()), ...(await benchDistrictLoad())]);
+  printTable('Soak: 10,000 paper-ticket flows over 4 business days through the kiosk core (per 1,000 flows after a 250-flow warm-up)', soakHeader, await benchSoak());
   const report = runBacktest();
   printTable(`Wait estimate backtest (${report.days} simulated office days replayed through the real queue)`, backtestHeader, backtestRows(report));
 }

@@ -38,12 +38,6 @@ export const tableOwnerFiles = {
   files: ['electron/**/*.{ts,tsx}', 'server/**/*.ts', 'nodeShared/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts'],
   owners: ['**/*Rows.ts', 'nodeShared/sqliteDatabase.ts', 'electron/services/database/**', 'server/src/store/sqlite/openSqliteStore.ts', 'server/src/store/sqlite/migrations/**'],
   tests: ['**/*.test.ts', '**/*.spec.ts', '**/testSupport/**', 'e2e/**'],
-  /** Still writing their own SQL while issue 7 moves it into owner modules: this list only shrinks. */
-  notYetMoved: [
-    'bench/backtest/simulateDay.ts',
-    'bench/kioskBench.ts',
-    'bench/queueBench.ts',
-  ],
 };
 
 export function tableOwnerConfigs() {
@@ -51,7 +45,7 @@ export function tableOwnerConfigs() {
     {
       name: 'table-owners',
       files: tableOwnerFiles.files,
-      ignores: [...tableOwnerFiles.owners, ...tableOwnerFiles.tests, ...tableOwnerFiles.notYetMoved],
+      ignores: [...tableOwnerFiles.owners, ...tableOwnerFiles.tests],
       plugins: { 'table-owners': tableOwnersPlugin },
       rules: { 'table-owners/no-sql-outside-owners': 'error' },
     },

@@ -99,5 +99,7 @@ export const officeConfigSchema = z.object({
   mobileConsentRequired: z.boolean().default(true),
   /** Absent: always open (kiosks configured before office hours existed). */
   hours: officeHoursSchema.optional(),
+  /** Business days of ticket rows kept for statistics (no personal data in them); older days are deleted. Absent: 400. */
+  historyDays: z.number().int().min(1).max(3660).optional(),
 });
 export type OfficeConfig = z.output<typeof officeConfigSchema>;

@@ -1,10 +1,10 @@
 import type { WaitEstimate } from '../../shared/waitEstimate';
 import { openDatabase } from '../../electron/services/database/openDatabase';
-import { estimateForTicket } from '../../electron/services/estimates/estimateFromQueue';
 import { KioskError } from '../../electron/services/kioskError';
 import { callNext, completeService, setCounterState, startServing } from '../../electron/services/queue/calling';
 import { issueTicket } from '../../electron/services/issuing/issueTicket';
 import type { QueueContext } from '../../electron/services/queue/queueContext';
+import { getTicket } from '../../electron/services/queue/tickets';
 import { settableClock } from '../../nodeShared/clock';
 import { seoulInstant, type OfficeDayScenario } from './officeDay';
 import { seededRandom } from './seededRandom';
@@ -58,7 +58,7 @@ export function simulateDay(scenario: OfficeDayScenario, seed: number): Simulate
       timeline.at(visitor.arrivesAtMs, () => {
         const { ticket } = issueTicket(db, scenario.office, clock, { serviceId: visitor.serviceId, kind: 'paper', language: 'ko' });
         visitorOfTicket.set(ticket.id, visitor);
-        estimates.set(ticket.id, estimateForTicket(ctx, ticket.id));
+        estimates.set(ticket.id, ticket.estimate);
         const idleCounter = scenario.office.counters.find((c) => open.has(c.id) && !busy.has(c.id) && c.serviceIds.includes(visitor.serviceId));
         if (idleCounter) callFrom(idleCounter.id);
       });
@@ -75,7 +75,8 @@ export function simulateDay(scenario: OfficeDayScenario, seed: number): Simulate
     }
     timeline.run(clock);
 
-    const rows = db.prepare('SELECT id, service_id, issued_at_ms, called_at_ms FROM tickets ORDER BY rowid').all() as TicketTimes[];
+    // The estimates were taken as the tickets were issued: their order is issue order.
+    const rows = [...estimates.keys()].map((id) => getTicket(db, id));
     return rows.map((row) => {
       if (row.called_at_ms === null) throw new Error(`Ticket ${row.id} was never called: the scenario leaves no counter open for ${row.service_id}`);
       return { serviceId: row.service_id, estimate: lookUp(estimates, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / 60_000 };
@@ -83,13 +84,6 @@ export function simulateDay(scenario: OfficeDayScenario, seed: number): Simulate
   } finally {
     db.close();
   }
-}
-
-interface TicketTimes {
-  id: string;
-  service_id: string;
-  issued_at_ms: number;
-  called_at_ms: number | null;
 }
 
 function lookUp<T>(map: ReadonlyMap<string, T>, ticketId: string): T {

@@ -103,7 +103,21 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('007 indexes the tickets still being printed, leaving every ticket as it was', () => {
+    const db = databaseAtVersion(6);
+    insertVersion1Ticket(db, 't1', 1);
+    insertVersion1Ticket(db, 't2', 2);
+    db.prepare(`UPDATE tickets SET print_state = 'pending' WHERE id = 't2'`).run();
+    migrateToLatest(db);
+    const interrupted = `SELECT id FROM tickets WHERE print_state = 'pending'`;
+    expect(db.prepare(interrupted).all()).toEqual([{ id: 't2' }]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 2 });
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${interrupted}`).all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join()).toContain('tickets_printing');
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(6);
+    expect(migrations).toHaveLength(7);
   });
 });

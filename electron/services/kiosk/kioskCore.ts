@@ -16,6 +16,7 @@ import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
 import { createResidentHandlers } from './kioskHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
+import { startHousekeeping } from './housekeeping';
 import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
@@ -73,6 +74,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   seedStaffPin(db, options.initialStaffPin ?? DEMO_STAFF_PIN);
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
   const district = options.district ? startDistrictLink({ queue, changes, clock, log }, options.district) : null;
+  const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null });
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
@@ -85,6 +87,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     lan,
     routes: createKioskRoutes(handlers, log),
     async close() {
+      housekeeping.close();
       await lan?.close();
       await district?.close();
       await options.printer.close();

@@ -25,6 +25,7 @@ export const outboxRows = perConnection((db) => {
   const append = db.prepare<[string, string, string | null, string, string]>(
     'INSERT INTO outbox (event_id, event_type, ticket_id, payload, occurred_at) VALUES (?, ?, ?, ?, ?)',
   );
+  const count = db.prepare<[], number>('SELECT COUNT(*) FROM outbox').pluck();
   const lastPosition = db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM outbox').pluck();
   const since = db.prepare<[number, number], OutboxRow>(
     'SELECT position, event_id, event_type, ticket_id, payload, occurred_at FROM outbox WHERE position > ? ORDER BY position LIMIT ?',
@@ -55,6 +56,7 @@ export const outboxRows = perConnection((db) => {
       append.run(eventId, event.type, event.ticketId, JSON.stringify(event.payload), event.occurredAt);
       return eventId;
     },
+    count: (): number => count.get() ?? 0,
     lastPosition: (): number => lastPosition.get() ?? 0,
     since: (afterPosition: number, limit: number): OutboxRow[] => since.all(afterPosition, limit),
     recentCalls: (businessDay: string, limit: number) => recentCalls.all(businessDay, limit),

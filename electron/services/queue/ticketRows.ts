@@ -95,7 +95,6 @@ export const ticketRows = perConnection((db) => {
   const noShows = db.prepare<[string, string], TicketRow>(
     `SELECT * FROM tickets WHERE business_day = ? AND status = 'no_show' AND ${IN_SERVICES} ORDER BY finished_at_ms DESC LIMIT 20`,
   );
-  // Service starts when the counter pressed "serving", or at the call when it never did; a negative span (the wall clock stepped back) is no measurement.
   const serviceMinutes = db.prepare<[string, string, number], number>(
     `SELECT (finished_at_ms - COALESCE(serving_started_at_ms, called_at_ms)) / 60000.0
        FROM tickets
@@ -126,6 +125,8 @@ export const ticketRows = perConnection((db) => {
   const statusToken = db.prepare<[string], string>('SELECT status_token FROM tickets WHERE id = ?').pluck();
   const districtFacts = db.prepare<[string], DistrictTicketFacts>('SELECT rowid AS lineOrder, kind, language, status FROM tickets WHERE id = ?');
   const pruneBefore = db.prepare<[string]>('DELETE FROM tickets WHERE business_day < ?');
+  const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM tickets').pluck();
+  const count = db.prepare<[], number>('SELECT COUNT(*) FROM tickets').pluck();
 
   return {
     byId: (id: string): TicketRow | undefined => byId.get(id),
@@ -166,5 +167,7 @@ export const ticketRows = perConnection((db) => {
     },
     districtFacts: (id: string): DistrictTicketFacts | undefined => districtFacts.get(id),
     pruneDaysBefore: (businessDay: string): number => pruneBefore.run(businessDay).changes,
+    oldestDay: (): string | null => oldestDay.get() ?? null,
+    count: (): number => count.get() ?? 0,
   };
 });

@@ -5,6 +5,7 @@ import { migration003CounterPairing } from './003_counter_pairing';
 import { migration004MobileContacts } from './004_mobile_contacts';
 import { migration005Sync } from './005_sync';
 import { migration006History } from './006_history';
+import { migration007InterruptedPrints } from './007_interrupted_prints';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -14,4 +15,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration004MobileContacts,
   migration005Sync,
   migration006History,
+  migration007InterruptedPrints,
 ];

@@ -1,0 +1,36 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const paperTicketProcess = join(__dirname, 'paperTicketProcess.ts');
+
+function straceAvailable(): boolean {
+  try {
+    execFileSync('strace', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** fsync + fdatasync system calls of one process issuing `count` paper tickets from a fresh kiosk, counted by strace. */
+function fsyncsOfRun(count: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'sunbeon-fsync-'));
+  const summary = join(dir, 'strace.txt');
+  try {
+    const run = spawnSync('strace', ['-f', '-c', '-e', 'trace=fsync,fdatasync', '-o', summary, process.execPath, '--import', 'tsx', paperTicketProcess, join(dir, 'data'), String(count)], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`the paper-ticket process failed: ${run.stderr}`);
+    return [...readFileSync(summary, 'utf8').matchAll(/^\s*[\d.]+\s+[\d.]+\s+\d+\s+(\d+)\s+(?:\d+\s+)?(fsync|fdatasync)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** fsyncs per paper ticket: a run of `count` tickets minus a run of none (opening, migrating, seeding). Null without strace. */
+export function fsyncsPerPaperTicket(count: number): number | null {
+  if (!straceAvailable()) return null;
+  return (fsyncsOfRun(count) - fsyncsOfRun(0)) / count;
+}

@@ -1,0 +1,31 @@
+/**
+ * Issues and prints <count> paper tickets through a kiosk core on a virtual printer, then exits:
+ * run under strace by the bench to count the fsyncs of the run against a run with count 0.
+ * Usage: node --import tsx bench/paperTicketProcess.ts <dataDir> <count>
+ */
+import { kioskContract } from '../shared/ipc/contract';
+import { createKioskCore } from '../electron/services/kiosk/kioskCore';
+import { createPrinter } from '../electron/services/printing/createPrinter';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
+
+async function issuePaperTickets(dataDir: string, count: number): Promise<void> {
+  const printer = await startVirtualPrinter({ port: 0 });
+  const core = createKioskCore({
+    dataDir,
+    printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }),
+    log: { info: () => undefined, warn: () => undefined, error: (message) => console.error(message) },
+  });
+  const issue = core.routes.get(kioskContract.issueTicket.channel)!;
+  for (let i = 0; i < count; i += 1) {
+    const answer = await issue({ serviceId: 'resident-registration', kind: 'paper', language: 'ko' });
+    if (!answer.ok) throw new Error(`issuing failed: ${answer.error.code}`);
+  }
+  await core.close();
+  await printer.stop();
+}
+
+const [dataDir, countArg] = process.argv.slice(2);
+issuePaperTickets(dataDir, Number(countArg)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

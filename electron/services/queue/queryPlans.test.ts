@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../database/openDatabase';
+import { contactRows } from '../privacy/contactRows';
+import { useTempDirs } from '../testSupport/tempDir';
+import { numberSequenceRows } from './numberSequenceRows';
+import { outboxRows } from './outboxRows';
+import { ticketRows } from './ticketRows';
+
+const tempDir = useTempDirs();
+
+/** Every statement the owners of the tables that grow with history prepare on a fresh connection. */
+function ownerStatements(db: Database): string[] {
+  const sources: string[] = [];
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((source: string) => {
+    sources.push(source);
+    return prepare(source);
+  }) as Database['prepare'];
+  ticketRows(db);
+  outboxRows(db);
+  numberSequenceRows(db);
+  contactRows(db);
+  db.prepare = prepare;
+  return sources;
+}
+
+function planOf(db: Database, source: string): string[] {
+  const named = [...new Set(source.match(/@\w+/g) ?? [])];
+  const explain = db.prepare(`EXPLAIN QUERY PLAN ${source}`);
+  const rows = named.length > 0 ? explain.all(Object.fromEntries(named.map((name) => [name.slice(1), null]))) : explain.all(...(source.match(/\?/g) ?? []).map(() => null));
+  return (rows as { detail: string }[]).map((row) => row.detail);
+}
+
+/** A walk through tickets or outbox that is not limited to a day, a ticket or a small partial index. */
+const historyScan = /^SCAN (tickets|outbox)\b(?! USING INDEX (outbox_calls|outbox_unsent|tickets_printing)\b)/;
+
+/** Read once a day by housekeeping, or only by the bench's size report: allowed to walk what is left. */
+const notOnAnyPath = [/^DELETE FROM outbox WHERE occurred_at < \?/, /^SELECT COUNT\(\*\) FROM (tickets|outbox)$/];
+
+describe('query plans of the tables that grow with history', () => {
+  it('find their rows through an index: no statement used by residents, counters or boards walks the whole history', () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    const statements = ownerStatements(db).filter((source) => /\b(tickets|outbox)\b/.test(source));
+    expect(statements.length).toBeGreaterThan(30);
+    const scans = statements
+      .filter((source) => !notOnAnyPath.some((allowed) => allowed.test(source.trim())))
+      .flatMap((source) => planOf(db, source).filter((step) => historyScan.test(step)).map((step) => `${step}: ${source.replace(/\s+/g, ' ')}`));
+    expect(scans).toEqual([]);
+    db.close();
+  });
+
+  it('read the board’s recent calls newest first from the call events only, stopping at the limit', () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    const recentCalls = ownerStatements(db).find((source) => source.includes("IN ('ticket.called', 'ticket.recalled')") && source.includes('LIMIT'));
+    expect(recentCalls).toBeDefined();
+    expect(planOf(db, recentCalls!)).toEqual([expect.stringMatching(/^SCAN outbox USING INDEX outbox_calls$/), expect.stringMatching(/^SEARCH tickets USING INDEX/)]);
+    db.close();
+  });
+});
