@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { kioskContract } from '../shared/ipc/contract';
 import type { OfficeConfig } from '../shared/office';
-import type { Logger } from '../electron/services/logger';
+import type { Logger } from '../nodeShared/logger';
 import { createKioskCore, DATABASE_FILE, type KioskCore } from '../electron/services/kiosk/kioskCore';
 import { demoOffice } from '../electron/services/office/demoOffice';
 import { createPrinter } from '../electron/services/printing/createPrinter';

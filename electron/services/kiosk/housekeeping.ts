@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../../../nodeShared/logger';
 import { pruneHistory } from '../queue/history';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
