@@ -2,8 +2,8 @@ import { eventBatchResponseSchema, type EventBatch, type EventBatchResponse } fr
 
 export type PostOutcome =
   | { kind: 'answered'; results: EventBatchResponse['results'] }
-  /** Unreachable, too slow, overloaded or garbled: worth retrying soon. */
-  | { kind: 'unavailable'; reason: string }
+  /** Unreachable, too slow, overloaded or garbled: worth retrying soon — not before `retryAfterMs` when the server said so (429/503 Retry-After). */
+  | { kind: 'unavailable'; reason: string; retryAfterMs?: number }
   /** Up, but refusing this kiosk or this batch: retrying soon would not help. */
   | { kind: 'refused'; reason: string };
 
@@ -35,7 +35,17 @@ export async function postEventBatch(request: BatchRequest): Promise<PostOutcome
     return answer.success ? { kind: 'answered', results: answer.data.results } : { kind: 'unavailable', reason: 'the district server sent an answer the kiosk cannot read' };
   }
   await response.body?.cancel();
-  return classifyStatus(response.status);
+  const outcome = classifyStatus(response.status);
+  const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+  return outcome.kind === 'unavailable' && retryAfterMs !== null ? { ...outcome, retryAfterMs } : outcome;
+}
+
+/** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+export function retryAfter(header: string | null, nowMs = Date.now()): number | null {
+  if (header === null) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
 }
 
 function classifyStatus(status: number): PostOutcome {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRetrySchedule } from './retrySchedule';
+import { retryAfter } from './districtClient';
+import { createRetrySchedule, MAX_RETRY_AFTER_MS } from './retrySchedule';
 
 const policy = { baseDelayMs: 1_000, maxDelayMs: 30_000, failuresToOpen: 5, openMs: 30_000 };
 
@@ -26,5 +27,22 @@ describe('retry schedule', () => {
     schedule.refused(50_000);
     expect(schedule.circuit(50_000)).toBe('closed');
     expect(schedule.nextAttemptAt()).toBe(80_000);
+  });
+
+  it('honours the server’s Retry-After over a shorter backoff, up to ten minutes', () => {
+    const schedule = createRetrySchedule(policy, () => 1);
+    schedule.failed(0, 20_000);
+    expect(schedule.nextAttemptAt()).toBe(20_000);
+    schedule.failed(0, 100);
+    expect(schedule.nextAttemptAt()).toBe(2_000);
+    schedule.failed(0, 24 * 3600_000);
+    expect(schedule.nextAttemptAt()).toBe(MAX_RETRY_AFTER_MS);
+  });
+
+  it('reads Retry-After in seconds or as an HTTP date', () => {
+    expect(retryAfter('120')).toBe(120_000);
+    expect(retryAfter('Fri, 27 Nov 2026 17:01:00 GMT', Date.parse('2026-11-27T17:00:00Z'))).toBe(60_000);
+    expect(retryAfter('soon')).toBeNull();
+    expect(retryAfter(null)).toBeNull();
   });
 });

@@ -44,7 +44,7 @@ describe('sync settings', () => {
       authorization: 'Bearer kiosk-1.a-long-kiosk-secret',
       batchSize: 200,
       baseDelayMs: 1_000,
-      maxDelayMs: 300_000,
+      maxDelayMs: 60_000,
       requestTimeoutMs: 30_000,
     });
   });

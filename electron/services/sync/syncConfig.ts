@@ -17,7 +17,8 @@ const syncConfigSchema = z
     secret: z.string().regex(/^[\x21-\x7E]{1,256}$/),
     batchSize: z.number().int().min(1).max(MAX_EVENTS_PER_BATCH).default(200),
     baseDelayMs: z.number().int().positive().default(1_000),
-    maxDelayMs: z.number().int().positive().default(5 * 60_000),
+    // An office waits minutes for its turn, not hours: a kiosk back online syncs within a minute.
+    maxDelayMs: z.number().int().positive().default(60_000),
     requestTimeoutMs: z.number().int().positive().default(30_000),
   })
   .refine((config) => config.maxDelayMs >= config.baseDelayMs, { path: ['maxDelayMs'], message: 'must not be below baseDelayMs' });

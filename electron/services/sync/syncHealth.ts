@@ -42,7 +42,7 @@ export function createSyncHealth(clock: Clock, log: Logger, policy: RetryPolicy,
       const now = clock.now();
       const wasClosed = schedule.circuit(now) === 'closed';
       if (failure.kind === 'refused') schedule.refused(now);
-      else schedule.failed(now);
+      else schedule.failed(now, failure.retryAfterMs);
       if (failure.reason !== lastError) {
         const message = `District sync: ${failure.reason}`;
         if (failure.kind === 'refused') log.error(message);
