@@ -45,18 +45,22 @@ test.describe('printer faults', () => {
     await expect(screen(page, 'start')).toBeVisible();
   });
 
-  test('connection dropped mid-print: the number stays, reprints exactly once, never twice', async ({ kiosk }) => {
+  test('connection dropped mid-print: the resident is asked, and only their "no" lets the number print again, once', async ({ kiosk }) => {
     const { page, printer } = kiosk;
     await chooseService(page, { language: '한국어', service: /주민등록/ });
     printer.setFault('drop-mid-print');
     await printTicket(page);
 
-    await expect(screen(page, 'printFailed')).toBeVisible();
+    await expect(screen(page, 'printUncertain')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '번호표가 나왔나요?' })).toBeVisible();
     await expect(page.getByTestId('ticket-number')).toHaveText('1001');
+    await expect(page.getByRole('button', { name: '다시 출력' })).toHaveCount(0);
     await expectAccessible(page);
     expect(printer.jobs).toHaveLength(0);
 
     printer.setFault(null);
+    await page.getByRole('button', { name: '아니요, 안 나왔습니다' }).click();
+    await expect(screen(page, 'printFailed')).toBeVisible();
     await page.getByRole('button', { name: '다시 출력' }).click();
     await expect(screen(page, 'done')).toBeVisible();
     await expect(page.getByTestId('ticket-number')).toHaveText('1001');
@@ -72,11 +76,33 @@ test.describe('printer faults', () => {
     expect(printer.jobs).toHaveLength(2);
   });
 
+  test('a resident who finds the ticket in the tray says so: no second copy', async ({ kiosk }) => {
+    const { page, printer } = kiosk;
+    await chooseService(page, { language: '한국어', service: /주민등록/ });
+    await printTicket(page);
+    await expect(screen(page, 'done')).toBeVisible();
+    await page.getByRole('button', { name: '완료' }).click();
+
+    // The printer confirmed the first job; now it goes quiet once the bytes are out.
+    await chooseService(page, { language: '한국어', service: /주민등록/ });
+    printer.setFault('no-answer', { afterJobBytes: 0 });
+    await printTicket(page);
+    await expect(screen(page, 'printUncertain')).toBeVisible();
+    await expect(page.getByTestId('ticket-number')).toHaveText('1002');
+    printer.setFault(null);
+    await page.getByRole('button', { name: '네, 나왔습니다' }).click();
+    await expect(screen(page, 'done')).toBeVisible();
+    expect(printer.received).toBe(1);
+  });
+
   test('a failed print can be cancelled: the number leaves the queue', async ({ kiosk }) => {
     const { page, printer } = kiosk;
     await chooseService(page, { language: 'English', service: /Passport/ });
     printer.setFault('drop-mid-print');
     await printTicket(page);
+    await expect(screen(page, 'printUncertain')).toBeVisible();
+    printer.setFault(null);
+    await page.getByRole('button', { name: 'No, nothing came out' }).click();
     await expect(screen(page, 'printFailed')).toBeVisible();
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(screen(page, 'cancelled')).toBeVisible();

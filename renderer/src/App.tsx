@@ -17,6 +17,7 @@ import { MobileIssuingScreen } from './screens/mobile/MobileIssuingScreen';
 import { MobileNotIssuedScreen } from './screens/mobile/MobileNotIssuedScreen';
 import { PhoneEntryScreen } from './screens/mobile/PhoneEntryScreen';
 import { PrintFailedScreen } from './screens/PrintFailedScreen';
+import { PrintUncertainScreen } from './screens/PrintUncertainScreen';
 import { PrintingScreen } from './screens/PrintingScreen';
 import { StaffPinScreen } from './screens/StaffPinScreen';
 import { StaffScreen } from './screens/StaffScreen';
@@ -38,6 +39,8 @@ function Screen({ state }: { state: FlowState }) {
       return <DoneScreen state={state} />;
     case 'printFailed':
       return <PrintFailedScreen state={state} />;
+    case 'printUncertain':
+      return <PrintUncertainScreen state={state} />;
     case 'cancelled':
       return <CancelledScreen />;
     case 'error':

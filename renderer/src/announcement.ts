@@ -38,6 +38,13 @@ export function announcementFor(state: FlowState, t: TFunction): string {
         `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
         t('printFailed.issued'),
       ].join(' ');
+    case 'printUncertain':
+      if (state.pending === 'answering') return t('printUncertain.answering');
+      return [
+        state.notice === 'none' ? t('printUncertain.title') : t('printUncertain.notice-answer-failed'),
+        `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
+        t('printUncertain.body'),
+      ].join(' ');
     case 'cancelled':
       return t('cancelled.title');
     case 'error':

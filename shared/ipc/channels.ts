@@ -8,6 +8,7 @@ export const kioskChannelByMethod = {
   issueTicket: 'kiosk:ticket:issue',
   reprintTicket: 'kiosk:ticket:reprint',
   cancelTicket: 'kiosk:ticket:cancel',
+  resolvePrint: 'kiosk:ticket:resolve-print',
   issueMobileTicket: 'kiosk:ticket:issue-mobile',
   printMobileCopy: 'kiosk:ticket:print-copy',
   unlockStaff: 'kiosk:staff:unlock',

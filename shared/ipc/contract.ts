@@ -62,6 +62,8 @@ export const staffOverviewSchema = z.object({
   /** Null on a kiosk without a district server. */
   sync: syncStatusSchema.nullable(),
   printer: printerStatusSchema,
+  /** Prints nobody knows came out (the link dropped or the printer went quiet mid-job), oldest first. */
+  uncertainPrints: z.array(z.object({ ticketId: z.string(), displayNumber: z.string() })),
   counters: z.array(
     z.object({
       id: z.string(),
@@ -100,6 +102,12 @@ export const kioskContract = {
     channel: channels.reprintTicket,
     request: z.object({ ticketId: ticketIdSchema }).strict(),
     response: printOutcomeSchema,
+  },
+  /** After an uncertain print: the resident or staff say whether the ticket came out. Not out: it can be printed again or withdrawn. */
+  resolvePrint: {
+    channel: channels.resolvePrint,
+    request: z.object({ ticketId: ticketIdSchema, cameOut: z.boolean() }).strict(),
+    response: z.object({ printState: z.enum(['printed', 'failed']) }),
   },
   cancelTicket: {
     channel: channels.cancelTicket,

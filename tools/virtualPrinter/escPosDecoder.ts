@@ -32,7 +32,10 @@ export interface DecodedTicket {
   commands: string[];
 }
 
-export type DecoderEvent = { kind: 'ticket'; ticket: DecodedTicket } | { kind: 'status-query'; query: number };
+export type DecoderEvent =
+  | { kind: 'ticket'; ticket: DecodedTicket }
+  | { kind: 'status-query'; query: number }
+  | { kind: 'process-id'; id: Uint8Array };
 
 export const isTextLine = (line: DecodedLine): line is TextLine => 'text' in line;
 export const isRasterLine = (line: DecodedLine): line is RasterLine => 'raster' in line;
@@ -124,6 +127,19 @@ export class EscPosStreamDecoder {
     return events;
   }
 
+  /** Forgets a command cut off by a dropped connection; the paper (what was printed since the last cut) stays. */
+  dropPartialCommand(): void {
+    this.unread = new Uint8Array(0);
+  }
+
+  /** What is on the paper since the last cut, without ending its line. */
+  peekUnfinished(): DecodedTicket | null {
+    if (this.draft.isEmpty()) return null;
+    const copy = Object.assign(new TicketDraft(), structuredClone({ ...this.draft }));
+    copy.endLine(this.mode, false);
+    return copy.finish(false, this.mode);
+  }
+
   /** What has been received since the last cut, if anything. */
   unfinishedTicket(): DecodedTicket | null {
     if (this.draft.isEmpty()) return null;
@@ -142,6 +158,7 @@ export class EscPosStreamDecoder {
       return null;
     }
     if (token.kind === 'status-query') return { kind: 'status-query', query: token.query };
+    if (token.kind === 'process-id') return { kind: 'process-id', id: token.id };
     draft.commands.push(token.name);
     switch (token.kind) {
       case 'initialize':

@@ -17,6 +17,8 @@ export type EscPosToken =
   | { kind: 'raster'; name: string; bitmap: MonochromeBitmap }
   | { kind: 'qr'; name: string; fn: number; parameters: Uint8Array }
   | { kind: 'status-query'; name: string; query: number }
+  /** GS ( H fn 48: answer with this id once everything before it is printed. */
+  | { kind: 'process-id'; name: string; id: Uint8Array }
   /** A command that changes nothing this decoder models; it still appears in a ticket's command list. */
   | { kind: 'other'; name: string };
 
@@ -33,6 +35,8 @@ export interface Token {
 
 const REPLACEMENT = '\ufffd';
 const QR_CN = 49;
+// GS ( H: fn and m are both 48 (the bytes where GS ( k has cn and fn).
+const PROCESS_ID_FN = 48;
 const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
 const char = (byte: number): string => String.fromCharCode(byte);
 
@@ -136,6 +140,7 @@ function functionToken(bytes: Uint8Array, offset: number, available: number, nee
   return need(length, () => {
     const cn = bytes[offset + 5];
     const fn = bytes[offset + 6];
+    if (letter === 'H' && cn === PROCESS_ID_FN && fn === PROCESS_ID_FN) return { kind: 'process-id', name: 'GS ( H 48', id: bytes.slice(offset + 7, offset + length) };
     if (letter !== 'k' || cn !== QR_CN) return { kind: 'other', name: `GS ( ${letter}` };
     return { kind: 'qr', name: `GS ( k ${cn} ${fn}`, fn, parameters: bytes.slice(offset + 7, offset + length) };
   });

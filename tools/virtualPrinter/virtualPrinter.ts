@@ -1,5 +1,6 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
-import { DLE, EOT } from '../../electron/services/printing/escpos/commands';
+import { concatBytes } from '../../electron/services/printing/escpos/bytes';
+import { DLE, EOT, PROCESS_ID_ANSWER } from '../../electron/services/printing/escpos/commands';
 import { startControlServer, type RunningControlServer } from './controlServer';
 import { EscPosStreamDecoder, type DecodedTicket } from './escPosDecoder';
 import { statusByteFor, type VirtualFault } from './faultStatus';
@@ -28,7 +29,15 @@ export interface VirtualPrinter {
   /** Every complete ticket received since the start, including those no longer kept. */
   readonly received: number;
   readonly fault: VirtualFault | null;
-  setFault(fault: VirtualFault | null): void;
+  /**
+   * Plays a fault. With `afterJobBytes` it strikes only once that many bytes of a job have arrived
+   * (0: right after the status check, half a job: mid-print); until then the printer is fine.
+   */
+  setFault(fault: VirtualFault | null, options?: { afterJobBytes?: number }): void;
+  /** Whether it answers Epson's GS ( H process-ID request (many printers ignore it); true at start. */
+  setAnswersProcessId(answers: boolean): void;
+  /** Pieces of paper showing `text`: cut tickets plus the uncut piece still at the cutter. */
+  copiesOf(text: string): number;
   lastJob(): DecodedTicket | undefined;
   previewSvg(): string;
   /** Resolves once at least `count` jobs arrived since the start; rejects after `timeoutMs`. */
@@ -45,28 +54,64 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
   const jobListeners = new Set<() => void>();
   const sockets = new Set<Socket>();
   let fault: VirtualFault | null = null;
+  let answersProcessId = true;
 
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
-    const decoder = new EscPosStreamDecoder();
-    socket.on('data', (chunk: Uint8Array) => {
-      if (fault === 'drop-mid-print' && !isOnlyStatusQueries(chunk)) {
-        socket.destroy();
-        return;
-      }
-      for (const event of decoder.push(chunk)) {
-        if (event.kind === 'ticket') {
-          jobs.push(event.ticket);
-          received += 1;
-          if (jobs.length > keepJobs) jobs.splice(0, jobs.length - keepJobs);
-          jobListeners.forEach((listener) => listener());
-          continue;
-        }
+  // One roll of paper: whatever any connection sent since the last cut is still on it.
+  const paper = new EscPosStreamDecoder();
+  let armed: { fault: VirtualFault; afterJobBytes: number } | null = null;
+
+  const printed = (ticket: DecodedTicket): void => {
+    // A cut with nothing above it (the feed and cut that opens a job after an interrupted one) is a blank slip, not a ticket.
+    if (ticket.lines.length === 0) return;
+    jobs.push(ticket);
+    received += 1;
+    if (jobs.length > keepJobs) jobs.splice(0, jobs.length - keepJobs);
+    jobListeners.forEach((listener) => listener());
+  };
+
+  /** Prints (decodes) bytes and answers what they ask, as long as no fault stops the printer. */
+  const feed = (socket: Socket, bytes: Uint8Array): void => {
+    for (const event of paper.push(bytes)) {
+      if (event.kind === 'ticket') printed(event.ticket);
+      else if (event.kind === 'process-id') {
+        if (fault === null && answersProcessId) socket.write(concatBytes([PROCESS_ID_ANSWER, event.id, Uint8Array.of(0)]));
+      } else {
         const answer = statusByteFor(fault, event.query);
         if (answer !== undefined) socket.write(Uint8Array.of(answer));
       }
+    }
+  };
+
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => {
+      sockets.delete(socket);
+      paper.dropPartialCommand();
+    });
+    socket.on('error', () => undefined);
+    socket.on('data', (chunk: Uint8Array) => {
+      if (isOnlyStatusQueries(chunk)) {
+        feed(socket, chunk);
+        return;
+      }
+      let bytes = chunk;
+      if (armed) {
+        // An armed fault strikes after its share of job bytes: those print, the rest never do.
+        const printable = Math.min(bytes.length, armed.afterJobBytes);
+        armed.afterJobBytes -= printable;
+        if (printable > 0) feed(socket, bytes.subarray(0, printable));
+        bytes = bytes.subarray(printable);
+        if (bytes.length === 0) return;
+        fault = armed.fault;
+        armed = null;
+      }
+      if (fault === 'drop-mid-print') {
+        socket.destroy();
+        return;
+      }
+      // Stopped by paper out, an open cover, offline or a hang: what arrives now is lost, and only status queries are answered.
+      if (fault !== null) return;
+      feed(socket, bytes);
     });
   });
   await listen(server, options.port ?? 0, host);
@@ -86,8 +131,21 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     get fault(): VirtualFault | null {
       return fault;
     },
-    setFault(next: VirtualFault | null): void {
+    setFault(next: VirtualFault | null, options: { afterJobBytes?: number } = {}): void {
+      if (next !== null && options.afterJobBytes !== undefined) {
+        armed = { fault: next, afterJobBytes: options.afterJobBytes };
+        fault = null;
+        return;
+      }
+      armed = null;
       fault = next;
+    },
+    setAnswersProcessId(answers: boolean): void {
+      answersProcessId = answers;
+    },
+    copiesOf(text: string): number {
+      const unfinished = paper.peekUnfinished();
+      return jobs.filter((job) => job.text.includes(text)).length + (unfinished?.text.includes(text) ? 1 : 0);
     },
     lastJob: (): DecodedTicket | undefined => jobs.at(-1),
     previewSvg: (): string => ticketPreviewSvg(jobs.at(-1)),

@@ -117,7 +117,21 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('008 adds owned print jobs; prints pending before it become uncertain, printed ones stay as they were', () => {
+    const db = databaseAtVersion(7);
+    insertVersion1Ticket(db, 'printed-one', 1);
+    insertVersion1Ticket(db, 'pending-one', 2);
+    db.prepare(`UPDATE tickets SET print_state = 'pending' WHERE id = 'pending-one'`).run();
+    migrateToLatest(db);
+    expect(db.prepare('SELECT ticket_id, owner, state FROM print_jobs').all()).toEqual([{ ticket_id: 'pending-one', owner: 'before-print-jobs', state: 'uncertain' }]);
+    expect(db.prepare(`SELECT id, print_state FROM tickets ORDER BY id`).all()).toEqual([
+      { id: 'pending-one', print_state: 'pending' },
+      { id: 'printed-one', print_state: 'printed' },
+    ]);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(7);
+    expect(migrations).toHaveLength(8);
   });
 });

@@ -13,6 +13,8 @@ import { outboxRows } from '../queue/outboxRows';
 import { advanceClockHighWater } from '../queue/queueContext';
 import { newStatusToken } from '../queue/statusToken';
 import { ticketRows } from '../queue/ticketRows';
+import { startPrintJob } from '../queue/printJobs';
+import type { ProcessOwner } from '../processOwner';
 
 export interface IssueRequest {
   serviceId: string;
@@ -33,11 +35,12 @@ export interface IssueResult {
 /**
  * Issues one ticket, paper or mobile, in one BEGIN IMMEDIATE transaction: the next number of
  * (business day, service), the ticket row, the wait estimate the resident is shown, and the
- * complete outbox event carrying that estimate — one commit, nothing written about it later.
+ * complete outbox event carrying that estimate, and a paper ticket's print job owned by
+ * `printOwner` — one commit, nothing written about it later.
  * Nothing is printed or sent here. A caller's enclosing transaction (a mobile ticket's contact)
  * makes it part of that one commit.
  */
-export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, request: IssueRequest): IssueResult {
+export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, request: IssueRequest, printOwner?: ProcessOwner): IssueResult {
   const service = findService(office, request.serviceId);
   return db
     .transaction((): IssueResult => {
@@ -69,6 +72,8 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
         priority: request.priority ? 1 : 0,
         status_token: statusToken,
       });
+      // Owned from the start: a process starting meanwhile must not take it for an abandoned print.
+      if (request.kind === 'paper' && printOwner) startPrintJob(db, id, printOwner, issuedAtMs);
       // The district's "issued" message repeats the range the resident saw, so it is worked out here, once.
       const estimate = estimateForTicket({ db, office: () => office, clock }, id);
       outboxRows(db).append({

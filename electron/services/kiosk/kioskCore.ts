@@ -9,7 +9,8 @@ import { demoOffice } from '../office/demoOffice';
 import { loadOffice } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
-import { markInterruptedPrintsFailed } from '../queue/tickets';
+import { settleAbandonedPrints } from '../queue/printJobs';
+import { createProcessOwner } from '../processOwner';
 import { encodeTicket } from '../printing/escpos/ticketEncoder';
 import type { ReceiptPrinter } from '../printing/types';
 import type { KioskChannel } from '../../../shared/ipc/contract';
@@ -59,8 +60,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const clock = options.clock ?? systemClock;
   mkdirSync(options.dataDir, { recursive: true });
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
-  const interrupted = markInterruptedPrintsFailed(db);
-  if (interrupted > 0) log.warn(`${interrupted} ticket(s) were being printed when the kiosk stopped; they can be reprinted`);
+  const owner = createProcessOwner();
+  const interrupted = settleAbandonedPrints(db, owner);
+  if (interrupted > 0) log.warn(`${interrupted} ticket(s) were being printed when the kiosk stopped: staff or the resident say whether they came out`);
   const office = loadOffice(db, options.initialOffice ?? demoOffice);
 
   const queue: QueueContext = { db, office: () => office, clock };
@@ -70,6 +72,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     office: () => office,
     printer: options.printer,
     encodeTicket: (data) => encodeTicket(data, { fontPath: options.receiptFontPath }),
+    owner,
   });
   seedStaffPin(db, options.initialStaffPin ?? DEMO_STAFF_PIN);
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;

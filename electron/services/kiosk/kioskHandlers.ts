@@ -5,7 +5,8 @@ import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { serviceQueue } from '../views/queueViews';
-import { cancelUnprintedTicket, claimPrint, issuedCountsByService } from '../queue/tickets';
+import { claimPrintJob, resolveUncertainPrint } from '../queue/printJobs';
+import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 
@@ -18,7 +19,7 @@ export interface KioskHandlerDeps {
   district: DistrictLink | null;
 }
 
-type ResidentMethods = 'getOffice' | 'getPrinterStatus' | 'issueTicket' | 'reprintTicket' | 'cancelTicket';
+type ResidentMethods = 'getOffice' | 'getPrinterStatus' | 'issueTicket' | 'reprintTicket' | 'resolvePrint' | 'cancelTicket';
 
 /** What the resident's screens may do: no PIN, no counters, nothing but tickets. */
 export function createResidentHandlers({ queue, changes, printing, log, district }: KioskHandlerDeps): Pick<KioskHandlers, ResidentMethods> {
@@ -48,7 +49,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
       if (status.state !== 'ready') {
         throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${status.state}`, { printerState: status.state });
       }
-      const { ticket, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request);
+      const { ticket, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request, printing.owner);
       if (wrapped) log.warn(`Service ${ticket.serviceId} wrapped around its number block at ${ticket.displayNumber}`);
       changes.notify();
       const print = await printing.print({
@@ -61,7 +62,12 @@ export function createResidentHandlers({ queue, changes, printing, log, district
     },
 
     async reprintTicket({ ticketId }) {
-      return printing.print(storedTicketToPrint(queue, claimPrint(db, ticketId, 'reprint'), district));
+      return printing.print(storedTicketToPrint(queue, claimPrintJob(db, ticketId, 'reprint', printing.owner, queue.clock.now()), district));
+    },
+
+    async resolvePrint({ ticketId, cameOut }) {
+      resolveUncertainPrint(db, ticketId, cameOut);
+      return { printState: cameOut ? ('printed' as const) : ('failed' as const) };
     },
 
     async cancelTicket({ ticketId }) {

@@ -5,7 +5,7 @@ import { hasActiveMobileTicket, storeContact } from '../privacy/mobileContacts';
 import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
-import { claimPrint } from '../queue/tickets';
+import { claimPrintJob } from '../queue/printJobs';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 
@@ -54,7 +54,7 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
 
     async printMobileCopy({ ticketId }) {
       const link = requireDistrict();
-      return printing.print(storedTicketToPrint(queue, claimPrint(db, ticketId, 'mobileCopy'), link));
+      return printing.print(storedTicketToPrint(queue, claimPrintJob(db, ticketId, 'mobileCopy', printing.owner, queue.clock.now()), link));
     },
   };
 }

@@ -9,6 +9,7 @@ import type { QueueContext } from '../queue/queueContext';
 import type { DistrictLink } from './districtLink';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
+import { uncertainPrints } from '../queue/printJobs';
 
 type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'setLanServer' | 'createPairingCode' | 'revokeCounter';
 
@@ -47,6 +48,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district }:
         lan: lan?.status() ?? lanMissing,
         sync: district ? syncStatus(district) : null,
         printer: await printing.readStatus(),
+        uncertainPrints: uncertainPrints(queue.db).map(({ ticketId, displayNumber }) => ({ ticketId, displayNumber })),
         counters: queue.office().counters.map((counter) => ({
           id: counter.id,
           number: counter.number,

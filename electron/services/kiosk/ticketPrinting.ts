@@ -5,7 +5,11 @@ import type { Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import type { QueueContext } from '../queue/queueContext';
-import { peopleAheadOf, recordPrintResult, type TicketRow } from '../queue/tickets';
+import { finishPrintJob, hasUncertainPrints } from '../queue/printJobs';
+import { peopleAheadOf, type TicketRow } from '../queue/tickets';
+import { concatBytes } from '../printing/escpos/bytes';
+import { feedAndPartialCut } from '../printing/escpos/commands';
+import type { ProcessOwner } from '../processOwner';
 import type { DistrictLink } from './districtLink';
 import type { PrintOutcome, PrinterStatus, ReceiptPrinter, TicketPrintData } from '../printing/types';
 import { ticketPrintData } from './ticketPrintData';
@@ -38,9 +42,14 @@ export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, dist
 
 export interface TicketPrinting {
   readStatus(): Promise<PrinterStatus>;
-  /** Prints a ticket whose row is 'pending' and records the outcome on it. */
+  /** Prints a ticket whose paper was claimed (its row 'pending', its print job owned by `owner`) and records the outcome. */
   print(ticket: TicketToPrint): Promise<PrintOutcome>;
+  /** This process, as the owner of the prints it starts. */
+  owner: ProcessOwner;
 }
+
+/** Cuts off whatever an interrupted job left on the paper, so it never comes out joined to the next ticket. */
+const CLEAN_CUT = feedAndPartialCut(0);
 
 /** One printer, one job at a time: interleaved jobs from a double tap would mix two tickets' bytes. */
 export function createTicketPrinting(deps: {
@@ -48,21 +57,27 @@ export function createTicketPrinting(deps: {
   office: () => OfficeConfig;
   printer: ReceiptPrinter;
   encodeTicket: (data: TicketPrintData) => Uint8Array;
+  owner: ProcessOwner;
 }): TicketPrinting {
   const serialized = createSerialQueue();
+  // A print left uncertain (in this run or one that crashed) may have stopped mid-ticket.
+  let paperMayHoldFragment = hasUncertainPrints(deps.db);
 
   return {
+    owner: deps.owner,
     readStatus: () => serialized(() => deps.printer.readStatus()),
     print: (ticket) =>
       serialized(async () => {
-        let outcome: PrintOutcome | undefined;
+        let outcome: PrintOutcome = { status: 'failed', reason: 'error' };
         try {
           const office = deps.office();
           const job = deps.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl });
-          outcome = await deps.printer.print(job);
+          outcome = await deps.printer.print(paperMayHoldFragment ? concatBytes([CLEAN_CUT, job]) : job);
           return outcome;
         } finally {
-          recordPrintResult(deps.db, ticket.id, outcome?.status === 'printed');
+          finishPrintJob(deps.db, ticket.id, outcome);
+          if (outcome.status === 'uncertain') paperMayHoldFragment = true;
+          if (outcome.status === 'printed') paperMayHoldFragment = false;
         }
       }),
   };

@@ -32,15 +32,22 @@ function scriptedOpener(script: { afterJob: VirtualFault | null | 'silent' }): {
 }
 
 describe('ChannelReceiptPrinter', () => {
-  it('reports timeout when the job went out but was never acknowledged', async () => {
+  it('calls a job that went out but was never acknowledged uncertain (timeout), never failed', async () => {
     const { opener, jobsReceived } = scriptedOpener({ afterJob: 'silent' });
-    await expect(new ChannelReceiptPrinter(opener, TIMEOUT_MS).print(JOB)).resolves.toEqual({ status: 'failed', reason: 'timeout' });
+    await expect(new ChannelReceiptPrinter(opener, TIMEOUT_MS).print(JOB)).resolves.toEqual({ status: 'uncertain', reason: 'timeout' });
     expect(jobsReceived()).toBe(1);
   });
 
-  it('reports the fault the printer acknowledges the job with', async () => {
+  it('calls a job uncertain when the printer reports a fault after it: part of the ticket may be out', async () => {
     const { opener } = scriptedOpener({ afterJob: 'paper-out' });
-    await expect(new ChannelReceiptPrinter(opener, TIMEOUT_MS).print(JOB)).resolves.toEqual({ status: 'failed', reason: 'paper-out' });
+    await expect(new ChannelReceiptPrinter(opener, TIMEOUT_MS).print(JOB)).resolves.toEqual({ status: 'uncertain', reason: 'paper-out' });
+  });
+
+  it('takes a clean status after the job as printed from a printer without process-ID answers', async () => {
+    const { opener } = scriptedOpener({ afterJob: null });
+    const printer = new ChannelReceiptPrinter(opener, TIMEOUT_MS);
+    await expect(printer.print(JOB)).resolves.toEqual({ status: 'printed' });
+    await expect(printer.print(JOB)).resolves.toEqual({ status: 'printed' });
   });
 
   it('never sends a job twice on its own', async () => {

@@ -1,4 +1,6 @@
 import { createSerialQueue } from '../../../nodeShared/serialQueue';
+import { concatBytes } from './escpos/bytes';
+import { PROCESS_ID_ANSWER_LENGTH, isProcessIdAnswer, processIdRequest } from './escpos/commands';
 import { queryStatus } from './statusQuery';
 import type { ByteChannel, ChannelOpener } from './transport/byteChannel';
 import type { PrintOutcome, PrinterState, PrinterStatus, ReceiptPrinter } from './types';
@@ -13,7 +15,9 @@ export interface DiagnosedReceiptPrinter extends ReceiptPrinter {
   readStatus(): Promise<PrinterStatusReport>;
 }
 
-const failed = (reason: PrinterState | 'connection-lost' | 'timeout'): PrintOutcome => ({ status: 'failed', reason });
+type OutcomeReason = PrinterState | 'connection-lost' | 'timeout';
+const failed = (reason: OutcomeReason): PrintOutcome => ({ status: 'failed', reason });
+const uncertain = (reason: OutcomeReason): PrintOutcome => ({ status: 'uncertain', reason });
 const notReady = (state: PrinterState, reason: string): PrinterStatusReport => ({ state, paperNearEnd: false, reason });
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -24,11 +28,18 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
 export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
   private readonly serially = createSerialQueue();
   private closed = false;
+  private processIdSupport: 'unknown' | 'supported' | 'unsupported' = 'unknown';
+  private processCounter = Math.floor(Math.random() * 10_000);
+  private readonly completionTimeoutMs: number;
 
+  /** `completionTimeoutMs`: how long a job may take to come out (4 × timeoutMs unless told). */
   constructor(
     private readonly openChannel: ChannelOpener,
     private readonly timeoutMs: number,
-  ) {}
+    completionTimeoutMs?: number,
+  ) {
+    this.completionTimeoutMs = completionTimeoutMs ?? 4 * timeoutMs;
+  }
 
   readStatus(): Promise<PrinterStatusReport> {
     return this.exclusive(
@@ -44,10 +55,11 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
   }
 
   /**
-   * Checks the printer is ready, sends the job once, then takes a status answer as the printer's
-   * acknowledgment. A job is never sent to a printer that reports a fault: it would sit in the
-   * printer's buffer and come out after the paper is reloaded, next to the ticket issued instead.
-   * 'no-answer' means the job was not sent; 'timeout' means it was sent but never acknowledged.
+   * Checks the printer is ready, sends the job once with a process-ID request after it, and waits
+   * for the printer to say it got there. A job is never sent to a printer that reports a fault: it
+   * would sit in the printer's buffer and come out after the paper is reloaded, next to the ticket
+   * issued instead. Once any byte may have gone out, a fault is 'uncertain', never 'failed': the
+   * paper may well be in the tray.
    */
   print(job: Uint8Array): Promise<PrintOutcome> {
     return this.exclusive(
@@ -55,16 +67,41 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
         const before = await queryStatus(channel, this.timeoutMs);
         if (before.kind !== 'answered') return failed(before.kind);
         if (before.status.state !== 'ready') return failed(before.status.state);
-        const written = await channel.write(job, this.timeoutMs);
-        if (!written.ok) return failed(written.failure === 'closed' ? 'connection-lost' : 'timeout');
-        const after = await queryStatus(channel, this.timeoutMs);
-        if (after.kind === 'no-answer') return failed('timeout');
-        if (after.kind === 'connection-lost') return failed('connection-lost');
-        return after.status.state === 'ready' ? { status: 'printed' } : failed(after.status.state);
+        const processId = this.nextProcessId();
+        const written = await channel.write(concatBytes([job, processIdRequest(processId)]), this.timeoutMs);
+        if (!written.ok) return uncertain(written.failure === 'closed' ? 'connection-lost' : 'timeout');
+        return this.awaitCompletion(channel, processId);
       },
       () => failed('offline'),
       () => failed('error'),
     );
+  }
+
+  /**
+   * DLE EOT is answered at once, before buffered data is printed, so only the process-ID answer
+   * proves the job came out. A printer that never answers it while its status is fine does not
+   * support it: from then on a clean status after the job is the best evidence there is.
+   */
+  private async awaitCompletion(channel: ByteChannel, processId: string): Promise<PrintOutcome> {
+    if (this.processIdSupport !== 'unsupported') {
+      const answer = await channel.read(PROCESS_ID_ANSWER_LENGTH, this.completionTimeoutMs);
+      if (answer.ok && isProcessIdAnswer(answer.bytes, processId)) {
+        this.processIdSupport = 'supported';
+        return { status: 'printed' };
+      }
+      if (!answer.ok && answer.failure === 'closed') return uncertain('connection-lost');
+    }
+    const after = await queryStatus(channel, this.timeoutMs);
+    if (after.kind !== 'answered') return uncertain(after.kind === 'no-answer' ? 'timeout' : 'connection-lost');
+    if (after.status.state !== 'ready') return uncertain(after.status.state);
+    if (this.processIdSupport === 'supported') return uncertain('timeout');
+    this.processIdSupport = 'unsupported';
+    return { status: 'printed' };
+  }
+
+  private nextProcessId(): string {
+    this.processCounter = (this.processCounter + 1) % 10_000;
+    return String(this.processCounter).padStart(4, '0');
   }
 
   async close(): Promise<void> {

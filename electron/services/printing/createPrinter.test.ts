@@ -1,6 +1,8 @@
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPrinter } from './createPrinter';
+import { concatBytes } from './escpos/bytes';
+import { feedAndPartialCut } from './escpos/commands';
 import { encodeTicket } from './escpos/ticketEncoder';
 import type { TicketPrintData } from './types';
 import { isTextLine } from '../../../tools/virtualPrinter/escPosDecoder';
@@ -70,12 +72,45 @@ describe('network printer against the virtual printer', () => {
     expect(Date.now() - started).toBeLessThan(2 * TIMEOUT_MS + 300);
   });
 
-  it('reports connection-lost when the printer drops the connection mid-job, and the job is not recorded', async () => {
+  it('calls a job uncertain (connection-lost) when the printer drops the connection as it arrives', async () => {
     virtualPrinter.setFault('drop-mid-print');
-    await expect(printerOnVirtual().print(encodeTicket(ticket))).resolves.toEqual({ status: 'failed', reason: 'connection-lost' });
+    await expect(printerOnVirtual().print(encodeTicket(ticket))).resolves.toEqual({ status: 'uncertain', reason: 'connection-lost' });
     virtualPrinter.setFault(null);
     await expect(printerOnVirtual().readStatus()).resolves.toMatchObject({ state: 'ready' });
     expect(virtualPrinter.jobs).toHaveLength(0);
+  });
+
+  it('knows a job came out from the process-ID answer, and calls silence after it uncertain', async () => {
+    const printer = printerOnVirtual();
+    await expect(printer.print(encodeTicket({ ...ticket, displayNumber: '3001' }))).resolves.toEqual({ status: 'printed' });
+    const silentBeforeTheCut = encodeTicket({ ...ticket, displayNumber: '3002' });
+    virtualPrinter.setFault('no-answer', { afterJobBytes: silentBeforeTheCut.length - 4 });
+    await expect(printer.print(silentBeforeTheCut)).resolves.toEqual({ status: 'uncertain', reason: 'timeout' });
+    expect(virtualPrinter.copiesOf('3002')).toBe(1);
+    expect(virtualPrinter.jobs.map((job) => job.text).join()).not.toContain('3002');
+  });
+
+  it('stops a fragment from joining the next ticket: paper out mid-print, then feed and cut first', async () => {
+    const printer = printerOnVirtual();
+    const job = encodeTicket({ ...ticket, displayNumber: '3003' });
+    virtualPrinter.setFault('paper-out', { afterJobBytes: Math.floor(job.length / 2) });
+    const outcome = await printer.print(job);
+    expect(outcome).toEqual({ status: 'uncertain', reason: 'paper-out' });
+    virtualPrinter.setFault(null);
+    // What ticketPrinting sends after an uncertain print: a clean cut, then the next ticket.
+    await expect(printer.print(concatBytes([feedAndPartialCut(0), encodeTicket({ ...ticket, displayNumber: '3004' })]))).resolves.toEqual({ status: 'printed' });
+    const [fragment, next] = virtualPrinter.jobs.slice(-2);
+    expect(fragment.text).toContain('3003');
+    expect(next.text).toContain('3004');
+    expect(next.text).not.toContain('3003');
+  });
+
+  it('falls back to the status after the job on a printer that ignores process-ID requests', async () => {
+    virtualPrinter.setAnswersProcessId(false);
+    const printer = printerOnVirtual();
+    await expect(printer.print(encodeTicket(ticket))).resolves.toEqual({ status: 'printed' });
+    await expect(printer.print(encodeTicket(ticket))).resolves.toEqual({ status: 'printed' });
+    virtualPrinter.setAnswersProcessId(true);
   });
 
   it('sends each job exactly once, one operation at a time', async () => {

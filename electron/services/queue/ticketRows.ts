@@ -119,7 +119,6 @@ export const ticketRows = perConnection((db) => {
   const claimMobileCopy = db.prepare<[string]>(
     `UPDATE tickets SET print_state = 'pending' WHERE id = ? AND kind = 'mobile' AND status = 'waiting' AND print_state IN ('none', 'failed')`,
   );
-  const interruptedPrintsFailed = db.prepare(`UPDATE tickets SET print_state = 'failed' WHERE print_state = 'pending'`);
   const cancelUnprinted = db.prepare<[string]>(`UPDATE tickets SET status = 'cancelled' WHERE id = ? AND status = 'waiting' AND print_state = 'failed'`);
   const giveStatusToken = db.prepare<[string, string]>('UPDATE tickets SET status_token = ? WHERE id = ? AND status_token IS NULL');
   const statusToken = db.prepare<[string], string>('SELECT status_token FROM tickets WHERE id = ?').pluck();
@@ -158,7 +157,6 @@ export const ticketRows = perConnection((db) => {
     /** Answers whether this caller took the ticket into 'pending'. */
     claimReprint: (id: string): boolean => claimReprint.run(id).changes === 1,
     claimMobileCopy: (id: string): boolean => claimMobileCopy.run(id).changes === 1,
-    markInterruptedPrintsFailed: (): number => interruptedPrintsFailed.run().changes,
     cancelUnprinted: (id: string): boolean => cancelUnprinted.run(id).changes === 1,
     /** Gives the ticket `token` unless it has one; answers the token it has now. */
     ensureStatusToken(id: string, token: string): string | undefined {

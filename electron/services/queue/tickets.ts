@@ -42,8 +42,8 @@ export function waitingPositions(db: Database, businessDay: string): Map<string,
 
 /**
  * A printed ticket's record does not wait for the disk: the issuing commit before it was
- * fsync'd, and should a power cut lose this one, start-up marks the ticket 'failed' — the
- * state in which staff decide about a reprint, exactly as for a print the cut interrupted.
+ * fsync'd, and should a power cut lose this one, its print job is still 'sending' and start-up
+ * makes it uncertain — the resident or staff say whether it came out (see printJobs).
  */
 export function recordPrintResult(db: Database, ticketId: string, printed: boolean): void {
   const rows = ticketRows(db);
@@ -65,11 +65,6 @@ export function claimPrint(db: Database, ticketId: string, copy: 'reprint' | 'mo
     throw new KioskError('NOT_REPRINTABLE', `Ticket is ${ticket.status}/${ticket.print_state}, not a failed print`);
   }
   return ticket;
-}
-
-/** A print interrupted by a crash may or may not have come out: staff or the resident decide to reprint. */
-export function markInterruptedPrintsFailed(db: Database): number {
-  return ticketRows(db).markInterruptedPrintsFailed();
 }
 
 /** The kiosk may only withdraw a ticket whose paper never came out; everything else is the counters' business. */

@@ -1,4 +1,6 @@
-import type { PrinterState } from '../../../shared/printer';
+import type { IssuedTicket } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/office';
+import type { PrintOutcome, PrinterState } from '../../../shared/printer';
 import type { Failure } from '../../../shared/result';
 import type { ErrorReason, FlowEvent, FlowState, PrintFailureReason, PrinterCheck, PrinterProblem } from './flowTypes';
 import { startMobile, transitionMobile } from './mobileMachine';
@@ -19,6 +21,12 @@ function errorReasonOf(error: Failure): ErrorReason {
     default:
       return { kind: 'generic' };
   }
+}
+
+function afterPrint(language: Language, ticket: IssuedTicket, print: PrintOutcome): FlowState {
+  if (print.status === 'printed') return { name: 'done', language, ticket };
+  const screen = { language, ticket, reason: print.reason, pending: 'none' as const, notice: 'none' as const };
+  return print.status === 'uncertain' ? { name: 'printUncertain', ...screen } : { name: 'printFailed', ...screen };
 }
 
 /**
@@ -71,11 +79,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return state;
 
     case 'printing':
-      if (event.type === 'issued') {
-        return event.print.status === 'printed'
-          ? { name: 'done', language, ticket: event.ticket }
-          : { name: 'printFailed', language, ticket: event.ticket, reason: event.print.reason, pending: 'none', notice: 'none' };
-      }
+      if (event.type === 'issued') return afterPrint(language, event.ticket, event.print);
       if (event.type === 'issueFailed') return { name: 'error', language, reason: errorReasonOf(event.error) };
       return state;
 
@@ -87,9 +91,9 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       }
       if (state.pending === 'reprinting') {
         if (event.type === 'reprinted') {
-          return event.print.status === 'printed'
-            ? { name: 'done', language, ticket: state.ticket }
-            : { ...state, reason: event.print.reason, pending: 'none', notice: 'reprint-failed' };
+          return event.print.status === 'failed'
+            ? { ...state, reason: event.print.reason, pending: 'none', notice: 'reprint-failed' }
+            : afterPrint(language, state.ticket, event.print);
         }
         if (event.type === 'reprintFailed') {
           const printerState = event.error.code === 'PRINTER_UNAVAILABLE' ? event.error.printerState : undefined;
@@ -100,6 +104,16 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       }
       if (event.type === 'cancelSucceeded') return { name: 'cancelled', language, ticket: state.ticket };
       if (event.type === 'cancelFailed') return { ...state, pending: 'none', notice: 'cancel-failed' };
+      return state;
+
+    case 'printUncertain':
+      if (state.pending === 'none') return event.type === 'printAnswered' ? { ...state, pending: 'answering', notice: 'none' } : state;
+      if (event.type === 'printResolved') {
+        return event.cameOut
+          ? { name: 'done', language, ticket: state.ticket }
+          : { name: 'printFailed', language, ticket: state.ticket, reason: state.reason, pending: 'none', notice: 'none' };
+      }
+      if (event.type === 'printResolveFailed') return { ...state, pending: 'none', notice: 'answer-failed' };
       return state;
 
     case 'done':

@@ -27,6 +27,7 @@ function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
     issueTicket: vi.fn(async () => ({ ok: true as const, value: { ticket, print: { status: 'printed' as const } } })),
     reprintTicket: vi.fn(async () => ({ ok: true as const, value: { status: 'printed' as const } })),
     cancelTicket: vi.fn(async () => ({ ok: true as const, value: { cancelled: true as const } })),
+    resolvePrint: vi.fn(async ({ cameOut }: { cameOut: boolean }) => ({ ok: true as const, value: { printState: cameOut ? ('printed' as const) : ('failed' as const) } })),
     ...apiUnusedHere,
     ...overrides,
   };
@@ -96,6 +97,7 @@ describe('flow store, staff screens', () => {
     lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
     sync: null,
     printer: { state: 'ready', paperNearEnd: true },
+    uncertainPrints: [],
     counters: [{ id: 'c2', number: 2, serviceIds: ['passport'], state: 'open', pairedDevices: 1 }],
   };
   const pairing = { code: '123456', expiresAt: '2026-03-02T00:10:00.000Z', counterPageUrls: ['http://127.0.0.1:8080/counter'] };

@@ -17,6 +17,8 @@ export type FlowStore = StaffActions & MobileActions & {
   chooseService: (serviceId: string) => Promise<void>;
   choosePaper: () => Promise<void>;
   reprint: () => Promise<void>;
+  /** The resident's answer to "did your ticket come out?" after an uncertain print. */
+  answerPrint: (cameOut: boolean) => Promise<void>;
   cancel: () => Promise<void>;
   /** Back to start; leaving the staff screens locks them too. */
   reset: () => void;
@@ -114,6 +116,18 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
           'printFailed',
           (kiosk) => kiosk.reprintTicket({ ticketId }),
           (result) => (result.ok ? { type: 'reprinted', print: result.value } : { type: 'reprintFailed', error: result.error }),
+        );
+      },
+
+      answerPrint: async (cameOut) => {
+        const from = get().state;
+        if (from.name !== 'printUncertain') return;
+        const ticketId = from.ticket.id;
+        await request(
+          { type: 'printAnswered' },
+          'printUncertain',
+          (kiosk) => kiosk.resolvePrint({ ticketId, cameOut }),
+          (result) => (result.ok ? { type: 'printResolved', cameOut } : { type: 'printResolveFailed' }),
         );
       },
 

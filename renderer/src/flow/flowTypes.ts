@@ -12,7 +12,7 @@ import type { Envelope, Failure } from '../../../shared/result';
 /** Why a paper ticket cannot be promised: a printer state, or 'unknown' when the status call failed. */
 export type PrinterProblem = Exclude<PrinterState, 'ready'> | 'unknown';
 /** Why an issued ticket did not come out of the printer. */
-export type PrintFailureReason = Extract<PrintOutcome, { status: 'failed' }>['reason'];
+export type PrintFailureReason = Extract<PrintOutcome, { status: 'failed' | 'uncertain' }>['reason'];
 export type OfficeService = OfficeOverview['services'][number];
 
 export type PrinterCheck = { status: 'checking' } | { status: 'ready' } | { status: 'unavailable'; problem: PrinterProblem };
@@ -44,6 +44,15 @@ export type FlowState =
       pending: 'none' | 'reprinting' | 'cancelling';
       notice: PrintFailedNotice;
     }
+  | {
+      /** The bytes went out, then the printer went quiet or away: only the resident can see whether the ticket came out. */
+      name: 'printUncertain';
+      language: Language;
+      ticket: IssuedTicket;
+      reason: PrintFailureReason;
+      pending: 'none' | 'answering';
+      notice: 'none' | 'answer-failed';
+    }
   | { name: 'cancelled'; language: Language; ticket: IssuedTicket }
   | { name: 'error'; language: Language; reason: ErrorReason }
   | MobileState
@@ -64,6 +73,9 @@ export type FlowEvent =
   | { type: 'reprintRequested' }
   | { type: 'reprinted'; print: PrintOutcome }
   | { type: 'reprintFailed'; error: Failure }
+  | { type: 'printAnswered' }
+  | { type: 'printResolved'; cameOut: boolean }
+  | { type: 'printResolveFailed' }
   | { type: 'cancelRequested' }
   | { type: 'cancelSucceeded' }
   | { type: 'cancelFailed' }
@@ -178,6 +190,7 @@ export type StaffEvent =
   | { type: 'staffLoaded'; view: StaffView }
   | { type: 'staffCallFailed'; error: Failure }
   | { type: 'refreshRequested' }
+  | { type: 'printResolveRequested' }
   | { type: 'lanToggleRequested' }
   | { type: 'lanChanged'; lan: LanStatus }
   | { type: 'pairingRequested'; counterId: string }

@@ -9,6 +9,8 @@ export type StaffActions = {
   toggleLan: () => Promise<void>;
   requestPairing: (counterId: string) => Promise<void>;
   confirmRevoke: () => Promise<void>;
+  /** Staff settle a print nobody knows came out, then see the overview again. */
+  resolveUncertainPrint: (ticketId: string, cameOut: boolean) => Promise<void>;
   /** Back to the overview, reloaded: a counter may have paired while its code was shown. */
   closeStaffPanel: () => Promise<void>;
 };
@@ -85,6 +87,16 @@ export function createStaffActions(deps: {
         ({ revokedDevices }) => ({ type: 'counterRevoked', revokedDevices }),
       );
     },
+
+    resolveUncertainPrint: (ticketId, cameOut) =>
+      ask(
+        { type: 'printResolveRequested' },
+        async (kiosk) => {
+          const resolved = await kiosk.resolvePrint({ ticketId, cameOut });
+          return resolved.ok ? loadStaffView(kiosk) : resolved;
+        },
+        staffLoaded,
+      ),
 
     closeStaffPanel: async () => {
       send({ type: 'panelClosed' });

@@ -9,6 +9,7 @@ const overview: StaffOverview = {
   lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
   sync: null,
   printer: { state: 'ready', paperNearEnd: false },
+  uncertainPrints: [],
   counters: [
     { id: 'c1', number: 1, serviceIds: ['resident'], state: 'open', pairedDevices: 2 },
     { id: 'c3', number: 3, serviceIds: ['resident', 'seal'], state: 'closed', pairedDevices: 0 },

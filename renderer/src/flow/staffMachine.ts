@@ -98,6 +98,7 @@ function transitionStaff(state: StaffState, event: FlowEvent): StaffScreenState 
   if (state.pending !== 'none') return answer(state, event);
   switch (event.type) {
     case 'refreshRequested':
+    case 'printResolveRequested':
       return startFromOverview(state, 'loading');
     case 'lanToggleRequested':
       return startFromOverview(state, 'lan');

@@ -55,6 +55,14 @@ export const en: Messages = {
     'notice-reprint-failed': 'Printing again did not work.',
     'notice-cancel-failed': 'The ticket could not be cancelled.',
   },
+  printUncertain: {
+    title: 'Did your ticket come out?',
+    body: 'The printer stopped answering while printing, so we cannot tell whether your ticket came out. Please check the tray.',
+    yes: 'Yes, it came out',
+    no: 'No, nothing came out',
+    answering: 'Checking',
+    'notice-answer-failed': 'Your answer could not be saved. Please press again.',
+  },
   cancelled: {
     title: 'Your ticket has been cancelled',
     body: 'If you need one, please start again.',
@@ -139,6 +147,9 @@ export const en: Messages = {
     'notice-failed': 'The PIN could not be checked. Please try again.',
   },
   staff: {
+    uncertainPrint: 'No. {{number}}: the printer stopped answering mid-print; nobody knows whether it came out.',
+    uncertainCameOut: 'It came out',
+    uncertainNotOut: 'Nothing came out (may be printed again)',
     syncHeading: 'District server sync',
     syncNotConfigured: 'No district server is configured: paper tickets only.',
     syncLastSuccess: 'Last delivery',

@@ -53,6 +53,14 @@ export const ko = {
     'notice-reprint-failed': '다시 출력하지 못했습니다.',
     'notice-cancel-failed': '번호표를 취소하지 못했습니다.',
   },
+  printUncertain: {
+    title: '번호표가 나왔나요?',
+    body: '출력 중에 프린터 연결이 끊겨 번호표가 나왔는지 알 수 없습니다. 출력구를 확인해 주세요.',
+    yes: '네, 나왔습니다',
+    no: '아니요, 안 나왔습니다',
+    answering: '확인하고 있습니다',
+    'notice-answer-failed': '답을 저장하지 못했습니다. 다시 눌러 주세요.',
+  },
   cancelled: {
     title: '번호표를 취소했습니다',
     body: '필요하시면 처음부터 다시 받아 주세요.',
@@ -137,6 +145,9 @@ export const ko = {
     'notice-failed': 'PIN을 확인하지 못했습니다. 다시 시도하세요.',
   },
   staff: {
+    uncertainPrint: '{{number}}번: 출력 중 프린터 응답이 끊겨 번호표가 나왔는지 모릅니다.',
+    uncertainCameOut: '나왔음',
+    uncertainNotOut: '안 나왔음 (다시 출력 가능)',
     syncHeading: '구청 서버 동기화',
     syncNotConfigured: '구청 서버가 설정되지 않았습니다. 종이 번호표만 발급합니다.',
     syncLastSuccess: '마지막 전송',

@@ -6,6 +6,7 @@ import { migration004MobileContacts } from './004_mobile_contacts';
 import { migration005Sync } from './005_sync';
 import { migration006History } from './006_history';
 import { migration007InterruptedPrints } from './007_interrupted_prints';
+import { migration008PrintJobs } from './008_print_jobs';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -16,4 +17,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration005Sync,
   migration006History,
   migration007InterruptedPrints,
+  migration008PrintJobs,
 ];

@@ -70,3 +70,23 @@ export function qrCode(data: Uint8Array, options: { moduleSize: number; errorLev
 export function qrErrorLevelFromByte(byte: number): QrErrorLevel | undefined {
   return qrErrorLevels[byte - QR_ERROR_LEVEL_BASE];
 }
+
+/** Epson's answer header to GS ( H fn 48, before the four id bytes and a NUL. */
+export const PROCESS_ID_ANSWER = Uint8Array.of(0x37, 0x22);
+export const PROCESS_ID_ANSWER_LENGTH = 7;
+
+/**
+ * GS ( H fn 48: the printer answers `37 22 d1 d2 d3 d4 00` once everything before it has been
+ * printed, so sent after the cut it confirms the whole job. `id` is four digits.
+ */
+export function processIdRequest(id: string): Uint8Array {
+  const digits = new TextEncoder().encode(id);
+  if (!/^\d{4}$/.test(id)) throw new Error('a process id is four digits');
+  return concatBytes([Uint8Array.of(GS, 0x28, 0x48, 6, 0, 48, 48), digits]);
+}
+
+/** True when `answer` is the printer's confirmation of the job that carried `id`. */
+export function isProcessIdAnswer(answer: Uint8Array, id: string): boolean {
+  const expected = concatBytes([PROCESS_ID_ANSWER, new TextEncoder().encode(id), Uint8Array.of(0)]);
+  return answer.length === expected.length && answer.every((byte, index) => byte === expected[index]);
+}

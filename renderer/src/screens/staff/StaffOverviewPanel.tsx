@@ -27,6 +27,7 @@ function NoticeLine({ notice }: { notice: StaffNotice }) {
 export function StaffOverviewPanel({ state }: { state: StaffState }) {
   const { t } = useTranslation();
   const refreshStaff = useFlow((s) => s.refreshStaff);
+  const resolveUncertainPrint = useFlow((s) => s.resolveUncertainPrint);
   const printerHeadingId = useId();
   const { printer } = state.overview;
   return (
@@ -47,6 +48,21 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
             {printer.state === 'ready' ? t('staff.printerReady') : t(`problem.${printer.state}`)}
             {printer.paperNearEnd && ` ${t('staff.paperNearEnd')}`}
           </p>
+          {state.overview.uncertainPrints.length > 0 && (
+            <ul className="staff-section__list" data-testid="uncertain-prints">
+              {state.overview.uncertainPrints.map(({ ticketId, displayNumber }) => (
+                <li key={ticketId}>
+                  {t('staff.uncertainPrint', { number: displayNumber })}{' '}
+                  <button type="button" className="btn btn--secondary btn--small" onClick={() => void resolveUncertainPrint(ticketId, true)}>
+                    {t('staff.uncertainCameOut')}
+                  </button>{' '}
+                  <button type="button" className="btn btn--secondary btn--small" onClick={() => void resolveUncertainPrint(ticketId, false)}>
+                    {t('staff.uncertainNotOut')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         <SyncSection sync={state.overview.sync} />
       </div>

@@ -1,0 +1,100 @@
+import type { PrintOutcome } from '../../../shared/printer';
+import type { Database } from '../database/openDatabase';
+import { KioskError } from '../kioskError';
+import type { ProcessOwner } from '../processOwner';
+import { printJobRows } from './printJobRows';
+import { commitWithoutFsync } from '../database/durability';
+import { claimPrint, getTicket, recordPrintResult, type TicketRow } from './tickets';
+
+/**
+ * A paper ticket's print, from the moment it is promised to the moment its outcome is known.
+ * While a job row exists the ticket's print_state stays 'pending': neither reprintable nor
+ * cancellable, since nobody knows whether its paper is in the tray.
+ */
+
+/** Records that `owner` is about to send the ticket to the printer (in the caller's transaction, if any). */
+export function startPrintJob(db: Database, ticketId: string, owner: ProcessOwner, nowMs: number): void {
+  printJobRows(db).start(ticketId, owner.id, nowMs);
+}
+
+/** Takes a ticket's paper into 'pending' for `owner` (see claimPrint), in one transaction with its job row. */
+export function claimPrintJob(db: Database, ticketId: string, copy: 'reprint' | 'mobileCopy', owner: ProcessOwner, nowMs: number): TicketRow {
+  return db
+    .transaction(() => {
+      const ticket = claimPrint(db, ticketId, copy);
+      startPrintJob(db, ticketId, owner, nowMs);
+      return ticket;
+    })
+    .immediate();
+}
+
+/**
+ * Printed and failed are final; uncertain keeps the job until a person says what came out. A
+ * printed record does not wait for the disk: should a power cut lose it, the job row is still
+ * 'sending' and start-up makes it uncertain, which is what it is.
+ */
+export function finishPrintJob(db: Database, ticketId: string, outcome: PrintOutcome): void {
+  const settle = () =>
+    db
+      .transaction(() => {
+        if (outcome.status === 'uncertain') {
+          printJobRows(db).markUncertain(ticketId);
+          return;
+        }
+        recordPrintResult(db, ticketId, outcome.status === 'printed');
+        printJobRows(db).remove(ticketId);
+      })
+      .immediate();
+  if (outcome.status === 'printed') commitWithoutFsync(db, settle);
+  else settle();
+}
+
+/**
+ * The resident (looking at the tray) or staff settle an uncertain print: it came out, or it did not
+ * (then the ticket is a failed print, which may be printed again or withdrawn, each on request).
+ */
+export function resolveUncertainPrint(db: Database, ticketId: string, cameOut: boolean): void {
+  db.transaction(() => {
+    const job = printJobRows(db).find(ticketId);
+    if (job?.state !== 'uncertain') {
+      throw new KioskError('NOT_UNCERTAIN', `Ticket ${getTicket(db, ticketId).display_number} has no print of unknown outcome`);
+    }
+    recordPrintResult(db, ticketId, cameOut);
+    printJobRows(db).remove(ticketId);
+  }).immediate();
+}
+
+/**
+ * At start-up: prints whose owner process is gone may or may not have come out, so they become
+ * uncertain (never failed: a failed print may be printed again). Another live process's prints
+ * are its own business and are left alone.
+ */
+export function settleAbandonedPrints(db: Database, owner: ProcessOwner): number {
+  return db
+    .transaction(() => {
+      const abandoned = printJobRows(db).sending().filter((job) => !owner.isAlive(job.owner));
+      abandoned.forEach((job) => printJobRows(db).markUncertain(job.ticket_id));
+      return abandoned.length;
+    })
+    .immediate();
+}
+
+export interface UncertainPrint {
+  ticketId: string;
+  displayNumber: string;
+  serviceId: string;
+  startedAtMs: number;
+}
+
+/** What staff see: tickets whose paper may or may not have come out, oldest first. */
+export function uncertainPrints(db: Database): UncertainPrint[] {
+  return printJobRows(db)
+    .uncertain()
+    .map((job) => {
+      const ticket = getTicket(db, job.ticket_id);
+      return { ticketId: job.ticket_id, displayNumber: ticket.display_number, serviceId: ticket.service_id, startedAtMs: job.started_at_ms };
+    });
+}
+
+/** Whether any print is still waiting for a person to say what came out (or was cut off by a crash). */
+export const hasUncertainPrints = (db: Database): boolean => printJobRows(db).uncertain().length > 0;
