@@ -20,7 +20,8 @@ export interface SchemaOwner {
 export function openSqliteDatabase(file: string, schema: SchemaOwner): Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   // Several processes (the kiosk, its tools, parallel test issuers) may open one file: wait for a lock instead of failing.
-  const db = new BetterSqlite3(file, { timeout: 5_000 });
+  // SUNBEON_SQLITE_ADDON: the build for Electron's ABI when `npm start` runs Electron from the repository.
+  const db = new BetterSqlite3(file, { timeout: 5_000, nativeBinding: process.env.SUNBEON_SQLITE_ADDON });
   db.pragma('journal_mode = WAL');
   // better-sqlite3 defaults WAL to NORMAL, which can roll back a committed write on power loss: an already printed
   // ticket's number handed out again, or a batch the server acknowledged that the kiosk will never resend.

@@ -4,7 +4,7 @@
  * services in Chromium through the test bridge. `--day` also plays an office day through it.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { businessDayOf } from '../shared/businessDay';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
@@ -19,6 +19,7 @@ import { demoPorts, portsInUse, type PortSetting } from './demo/demoPorts';
 import { buildKiosk } from './demo/quietBuild';
 import { openKioskWindow } from './demo/kioskWindow';
 import { startRemoteView } from './demo/remoteView';
+import { ELECTRON_SQLITE_ADDON, rebuildSqliteForElectron } from './packaging/nativeBuilds';
 import { dayClock, dayStart, describe, officeDayOn, startOfficeDay } from './demo/officeDayPlayer';
 
 const repo = join(__dirname, '..');
@@ -79,10 +80,13 @@ async function main(options: DemoOptions): Promise<void> {
   process.on('SIGTERM', () => void stop());
 
   if (electron) {
+    // Electron cannot load the better-sqlite3 vitest uses (another ABI): it gets its own build.
+    const sqliteAddon = existsSync(ELECTRON_SQLITE_ADDON) ? ELECTRON_SQLITE_ADDON : await rebuildSqliteForElectron();
     const app = spawn(electron, [join(BUILD_DIR, 'main/index.js')], {
       stdio: 'inherit',
       env: {
         ...process.env,
+        SUNBEON_SQLITE_ADDON: sqliteAddon,
         SUNBEON_DATA_DIR: options.dataDir,
         SUNBEON_PRINTER: `tcp://127.0.0.1:${printer.port}`,
         SUNBEON_WINDOWED: '1',
