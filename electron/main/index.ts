@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
 import type { DistrictOptions } from '../services/kiosk/districtLink';
 import { createKioskCore, type KioskCore } from '../services/kiosk/kioskCore';
 import { fileKeyProvider } from '../services/privacy/fileKeyProvider';
@@ -10,6 +10,7 @@ import { resolveStaticFile } from '../services/staticFiles';
 import { createPrinter } from '../services/printing/createPrinter';
 import { KIOSK_CSP } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
+import { isBlockedShortcut, isKioskUrl, lockdownSettings, type LockdownSettings } from './lockdown';
 
 const APP_SCHEME = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://kiosk`;
@@ -29,7 +30,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+      if (!isKioskUrl(url, APP_ORIGIN)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isKioskUrl(url, APP_ORIGIN)) event.preventDefault();
+    });
+    contents.on('before-input-event', (event, input) => {
+      if (isBlockedShortcut(input)) event.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
@@ -43,6 +50,11 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   async function startKiosk(): Promise<void> {
+    const lockdown = lockdownSettings(process.env, { isPackaged: app.isPackaged, platform: process.platform });
+    // No menu means none of its accelerators either (reload, devtools, zoom); there is no default context menu.
+    Menu.setApplicationMenu(null);
+    powerSaveBlocker.start('prevent-display-sleep');
+    if (lockdown.startAtLogin) app.setLoginItemSettings({ openAtLogin: true });
     serveRenderer(join(__dirname, '../renderer'));
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
@@ -64,7 +76,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     await (process.env.SUNBEON_LAN === 'on' ? kiosk.lan?.setEnabled(true) : kiosk.lan?.resume());
     registerKioskIpc(ipcMain, kiosk.routes, APP_ORIGIN);
-    openKioskWindow();
+    openKioskWindow(lockdown);
   }
 }
 
@@ -105,7 +117,7 @@ function serveRenderer(rootDir: string): void {
   });
 }
 
-function openKioskWindow(): void {
+function openKioskWindow(lockdown: LockdownSettings): void {
   const developing = process.env.SUNBEON_WINDOWED === '1';
   const window = new BrowserWindow({
     kiosk: !developing,
@@ -126,5 +138,7 @@ function openKioskWindow(): void {
   // A crashed or hung page must not leave a resident in front of a dead screen.
   window.webContents.on('render-process-gone', () => void window.loadURL(START_URL));
   window.on('unresponsive', () => window.webContents.forcefullyCrashRenderer());
+  const { cursorCss } = lockdown;
+  if (cursorCss) window.webContents.on('dom-ready', () => void window.webContents.insertCSS(cursorCss));
   void window.loadURL(START_URL);
 }
