@@ -29,6 +29,8 @@ export async function keepingNodeAddon<T>(work: () => Promise<T>): Promise<T> {
 
 /** Compiles better-sqlite3 against the installed Electron's headers into ELECTRON_SQLITE_ADDON. */
 export async function rebuildSqliteForElectron(): Promise<string> {
+  // npm's `nodedir` (set on machines that build offline against Node's headers) would make node-gyp ignore Electron's.
+  delete process.env.npm_config_nodedir;
   await keepingNodeAddon(async () => {
     await rebuild({ buildPath: repo, electronVersion, onlyModules: ['better-sqlite3'], force: true });
     copyFileSync(NODE_SQLITE_ADDON, ELECTRON_SQLITE_ADDON);
