@@ -1,6 +1,5 @@
 /** `npm run bench`: every speed and size figure of the kiosk, measured side by side with its floor in one run. */
-import { backtestHeader, backtestRows } from './backtest/backtestReport';
-import { runBacktest } from './backtest/runBacktest';
+import { printBacktest } from './backtest/printBacktest';
 import { benchColdLoad, benchCommitsPerTicket, benchRendererSize, benchTapToTicket } from './kioskBench';
 import { benchDistrictLoad, benchOutageDrain } from './districtBench';
 import { benchCalling, benchPush } from './queueBench';
@@ -17,8 +16,7 @@ async function main(): Promise<void> {
   printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
   printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], [...(await benchOutageDrain()), ...(await benchDistrictLoad())]);
   printTable('Soak: 10,000 paper-ticket flows over 4 business days through the kiosk core (per 1,000 flows after a 250-flow warm-up)', soakHeader, await benchSoak());
-  const report = runBacktest();
-  printTable(`Wait estimate backtest (${report.days} simulated office days replayed through the real queue)`, backtestHeader, backtestRows(report));
+  printBacktest();
 }
 
 void main().catch((error: unknown) => {

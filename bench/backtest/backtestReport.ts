@@ -1,62 +1,145 @@
+import type { WaitEstimate } from '../../shared/waitEstimate';
 import type { SimulatedTicket } from './simulateDay';
 
+/** How one estimator did on a set of tickets. Unknown counts as a miss: neither inside, longer nor shorter. */
 export interface EstimateAccuracy {
   tickets: number;
-  meanTrueWaitMinutes: number;
+  /** Share of all tickets whose true wait fell inside the range shown (bounds included). */
+  inside: number;
   /** Mean |true wait − range midpoint| over tickets given a range; null when none was. */
   meanAbsoluteErrorMinutes: number | null;
-  /** Share of ranged tickets whose true wait fell inside the range (bounds included). */
-  coverage: number | null;
-  meanRangeWidthMinutes: number | null;
-  unknownShare: number;
+  medianWidthMinutes: number | null;
+  /** Shares of all tickets that waited longer than the top, or shorter than the bottom, of their range. */
+  longer: number;
+  shorter: number;
+  unknown: number;
 }
 
-export interface BacktestReport {
-  days: number;
-  overall: EstimateAccuracy;
-  byService: { serviceId: string; accuracy: EstimateAccuracy }[];
+export type Estimator = 'estimate' | 'aheadBaseline' | 'lastCalledBaseline';
+export const estimators: readonly Estimator[] = ['estimate', 'aheadBaseline', 'lastCalledBaseline'];
+
+export interface GroupAccuracy {
+  group: string;
+  tickets: number;
+  meanTrueWaitMinutes: number;
+  by: Record<Estimator, EstimateAccuracy>;
 }
 
-export function summarise(days: number, tickets: readonly SimulatedTicket[]): BacktestReport {
-  const serviceIds = [...new Set(tickets.map((t) => t.serviceId))].sort();
-  return {
-    days,
-    overall: accuracyOf(tickets),
-    byService: serviceIds.map((serviceId) => ({ serviceId, accuracy: accuracyOf(tickets.filter((t) => t.serviceId === serviceId)) })),
-  };
-}
+/** The goal every layout must meet (issue 11). */
+export const GOAL = { inside: 0.8, meanAbsoluteErrorMinutes: 6, medianWidthMinutes: 15, longRareInside: 0.7 };
 
-function accuracyOf(tickets: readonly SimulatedTicket[]): EstimateAccuracy {
-  const ranged = tickets.flatMap((t) => (t.estimate.kind === 'range' ? [{ ...t.estimate, trueWait: t.trueWaitMinutes }] : []));
-  const meanOr = (values: number[]) => (values.length === 0 ? null : mean(values));
+const FIRST_HOUR = 60;
+/** 12:00–13:00 on a day opening at 09:00. */
+const LUNCH_HOUR = { from: 180, to: 240 };
+
+export function accuracyOf(tickets: readonly SimulatedTicket[], estimator: Estimator): EstimateAccuracy {
+  const ranged = tickets.flatMap((t) => rangeWith(t[estimator], t.trueWaitMinutes));
+  const share = (n: number) => (tickets.length === 0 ? 0 : n / tickets.length);
   return {
     tickets: tickets.length,
-    meanTrueWaitMinutes: mean(tickets.map((t) => t.trueWaitMinutes)),
-    meanAbsoluteErrorMinutes: meanOr(ranged.map((r) => Math.abs(r.trueWait - (r.minMinutes + r.maxMinutes) / 2))),
-    coverage: meanOr(ranged.map((r) => (r.trueWait >= r.minMinutes && r.trueWait <= r.maxMinutes ? 1 : 0))),
-    meanRangeWidthMinutes: meanOr(ranged.map((r) => r.maxMinutes - r.minMinutes)),
-    unknownShare: tickets.length === 0 ? 0 : (tickets.length - ranged.length) / tickets.length,
+    inside: share(ranged.filter((r) => r.wait >= r.minMinutes && r.wait <= r.maxMinutes).length),
+    meanAbsoluteErrorMinutes: ranged.length === 0 ? null : mean(ranged.map((r) => Math.abs(r.wait - (r.minMinutes + r.maxMinutes) / 2))),
+    medianWidthMinutes: ranged.length === 0 ? null : median(ranged.map((r) => r.maxMinutes - r.minMinutes)),
+    longer: share(ranged.filter((r) => r.wait > r.maxMinutes).length),
+    shorter: share(ranged.filter((r) => r.wait < r.minMinutes).length),
+    unknown: share(tickets.length - ranged.length),
   };
+}
+
+function rangeWith(estimate: WaitEstimate, wait: number): { minMinutes: number; maxMinutes: number; wait: number }[] {
+  return estimate.kind === 'range' ? [{ minMinutes: estimate.minMinutes, maxMinutes: estimate.maxMinutes, wait }] : [];
+}
+
+/** All tickets, each service, the first hour after opening (with the queue at the door) and the lunch hour. */
+export function groupAccuracies(tickets: readonly SimulatedTicket[]): GroupAccuracy[] {
+  const groups: [string, SimulatedTicket[]][] = [
+    ['all', [...tickets]],
+    ...[...new Set(tickets.map((t) => t.serviceId))].sort().map((id): [string, SimulatedTicket[]] => [id, tickets.filter((t) => t.serviceId === id)]),
+    ['first hour', tickets.filter((t) => t.issuedMinute < FIRST_HOUR)],
+    ['lunch hour', tickets.filter((t) => t.issuedMinute >= LUNCH_HOUR.from && t.issuedMinute < LUNCH_HOUR.to)],
+  ];
+  return groups.map(([group, members]) => ({
+    group,
+    tickets: members.length,
+    meanTrueWaitMinutes: members.length === 0 ? 0 : mean(members.map((t) => t.trueWaitMinutes)),
+    by: { estimate: accuracyOf(members, 'estimate'), aheadBaseline: accuracyOf(members, 'aheadBaseline'), lastCalledBaseline: accuracyOf(members, 'lastCalledBaseline') },
+  }));
+}
+
+export interface GoalCheck {
+  inside: number;
+  meanAbsoluteErrorMinutes: number;
+  medianWidthMinutes: number;
+  longRareInside: number | null;
+  beatsBaselines: boolean;
+  met: boolean;
+}
+
+/** Whether a layout meets the goal: coverage, error, width, the long rare service, and better than both baselines on coverage and error. */
+export function checkGoal(tickets: readonly SimulatedTicket[], longRareServiceId: string): GoalCheck {
+  const [estimate, ...baselines] = estimators.map((e) => accuracyOf(tickets, e));
+  const rare = tickets.filter((t) => t.serviceId === longRareServiceId);
+  const longRareInside = rare.length === 0 ? null : accuracyOf(rare, 'estimate').inside;
+  const mae = estimate.meanAbsoluteErrorMinutes ?? Infinity;
+  const width = estimate.medianWidthMinutes ?? Infinity;
+  const beatsBaselines = baselines.every((b) => estimate.inside > b.inside && mae < (b.meanAbsoluteErrorMinutes ?? Infinity));
+  return {
+    inside: estimate.inside,
+    meanAbsoluteErrorMinutes: mae,
+    medianWidthMinutes: width,
+    longRareInside,
+    beatsBaselines,
+    met: estimate.inside >= GOAL.inside && mae <= GOAL.meanAbsoluteErrorMinutes && width <= GOAL.medianWidthMinutes && (longRareInside ?? 1) >= GOAL.longRareInside && beatsBaselines,
+  };
+}
+
+export const groupHeader = ['group', 'tickets', 'mean wait', 'inside: est | people×mean | last called', 'MAE: est | p×m | last', 'median width: est | p×m | last', 'est longer / shorter', 'est unknown'];
+
+export function groupRows(groups: readonly GroupAccuracy[]): string[][] {
+  return groups.map(({ group, tickets, meanTrueWaitMinutes, by }) => {
+    const three = (pick: (a: EstimateAccuracy) => string) => estimators.map((e) => pick(by[e])).join(' | ');
+    return [
+      group,
+      String(tickets),
+      minutes(meanTrueWaitMinutes),
+      three((a) => percent(a.inside)),
+      three((a) => minutes(a.meanAbsoluteErrorMinutes)),
+      three((a) => minutes(a.medianWidthMinutes)),
+      `${percent(by.estimate.longer)} / ${percent(by.estimate.shorter)}`,
+      percent(by.estimate.unknown),
+    ];
+  });
+}
+
+export const goalHeader = ['layout', 'tickets', 'inside ≥ 80 %', 'MAE ≤ 6 min', 'median width ≤ 15', 'passport ≥ 70 %', 'beats both baselines', 'goal'];
+
+export function goalRow(layout: string, tickets: number, check: GoalCheck): string[] {
+  return [
+    layout,
+    String(tickets),
+    percent(check.inside),
+    minutes(check.meanAbsoluteErrorMinutes),
+    minutes(check.medianWidthMinutes),
+    check.longRareInside === null ? '–' : percent(check.longRareInside),
+    check.beatsBaselines ? 'yes' : 'no',
+    check.met ? 'met' : 'MISSED',
+  ];
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(0)} %`;
+}
+
+function minutes(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? '–' : `${value.toFixed(1)}`;
 }
 
 function mean(values: readonly number[]): number {
-  return values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length;
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
 }
 
-export const backtestHeader = ['service', 'tickets', 'mean true wait', 'MAE vs midpoint', 'inside range', 'mean range width', 'unknown'];
-
-/** The report as table rows (per service, then all services) for bench/stats printTable, under `backtestHeader`. */
-export function backtestRows(report: BacktestReport): string[][] {
-  const minutes = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} min`);
-  const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)} %`);
-  const row = (label: string, a: EstimateAccuracy) => [
-    label,
-    String(a.tickets),
-    minutes(a.meanTrueWaitMinutes),
-    minutes(a.meanAbsoluteErrorMinutes),
-    percent(a.coverage),
-    minutes(a.meanRangeWidthMinutes),
-    percent(a.unknownShare),
-  ];
-  return [...report.byService.map((s) => row(s.serviceId, s.accuracy)), row('all services', report.overall)];
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -1,54 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { backtestHeader, backtestRows, summarise } from './backtestReport';
-import { districtOfficeDay } from './officeDay';
+import { accuracyOf, checkGoal, groupAccuracies } from './backtestReport';
+import { LONG_RARE_SERVICE, officeLayouts } from './officeLayouts';
 import { runBacktest } from './runBacktest';
 import { seededRandom } from './seededRandom';
-import { simulateDay } from './simulateDay';
+import { simulateDay, type SimulatedTicket } from './simulateDay';
 import { drawVisitors } from './visitors';
 
-const shortDay = { ...districtOfficeDay, expectedVisitors: 50 };
+const [dedicated, mixed, , , earlyClosing] = officeLayouts;
+const shortDay = { ...dedicated, expectedVisitors: 60, doorQueue: undefined };
 
 describe('the simulated office day (bench/backtest)', () => {
   it('gives every drawn visitor a real ticket that is called, the same way for the same seed', () => {
     const tickets = simulateDay(shortDay, 7);
     expect(tickets).toHaveLength(drawVisitors(shortDay, seededRandom(7)).length);
-    expect(tickets.length).toBeGreaterThan(30);
-    expect(tickets.length).toBeLessThan(80);
+    expect(tickets.length).toBeGreaterThan(40);
     expect(tickets.every((t) => t.trueWaitMinutes >= 0)).toBe(true);
     expect(tickets.some((t) => t.trueWaitMinutes > 0)).toBe(true);
     expect(simulateDay(shortDay, 7)).toEqual(tickets);
     expect(simulateDay(shortDay, 8)).not.toEqual(tickets);
   });
 
-  it('scores the estimates shown at issue against the waits the database recorded', () => {
-    const tickets = simulateDay(shortDay, 7);
-    const report = runBacktest({ scenario: shortDay, seeds: [7] });
-    const ranged = tickets.flatMap((t) => (t.estimate.kind === 'range' ? [{ ...t.estimate, wait: t.trueWaitMinutes }] : []));
-    expect(report.overall.tickets).toBe(tickets.length);
-    expect(report.overall.coverage).toBeCloseTo(ranged.filter((r) => r.wait >= r.minMinutes && r.wait <= r.maxMinutes).length / ranged.length, 10);
-    expect(report.byService.reduce((sum, s) => sum + s.accuracy.tickets, 0)).toBe(tickets.length);
-    const rows = backtestRows(report);
-    expect(rows).toHaveLength(report.byService.length + 1);
-    expect(rows.every((row) => row.length === backtestHeader.length)).toBe(true);
+  // The short mode of `npm run bench`: two layouts, one held-out seed.
+  it('beats both baselines on coverage and error with passports on the seal desk, and with a desk closing early', () => {
+    for (const report of runBacktest([mixed, earlyClosing], [101])) {
+      const [estimate, ahead, lastCalled] = (['estimate', 'aheadBaseline', 'lastCalledBaseline'] as const).map((e) => accuracyOf(report.tickets, e));
+      expect(report.goal.beatsBaselines, report.layout).toBe(true);
+      expect(estimate.inside, report.layout).toBeGreaterThan(Math.max(ahead.inside, lastCalled.inside));
+      expect(estimate.meanAbsoluteErrorMinutes ?? Infinity).toBeLessThan(Math.min(ahead.meanAbsoluteErrorMinutes ?? Infinity, lastCalled.meanAbsoluteErrorMinutes ?? Infinity));
+      expect(estimate.inside, report.layout).toBeGreaterThanOrEqual(0.75);
+    }
   });
 });
 
-describe('summarise', () => {
-  it('measures error against the range midpoint and coverage over ranged tickets only', () => {
-    const report = summarise(1, [
-      { serviceId: 'a', estimate: { kind: 'range', minMinutes: 10, maxMinutes: 20 }, trueWaitMinutes: 12 },
-      { serviceId: 'a', estimate: { kind: 'range', minMinutes: 0, maxMinutes: 5 }, trueWaitMinutes: 8.5 },
-      { serviceId: 'b', estimate: { kind: 'unknown' }, trueWaitMinutes: 30 },
-    ]);
-    expect(report.overall).toEqual({
-      tickets: 3,
-      meanTrueWaitMinutes: (12 + 8.5 + 30) / 3,
-      meanAbsoluteErrorMinutes: (3 + 6) / 2,
-      coverage: 0.5,
-      meanRangeWidthMinutes: 7.5,
-      unknownShare: 1 / 3,
+describe('scoring', () => {
+  const ticket = (serviceId: string, estimate: SimulatedTicket['estimate'], trueWaitMinutes: number, issuedMinute = 90): SimulatedTicket => ({
+    serviceId,
+    issuedMinute,
+    estimate,
+    aheadBaseline: { kind: 'unknown' },
+    lastCalledBaseline: { kind: 'range', minMinutes: 0, maxMinutes: 5 },
+    trueWaitMinutes,
+  });
+  const tickets = [
+    ticket('a', { kind: 'range', minMinutes: 10, maxMinutes: 20 }, 12, 10),
+    ticket('a', { kind: 'range', minMinutes: 0, maxMinutes: 5 }, 8.5),
+    ticket('passport', { kind: 'unknown' }, 30, 200),
+    ticket('a', { kind: 'range', minMinutes: 10, maxMinutes: 20 }, 4),
+  ];
+
+  it('counts unknown as a miss, and measures error and width over ranged tickets', () => {
+    expect(accuracyOf(tickets, 'estimate')).toEqual({
+      tickets: 4,
+      inside: 0.25,
+      meanAbsoluteErrorMinutes: (3 + 6 + 11) / 3,
+      medianWidthMinutes: 10,
+      longer: 0.25,
+      shorter: 0.25,
+      unknown: 0.25,
     });
-    expect(report.byService.find((s) => s.serviceId === 'b')?.accuracy).toMatchObject({ meanAbsoluteErrorMinutes: null, coverage: null, unknownShare: 1 });
-    expect(backtestRows(report).at(-1)).toEqual(['all services', '3', '16.8 min', '4.5 min', '50 %', '7.5 min', '33 %']);
+    expect(accuracyOf(tickets, 'aheadBaseline')).toMatchObject({ inside: 0, meanAbsoluteErrorMinutes: null, unknown: 1 });
+  });
+
+  it('groups by service, first hour and lunch hour, and checks the goal against both baselines', () => {
+    const groups = groupAccuracies(tickets);
+    expect(groups.map((g) => [g.group, g.tickets])).toEqual([['all', 4], ['a', 3], ['passport', 1], ['first hour', 1], ['lunch hour', 1]]);
+    const goal = checkGoal(tickets, LONG_RARE_SERVICE);
+    expect(goal).toMatchObject({ inside: 0.25, longRareInside: 0, met: false });
   });
 });

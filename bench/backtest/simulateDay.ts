@@ -1,89 +1,168 @@
 import type { WaitEstimate } from '../../shared/waitEstimate';
+import type { CounterConfig } from '../../shared/office';
 import { openDatabase } from '../../electron/services/database/openDatabase';
 import { KioskError } from '../../electron/services/kioskError';
-import { callNext, completeService, setCounterState, startServing } from '../../electron/services/queue/calling';
+import { callNext, completeService, markNoShow, recall, setCounterState, startServing } from '../../electron/services/queue/calling';
 import { issueTicket } from '../../electron/services/issuing/issueTicket';
 import type { QueueContext } from '../../electron/services/queue/queueContext';
 import { getTicket } from '../../electron/services/queue/tickets';
 import { settableClock } from '../../nodeShared/clock';
-import { seoulInstant, type OfficeDayScenario } from './officeDay';
+import { baselineRange } from './baselines';
+import { seoulInstant, type OfficeDayScenario } from './officeLayouts';
 import { seededRandom } from './seededRandom';
+import { staffSchedule } from './staffSchedule';
 import { createTimeline } from './timeline';
 import { drawVisitors, type Visitor } from './visitors';
 
-/** One ticket of the day: what the kiosk showed at issue, and what then happened according to the database. */
+/** One ticket of the day: what the kiosk and the two baselines showed at issue, and what then happened according to the database. */
 export interface SimulatedTicket {
   serviceId: string;
+  /** Minutes after the office opened (negative: before). */
+  issuedMinute: number;
   estimate: WaitEstimate;
+  /** People ahead × the day's mean service time ÷ open desks. */
+  aheadBaseline: WaitEstimate;
+  /** The wait of the line's last called ticket. */
+  lastCalledBaseline: WaitEstimate;
   trueWaitMinutes: number;
 }
 
+const MINUTE = 60_000;
+
 /**
- * Replays one office day through the real queue (issueTicket, callNext, startServing,
- * completeService, setCounterState) on an in-memory database, with the clock set to each event.
- * Counters call the next ticket as soon as they are free and open; a counter that pauses
- * finishes its current resident first. The day runs until every ticket has been called.
+ * Replays one office day through the real queue (issueTicket, callNext, startServing, recall,
+ * markNoShow, completeService, setCounterState) on an in-memory database, with the clock set to
+ * each event. Staff follow their desk's schedule with a few minutes' drift (staffSchedule), finish
+ * the resident at the desk before a break, pause a moment between residents, and keep serving
+ * after closing time until the queue is empty.
  */
 export function simulateDay(scenario: OfficeDayScenario, seed: number): SimulatedTicket[] {
   const db = openDatabase(':memory:');
   try {
-    const clock = settableClock(seoulInstant(scenario.date, '08:00'));
+    const random = seededRandom(seed);
+    const openingMs = seoulInstant(scenario.date, scenario.opening);
+    const clock = settableClock(openingMs - 60 * MINUTE);
     const ctx: QueueContext = { db, office: () => scenario.office, clock };
     const timeline = createTimeline();
     const visitorOfTicket = new Map<string, Visitor>();
-    const estimates = new Map<string, WaitEstimate>();
+    const shown = new Map<string, Omit<SimulatedTicket, 'trueWaitMinutes'>>();
     const open = new Set<string>();
     const busy = new Set<string>();
+    /** Desks that stop (pause or close) once their current resident is done. */
+    const stopping = new Map<string, 'paused' | 'closed'>();
+    const serviceMinutesDone = new Map<string, number[]>();
+    const lastCalledWait = new Map<string, number>();
+    const issuedAt = new Map<string, number>();
 
-    const callFrom = (counterId: string): void => {
+    const finishAt = (counter: CounterConfig) => {
+      busy.delete(counter.id);
+      const stop = stopping.get(counter.id);
+      if (stop) {
+        stopping.delete(counter.id);
+        open.delete(counter.id);
+        setCounterState(ctx, counter.id, stop);
+        return;
+      }
+      timeline.at(clock.now() + random.uniform(0.1, 0.5) * MINUTE, () => callFrom(counter));
+    };
+
+    const callFrom = (counter: CounterConfig): void => {
+      if (!open.has(counter.id) || busy.has(counter.id)) return;
       let ticketId: string;
       try {
-        ticketId = callNext(ctx, counterId).id;
+        ticketId = callNext(ctx, counter.id).id;
       } catch (error) {
         if (error instanceof KioskError && error.code === 'QUEUE_EMPTY') return;
         throw error;
       }
-      busy.add(counterId);
+      busy.add(counter.id);
       const visitor = lookUp(visitorOfTicket, ticketId);
-      const servingAtMs = clock.now() + visitor.walkUpMinutes * 60_000;
-      timeline.at(servingAtMs, () => startServing(ctx, counterId));
-      timeline.at(servingAtMs + visitor.serviceMinutes * 60_000, () => {
-        completeService(ctx, counterId);
-        busy.delete(counterId);
-        if (open.has(counterId)) callFrom(counterId);
+      lastCalledWait.set(visitor.serviceId, (clock.now() - lookUp(issuedAt, ticketId)) / MINUTE);
+      const calledAtMs = clock.now();
+      if (visitor.leaves) {
+        timeline.at(calledAtMs + 0.4 * MINUTE, () => recall(ctx, counter.id));
+        timeline.at(calledAtMs + 0.8 * MINUTE, () => recall(ctx, counter.id));
+        timeline.at(calledAtMs + 1.2 * MINUTE, () => {
+          markNoShow(ctx, counter.id);
+          finishAt(counter);
+        });
+        return;
+      }
+      const servingAtMs = calledAtMs + visitor.walkUpMinutes * MINUTE;
+      const skipsButton = scenario.skipsServingButton.includes(counter.id);
+      if (!skipsButton) timeline.at(servingAtMs, () => startServing(ctx, counter.id));
+      timeline.at(servingAtMs + visitor.serviceMinutes * MINUTE, () => {
+        completeService(ctx, counter.id);
+        const measuredFromMs = skipsButton ? calledAtMs : servingAtMs;
+        serviceMinutesDone.set(visitor.serviceId, [...(serviceMinutesDone.get(visitor.serviceId) ?? []), (clock.now() - measuredFromMs) / MINUTE]);
+        finishAt(counter);
       });
     };
 
-    for (const visitor of drawVisitors(scenario, seededRandom(seed))) {
-      timeline.at(visitor.arrivesAtMs, () => {
-        const { ticket } = issueTicket(db, scenario.office, clock, { serviceId: visitor.serviceId, kind: 'paper', language: 'ko' });
-        visitorOfTicket.set(ticket.id, visitor);
-        estimates.set(ticket.id, ticket.estimate);
-        const idleCounter = scenario.office.counters.find((c) => open.has(c.id) && !busy.has(c.id) && c.serviceIds.includes(visitor.serviceId));
-        if (idleCounter) callFrom(idleCounter.id);
+    const issue = (visitor: Visitor): void => {
+      let ticket;
+      try {
+        ({ ticket } = issueTicket(db, scenario.office, clock, { serviceId: visitor.serviceId, kind: 'paper', language: 'ko', priority: visitor.priority }));
+      } catch (error) {
+        // A kiosk that keeps office hours issues from the opening: the queue at the door takes its tickets then.
+        if (error instanceof KioskError && clock.now() < openingMs) return timeline.at(openingMs, () => issue(visitor));
+        throw error;
+      }
+      visitorOfTicket.set(ticket.id, visitor);
+      issuedAt.set(ticket.id, clock.now());
+      const deskCounters = scenario.office.counters.filter((c) => open.has(c.id) && c.serviceIds.includes(visitor.serviceId));
+      const done = serviceMinutesDone.get(visitor.serviceId) ?? [];
+      const meanServiceMinutes = done.length > 0 ? done.reduce((a, b) => a + b, 0) / done.length : serviceDefault(scenario, visitor.serviceId);
+      const lastWait = lastCalledWait.get(visitor.serviceId);
+      shown.set(ticket.id, {
+        serviceId: visitor.serviceId,
+        issuedMinute: (clock.now() - openingMs) / MINUTE,
+        estimate: ticket.estimate,
+        aheadBaseline: deskCounters.length === 0 ? { kind: 'unknown' } : baselineRange((ticket.peopleAhead * meanServiceMinutes) / deskCounters.length),
+        lastCalledBaseline: lastWait === undefined ? { kind: 'unknown' } : baselineRange(lastWait),
       });
-    }
-    for (const change of scenario.counterSchedule) {
-      timeline.at(seoulInstant(scenario.date, change.at), () => {
-        setCounterState(ctx, change.counterId, change.state);
-        if (change.state !== 'open') open.delete(change.counterId);
-        else if (!open.has(change.counterId)) {
-          open.add(change.counterId);
-          if (!busy.has(change.counterId)) callFrom(change.counterId);
+      const idle = scenario.office.counters.find((c) => open.has(c.id) && !busy.has(c.id) && c.serviceIds.includes(visitor.serviceId));
+      if (idle) callFrom(idle);
+    };
+
+    for (const visitor of drawVisitors(scenario, random)) timeline.at(visitor.arrivesAtMs, () => issue(visitor));
+    for (const change of staffSchedule(scenario, random)) {
+      const counter = findCounter(scenario, change.counterId);
+      timeline.at(change.atMs, () => {
+        if (change.state === 'open') {
+          stopping.delete(counter.id);
+          open.add(counter.id);
+          setCounterState(ctx, counter.id, 'open');
+          callFrom(counter);
+        } else if (busy.has(counter.id)) {
+          stopping.set(counter.id, change.state);
+        } else {
+          open.delete(counter.id);
+          setCounterState(ctx, counter.id, change.state);
         }
       });
     }
     timeline.run(clock);
 
     // The estimates were taken as the tickets were issued: their order is issue order.
-    const rows = [...estimates.keys()].map((id) => getTicket(db, id));
+    const rows = [...shown.keys()].map((id) => getTicket(db, id));
     return rows.map((row) => {
       if (row.called_at_ms === null) throw new Error(`Ticket ${row.id} was never called: the scenario leaves no counter open for ${row.service_id}`);
-      return { serviceId: row.service_id, estimate: lookUp(estimates, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / 60_000 };
+      return { ...lookUp(shown, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / MINUTE };
     });
   } finally {
     db.close();
   }
+}
+
+function findCounter(scenario: OfficeDayScenario, counterId: string): CounterConfig {
+  const counter = scenario.office.counters.find((c) => c.id === counterId);
+  if (!counter) throw new Error(`No counter ${counterId} in ${scenario.name}`);
+  return counter;
+}
+
+function serviceDefault(scenario: OfficeDayScenario, serviceId: string): number {
+  return scenario.office.services.find((s) => s.id === serviceId)?.defaultServiceMinutes ?? 5;
 }
 
 function lookUp<T>(map: ReadonlyMap<string, T>, ticketId: string): T {

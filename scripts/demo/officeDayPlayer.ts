@@ -5,8 +5,9 @@ import type { TicketView } from '../../shared/ticket';
 import { seoulDateTimeParts } from '../../shared/businessDay';
 import type { Clock } from '../../nodeShared/clock';
 import type { KioskCore } from '../../electron/services/kiosk/kioskCore';
-import { districtOfficeDay, seoulInstant, type OfficeDayScenario } from '../../bench/backtest/officeDay';
+import { officeLayouts, seoulInstant, type OfficeDayScenario } from '../../bench/backtest/officeLayouts';
 import { seededRandom, type Random } from '../../bench/backtest/seededRandom';
+import { staffSchedule } from '../../bench/backtest/staffSchedule';
 import { createTimeline } from '../../bench/backtest/timeline';
 import { drawVisitors, type Visitor } from '../../bench/backtest/visitors';
 
@@ -51,15 +52,15 @@ export function dayClock(startMs: number, speed: number, wallClock: () => number
   };
 }
 
-/** The backtest's district office day, on a given Seoul date. */
+/** The backtest's mixed-desk office (passports on the seal desk, lunch in turns), on a given Seoul date. */
 export function officeDayOn(date: string): OfficeDayScenario {
-  return { ...districtOfficeDay, date };
+  const mixedDesks = officeLayouts[1];
+  return { ...mixedDesks, date };
 }
 
-/** The played day's clock starts a little before the first counters open, so the first minute shows the opening. */
+/** The played day's clock starts a little before the office opens, so the first minutes show the opening. */
 export function dayStart(scenario: OfficeDayScenario): number {
-  const opening = Math.min(...scenario.counterSchedule.map((change) => seoulInstant(scenario.date, change.at)));
-  return opening - 2 * 60_000;
+  return seoulInstant(scenario.date, scenario.opening) - 2 * 60_000;
 }
 
 /** What residents do beyond the backtest's needs; stated here, drawn from a stream of their own. */
@@ -213,8 +214,8 @@ export async function startOfficeDay(options: OfficeDayOptions): Promise<OfficeD
   };
 
   for (const visitor of visitors) timeline.at(visitor.arrivesAtMs, () => arrive(visitor));
-  for (const change of scenario.counterSchedule) {
-    timeline.at(seoulInstant(scenario.date, change.at), async () => {
+  for (const change of staffSchedule(scenario, seededRandom((options.seed ?? 1) + 2_000))) {
+    timeline.at(change.atMs, async () => {
       await counterApi(change.counterId, 'state', { state: change.state });
       if (change.state !== 'open') open.delete(change.counterId);
       else if (!open.has(change.counterId)) {

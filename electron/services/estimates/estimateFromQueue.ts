@@ -1,86 +1,96 @@
 import type { WaitEstimate } from '../../../shared/waitEstimate';
-import { findService } from '../office/officeStore';
-import { openCounters as openCountersOf } from '../queue/counters';
-import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
-import { ticketRows } from '../queue/ticketRows';
-import { recentServiceMinutes } from './serviceTimes';
-import { estimateWait, MOST_RECENT_SAMPLES, type ServiceLoad } from './waitEstimate';
+import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
+import { calibrate, rangeOf, type Calibration } from './calibratedRange';
+import { planDesks, type DeskNow } from './deskPlans';
+import { deskMinutesByService, learnDeskTime } from './deskTimes';
+import { forecastCalls, type CallForecast, type DeskTime, type WaitingTicket } from './forwardPass';
+import { waitForecastRows, type WaitingRow } from './waitForecastRows';
 
-/** Which waiting tickets are called before the one estimated: higher priority, then earlier issue (rowid). */
-interface PlaceInLine {
-  priority: number;
-  rowid: number;
+/** A day with fewer samples of a service than this also learns from past days. */
+const FEW_SAMPLES = 10;
+const PAST_SAMPLES = 60;
+/** How many of today's outcomes calibrate the ranges: the latest, as the day's pace drifts. */
+const CALIBRATION_OUTCOMES = 80;
+
+const noDeskToday: WaitEstimate = { kind: 'unknown', reason: 'no-counter-today' };
+
+/** The office now, ready to be played forward. */
+interface OfficeNow {
+  businessDay: string;
+  nowMs: number;
+  waiting: WaitingRow[];
+  run: (waiting: readonly WaitingTicket[], untilIndex?: number) => (CallForecast | null)[];
+  calibration: Calibration;
 }
 
-/** Someone taking a ticket now is behind everyone waiting. */
-const NEWCOMER: PlaceInLine = { priority: -1, rowid: 0 };
-
-/** The estimate printed on a ticket just issued (or shown for one still waiting). */
+/**
+ * The estimate shown for a waiting ticket (on its paper, its first message, its status page). The
+ * first one made for a ticket — at issue, inside the issuing transaction — is recorded, so the
+ * day's ranges can be calibrated against how long tickets really waited.
+ */
 export function estimateForTicket(ctx: QueueContext, ticketId: string): WaitEstimate {
-  const ticket = ticketRows(ctx.db).linePlace(ticketId);
-  if (!ticket) return { kind: 'unknown' };
-  return estimateInLine(ctx, ticket.service_id, ticket.business_day, ticket);
+  const office = officeNow(ctx);
+  const index = office.waiting.findIndex((t) => t.id === ticketId);
+  if (index < 0) return { kind: 'unknown' };
+  const forecast = office.run(office.waiting.map(toWaitingTicket(office.nowMs)), index)[index];
+  if (!forecast) return noDeskToday;
+  waitForecastRows(ctx.db).recordAtIssue(ticketId, office.businessDay, forecast.expectedMinutes, forecast.spreadMinutes);
+  return rangeOf(forecast, office.calibration);
 }
 
 /** The estimate for someone taking a ticket of this service now, for the boards and counter pages. */
 export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitEstimate {
-  return estimateInLine(ctx, serviceId, currentBusinessDay(ctx), NEWCOMER);
+  const office = officeNow(ctx);
+  const line = [...office.waiting.map(toWaitingTicket(office.nowMs)), { serviceId, priority: false, waitedMinutes: 0 }];
+  const forecast = office.run(line, line.length - 1)[line.length - 1];
+  return forecast ? rangeOf(forecast, office.calibration) : noDeskToday;
 }
 
-/**
- * Every waiting ticket's estimate in one pass over the line in call order (priority, then issue
- * order), for views that show them all: the same figures as estimateForTicket, without a query per ticket.
- */
+/** Every waiting ticket's estimate from one forward pass: the same figures as estimateForTicket. */
 export function estimatesForWaiting(ctx: QueueContext): Map<string, WaitEstimate> {
-  const office = ctx.office();
-  const businessDay = currentBusinessDay(ctx);
-  const openCounters = openCountersOf(ctx);
-  const samples = new Map(office.services.map((s) => [s.id, recentServiceMinutes(ctx.db, businessDay, s.id, MOST_RECENT_SAMPLES)]));
-  const waiting = ticketRows(ctx.db).waitingInCallOrder(businessDay);
-  const aheadByService = new Map<string, number>();
-  const estimates = new Map<string, WaitEstimate>();
-  for (const ticket of waiting) {
-    const lineServiceIds = [...new Set(openCounters.filter((c) => c.serviceIds.includes(ticket.service_id)).flatMap((c) => c.serviceIds))];
-    const lineCounters = openCounters.filter((c) => c.serviceIds.some((id) => lineServiceIds.includes(id)));
-    const loadOf = (id: string): ServiceLoad => ({
-      peopleAhead: aheadByService.get(id) ?? 0,
-      recentServiceMinutes: samples.get(id) ?? [],
-      defaultServiceMinutes: findService(office, id).defaultServiceMinutes,
-    });
-    estimates.set(
-      ticket.id,
-      estimateWait({
-        ...loadOf(ticket.service_id),
-        openCounters: lineServiceIds.length === 0 ? 0 : lineCounters.length,
-        otherServicesAhead: lineServiceIds.filter((id) => id !== ticket.service_id && aheadByService.has(id)).map(loadOf),
-      }),
-    );
-    aheadByService.set(ticket.service_id, (aheadByService.get(ticket.service_id) ?? 0) + 1);
-  }
-  return estimates;
+  const office = officeNow(ctx);
+  const forecasts = office.run(office.waiting.map(toWaitingTicket(office.nowMs)));
+  return new Map(office.waiting.map((ticket, i) => {
+    const forecast = forecasts[i];
+    return [ticket.id, forecast ? rangeOf(forecast, office.calibration) : noDeskToday];
+  }));
 }
 
-/**
- * Counters call their services in one line by issue order, so a ticket waits behind the other
- * services' tickets of its counters too, and all counters sharing those services drain that line.
- */
-function estimateInLine(ctx: QueueContext, serviceId: string, businessDay: string, place: PlaceInLine): WaitEstimate {
-  const office = ctx.office();
-  const openCounters = openCountersOf(ctx);
-  const lineServiceIds = [...new Set(openCounters.filter((c) => c.serviceIds.includes(serviceId)).flatMap((c) => c.serviceIds))];
-  const lineCounters = openCounters.filter((c) => c.serviceIds.some((id) => lineServiceIds.includes(id)));
-  const aheadByService = new Map(
-    lineServiceIds.length === 0 ? [] : ticketRows(ctx.db).waitingAhead(businessDay, lineServiceIds, place).map((row) => [row.service_id, row.n] as const),
+function toWaitingTicket(nowMs: number): (row: WaitingRow) => WaitingTicket {
+  return (row) => ({ serviceId: row.serviceId, priority: row.priority, waitedMinutes: (nowMs - row.issuedAtMs) / 60_000 });
+}
+
+function officeNow(ctx: QueueContext): OfficeNow {
+  const config = ctx.office();
+  const nowMs = queueNow(ctx);
+  const businessDay = currentBusinessDay(ctx, nowMs);
+  const rows = waitForecastRows(ctx.db);
+  const called = rows.called(businessDay);
+
+  const samples = deskMinutesByService(called);
+  const deskTimes = new Map<string, DeskTime>(
+    config.services.map((service) => {
+      const today = samples.get(service.id) ?? [];
+      const past = today.length < FEW_SAMPLES ? rows.pastDeskMinutes(businessDay, service.id, PAST_SAMPLES) : [];
+      return [service.id, learnDeskTime(today, past, service.defaultServiceMinutes)];
+    }),
   );
 
-  const loadOf = (id: string): ServiceLoad => ({
-    peopleAhead: aheadByService.get(id) ?? 0,
-    recentServiceMinutes: recentServiceMinutes(ctx.db, businessDay, id, MOST_RECENT_SAMPLES),
-    defaultServiceMinutes: findService(office, id).defaultServiceMinutes,
-  });
-  return estimateWait({
-    ...loadOf(serviceId),
-    openCounters: lineCounters.length,
-    otherServicesAhead: lineServiceIds.filter((id) => id !== serviceId && aheadByService.has(id)).map(loadOf),
-  });
+  const states = rows.counterStates();
+  const currentAt = new Map(called.filter((t) => t.status === 'called').map((t) => [t.counterId, { serviceId: t.serviceId, calledAtMs: t.calledAtMs }]));
+  const desks: DeskNow[] = config.counters.map((counter) => ({
+    counter,
+    state: states.get(counter.id) ?? 'closed',
+    current: currentAt.get(counter.id) ?? null,
+  }));
+  const plans = planDesks(config, desks, deskTimes, nowMs);
+
+  return {
+    businessDay,
+    nowMs,
+    waiting: rows.waiting(businessDay),
+    run: (waiting, untilIndex) => forecastCalls({ desks: plans, waiting, deskTimes, starvationMinutes: config.calling.starvationMinutes, untilIndex }),
+    calibration: calibrate(rows.outcomes(businessDay, CALIBRATION_OUTCOMES)),
+  };
 }
+

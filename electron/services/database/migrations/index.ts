@@ -7,6 +7,7 @@ import { migration005Sync } from './005_sync';
 import { migration006History } from './006_history';
 import { migration007InterruptedPrints } from './007_interrupted_prints';
 import { migration008PrintJobs } from './008_print_jobs';
+import { migration009WaitForecasts } from './009_wait_forecasts';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -18,4 +19,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration006History,
   migration007InterruptedPrints,
   migration008PrintJobs,
+  migration009WaitForecasts,
 ];

@@ -1,0 +1,117 @@
+import type { DeskTime } from './forwardPass';
+
+/**
+ * What a desk spends on one ticket of a service, learned from the day: from the call until the
+ * desk could call again. That span holds the walk to the desk, the service, the recalls of a
+ * no-show and a forgotten "serving" button alike, so none of them needs a model of its own.
+ */
+
+/** One finished ticket as the desk lived it. */
+export interface CalledTicket {
+  serviceId: string;
+  counterId: string;
+  issuedAtMs: number;
+  calledAtMs: number;
+  finishedAtMs: number | null;
+}
+
+/** A desk that calls again within this long after finishing was kept busy by the line; longer, it paused in between. */
+const LONGEST_TURNAROUND_MS = 3 * 60_000;
+/** Samples beyond this many times the median are a ticket left open over a break, not a service. */
+const OUTLIER_FACTOR = 6;
+/** How many of the day's samples count: the latest, because the pace of a day drifts. */
+export const RECENT_SAMPLES = 40;
+/** How much the prior (past days, or the configured minutes) weighs, in samples. */
+const PAST_DAYS_WEIGHT = 8;
+const CONFIGURED_WEIGHT = 3;
+/** The configured minutes are a guess: their spread is assumed this large relative to the mean. */
+const CONFIGURED_SPREAD = 0.7;
+
+/**
+ * Desk minutes per ticket, newest first, by service: from its call to the desk's next call when
+ * the desk went straight on (someone was waiting and it called within LONGEST_TURNAROUND_MS of
+ * finishing), otherwise to its finish plus the day's typical turnaround. `calledInDeskOrder` is
+ * sorted by desk, then call time.
+ */
+export function deskMinutesByService(calledInDeskOrder: readonly CalledTicket[]): Map<string, number[]> {
+  const spans = calledInDeskOrder.flatMap((ticket, i) => {
+    if (ticket.finishedAtMs === null || ticket.finishedAtMs < ticket.calledAtMs) return [];
+    const next = calledInDeskOrder[i + 1];
+    const turnaroundMs = next !== undefined && next.counterId === ticket.counterId && next.issuedAtMs <= ticket.finishedAtMs ? next.calledAtMs - ticket.finishedAtMs : null;
+    const wentStraightOn = turnaroundMs !== null && turnaroundMs >= 0 && turnaroundMs <= LONGEST_TURNAROUND_MS;
+    return [{ ticket, busyMs: ticket.finishedAtMs - ticket.calledAtMs, turnaroundMs: wentStraightOn ? turnaroundMs : null }];
+  });
+  // A desk that found nobody waiting shows no turnaround of its own: it gets the day's typical one.
+  const turnarounds = spans.flatMap((s) => (s.turnaroundMs === null ? [] : [s.turnaroundMs])).sort((a, b) => a - b);
+  const typicalTurnaroundMs = turnarounds.length === 0 ? 0 : turnarounds[Math.floor(turnarounds.length / 2)];
+  const byService = new Map<string, { atMs: number; minutes: number }[]>();
+  for (const { ticket, busyMs, turnaroundMs } of spans) {
+    const samples = byService.get(ticket.serviceId) ?? [];
+    samples.push({ atMs: ticket.finishedAtMs ?? 0, minutes: (busyMs + (turnaroundMs ?? typicalTurnaroundMs)) / 60_000 });
+    byService.set(ticket.serviceId, samples);
+  }
+  return new Map([...byService].map(([serviceId, samples]) => [serviceId, samples.sort((a, b) => b.atMs - a.atMs).map((s) => s.minutes)]));
+}
+
+interface Moments {
+  mean: number;
+  variance: number;
+  weight: number;
+}
+
+function momentsOf(samples: readonly number[], weight = samples.length): Moments {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const cap = sorted[Math.floor(sorted.length / 2)] * OUTLIER_FACTOR;
+  const kept = sorted.map((m) => Math.min(m, cap));
+  const mean = kept.reduce((sum, m) => sum + m, 0) / kept.length;
+  const variance = kept.reduce((sum, m) => sum + (m - mean) ** 2, 0) / Math.max(1, kept.length - 1);
+  return { mean, variance, weight };
+}
+
+/**
+ * One service's desk time: the day's latest samples, shrunk towards past days' (or, without them,
+ * towards the configured minutes) in proportion to how few the day has. The error of the mean
+ * shrinks as samples come in.
+ */
+export function learnDeskTime(today: readonly number[], pastDays: readonly number[], configuredMinutes: number): DeskTime {
+  const prior: Moments =
+    pastDays.length >= 3
+      ? momentsOf(pastDays, PAST_DAYS_WEIGHT)
+      : { mean: configuredMinutes, variance: (configuredMinutes * CONFIGURED_SPREAD) ** 2, weight: CONFIGURED_WEIGHT };
+  const recent = today.slice(0, RECENT_SAMPLES);
+  const day = recent.length > 0 ? momentsOf(recent) : { mean: 0, variance: 0, weight: 0 };
+  const weight = prior.weight + day.weight;
+  const mean = (prior.mean * prior.weight + day.mean * day.weight) / weight;
+  // Blend second moments around the blended mean, so a day unlike the prior also widens the spread.
+  const secondMoment = (prior.weight * (prior.variance + prior.mean ** 2) + day.weight * (day.variance + day.mean ** 2)) / weight;
+  const variance = Math.max(0, secondMoment - mean ** 2);
+  return { meanMinutes: mean, varianceMinutes2: variance, meanErrorMinutes: Math.sqrt(variance / weight) };
+}
+
+/**
+ * The expected rest of a ticket at a desk `elapsedMinutes` after its call. Desk times have a long
+ * right tail, so one that has already run long tends to run on: the rest is that of a lognormal
+ * with the learned mean and spread, given that it has lasted this long.
+ */
+export function remainingDeskTime(time: DeskTime, elapsedMinutes: number): { meanMinutes: number; varianceMinutes2: number } {
+  if (time.meanMinutes <= 0) return { meanMinutes: 0, varianceMinutes2: 0 };
+  if (elapsedMinutes <= 0) return { meanMinutes: time.meanMinutes, varianceMinutes2: time.varianceMinutes2 };
+  const sigma2 = Math.log(1 + time.varianceMinutes2 / time.meanMinutes ** 2);
+  const sigma = Math.sqrt(Math.max(sigma2, 1e-6));
+  const mu = Math.log(time.meanMinutes) - sigma2 / 2;
+  const logElapsed = Math.log(elapsedMinutes);
+  const survival = normalCdf((mu - logElapsed) / sigma);
+  // Far beyond anything the distribution expects: assume it ends within about another mean.
+  if (survival < 1e-9) return { meanMinutes: time.meanMinutes, varianceMinutes2: time.varianceMinutes2 };
+  const firstMoment = (Math.exp(mu + sigma2 / 2) * normalCdf((mu + sigma2 - logElapsed) / sigma)) / survival;
+  const secondMoment = (Math.exp(2 * mu + 2 * sigma2) * normalCdf((mu + 2 * sigma2 - logElapsed) / sigma)) / survival;
+  return { meanMinutes: Math.max(0, firstMoment - elapsedMinutes), varianceMinutes2: Math.max(0, secondMoment - firstMoment ** 2) };
+}
+
+/** The standard normal distribution function (Abramowitz & Stegun 7.1.26, error below 1.5e-7). */
+function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { forecastCalls, type DeskPlan, type DeskTime, type WaitingTicket } from './forwardPass';
+
+const exactly = (meanMinutes: number): DeskTime => ({ meanMinutes, varianceMinutes2: 0, meanErrorMinutes: 0 });
+const desk = (serviceIds: string[], plan: Partial<DeskPlan> = {}): DeskPlan => ({ serviceIds, freeAtMinutes: 0, freeAtVariance: 0, breaks: [], ...plan });
+const waiting = (serviceId: string, extra: Partial<WaitingTicket> = {}): WaitingTicket => ({ serviceId, priority: false, waitedMinutes: 0, ...extra });
+const times = new Map([
+  ['passport', exactly(20)],
+  ['seal', exactly(4)],
+  ['resident', exactly(5)],
+]);
+
+function calledAt(desks: DeskPlan[], line: WaitingTicket[], starvationMinutes = 20): (number | null)[] {
+  return forecastCalls({ desks, waiting: line, deskTimes: times, starvationMinutes }).map((f) => (f ? f.expectedMinutes : null));
+}
+
+describe('forecastCalls', () => {
+  it('sends passports only to the desk that calls them, even when it shares a service with others', () => {
+    const desks = [desk(['seal', 'passport']), desk(['seal', 'resident']), desk(['resident'])];
+    const line = [waiting('passport'), waiting('passport'), waiting('seal'), waiting('passport'), waiting('seal')];
+    // Desk 1 takes the passports in issue order; desk 2 takes both seals meanwhile.
+    expect(calledAt(desks, line)).toEqual([0, 20, 0, 40, 4]);
+  });
+
+  it('starts at the opening and resumes after lunch; a desk past its closing calls nobody', () => {
+    const opensIn30 = desk(['resident'], { freeAtMinutes: 30, breaks: [{ fromMinutes: 38, toMinutes: 98 }] });
+    expect(calledAt([opensIn30], [waiting('resident'), waiting('resident'), waiting('resident')])).toEqual([30, 35, 98]);
+    const closesIn7 = desk(['resident'], { breaks: [{ fromMinutes: 7, toMinutes: Infinity }] });
+    expect(calledAt([closesIn7], [waiting('resident'), waiting('resident'), waiting('resident')])).toEqual([0, 5, null]);
+  });
+
+  it('calls priority first, until a normal ticket has waited past the starvation limit', () => {
+    const line = [waiting('resident', { waitedMinutes: 12 }), waiting('resident', { priority: true }), waiting('resident', { priority: true })];
+    // At 0 the normal one has waited 12 min: a priority goes first; at 5 it has waited 17; at 10, 22 > 20: its turn.
+    expect(calledAt([desk(['resident'])], line)).toEqual([10, 0, 5]);
+  });
+
+  it('pools desk-time noise over the desks that can call a ticket and adds the shared error of the mean', () => {
+    const noisy = new Map([['resident', { meanMinutes: 5, varianceMinutes2: 4, meanErrorMinutes: 0.5 }]]);
+    const line = Array.from({ length: 5 }, () => waiting('resident'));
+    const [one, two] = [[desk(['resident'])], [desk(['resident']), desk(['resident'])]].map((desks) =>
+      forecastCalls({ desks, waiting: line, deskTimes: noisy, starvationMinutes: 20 }),
+    );
+    // One desk: the fifth waits four services, variance 4 × 4, shared error 4 × 0.5.
+    expect(one[4]?.spreadMinutes).toBeCloseTo(Math.sqrt(16 + 4), 10);
+    // Two desks: the fifth is the first desk's third, variance 2 × 4 pooled over two desks, shared error 2 × 0.5.
+    expect(two[4]).toEqual({ expectedMinutes: 10, spreadMinutes: Math.sqrt(8 / 2 + 1) });
+  });
+
+  it('stops at the ticket asked for', () => {
+    const forecasts = forecastCalls({ desks: [desk(['resident'])], waiting: [waiting('resident'), waiting('resident'), waiting('resident')], deskTimes: times, starvationMinutes: 20, untilIndex: 1 });
+    expect(forecasts.map((f) => f?.expectedMinutes ?? null)).toEqual([0, 5, null]);
+  });
+});

@@ -1,0 +1,64 @@
+import { perConnection } from '../database/perConnection';
+import type { CalledTicket } from './deskTimes';
+import type { Outcome } from './calibratedRange';
+
+export interface WaitingRow {
+  id: string;
+  serviceId: string;
+  priority: boolean;
+  issuedAtMs: number;
+}
+
+export interface CalledRow extends CalledTicket {
+  status: 'called' | 'done' | 'no_show';
+}
+
+/**
+ * The `wait_forecasts` table (the forecast behind the wait shown at issue), and the reads of the
+ * day's queue a forecast is made from, each one indexed query.
+ */
+export const waitForecastRows = perConnection((db) => {
+  const waiting = db.prepare<[string], { id: string; serviceId: string; priority: number; issuedAtMs: number }>(
+    `SELECT id, service_id AS serviceId, priority, issued_at_ms AS issuedAtMs FROM tickets
+      WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`,
+  );
+  const called = db.prepare<[string], CalledRow>(
+    `SELECT service_id AS serviceId, counter_id AS counterId, issued_at_ms AS issuedAtMs, called_at_ms AS calledAtMs,
+            finished_at_ms AS finishedAtMs, status
+       FROM tickets
+      WHERE business_day = ? AND called_at_ms IS NOT NULL AND counter_id IS NOT NULL AND status IN ('called', 'done', 'no_show')
+      ORDER BY counter_id, called_at_ms, rowid`,
+  );
+  const pastDeskMinutes = db
+    .prepare<[string, string, number], number>(
+      `SELECT (finished_at_ms - called_at_ms) / 60000.0 FROM tickets
+        WHERE business_day < ? AND service_id = ? AND status IN ('done', 'no_show') AND finished_at_ms >= called_at_ms
+        ORDER BY business_day DESC, finished_at_ms DESC LIMIT ?`,
+    )
+    .pluck();
+  const counterStates = db.prepare<[], { counterId: string; state: 'open' | 'paused' | 'closed' }>('SELECT counter_id AS counterId, state FROM counter_states');
+  const record = db.prepare<[string, string, number, number]>(
+    'INSERT INTO wait_forecasts (ticket_id, business_day, expected_minutes, spread_minutes) VALUES (?, ?, ?, ?) ON CONFLICT (ticket_id) DO NOTHING',
+  );
+  const outcomes = db.prepare<[string, number], Outcome>(
+    `SELECT f.expected_minutes AS expectedMinutes, f.spread_minutes AS spreadMinutes, (t.called_at_ms - t.issued_at_ms) / 60000.0 AS waitedMinutes
+       FROM wait_forecasts AS f JOIN tickets AS t ON t.id = f.ticket_id
+      WHERE f.business_day = ? AND t.business_day = f.business_day AND t.called_at_ms IS NOT NULL
+      ORDER BY t.called_at_ms DESC LIMIT ?`,
+  );
+
+  return {
+    /** Today's waiting tickets in issue order (rowid; a transfer keeps it). */
+    waiting: (businessDay: string): WaitingRow[] => waiting.all(businessDay).map((row) => ({ ...row, priority: row.priority === 1 })),
+    /** Today's tickets that desks have called, by desk and call time: the current ones and the finished. */
+    called: (businessDay: string): CalledRow[] => called.all(businessDay),
+    /** Desk minutes (call to finish) of a service on earlier days, newest first. */
+    pastDeskMinutes: (businessDay: string, serviceId: string, limit: number): number[] => pastDeskMinutes.all(businessDay, serviceId, limit),
+    counterStates: (): Map<string, 'open' | 'paused' | 'closed'> => new Map(counterStates.all().map((row) => [row.counterId, row.state])),
+    /** Keeps the first forecast of a ticket: the one it was shown at issue. */
+    recordAtIssue: (ticketId: string, businessDay: string, expectedMinutes: number, spreadMinutes: number): void =>
+      void record.run(ticketId, businessDay, expectedMinutes, spreadMinutes),
+    /** Today's latest called tickets' forecasts against their true waits. */
+    outcomes: (businessDay: string, limit: number): Outcome[] => outcomes.all(businessDay, limit),
+  };
+});
