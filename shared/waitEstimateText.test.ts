@@ -11,8 +11,8 @@ describe('waitEstimateText', () => {
   it('says unknown rather than inventing a figure', () => {
     expect(waitEstimateText({ kind: 'unknown' }, 'ko')).toBe('알 수 없음');
     expect(waitEstimateText({ kind: 'unknown' }, 'en')).toBe('unknown');
-    expect(waitEstimateText({ kind: 'unknown', reason: 'no-counter-today' }, 'ko')).toBe('오늘은 이 업무 창구가 더 열리지 않습니다');
-    expect(waitEstimateText({ kind: 'unknown', reason: 'no-counter-today' }, 'en')).toBe('no counter serves this for the rest of today');
+    expect(waitEstimateText({ kind: 'unknown', reason: 'no-counter-today' }, 'ko')).toBe('오늘은 창구 마감');
+    expect(waitEstimateText({ kind: 'unknown', reason: 'no-counter-today' }, 'en')).toBe('counters closed today');
   });
 
   it('prints only characters a Korean receipt printer has in text mode', () => {

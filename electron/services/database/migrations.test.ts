@@ -131,7 +131,20 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('009 adds an empty table of forecasts shown at issue beside the tickets already there, and indexes calls by day', () => {
+    const db = databaseAtVersion(8);
+    insertVersion1Ticket(db, 't1', 1);
+    db.prepare(`UPDATE tickets SET status = 'done', called_at_ms = 1772409660000, finished_at_ms = 1772409900000 WHERE id = 't1'`).run();
+    migrateToLatest(db);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM wait_forecasts').get()).toEqual({ n: 0 });
+    db.prepare(`INSERT INTO wait_forecasts (ticket_id, business_day, expected_minutes, spread_minutes) VALUES ('t1', '2026-03-02', 3.5, 1.2)`).run();
+    expect(db.prepare('SELECT id, called_at_ms FROM tickets').all()).toEqual([{ id: 't1', called_at_ms: 1772409660000 }]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE business_day = '2026-03-02' AND called_at_ms IS NOT NULL`).all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join()).toMatch(/tickets_called_by_day|tickets_waiting/);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(8);
+    expect(migrations).toHaveLength(9);
   });
 });

@@ -35,8 +35,8 @@ function lowerBound(estimate: ReturnType<typeof estimateForTicket>): number {
 }
 
 describe('wait estimates from the queue', () => {
-  it('says in words that no counter serves the line today when none is open or scheduled', () => {
-    const { ctx, issue } = setup();
+  it('says in words that no counter serves the line today when the schedule has none open or opening', () => {
+    const { ctx, issue } = setup(withHours);
     setCounterState(ctx, 'counter-1', 'open');
     const passport = issue('passport');
     expect(estimateForTicket(ctx, passport.id)).toEqual({ kind: 'unknown', reason: 'no-counter-today' });
@@ -44,6 +44,11 @@ describe('wait estimates from the queue', () => {
     setCounterState(ctx, 'counter-3', 'open');
     expect(estimateForNewcomer(ctx, 'passport').kind).toBe('range');
     expect(estimateForTicket(ctx, 'no-such-ticket')).toEqual({ kind: 'unknown' });
+  });
+
+  it('says only unknown when no desk is open and the office keeps no hours: one may open any time', () => {
+    const { ctx, issue } = setup();
+    expect(estimateForTicket(ctx, issue('passport').id)).toEqual({ kind: 'unknown' });
   });
 
   it('before opening, counts from the opening time of the scheduled desks instead of saying unknown', () => {

@@ -12,7 +12,6 @@ const PAST_SAMPLES = 60;
 /** How many of today's outcomes calibrate the ranges: the latest, as the day's pace drifts. */
 const CALIBRATION_OUTCOMES = 80;
 
-const noDeskToday: WaitEstimate = { kind: 'unknown', reason: 'no-counter-today' };
 
 /** The office now, ready to be played forward. */
 interface OfficeNow {
@@ -21,6 +20,11 @@ interface OfficeNow {
   waiting: WaitingRow[];
   run: (waiting: readonly WaitingTicket[], untilIndex?: number) => (CallForecast | null)[];
   calibration: Calibration;
+  /**
+   * What a ticket no desk will call is told: with office hours the schedule is known, so no desk
+   * serves the line for the rest of the day; without them, a closed desk may open any time.
+   */
+  uncalled: WaitEstimate;
 }
 
 /**
@@ -33,7 +37,7 @@ export function estimateForTicket(ctx: QueueContext, ticketId: string): WaitEsti
   const index = office.waiting.findIndex((t) => t.id === ticketId);
   if (index < 0) return { kind: 'unknown' };
   const forecast = office.run(office.waiting.map(toWaitingTicket(office.nowMs)), index)[index];
-  if (!forecast) return noDeskToday;
+  if (!forecast) return office.uncalled;
   waitForecastRows(ctx.db).recordAtIssue(ticketId, office.businessDay, forecast.expectedMinutes, forecast.spreadMinutes);
   return rangeOf(forecast, office.calibration);
 }
@@ -43,7 +47,7 @@ export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitE
   const office = officeNow(ctx);
   const line = [...office.waiting.map(toWaitingTicket(office.nowMs)), { serviceId, priority: false, waitedMinutes: 0 }];
   const forecast = office.run(line, line.length - 1)[line.length - 1];
-  return forecast ? rangeOf(forecast, office.calibration) : noDeskToday;
+  return forecast ? rangeOf(forecast, office.calibration) : office.uncalled;
 }
 
 /** Every waiting ticket's estimate from one forward pass: the same figures as estimateForTicket. */
@@ -52,7 +56,7 @@ export function estimatesForWaiting(ctx: QueueContext): Map<string, WaitEstimate
   const forecasts = office.run(office.waiting.map(toWaitingTicket(office.nowMs)));
   return new Map(office.waiting.map((ticket, i) => {
     const forecast = forecasts[i];
-    return [ticket.id, forecast ? rangeOf(forecast, office.calibration) : noDeskToday];
+    return [ticket.id, forecast ? rangeOf(forecast, office.calibration) : office.uncalled];
   }));
 }
 
@@ -91,6 +95,7 @@ function officeNow(ctx: QueueContext): OfficeNow {
     waiting: rows.waiting(businessDay),
     run: (waiting, untilIndex) => forecastCalls({ desks: plans, waiting, deskTimes, starvationMinutes: config.calling.starvationMinutes, untilIndex }),
     calibration: calibrate(rows.outcomes(businessDay, CALIBRATION_OUTCOMES)),
+    uncalled: config.hours ? { kind: 'unknown', reason: 'no-counter-today' } : { kind: 'unknown' },
   };
 }
 
