@@ -31,14 +31,6 @@ export type NewTicket = Pick<
   'id' | 'business_day' | 'service_id' | 'sequence' | 'display_number' | 'kind' | 'print_state' | 'language' | 'issued_at' | 'issued_at_ms' | 'priority' | 'status_token'
 >;
 
-/** Where a ticket stands in its line: rowid is issue order (a transfer keeps it), priority goes first. */
-export interface LinePlace {
-  rowid: number;
-  service_id: string;
-  priority: number;
-  business_day: string;
-}
-
 /** What the district's issue event needs beyond the outbox row. */
 export interface DistrictTicketFacts {
   lineOrder: number;
@@ -61,7 +53,6 @@ export const ticketRows = perConnection((db) => {
   const numberInUse = db.prepare<[string, string, string], number>(
     `SELECT 1 FROM tickets WHERE business_day = ? AND numbered_service_id = ? AND display_number = ? AND status IN ('waiting', 'called')`,
   ).pluck();
-  const linePlace = db.prepare<[string], LinePlace>('SELECT rowid, service_id, priority, business_day FROM tickets WHERE id = ?');
   const peopleAhead = db.prepare<[string], number>(
     `SELECT COUNT(*) FROM tickets AS other, tickets AS mine
       WHERE mine.id = ? AND other.business_day = mine.business_day AND other.service_id = mine.service_id
@@ -73,15 +64,6 @@ export const ticketRows = perConnection((db) => {
   );
   const waitingInIssueOrder = db.prepare<[string], { id: string; service_id: string }>(
     `SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`,
-  );
-  const waitingInCallOrder = db.prepare<[string], { id: string; service_id: string }>(
-    `SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY priority DESC, rowid ASC`,
-  );
-  // Mirrors callNext: a higher priority first, then issue order.
-  const waitingAhead = db.prepare<[string, string, number, number, number], { service_id: string; n: number }>(
-    `SELECT service_id, COUNT(*) AS n FROM tickets
-      WHERE business_day = ? AND status = 'waiting' AND ${IN_SERVICES} AND (priority > ? OR (priority = ? AND rowid < ?))
-      GROUP BY service_id`,
   );
   const atCounter = db.prepare<[string, string], TicketRow>(
     `SELECT * FROM tickets WHERE counter_id = ? AND status = 'called' AND business_day = ? ORDER BY called_at_ms DESC LIMIT 1`,
@@ -95,15 +77,6 @@ export const ticketRows = perConnection((db) => {
   const noShows = db.prepare<[string, string], TicketRow>(
     `SELECT * FROM tickets WHERE business_day = ? AND status = 'no_show' AND ${IN_SERVICES} ORDER BY finished_at_ms DESC LIMIT 20`,
   );
-  const serviceMinutes = db.prepare<[string, string, number], number>(
-    `SELECT (finished_at_ms - COALESCE(serving_started_at_ms, called_at_ms)) / 60000.0
-       FROM tickets
-      WHERE business_day = ? AND service_id = ? AND status = 'done'
-        AND finished_at_ms IS NOT NULL AND COALESCE(serving_started_at_ms, called_at_ms) IS NOT NULL
-        AND finished_at_ms >= COALESCE(serving_started_at_ms, called_at_ms)
-      ORDER BY finished_at_ms DESC, rowid DESC
-      LIMIT ?`,
-  ).pluck();
   const markCalled = db.prepare<[string, number, number, string]>(
     `UPDATE tickets SET status = 'called', counter_id = ?, called_at_ms = ?, last_called_at_ms = ?, recall_count = 0, serving_started_at_ms = NULL WHERE id = ?`,
   );
@@ -132,22 +105,15 @@ export const ticketRows = perConnection((db) => {
     insert: (ticket: NewTicket): void => void insert.run(ticket),
     numberInUse: (businessDay: string, numberedServiceId: string, displayNumber: string): boolean =>
       numberInUse.get(businessDay, numberedServiceId, displayNumber) !== undefined,
-    linePlace: (id: string): LinePlace | undefined => linePlace.get(id),
     peopleAhead: (id: string): number => peopleAhead.get(id) ?? 0,
     waitingCount: (businessDay: string, serviceId: string): number => waitingCount.get(businessDay, serviceId) ?? 0,
     waitingCounts: (businessDay: string) => waitingCounts.all(businessDay),
     waitingInIssueOrder: (businessDay: string) => waitingInIssueOrder.all(businessDay),
-    waitingInCallOrder: (businessDay: string) => waitingInCallOrder.all(businessDay),
-    /** Waiting tickets of these services called before a ticket with `place`'s priority and issue order. */
-    waitingAhead: (businessDay: string, serviceIds: readonly string[], place: { priority: number; rowid: number }) =>
-      waitingAhead.all(businessDay, serviceIdList(serviceIds), place.priority, place.priority, place.rowid),
     atCounter: (counterId: string, businessDay: string): TicketRow | undefined => atCounter.get(counterId, businessDay),
     nextToCall: (businessDay: string, serviceIds: readonly string[], starvedIssuedBeforeMs: number): TicketRow | undefined =>
       nextToCall.get(businessDay, serviceIdList(serviceIds), starvedIssuedBeforeMs),
     calledAtCounters: (businessDay: string): TicketRow[] => calledAtCounters.all(businessDay),
     noShows: (businessDay: string, serviceIds: readonly string[]): TicketRow[] => noShows.all(businessDay, serviceIdList(serviceIds)),
-    /** Minutes the day's latest finished tickets of a service took at the counter, newest first. */
-    serviceMinutes: (businessDay: string, serviceId: string, limit: number): number[] => serviceMinutes.all(businessDay, serviceId, limit),
     markCalled: (id: string, counterId: string, now: number): void => void markCalled.run(counterId, now, now, id),
     markRecalled: (id: string, now: number): void => void markRecalled.run(now, id),
     markServing: (id: string, now: number): void => void markServing.run(now, id),
