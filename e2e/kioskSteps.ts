@@ -21,7 +21,7 @@ export async function chooseService(page: Page, options: { language: '한국어'
   await expect(screen(page, 'chooseTicket')).toBeVisible();
 }
 
-export async function printTicket(page: Page, name: RegExp = /번호표 출력|Print a ticket/): Promise<void> {
+export async function printTicket(page: Page, name: RegExp = /종이로 받기|Get it on paper/): Promise<void> {
   await page.getByRole('button', { name }).click();
 }
 

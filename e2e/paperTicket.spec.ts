@@ -20,7 +20,7 @@ for (const viewport of [
 
       await page.getByRole('button', { name: /주민등록 등·초본/ }).click();
       await expect(screen(page, 'chooseTicket')).toBeVisible();
-      await expect(page.getByRole('button', { name: '번호표 출력' })).toBeEnabled();
+      await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
       await expectAccessible(page);
 
       await printTicket(page);

@@ -39,7 +39,7 @@ test.describe('printer faults', () => {
     await page.getByRole('button', { name: '한국어', exact: true }).click();
     await page.getByRole('button', { name: /가족관계 증명/ }).click();
     await expect(page.getByRole('heading', { name: '지금은 종이 번호표를 출력할 수 없습니다' })).toBeVisible();
-    await expect(page.getByRole('button', { name: '번호표 출력' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '종이로 받기' })).toHaveCount(0);
     await expectAccessible(page);
     await page.getByRole('button', { name: '처음으로' }).click();
     await expect(screen(page, 'start')).toBeVisible();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { announcementFor, screenKeyOf } from './announcement';
 import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
+import { isStaffScreen } from './flow/staffActions';
 import { useIdleReturn } from './flow/useIdleReturn';
 import { CancelledScreen } from './screens/CancelledScreen';
 import { ChooseServiceScreen } from './screens/ChooseServiceScreen';
@@ -64,6 +65,36 @@ function Screen({ state }: { state: FlowState }) {
   }
 }
 
+/** Screens that show an issued ticket end with their own single way back (완료). */
+function endsWithItsOwnWayBack(state: FlowState): boolean {
+  return state.name === 'done' || state.name === 'mobileDone';
+}
+
+/**
+ * Escape is the way back to start on every resident screen; Enter presses the screen's main
+ * action (the button marked data-enter) unless a control has focus, which Enter presses itself.
+ * The start and phone-entry screens read their own keys; the staff screens keep theirs.
+ */
+function useResidentKeys(state: FlowState, reset: () => void) {
+  useEffect(() => {
+    if (state.name === 'start' || isStaffScreen(state)) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        reset();
+      } else if (event.key === 'Enter' && state.name !== 'phoneEntry' && !(event.target instanceof HTMLButtonElement)) {
+        const main = document.querySelector<HTMLButtonElement>('button[data-enter]:not(:disabled)');
+        if (!main) return;
+        event.preventDefault();
+        main.click();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state, reset]);
+}
+
 /** Screens with nothing left to do but go back: there the way back is the main button. */
 function backIsTheWayOn(state: FlowState): boolean {
   switch (state.name) {
@@ -98,7 +129,9 @@ export function App() {
     window.scrollTo(0, 0);
   }, [screenKey]);
 
-  useIdleReturn(state, reset);
+  const idle = useIdleReturn(state, reset);
+  useResidentKeys(state, reset);
+  const backIsMain = backIsTheWayOn(state);
 
   return (
     <div className={`kiosk kiosk--${state.name}`}>
@@ -108,11 +141,20 @@ export function App() {
       <main ref={mainRef} className={`screen screen--${state.name}`} data-testid={`screen-${state.name}`}>
         <Screen state={state} />
       </main>
-      {state.name !== 'start' && (
+      {idle.secondsLeft !== null && (
+        <div className="idle-warning" role="alert" data-testid="idle-warning">
+          <p className="idle-warning__text">{t('app.idleWarning', { seconds: idle.secondsLeft })}</p>
+          <button type="button" className="btn btn--primary" onClick={idle.extend}>
+            {t('app.moreTime')}
+          </button>
+        </div>
+      )}
+      {state.name !== 'start' && !endsWithItsOwnWayBack(state) && (
         <footer className="bottombar">
           <button
             type="button"
-            className={backIsTheWayOn(state) ? 'btn btn--primary btn--back' : 'btn btn--secondary btn--back'}
+            className={backIsMain ? 'btn btn--primary btn--back' : 'btn btn--secondary btn--back'}
+            data-enter={backIsMain || undefined}
             onClick={reset}
           >
             {t(state.name === 'staff' ? 'staff.lock' : 'app.backToStart')}

@@ -1,26 +1,32 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { idleTimeoutMs } from './flowMachine';
 import type { FlowState } from './flowTypes';
+import { startIdleClock } from './idleClock';
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel'] as const;
 
 /**
- * Returns the kiosk to start when nobody has touched it for the screen's idle time. Any touch or
- * key restarts the wait, and so does every change of state (an answer from the printer counts).
+ * Returns the kiosk to start when nobody has touched it for the screen's idle time, after a
+ * visible countdown. Any touch or key restarts the wait, and so does every change of state (an
+ * answer from the printer counts). Gives the seconds left while the warning shows (else null)
+ * and a way to extend the time from a "more time" control.
  */
-export function useIdleReturn(state: FlowState, returnToStart: () => void): void {
+export function useIdleReturn(state: FlowState, returnToStart: () => void) {
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const clockRef = useRef<ReturnType<typeof startIdleClock> | null>(null);
   useEffect(() => {
+    setSecondsLeft(null);
     const ms = idleTimeoutMs(state);
     if (ms === null) return;
-    let timer = window.setTimeout(returnToStart, ms);
-    const restart = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(returnToStart, ms);
-    };
-    for (const name of activityEvents) window.addEventListener(name, restart, { capture: true, passive: true });
+    const clock = startIdleClock(ms, { onWarning: setSecondsLeft, onTimeout: returnToStart });
+    clockRef.current = clock;
+    for (const name of activityEvents) window.addEventListener(name, clock.extend, { capture: true, passive: true });
     return () => {
-      window.clearTimeout(timer);
-      for (const name of activityEvents) window.removeEventListener(name, restart, { capture: true });
+      clock.stop();
+      clockRef.current = null;
+      for (const name of activityEvents) window.removeEventListener(name, clock.extend, { capture: true });
     };
   }, [state, returnToStart]);
+  const extend = useCallback(() => clockRef.current?.extend(), []);
+  return { secondsLeft, extend };
 }

@@ -4,6 +4,8 @@ export const en: Messages = {
   app: {
     name: 'Sunbeon ticket',
     backToStart: 'Back to start',
+    idleWarning: 'Going back to the start in {{seconds}} s. Touch the screen or press a key to keep going.',
+    moreTime: 'More time',
   },
   start: {
     title: 'Take a number',
@@ -26,7 +28,7 @@ export const en: Messages = {
     title: 'How would you like your ticket?',
     selectedService: 'Selected service',
     checking: 'Checking the printer',
-    paper: 'Print a ticket',
+    paper: 'Get it on paper',
     paperHint: 'A paper ticket will be printed.',
     unavailableTitle: 'Paper tickets are unavailable right now',
     mobile: 'Get it on my phone',
@@ -102,7 +104,7 @@ export const en: Messages = {
     declineToStart: 'No — back to start',
     entryTitle: 'Enter your mobile number',
     entryLabel: 'Mobile number',
-    entryHint: 'Just press the digits; the dashes are added for you.',
+    entryHint: 'Just press the digits; hyphens (-) are added automatically.',
     entered: 'Entering the number, digits so far: {{count}}',
     keypad: 'Number keypad',
     delete: 'Delete',

@@ -2,6 +2,8 @@ export const ko = {
   app: {
     name: '순번 번호표',
     backToStart: '처음으로',
+    idleWarning: '{{seconds}}초 뒤 처음 화면으로 돌아갑니다. 화면을 누르거나 키를 누르면 계속 쓸 수 있습니다.',
+    moreTime: '시간 더 쓰기',
   },
   start: {
     title: '번호표 발급',
@@ -24,7 +26,7 @@ export const ko = {
     title: '번호표 받는 방법을 고르세요',
     selectedService: '선택한 업무',
     checking: '프린터를 확인하고 있습니다',
-    paper: '번호표 출력',
+    paper: '종이로 받기',
     paperHint: '종이 번호표를 출력합니다.',
     unavailableTitle: '지금은 종이 번호표를 출력할 수 없습니다',
     mobile: '휴대폰으로 받기',
@@ -100,7 +102,7 @@ export const ko = {
     declineToStart: '동의하지 않음 — 처음으로',
     entryTitle: '휴대폰 번호를 입력하세요',
     entryLabel: '휴대폰 번호',
-    entryHint: '숫자만 누르세요. 줄표(-)는 저절로 들어갑니다.',
+    entryHint: '숫자만 누르세요. 하이픈(-)은 자동으로 입력됩니다.',
     entered: '번호 입력 중, {{count}}자리',
     keypad: '숫자 키패드',
     delete: '지우기',

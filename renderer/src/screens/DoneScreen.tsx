@@ -17,7 +17,7 @@ export function DoneScreen({ state }: Props) {
       </div>
       <TicketNumber displayNumber={ticket.displayNumber} />
       <div className="result__actions">
-        <button type="button" className="btn btn--primary" onClick={reset}>
+        <button type="button" className="btn btn--primary" data-enter onClick={reset}>
           {t('done.finish')}
         </button>
       </div>

@@ -24,7 +24,7 @@ export function PrintFailedScreen({ state }: Props) {
           <Busy label={t(state.pending === 'reprinting' ? 'printFailed.reprinting' : 'printFailed.cancelling')} />
         ) : (
           <>
-            <button type="button" className="btn btn--primary" onClick={() => void reprint()}>
+            <button type="button" className="btn btn--primary" data-enter onClick={() => void reprint()}>
               {t('printFailed.reprint')}
             </button>
             <button type="button" className="btn btn--secondary" onClick={() => void cancel()}>

@@ -19,7 +19,7 @@ export function MobileConfirmScreen({ state }: Props) {
       <MaskedPhone maskedPhone={state.maskedPhone} />
       <p className="hint">{t('mobile.confirmHint')}</p>
       <div className="choice-actions">
-        <button type="button" className="btn btn--primary" onClick={() => void confirmMobile()}>
+        <button type="button" className="btn btn--primary" data-enter onClick={() => void confirmMobile()}>
           {t('mobile.confirm')}
         </button>
         <button type="button" className="btn btn--secondary" onClick={() => send({ type: 'phoneEditRequested' })}>

@@ -35,7 +35,7 @@ export function MobileConsentScreen({ state }: Props) {
         ))}
       </dl>
       <div className="choice-actions">
-        <button type="button" className="btn btn--primary" onClick={() => send({ type: 'consentGiven' })}>
+        <button type="button" className="btn btn--primary" data-enter onClick={() => send({ type: 'consentGiven' })}>
           {t('mobile.agree')}
         </button>
         <button type="button" className="btn btn--secondary" onClick={paperOffered ? () => void choosePaperInstead() : reset}>

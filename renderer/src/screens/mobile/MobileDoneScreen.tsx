@@ -54,7 +54,7 @@ export function MobileDoneScreen({ state }: Props) {
             {t('mobile.alsoPaper')}
           </button>
         )}
-        <button type="button" className={copyFirst ? 'btn btn--secondary' : 'btn btn--primary'} onClick={reset}>
+        <button type="button" className={copyFirst ? 'btn btn--secondary' : 'btn btn--primary'} data-enter onClick={reset}>
           {t('done.finish')}
         </button>
       </div>

@@ -17,7 +17,7 @@ export function MobileNotIssuedScreen({ state }: Props) {
       {!duplicate && <p className="lead">{t(paperOffered ? 'mobile.paperWayOn' : 'tellStaff')}</p>}
       {paperOffered && (
         <div className="choice-actions">
-          <button type="button" className="btn btn--primary btn--huge" onClick={() => void choosePaperInstead()}>
+          <button type="button" className="btn btn--primary btn--huge" data-enter onClick={() => void choosePaperInstead()}>
             {t('mobile.paper')}
           </button>
         </div>
