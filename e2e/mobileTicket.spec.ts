@@ -113,7 +113,8 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     await expect(page.getByTestId('masked-phone')).toHaveText('010-****-4321');
     // The server applies the batch but the kiosk never hears back; then a duplicate and a slow request.
     proxy.script('drop-response', 'duplicate', { delayMs: 400 });
-    await page.getByRole('button', { name: '확인', exact: true }).click();
+    // Enter confirms, as the 확인 button does.
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('screen-mobileDone')).toBeVisible();
     await expect(page.getByTestId('ticket-number')).toHaveText('4005');
     await expect(page.getByTestId('people-ahead')).toHaveText('4');

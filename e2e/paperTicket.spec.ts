@@ -51,6 +51,20 @@ for (const viewport of [
       await expect(screen(page, 'start')).toBeVisible();
     });
 
+    test('Escape goes back from any resident screen; Enter takes the done screen\'s one way back', async ({ kiosk }) => {
+      const { page } = kiosk;
+      await chooseService(page, { language: '한국어', service: /여권/ });
+      await page.keyboard.press('Escape');
+      await expect(screen(page, 'start')).toBeVisible();
+
+      await chooseService(page, { language: '한국어', service: /여권/ });
+      await printTicket(page);
+      await expect(screen(page, 'done')).toBeVisible();
+      await expect(page.getByRole('button', { name: '처음으로' })).toHaveCount(0);
+      await page.keyboard.press('Enter');
+      await expect(screen(page, 'start')).toBeVisible();
+    });
+
     test('the next resident, in English, is one further back and the kiosk returns to start by itself', async ({ kiosk }) => {
       const { page, printer } = kiosk;
       await chooseService(page, { language: '한국어', service: /여권/ });
@@ -65,6 +79,9 @@ for (const viewport of [
       expect(printer.lastJob()?.text).toContain('People ahead of you: 1');
       expect(printer.lastJob()?.text).toContain('Passport');
 
+      // Warned first, with a countdown and a way to stay.
+      await expect(page.getByTestId('idle-warning')).toContainText(/Going back to the start in \d+ s/, { timeout: 15_000 });
+      await expect(page.getByRole('button', { name: 'More time' })).toBeVisible();
       await expect(screen(page, 'start')).toBeVisible({ timeout: 20_000 });
       await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     });
