@@ -26,6 +26,7 @@ describe('the soak, short', () => {
     expect(report.blocks.map((block) => block.outboxRows).every((rows) => rows <= 3 * FLOWS_PER_DAY + 2)).toBe(true);
     // historyDays = 1 keeps yesterday and today: the first day's tickets are gone.
     expect(report.oldestTicketDay).toBe('2026-03-03');
+    expect(report.oldestWaitForecastDay).toBe('2026-03-03');
     expect(today.ticketRows).toBe(2 * FLOWS_PER_DAY);
     expect(report.printer).toEqual({ kept: 10, received: FLOWS_PER_DAY * DAYS });
   });

@@ -12,6 +12,7 @@ import { KioskError } from '../electron/services/kioskError';
 import { outboxRows } from '../electron/services/queue/outboxRows';
 import { currentBusinessDay } from '../electron/services/queue/queueContext';
 import { ticketRows } from '../electron/services/queue/ticketRows';
+import { waitForecastRows } from '../electron/services/estimates/waitForecastRows';
 import { boardState } from '../electron/services/views/queueViews';
 import { percentiles } from './stats';
 
@@ -50,6 +51,7 @@ export interface SoakReport {
   prunes: number;
   printer: { kept: number; received: number };
   oldestTicketDay: string | null;
+  oldestWaitForecastDay: string | null;
 }
 
 /** The demo office's three everyday services and its two counters calling them; caps above a soak day's tickets. */
@@ -125,7 +127,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         boardTimes = [];
       }
     }
-    return { blocks, prunes, printer: { kept: printer.jobs.length, received: printer.received }, oldestTicketDay: ticketRows(core.db).oldestDay() };
+    return {
+      blocks,
+      prunes,
+      printer: { kept: printer.jobs.length, received: printer.received },
+      oldestTicketDay: ticketRows(core.db).oldestDay(),
+      oldestWaitForecastDay: waitForecastRows(core.db).oldestDay(),
+    };
   } finally {
     await core.close();
     await printer.stop();

@@ -46,6 +46,8 @@ export const waitForecastRows = perConnection((db) => {
       WHERE f.business_day = ? AND t.business_day = f.business_day AND t.called_at_ms IS NOT NULL
       ORDER BY t.called_at_ms DESC LIMIT ?`,
   );
+  const pruneBefore = db.prepare<[string]>('DELETE FROM wait_forecasts WHERE business_day < ?');
+  const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM wait_forecasts').pluck();
 
   return {
     /** Today's waiting tickets in issue order (rowid; a transfer keeps it). */
@@ -60,5 +62,7 @@ export const waitForecastRows = perConnection((db) => {
       void record.run(ticketId, businessDay, expectedMinutes, spreadMinutes),
     /** Today's latest called tickets' forecasts against their true waits. */
     outcomes: (businessDay: string, limit: number): Outcome[] => outcomes.all(businessDay, limit),
+    pruneDaysBefore: (businessDay: string): number => pruneBefore.run(businessDay).changes,
+    oldestDay: (): string | null => oldestDay.get() ?? null,
   };
 });

@@ -1,4 +1,5 @@
 import { businessDayBefore, businessDayStartMs } from '../../../shared/businessDay';
+import { waitForecastRows } from '../estimates/waitForecastRows';
 import { numberSequenceRows } from './numberSequenceRows';
 import { outboxRows } from './outboxRows';
 import { currentBusinessDay, type QueueContext } from './queueContext';
@@ -10,6 +11,7 @@ export const DEFAULT_HISTORY_DAYS = 400;
 export interface PrunedHistory {
   outboxEvents: number;
   tickets: number;
+  waitForecasts: number;
   numberSequences: number;
 }
 
@@ -17,7 +19,8 @@ export interface PrunedHistory {
  * Deletes what nobody needs any more, so that nothing the kiosk reads grows with its age:
  * outbox events of earlier business days once delivered (all of them when no district server
  * takes them; live views only replay today's), office snapshots a newer one replaced, and
- * tickets and number sequences of days older than the office keeps for statistics.
+ * tickets (with the wait forecasts shown for them) and number sequences of days older than the
+ * office keeps for statistics.
  */
 export function pruneHistory(ctx: QueueContext, options: { districtSends: boolean }): PrunedHistory {
   const office = ctx.office();
@@ -29,6 +32,7 @@ export function pruneHistory(ctx: QueueContext, options: { districtSends: boolea
     .transaction(() => ({
       outboxEvents: outbox.pruneBefore(todayStarted, options.districtSends) + outbox.pruneSupersededSnapshots(),
       tickets: ticketRows(ctx.db).pruneDaysBefore(oldestKeptDay),
+      waitForecasts: waitForecastRows(ctx.db).pruneDaysBefore(oldestKeptDay),
       numberSequences: numberSequenceRows(ctx.db).pruneDaysBefore(oldestKeptDay),
     }))
     .immediate();
