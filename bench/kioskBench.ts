@@ -28,7 +28,7 @@ const CHROMIUM = process.env.SUNBEON_CHROMIUM ?? '/usr/bin/chromium';
 export async function benchTapToTicket(): Promise<{ rows: string[][]; commitsPerTicket: number[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
   const printer = await startVirtualPrinter({ port: 0 });
-  const core = createKioskCore({ dataDir, printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }) });
+  const core = createKioskCore({ dataDir, demo: true, printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }) });
   const issue = core.routes.get(kioskContract.issueTicket.channel)!;
   const commits = walCommitCounter(join(dataDir, `${DATABASE_FILE}-wal`));
   const commitsPerTicket: number[] = [];

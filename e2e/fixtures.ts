@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import type { OfficeConfig } from '../shared/office';
 import { startVirtualPrinter, type VirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { BUILD_DIR, startKioskBridge } from './bridge/kioskBridge';
+import { settableClock, type SettableClock } from '../nodeShared/clock';
+import { BUILD_DIR, startKioskBridge, type KioskBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
 import { freePort } from './freePort';
 
@@ -16,6 +17,10 @@ export interface KioskTransportOptions {
 export interface KioskOptions {
   /** Seeds the kiosk's office instead of the demo one. */
   office: OfficeConfig | undefined;
+  /** An empty kiosk without the demo: it starts on the first-run setup. */
+  firstRun: boolean;
+  /** The kiosk's clock starts here (an ISO instant) and moves only when the test sets it; bridge only. */
+  startAt: string | undefined;
 }
 
 export interface Kiosk {
@@ -27,12 +32,18 @@ export interface Kiosk {
   openBrowserPage(viewport: { width: number; height: number }): Promise<Page>;
   /** Only under real Electron: the app, for checks of the main process. */
   electronApp?: ElectronApplication;
+  /** With `startAt`: the kiosk's clock. */
+  clock?: SettableClock;
+  /** Stops the kiosk and starts it again on the same data folder (bridge only); `page` is then a fresh page on it. */
+  restart?(): Promise<void>;
 }
 
 export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportOptions>({
   transport: ['bridge', { option: true, scope: 'worker' }],
   office: [undefined, { option: true }],
-  kiosk: async ({ transport, playwright, launchOptions, office, viewport }, use) => {
+  firstRun: [false, { option: true }],
+  startAt: [undefined, { option: true }],
+  kiosk: async ({ transport, playwright, launchOptions, office, firstRun, startAt, viewport }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-e2e-'));
     const printer = await startVirtualPrinter({ port: 0 });
     const cleanups: Array<() => Promise<unknown>> = [() => printer.stop()];
@@ -62,6 +73,7 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
             SUNBEON_LAN: 'on',
             SUNBEON_LAN_HOST: '127.0.0.1',
             SUNBEON_LAN_PORT: String(lanPort),
+            ...(firstRun ? {} : { SUNBEON_DEMO: '1' }),
             ...(office ? { SUNBEON_OFFICE_FILE: officeFile } : {}),
           },
         });
@@ -70,15 +82,27 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
         if (viewport) await page.setViewportSize(viewport);
         await use({ page, printer, electronApp: app, lanBase: `http://127.0.0.1:${lanPort}`, openBrowserPage });
       } else {
-        const bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, lanPort: 0 });
-        cleanups.unshift(() => bridge.close());
-        // A context of our own, not browser.newPage(): axe-core needs it to open frames.
-        const page = await openBrowserPage(viewport ?? { width: 1080, height: 1920 });
-        await bridge.attach(page);
-        await page.goto(bridge.url);
-        const lanBase = bridge.core.lan?.status().counterPageUrls[0]?.replace(/\/counter$/, '');
-        if (!lanBase) throw new Error('the kiosk bridge did not start its LAN server');
-        await use({ page, printer, lanBase, openBrowserPage });
+        const clock = startAt ? settableClock(startAt) : undefined;
+        let bridge: KioskBridge | undefined;
+        cleanups.unshift(async () => bridge?.close());
+        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, clock };
+        const start = async () => {
+          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clock });
+          // A context of our own, not browser.newPage(): axe-core needs it to open frames.
+          kiosk.page = await openBrowserPage(viewport ?? { width: 1080, height: 1920 });
+          await bridge.attach(kiosk.page);
+          await kiosk.page.goto(bridge.url);
+          const lanBase = bridge.core.lan?.status().counterPageUrls[0]?.replace(/\/counter$/, '');
+          if (!lanBase) throw new Error('the kiosk bridge did not start its LAN server');
+          kiosk.lanBase = lanBase;
+        };
+        kiosk.restart = async () => {
+          await kiosk.page.context().close();
+          await bridge?.close();
+          await start();
+        };
+        await start();
+        await use(kiosk);
       }
     } finally {
       for (const cleanup of cleanups) await cleanup().catch(() => undefined);

@@ -14,7 +14,7 @@ const tempDir = useTempDirs();
 const contractChannels = kioskMethods.map((method) => kioskContract[method].channel).sort();
 
 function kioskCore() {
-  return createKioskCore({ dataDir: tempDir(), printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: 9, timeoutMs: 200 }) });
+  return createKioskCore({ dataDir: tempDir(), demo: true, printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: 9, timeoutMs: 200 }) });
 }
 
 function fakeEvent(url: string, mainFrame: boolean): IpcMainInvokeEvent {

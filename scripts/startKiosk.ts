@@ -90,6 +90,7 @@ async function main(options: DemoOptions): Promise<void> {
         SUNBEON_DATA_DIR: options.dataDir,
         SUNBEON_PRINTER: `tcp://127.0.0.1:${printer.port}`,
         SUNBEON_WINDOWED: '1',
+        SUNBEON_DEMO: '1',
         SUNBEON_LAN: 'on',
         SUNBEON_LAN_HOST: '127.0.0.1',
         SUNBEON_LAN_PORT: String(ports.lan.port),
@@ -113,6 +114,7 @@ async function main(options: DemoOptions): Promise<void> {
   const clock = options.day ? dayClock(dayStart(scenario), options.speed) : undefined;
   const bridge = await startKioskBridge({
     dataDir: options.dataDir,
+    demo: true,
     printerPort: printer.port,
     port: ports.kioskPage.port,
     lanPort: ports.lan.port,

@@ -87,7 +87,8 @@ export const callingRulesSchema = z.object({
 });
 export type CallingRules = z.infer<typeof callingRulesSchema>;
 
-export const officeConfigSchema = z.object({
+export const officeConfigSchema = z
+  .object({
   officeName: localizedTextSchema,
   /** Hour (Seoul time) at which a new business day, and new numbering, starts. */
   businessDayStartHour: z.number().int().min(0).max(23),
@@ -101,5 +102,20 @@ export const officeConfigSchema = z.object({
   hours: officeHoursSchema.optional(),
   /** Business days of ticket rows kept for statistics (no personal data in them); older days are deleted. Absent: 400. */
   historyDays: z.number().int().min(1).max(3660).optional(),
-});
+})
+  .superRefine((office, context) => {
+    const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+    office.services.forEach((service, index) => {
+      if (office.services.findIndex((s) => s.id === service.id) !== index) problem(['services', index, 'id'], 'two services have this id');
+      const overlapping = office.services.find((s, other) => other < index && s.blockStart <= service.blockEnd && service.blockStart <= s.blockEnd);
+      if (overlapping) problem(['services', index, 'blockStart'], `the number block overlaps ${overlapping.name.ko}'s`);
+    });
+    office.counters.forEach((counter, index) => {
+      if (office.counters.findIndex((c) => c.id === counter.id) !== index) problem(['counters', index, 'id'], 'two counters have this id');
+      if (office.counters.findIndex((c) => c.number === counter.number) !== index) problem(['counters', index, 'number'], 'two counters have this number');
+      counter.serviceIds.forEach((serviceId, at) => {
+        if (!office.services.some((s) => s.id === serviceId)) problem(['counters', index, 'serviceIds', at], `there is no service "${serviceId}"`);
+      });
+    });
+  });
 export type OfficeConfig = z.output<typeof officeConfigSchema>;

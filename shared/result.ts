@@ -9,6 +9,10 @@ export const failureSchema = z.object({
   message: z.string(),
   printerState: z.enum(printerStates).optional(),
   phoneProblem: z.enum(phoneProblems).optional(),
+  /** A locked-out PIN keypad: when it takes PINs again. */
+  retryAfterSeconds: z.number().int().positive().optional(),
+  /** Why a new staff PIN was refused. */
+  pinProblem: z.enum(['not-digits', 'too-short', 'too-long', 'trivial', 'in-use']).optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

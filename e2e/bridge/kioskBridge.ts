@@ -20,6 +20,8 @@ export interface KioskBridgeOptions {
   printerPort: number;
   clock?: Clock;
   office?: OfficeConfig;
+  /** Seed an empty kiosk with the demo office and PIN, as `npm start` does; without it an empty kiosk asks for setup. */
+  demo?: boolean;
   /** Serve on a fixed port (the demo); tests take any free one. */
   port?: number;
   /** Run the LAN server for counter pages and boards on 127.0.0.1 at this port (0: any free one). */
@@ -46,6 +48,7 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: options.printerPort }),
     clock: options.clock,
     initialOffice: options.office,
+    demo: options.demo,
     lan: options.lanPort === undefined ? undefined : { host: '127.0.0.1', port: options.lanPort, pagesDir: join(BUILD_DIR, 'renderer') },
     district: options.district,
   });

@@ -62,6 +62,8 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
     kiosk = createKioskCore({
       dataDir,
+      // Only `npm start` asks for the demo; a packaged kiosk with an empty data folder shows the first-run setup.
+      demo: process.env.SUNBEON_DEMO === '1',
       printer: createPrinter(parsePrinterSetting(process.env.SUNBEON_PRINTER ?? DEFAULT_PRINTER)),
       initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
       // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.

@@ -17,6 +17,12 @@ export const kioskChannelByMethod = {
   setLanServer: 'kiosk:staff:set-lan',
   createPairingCode: 'kiosk:staff:pair-counter',
   revokeCounter: 'kiosk:staff:revoke-counter',
+  getSetupStatus: 'kiosk:setup:status',
+  completeSetup: 'kiosk:setup:complete',
+  testPrint: 'kiosk:printer:test-print',
+  setStaffPin: 'kiosk:staff:set-pin',
+  getAuditLog: 'kiosk:staff:audit-log',
+  exportAuditLog: 'kiosk:staff:audit-export',
 } as const;
 
 export type KioskMethod = keyof typeof kioskChannelByMethod;

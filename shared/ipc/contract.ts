@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { counterStates } from '../counter';
-import { localizedTextSchema, languageSchema } from '../office';
+import { localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
 import { printOutcomeSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';
+import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
@@ -58,6 +59,11 @@ export const syncStatusSchema = z.object({
 });
 
 export const staffOverviewSchema = z.object({
+  role: staffRoleSchema,
+  /** Whether the clerks' PIN has been set (the manager sets it). */
+  clerkPinSet: z.boolean(),
+  /** The latest wrong PINs typed at this kiosk, newest first. */
+  recentFailedUnlocks: z.array(z.object({ at: z.string(), consecutiveFailures: z.number().int() })),
   lan: lanStatusSchema,
   /** Null on a kiosk without a district server. */
   sync: syncStatusSchema.nullable(),
@@ -140,8 +146,8 @@ export const kioskContract = {
   },
   unlockStaff: {
     channel: channels.unlockStaff,
-    request: z.object({ pin: z.string().regex(/^\d{4,8}$/, 'the staff PIN is 4 to 8 digits') }).strict(),
-    response: z.object({ unlocked: z.literal(true) }),
+    request: z.object({ pin: enteredPinSchema }).strict(),
+    response: z.object({ unlocked: z.literal(true), role: staffRoleSchema }),
   },
   lockStaff: {
     channel: channels.lockStaff,
@@ -167,6 +173,44 @@ export const kioskContract = {
     channel: channels.revokeCounter,
     request: counterIdRequest,
     response: z.object({ revokedDevices: z.number().int().nonnegative() }),
+  },
+  getSetupStatus: {
+    channel: channels.getSetupStatus,
+    request: noArguments,
+    response: z.object({
+      /** A kiosk with no office or no manager PIN shows the first-run setup instead of the resident screens. */
+      needed: z.boolean(),
+      /** District IT seeded the manager PIN: the setup screen does not ask for one. */
+      managerPinSet: z.boolean(),
+      /** The office as configured so far (seeded by IT), or the template of common services, whose name is still empty. */
+      draft: z.custom<OfficeConfig>((value) => typeof value === 'object' && value !== null),
+    }),
+  },
+  completeSetup: {
+    channel: channels.completeSetup,
+    request: z.object({ office: officeConfigSchema, managerPin: newPinSchema.optional() }).strict(),
+    response: z.object({ done: z.literal(true) }),
+  },
+  testPrint: {
+    channel: channels.testPrint,
+    request: noArguments,
+    response: z.object({ status: printerStatusSchema, print: printOutcomeSchema.nullable() }),
+  },
+  setStaffPin: {
+    channel: channels.setStaffPin,
+    request: z.object({ role: staffRoleSchema, pin: newPinSchema }).strict(),
+    response: z.object({ changed: z.literal(true) }),
+  },
+  getAuditLog: {
+    channel: channels.getAuditLog,
+    request: z.object({ limit: z.number().int().min(1).max(500) }).strict(),
+    response: z.object({ entries: z.array(auditEntrySchema) }),
+  },
+  exportAuditLog: {
+    channel: channels.exportAuditLog,
+    request: noArguments,
+    /** CSV, UTF-8 with a byte-order mark so Excel reads the Korean. */
+    response: z.object({ fileName: z.string(), csv: z.string() }),
   },
 } as const satisfies Record<KioskMethod, unknown>;
 

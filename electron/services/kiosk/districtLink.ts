@@ -41,8 +41,18 @@ const CONTACT_SWEEP_EVERY_MS = 10 * 60_000;
  * The kiosk's link to the district server: the outbox sync worker, the phone vault, the office
  * snapshots for the public page, and the destruction of phone numbers whose purpose is over.
  */
-export function startDistrictLink(deps: { queue: QueueContext; changes: QueueChanges; clock: Clock; log: Logger }, options: DistrictOptions): DistrictLink {
-  const { queue, changes, clock, log } = deps;
+export function startDistrictLink(
+  deps: {
+    queue: QueueContext;
+    changes: QueueChanges;
+    clock: Clock;
+    log: Logger;
+    /** False during first-run setup: nothing to report or sweep until the office exists. */
+    officeConfigured: () => boolean;
+  },
+  options: DistrictOptions,
+): DistrictLink {
+  const { queue, changes, clock, log, officeConfigured } = deps;
   const vault = createPhoneVault(options.keyProvider);
   const sync: SyncWorker = createSyncWorker({
     db: queue.db,
@@ -52,6 +62,7 @@ export function startDistrictLink(deps: { queue: QueueContext; changes: QueueCha
     config: { serverUrl: options.serverUrl, kioskId: options.kioskId, secret: options.secret, ...options.retry },
   });
   const sweepContacts = () => {
+    if (!officeConfigured()) return;
     const destroyed = destroyFinishedContacts(queue.db, currentBusinessDay(queue));
     if (destroyed > 0) log.info(`Destroyed ${destroyed} phone number(s) whose ticket is finished`);
   };
@@ -59,6 +70,7 @@ export function startDistrictLink(deps: { queue: QueueContext; changes: QueueCha
   let snapshotTimer: NodeJS.Timeout | null = null;
   const writeSnapshot = () => {
     snapshotTimer = null;
+    if (!officeConfigured()) return;
     appendOutboxEvent(queue.db, { type: 'office.snapshot', ticketId: null, occurredAt: new Date(queueNow(queue)).toISOString(), payload: officeSnapshot(queue) });
     sync.wake();
   };

@@ -1,20 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeConfig } from '../../../shared/office';
+import { pinProblem } from '../../../shared/staff';
 import { systemClock, type Clock } from '../../../nodeShared/clock';
 import { openDatabase, type Database } from '../database/openDatabase';
 import { createKioskRoutes, type KioskRoute } from '../ipc/kioskRoutes';
 import { createLogger, type Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
-import { loadOffice } from '../office/officeStore';
+import { createOfficeHolder } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settleAbandonedPrints } from '../queue/printJobs';
 import { createProcessOwner } from '../processOwner';
-import { encodeTicket } from '../printing/escpos/ticketEncoder';
+import { encodeTextReceipt, encodeTicket } from '../printing/escpos/ticketEncoder';
 import type { ReceiptPrinter } from '../printing/types';
 import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
+import { auditWith, createAdminHandlers } from './adminHandlers';
 import { createResidentHandlers } from './kioskHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { startHousekeeping } from './housekeeping';
@@ -27,14 +29,19 @@ export interface KioskCoreOptions {
   dataDir: string;
   printer: ReceiptPrinter;
   clock?: Clock;
-  /** Seeds the office on first start; a configured kiosk keeps its own. */
+  /**
+   * Run the demo: the demo office and its PIN seed an empty kiosk. Without it (a packaged kiosk) an
+   * empty kiosk shows the first-run setup.
+   */
+  demo?: boolean;
+  /** Seeds the office on first start (district IT's office file); a configured kiosk keeps its own. */
   initialOffice?: OfficeConfig;
   log?: Logger;
   /** The font for receipt text outside KS X 1001; a packaged app passes the unpacked copy. */
   receiptFontPath?: string;
   /** Where counter pages and boards may reach this kiosk once staff turn the LAN server on. */
   lan?: LanOptions;
-  /** The staff PIN a new kiosk starts with (district IT sets it at install). */
+  /** The manager PIN a new kiosk starts with (district IT may set it at install); never replaces one staff chose. */
   initialStaffPin?: string;
   /** The district server for mobile tickets and sync; without it the kiosk offers paper tickets only. */
   district?: DistrictOptions;
@@ -63,25 +70,33 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const owner = createProcessOwner();
   const interrupted = settleAbandonedPrints(db, owner);
   if (interrupted > 0) log.warn(`${interrupted} ticket(s) were being printed when the kiosk stopped: staff or the resident say whether they came out`);
-  const office = loadOffice(db, options.initialOffice ?? demoOffice);
+  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined));
+  if (options.initialStaffPin && pinProblem(options.initialStaffPin)) {
+    throw new Error(`SUNBEON_STAFF_PIN is refused (${pinProblem(options.initialStaffPin)}): use 6 to 12 digits, not a run like 123456 or 000000`);
+  }
+  const managerPin = options.initialStaffPin ?? (options.demo ? DEMO_STAFF_PIN : undefined);
+  if (managerPin) seedStaffPin(db, clock, 'manager', managerPin);
 
-  const queue: QueueContext = { db, office: () => office, clock };
+  const queue: QueueContext = { db, office: office.current, clock };
   const changes = createQueueChanges();
   const printing = createTicketPrinting({
     db,
-    office: () => office,
+    office: office.current,
     printer: options.printer,
     encodeTicket: (data) => encodeTicket(data, { fontPath: options.receiptFontPath }),
     owner,
+    encodeText: (lines) => encodeTextReceipt(lines, { fontPath: options.receiptFontPath }),
   });
-  seedStaffPin(db, options.initialStaffPin ?? DEMO_STAFF_PIN);
+  const session = createStaffSession(db, clock);
+  const audit = auditWith(db, clock);
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
-  const district = options.district ? startDistrictLink({ queue, changes, clock, log }, options.district) : null;
+  const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured }, options.district) : null;
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null });
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
-    ...createStaffHandlers({ queue, session: createStaffSession(db, clock), printing, lan, district }),
+    ...createStaffHandlers({ queue, session, printing, lan, district, audit }),
+    ...createAdminHandlers({ db, clock, office, session, printing, changes }),
   };
   return {
     db,

@@ -29,6 +29,7 @@ async function kiosk(options: { district: boolean }) {
   }
   const core: KioskCore = createKioskCore({
     dataDir,
+    demo: true,
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }),
     district: stub ? { serverUrl: stub.url, kioskId: STUB_KIOSK_ID, secret: STUB_SECRET, keyProvider: staticKeyProvider(Buffer.alloc(32, 3)) } : undefined,
   });

@@ -1,34 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
-import type { Envelope } from '../../../shared/result';
-import { createPrinter } from '../printing/createPrinter';
-import { settableClock } from '../../../nodeShared/clock';
+import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../testSupport/tempDir';
-import { createKioskCore, DEMO_STAFF_PIN, type KioskCore } from './kioskCore';
+import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
+import { DEMO_STAFF_PIN } from './kioskCore';
 
 const tempDir = useTempDirs();
-const cores: KioskCore[] = [];
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-});
-
-function valueOf<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}`);
-  return envelope.value;
-}
+const kiosks = useTestKiosks();
 
 function kiosk(dataDir = tempDir(), withLan = true) {
-  const clock = settableClock('2026-11-24T01:00:00Z');
-  const core = createKioskCore({
-    dataDir,
-    clock,
-    printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: 9, timeoutMs: 100 }),
-    lan: withLan ? { host: '127.0.0.1', port: 0, pagesDir: tempDir() } : undefined,
-  });
-  cores.push(core);
-  const call = <M extends KioskMethod>(method: M, request: RequestOf<M>) =>
-    core.routes.get(kioskContract[method].channel)!(request) as Promise<Envelope<ResponseOf<M>>>;
-  return { core, clock, call, dataDir };
+  const started = kiosks.start({ dataDir, demo: true, lan: withLan ? { host: '127.0.0.1', port: 0, pagesDir: tempDir() } : undefined });
+  return { ...started, dataDir };
 }
 
 describe('the staff screen behind its PIN', () => {
@@ -38,7 +18,7 @@ describe('the staff screen behind its PIN', () => {
     for (let i = 0; i < 5; i += 1) expect(await call('unlockStaff', { pin: '9999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });
     expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
     clock.set(clock.now() + 61_000);
-    expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true } });
+    expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
     expect(await call('unlockStaff', { pin: '12' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 
@@ -56,7 +36,8 @@ describe('the staff screen behind its PIN', () => {
   });
 
   it('turns the LAN server on, pairs a counter that then calls over HTTP, and revokes it', async () => {
-    const { call, dataDir } = kiosk();
+    const first = kiosk();
+    const { call, dataDir } = first;
     await call('unlockStaff', { pin: DEMO_STAFF_PIN });
     expect(await call('createPairingCode', { counterId: 'counter-3' })).toMatchObject({ ok: false, error: { code: 'LAN_UNAVAILABLE' } });
     const lan = await call('setLanServer', { enabled: true });
@@ -80,7 +61,7 @@ describe('the staff screen behind its PIN', () => {
     expect(await call('revokeCounter', { counterId: 'counter-99' })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_COUNTER' } });
 
     // The choice survives a restart.
-    await cores.splice(0)[0].close();
+    await kiosks.stop(first);
     const again = kiosk(dataDir);
     expect((await again.core.lan!.resume()).running).toBe(true);
   });

@@ -6,6 +6,8 @@ import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
 import { counterStateOf, findCounter } from '../queue/counters';
 import type { QueueContext } from '../queue/queueContext';
+import { latestAudit } from '../staff/auditLogRows';
+import type { Audit } from './adminHandlers';
 import type { DistrictLink } from './districtLink';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
@@ -20,20 +22,22 @@ export interface StaffHandlerDeps {
   /** Absent on a kiosk built without the LAN pages. */
   lan: LanController | null;
   district: DistrictLink | null;
+  audit: Audit;
 }
+
+const FAILED_UNLOCKS_SHOWN = 10;
 
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan, district }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, printing, lan, district, audit }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
   };
   return {
     async unlockStaff({ pin }) {
-      session.unlock(pin);
-      return { unlocked: true as const };
+      return { unlocked: true as const, role: await session.unlock(pin) };
     },
 
     async lockStaff() {
@@ -42,9 +46,15 @@ export function createStaffHandlers({ queue, session, printing, lan, district }:
     },
 
     async getStaffOverview() {
-      session.requireUnlocked();
+      const role = session.require();
       const devices = new Map(pairedCounters(queue.db).map((p) => [p.counterId, p.devices]));
       return {
+        role,
+        clerkPinSet: session.hasPin('clerk'),
+        recentFailedUnlocks: latestAudit(queue.db, FAILED_UNLOCKS_SHOWN, 'unlock-failed').map((entry) => ({
+          at: entry.at,
+          consecutiveFailures: Number(entry.detail.consecutiveFailures ?? 0),
+        })),
         lan: lan?.status() ?? lanMissing,
         sync: district ? syncStatus(district) : null,
         printer: await printing.readStatus(),
@@ -60,22 +70,28 @@ export function createStaffHandlers({ queue, session, printing, lan, district }:
     },
 
     async setLanServer({ enabled }) {
-      session.requireUnlocked();
-      return requireLan().setEnabled(enabled);
+      const actor = session.require('manager');
+      const status = await requireLan().setEnabled(enabled);
+      audit({ actor, action: 'lan-switched', detail: { enabled } });
+      return status;
     },
 
     async createPairingCode({ counterId }) {
-      session.requireUnlocked();
+      const actor = session.require();
       const status = requireLan().status();
       if (!status.running) throw new KioskError('LAN_UNAVAILABLE', 'Turn the LAN server on before pairing a counter');
-      findCounter(queue, counterId);
-      return { ...createPairingCode(queue.db, queue.clock, counterId), counterPageUrls: status.counterPageUrls };
+      const counter = findCounter(queue, counterId);
+      const pairing = createPairingCode(queue.db, queue.clock, counterId);
+      audit({ actor, action: 'pairing-code-created', detail: { counter: counter.number } });
+      return { ...pairing, counterPageUrls: status.counterPageUrls };
     },
 
     async revokeCounter({ counterId }) {
-      session.requireUnlocked();
-      findCounter(queue, counterId);
-      return { revokedDevices: revokeCounterTokens(queue.db, counterId) };
+      const actor = session.require();
+      const counter = findCounter(queue, counterId);
+      const revokedDevices = revokeCounterTokens(queue.db, counterId);
+      audit({ actor, action: 'counter-revoked', detail: { counter: counter.number, revokedDevices } });
+      return { revokedDevices };
     },
   };
 }

@@ -1,63 +1,106 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import type { StaffRole } from '../../../shared/staff';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
-import { settingRows } from '../settings/settingRows';
+import { appendAudit } from '../staff/auditLogRows';
+import { pinHashOf, savePinHash, seedPinHash } from '../staff/staffPinRows';
+import { hashPin, hashPinSync, pinMatches } from '../staff/pinHash';
+import { readPinLockout, writePinLockout } from '../staff/pinLockoutRows';
 
-const PIN_KEY = 'staff_pin';
 const IDLE_LOCK_MS = 5 * 60_000;
-const MAX_WRONG_PINS = 5;
-const WRONG_PIN_LOCKOUT_MS = 60_000;
+/** Wrong PINs allowed before the first lockout; each further one doubles the wait, up to an hour. */
+const FREE_ATTEMPTS = 5;
+const FIRST_LOCKOUT_MS = 60_000;
+const LONGEST_LOCKOUT_MS = 60 * 60_000;
+
+export function lockoutAfter(consecutiveFailures: number): number {
+  if (consecutiveFailures < FREE_ATTEMPTS) return 0;
+  return Math.min(FIRST_LOCKOUT_MS * 2 ** (consecutiveFailures - FREE_ATTEMPTS), LONGEST_LOCKOUT_MS);
+}
 
 export interface StaffSession {
-  unlock(pin: string): void;
+  /** Opens the staff screen for the role whose PIN this is. */
+  unlock(pin: string): Promise<StaffRole>;
   lock(): void;
-  /** Throws STAFF_LOCKED unless staff unlocked recently; each staff call keeps the session alive. */
-  requireUnlocked(): void;
+  /** Throws STAFF_LOCKED unless staff unlocked recently (and STAFF_FORBIDDEN for a clerk where a manager is needed); each call keeps the session alive. */
+  require(role?: 'manager'): StaffRole;
+  /** Sets a role's PIN; refused if the other role already has the same one, which would make unlocking ambiguous. */
+  setPin(role: StaffRole, pin: string): Promise<void>;
+  hasPin(role: StaffRole): boolean;
 }
 
-function hashPin(pin: string, salt = randomBytes(16)): string {
-  return `${salt.toString('hex')}:${scryptSync(pin, salt, 32).toString('hex')}`;
+const otherRole = (role: StaffRole): StaffRole => (role === 'manager' ? 'clerk' : 'manager');
+const roles: readonly StaffRole[] = ['manager', 'clerk'];
+
+/** Seeds a role's PIN on a kiosk's first start (district IT, or the demo); a PIN staff set is never replaced. */
+export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: string): void {
+  if (pinHashOf(db, role)) return;
+  seedPinHash(db, role, hashPinSync(pin), new Date(clock.now()).toISOString());
 }
 
-function pinMatches(pin: string, stored: string): boolean {
-  const [salt, hash] = stored.split(':');
-  return timingSafeEqual(Buffer.from(hash, 'hex'), scryptSync(pin, Buffer.from(salt, 'hex'), 32));
-}
-
-/** Sets the staff PIN on a kiosk's first start; a configured kiosk keeps its own. Only a salted hash is stored. */
-export function seedStaffPin(db: Database, pin: string): void {
-  settingRows(db).writeIfAbsent(PIN_KEY, hashPin(pin));
-}
-
-/** The staff screen of one kiosk: a PIN opens it, it locks itself after a few idle minutes. */
+/** The staff screen of one kiosk: a role's PIN opens it, it locks itself after a few idle minutes. */
 export function createStaffSession(db: Database, clock: Clock): StaffSession {
-  let unlockedUntil = 0;
-  let wrongPins = 0;
-  let lockedOutUntil = 0;
+  let unlocked: { role: StaffRole; until: number } | null = null;
+  // One PIN check at a time, so two fast wrong PINs cannot both read the same failure count.
+  let checking: Promise<unknown> = Promise.resolve();
+  const at = () => new Date(clock.now()).toISOString();
+
+  async function roleOf(pin: string): Promise<StaffRole | null> {
+    for (const role of roles) {
+      const stored = pinHashOf(db, role);
+      if (stored && (await pinMatches(pin, stored))) return role;
+    }
+    return null;
+  }
+
+  async function check(pin: string): Promise<StaffRole> {
+    const lockout = readPinLockout(db);
+    const now = clock.now();
+    if (now < lockout.lockedUntilMs) {
+      const seconds = Math.ceil((lockout.lockedUntilMs - now) / 1000);
+      throw new KioskError('TOO_MANY_ATTEMPTS', `Too many wrong PINs: try again in ${seconds} s`, { retryAfterSeconds: seconds });
+    }
+    const role = await roleOf(pin);
+    if (!role) {
+      const consecutiveFailures = lockout.consecutiveFailures + 1;
+      writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
+      appendAudit(db, { at: at(), actor: 'kiosk', action: 'unlock-failed', detail: { consecutiveFailures } });
+      throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff PIN');
+    }
+    writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 });
+    appendAudit(db, { at: at(), actor: role, action: 'unlock' });
+    unlocked = { role, until: clock.now() + IDLE_LOCK_MS };
+    return role;
+  }
+
   return {
     unlock(pin) {
-      const now = clock.now();
-      if (now < lockedOutUntil) throw new KioskError('TOO_MANY_ATTEMPTS', 'Too many wrong PINs: try again in a minute');
-      const stored = settingRows(db).read(PIN_KEY);
-      if (stored === undefined || !pinMatches(pin, stored)) {
-        wrongPins += 1;
-        if (wrongPins >= MAX_WRONG_PINS) {
-          wrongPins = 0;
-          lockedOutUntil = now + WRONG_PIN_LOCKOUT_MS;
-        }
-        throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff PIN');
-      }
-      wrongPins = 0;
-      unlockedUntil = now + IDLE_LOCK_MS;
+      const result = checking.then(() => check(pin));
+      checking = result.catch(() => undefined);
+      return result;
     },
     lock() {
-      unlockedUntil = 0;
+      unlocked = null;
     },
-    requireUnlocked() {
+    require(role) {
       const now = clock.now();
-      if (now >= unlockedUntil) throw new KioskError('STAFF_LOCKED', 'The staff screen is locked');
-      unlockedUntil = now + IDLE_LOCK_MS;
+      if (!unlocked || now >= unlocked.until) {
+        unlocked = null;
+        throw new KioskError('STAFF_LOCKED', 'The staff screen is locked');
+      }
+      unlocked.until = now + IDLE_LOCK_MS;
+      if (role && unlocked.role !== role) throw new KioskError('STAFF_FORBIDDEN', 'Only the manager may do this');
+      return unlocked.role;
+    },
+    async setPin(role, pin) {
+      const other = pinHashOf(db, otherRole(role));
+      if (other && (await pinMatches(pin, other))) {
+        throw new KioskError('PIN_REFUSED', `The ${otherRole(role)} already has this PIN: choose another`, { pinProblem: 'in-use' });
+      }
+      savePinHash(db, role, await hashPin(pin), at());
+    },
+    hasPin(role) {
+      return pinHashOf(db, role) !== null;
     },
   };
 }

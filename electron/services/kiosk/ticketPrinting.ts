@@ -11,6 +11,7 @@ import { concatBytes } from '../printing/escpos/bytes';
 import { feedAndPartialCut } from '../printing/escpos/commands';
 import type { ProcessOwner } from '../processOwner';
 import type { DistrictLink } from './districtLink';
+import type { ReceiptLine } from '../printing/escpos/ticketEncoder';
 import type { PrintOutcome, PrinterStatus, ReceiptPrinter, TicketPrintData } from '../printing/types';
 import { ticketPrintData } from './ticketPrintData';
 
@@ -46,6 +47,8 @@ export interface TicketPrinting {
   print(ticket: TicketToPrint): Promise<PrintOutcome>;
   /** This process, as the owner of the prints it starts. */
   owner: ProcessOwner;
+  /** A plain text receipt: a test print, the day's summary. */
+  printText(lines: readonly ReceiptLine[]): Promise<PrintOutcome>;
 }
 
 /** Cuts off whatever an interrupted job left on the paper, so it never comes out joined to the next ticket. */
@@ -58,6 +61,7 @@ export function createTicketPrinting(deps: {
   printer: ReceiptPrinter;
   encodeTicket: (data: TicketPrintData) => Uint8Array;
   owner: ProcessOwner;
+  encodeText: (lines: readonly ReceiptLine[]) => Uint8Array;
 }): TicketPrinting {
   const serialized = createSerialQueue();
   // A print left uncertain (in this run or one that crashed) may have stopped mid-ticket.
@@ -80,5 +84,6 @@ export function createTicketPrinting(deps: {
           if (outcome.status === 'printed') paperMayHoldFragment = false;
         }
       }),
+    printText: (lines) => serialized(() => deps.printer.print(deps.encodeText(lines))),
   };
 }

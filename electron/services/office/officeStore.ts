@@ -5,17 +5,42 @@ import { settingRows } from '../settings/settingRows';
 
 const OFFICE_KEY = 'office';
 
-/** Reads the office configuration, seeding it with `initial` on a kiosk's first start. */
-export function loadOffice(db: Database, initial: OfficeConfig): OfficeConfig {
+function storedOffice(db: Database): OfficeConfig | null {
   const stored = settingRows(db).read(OFFICE_KEY);
-  if (stored !== undefined) return officeConfigSchema.parse(JSON.parse(stored));
-  saveOffice(db, initial);
-  return initial;
+  return stored === undefined ? null : officeConfigSchema.parse(JSON.parse(stored));
 }
 
-export function saveOffice(db: Database, office: OfficeConfig): void {
+function saveOffice(db: Database, office: OfficeConfig): void {
   const valid = officeConfigSchema.parse(office);
   settingRows(db).write(OFFICE_KEY, JSON.stringify(valid));
+}
+
+/** The office configuration in force; read on every use, so a saved change takes effect without a restart. */
+export interface OfficeHolder {
+  /** Throws SETUP_REQUIRED on a kiosk that has not been set up. */
+  current(): OfficeConfig;
+  configured(): boolean;
+  replace(office: OfficeConfig): void;
+}
+
+/** Loads the stored office; `seed` (district IT's file, or the demo) is written only when none is stored yet. */
+export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined): OfficeHolder {
+  let office = storedOffice(db);
+  if (!office && seed) {
+    saveOffice(db, seed);
+    office = storedOffice(db);
+  }
+  return {
+    current() {
+      if (!office) throw new KioskError('SETUP_REQUIRED', 'This kiosk has not been set up yet');
+      return office;
+    },
+    configured: () => office !== null,
+    replace(next) {
+      saveOffice(db, next);
+      office = storedOffice(db);
+    },
+  };
 }
 
 export function findService(office: OfficeConfig, serviceId: string): ServiceConfig {

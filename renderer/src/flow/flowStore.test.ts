@@ -18,6 +18,12 @@ const apiUnusedHere = {
   revokeCounter: unusedHere,
   issueMobileTicket: unusedHere,
   printMobileCopy: unusedHere,
+  getSetupStatus: unusedHere,
+  completeSetup: unusedHere,
+  testPrint: unusedHere,
+  setStaffPin: unusedHere,
+  getAuditLog: unusedHere,
+  exportAuditLog: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
@@ -94,6 +100,9 @@ describe('flow store', () => {
 
 describe('flow store, staff screens', () => {
   const overview: StaffOverview = {
+    role: 'manager',
+    clerkPinSet: false,
+    recentFailedUnlocks: [],
     lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
     sync: null,
     printer: { state: 'ready', paperNearEnd: true },
@@ -104,7 +113,7 @@ describe('flow store, staff screens', () => {
 
   function staffApi(overrides: Partial<KioskApi> = {}): KioskApi {
     return fakeApi({
-      unlockStaff: vi.fn(async () => ({ ok: true as const, value: { unlocked: true as const } })),
+      unlockStaff: vi.fn(async () => ({ ok: true as const, value: { unlocked: true as const, role: 'manager' as const } })),
       lockStaff: vi.fn(async () => ({ ok: true as const, value: { locked: true as const } })),
       getStaffOverview: vi.fn(async () => ({ ok: true as const, value: overview })),
       setLanServer: vi.fn(async ({ enabled }: { enabled: boolean }) => ({ ok: true as const, value: { ...overview.lan, enabled, running: enabled } })),

@@ -6,6 +6,9 @@ import type { FlowEvent, FlowState, StaffScreenState, StaffState, StaffView } fr
 import { awaitsAnswer } from './staffMachine';
 
 const overview: StaffOverview = {
+  role: 'manager',
+  clerkPinSet: false,
+  recentFailedUnlocks: [],
   lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
   sync: null,
   printer: { state: 'ready', paperNearEnd: false },

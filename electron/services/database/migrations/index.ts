@@ -8,6 +8,7 @@ import { migration006History } from './006_history';
 import { migration007InterruptedPrints } from './007_interrupted_prints';
 import { migration008PrintJobs } from './008_print_jobs';
 import { migration009WaitForecasts } from './009_wait_forecasts';
+import { migration010StaffAdmin } from './010_staff_admin';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -20,4 +21,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration007InterruptedPrints,
   migration008PrintJobs,
   migration009WaitForecasts,
+  migration010StaffAdmin,
 ];

@@ -26,7 +26,7 @@ export interface TicketEncodingOptions {
   fontPath?: string;
 }
 
-interface TicketLine {
+export interface ReceiptLine {
   text: string;
   /** Width and height multiplier alike, 1–8. */
   scale: number;
@@ -65,6 +65,21 @@ export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptio
   ]);
 }
 
+/** A plain receipt of text lines (a test print, the day's summary), left-aligned, cut at the end. */
+export function encodeTextReceipt(lines: readonly ReceiptLine[], options: TicketEncodingOptions = {}): Uint8Array {
+  const fontPath = options.fontPath ?? defaultReceiptFontPath();
+  return concatBytes([
+    initialize(),
+    selectCodeTable(0),
+    koreanDoubleByteOn(),
+    selectInternationalCharset(KOREA_CHARSET),
+    align('left'),
+    ...lines.map((line) => (line.text ? encodeLine({ ...line, text: printableText(line.text) }, fontPath) : blankLine())),
+    printAndFeedLines(FEED_LINES_BEFORE_CUT),
+    feedAndPartialCut(0),
+  ]);
+}
+
 // At the normal size: a feed after the 8× number would otherwise leave a 24 mm gap.
 function blankLine(): Uint8Array {
   return concatBytes([characterSize(1, 1), lineFeed()]);
@@ -75,7 +90,7 @@ function printableText(text: string): string {
   return text.normalize('NFC').replace(/\p{Cc}/gu, ' ');
 }
 
-function encodeLine(line: TicketLine, fontPath: string): Uint8Array {
+function encodeLine(line: ReceiptLine, fontPath: string): Uint8Array {
   if (!line.text) return new Uint8Array(0);
   const text = encodeKsx1001(line.text);
   if (text) return concatBytes([characterSize(line.scale, line.scale), bold(line.bold), text, lineFeed()]);

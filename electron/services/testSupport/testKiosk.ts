@@ -1,0 +1,50 @@
+import { afterEach } from 'vitest';
+import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
+import type { Envelope } from '../../../shared/result';
+import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../kiosk/kioskCore';
+import { createPrinter } from '../printing/createPrinter';
+import { settableClock, type SettableClock } from '../../../nodeShared/clock';
+
+export type KioskCall = <M extends KioskMethod>(method: M, request: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>>;
+
+export interface TestKiosk {
+  core: KioskCore;
+  clock: SettableClock;
+  call: KioskCall;
+}
+
+/**
+ * Kiosk cores on real data folders, called through the same routes IPC uses; closed after each test.
+ * Without a printer port the printer is a closed local port (every print fails fast).
+ */
+export function useTestKiosks(): {
+  start(options: Partial<KioskCoreOptions> & { dataDir: string; printerPort?: number; clock?: SettableClock }): TestKiosk;
+  /** Closes a kiosk before the test ends, to start another on its data folder. */
+  stop(kiosk: TestKiosk): Promise<void>;
+} {
+  const running: KioskCore[] = [];
+  afterEach(async () => {
+    for (const core of running.splice(0)) await core.close();
+  });
+  return {
+    start({ printerPort, clock = settableClock('2026-11-24T01:00:00Z'), ...options }) {
+      const core = createKioskCore({
+        printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printerPort ?? 9, timeoutMs: printerPort ? 2_000 : 100 }),
+        clock,
+        ...options,
+      });
+      running.push(core);
+      const call: KioskCall = (method, request) => core.routes.get(kioskContract[method].channel)!(request) as never;
+      return { core, clock, call };
+    },
+    async stop(kiosk) {
+      running.splice(running.indexOf(kiosk.core), 1);
+      await kiosk.core.close();
+    },
+  };
+}
+
+export function valueOf<T>(envelope: Envelope<T>): T {
+  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value;
+}
