@@ -25,12 +25,17 @@ export async function printTicket(page: Page, name: RegExp = /종이로 받기|G
   await page.getByRole('button', { name }).click();
 }
 
+/** 직원 메뉴 → the PIN on the keypad → 확인; stops wherever the kiosk answers (staff screen or a PIN notice). */
+export async function enterStaffPin(page: Page, pin: string): Promise<void> {
+  await page.getByRole('button', { name: /직원 메뉴/ }).click();
+  await expect(screen(page, 'staffPin')).toBeVisible();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: '확인' }).click();
+}
+
 /** Gets a pairing code the way staff do: 직원 메뉴 → PIN → the counter's pairing-code button. */
 export async function pairingCodeFromStaffScreen(kioskPage: Page, counterNumber: number, whileUnlocked?: () => Promise<void>): Promise<string> {
-  await kioskPage.getByRole('button', { name: /직원 메뉴/ }).click();
-  await expect(kioskPage.getByTestId('screen-staffPin')).toBeVisible();
-  for (const digit of DEMO_STAFF_PIN) await kioskPage.getByRole('button', { name: digit, exact: true }).click();
-  await kioskPage.getByRole('button', { name: '확인' }).click();
+  await enterStaffPin(kioskPage, DEMO_STAFF_PIN);
   await expect(kioskPage.getByTestId('screen-staff')).toBeVisible();
   await expectAccessible(kioskPage);
   await whileUnlocked?.();

@@ -23,6 +23,8 @@ import { PrintingScreen } from './screens/PrintingScreen';
 import { StaffPinScreen } from './screens/StaffPinScreen';
 import { StaffScreen } from './screens/StaffScreen';
 import { StartScreen } from './screens/StartScreen';
+import { SetupScreen } from './screens/admin/SetupScreen';
+import { useSetupStatus } from './screens/admin/useSetupStatus';
 
 function Screen({ state }: { state: FlowState }) {
   switch (state.name) {
@@ -110,7 +112,28 @@ function backIsTheWayOn(state: FlowState): boolean {
   }
 }
 
+/** A kiosk with no office yet shows its first-run setup; everything else waits for it. */
 export function App() {
+  const { setup, finished } = useSetupStatus();
+  const loadOfficeName = useFlow((s) => s.loadOfficeName);
+  if (setup.kind === 'checking') return null;
+  if (setup.kind === 'needed') {
+    const done = () => {
+      finished();
+      void loadOfficeName();
+    };
+    return (
+      <div className="kiosk kiosk--setup">
+        <main className="screen screen--setup" data-testid="screen-setup">
+          <SetupScreen draft={setup.status.draft} managerPinSet={setup.status.managerPinSet} onDone={done} />
+        </main>
+      </div>
+    );
+  }
+  return <Kiosk />;
+}
+
+function Kiosk() {
   const state = useFlow((s) => s.state);
   const officeName = useFlow((s) => s.officeName);
   const reset = useFlow((s) => s.reset);

@@ -38,8 +38,8 @@ describe('staff PIN screen', () => {
     expect(run(toPin)).toEqual({ name: 'staffPin', language: 'ko', pin: '', checking: false, notice: 'none' });
   });
 
-  it('takes up to 8 digits, deletes the last one, and ignores anything but a digit', () => {
-    expect(run([...toPin, ...digits('123456789')])).toMatchObject({ pin: '12345678' });
+  it('takes up to 12 digits, deletes the last one, and ignores anything but a digit', () => {
+    expect(run([...toPin, ...digits('1234567890123')])).toMatchObject({ pin: '123456789012' });
     expect(run([...toPin, ...digits('12'), { type: 'pinDeleted' }])).toMatchObject({ pin: '1' });
     const empty = run(toPin);
     expect(transition(empty, { type: 'pinDeleted' })).toBe(empty);
@@ -150,6 +150,11 @@ describe('staff screen', () => {
       checking: false,
       notice: 'expired',
     });
+  });
+
+  it("goes back to the PIN screen when a panel's own call finds the session locked, and ignores its other failures", () => {
+    expect(transition(staff, { type: 'staffCallFailed', error: failure('STAFF_LOCKED') })).toMatchObject({ name: 'staffPin', notice: 'expired' });
+    expect(transition(staff, { type: 'staffCallFailed', error: failure('STAFF_FORBIDDEN') })).toBe(staff);
   });
 
   it('shows a plain notice when a call fails otherwise', () => {

@@ -4,7 +4,7 @@ import type { Failure } from '../../../shared/result';
 import type { FlowEvent, StaffCounter, StaffNotice, StaffPending, StaffPinNotice, StaffPinState, StaffScreenState, StaffState, StaffView } from './flowTypes';
 
 export const PIN_MIN_DIGITS = 4;
-const PIN_MAX_DIGITS = 8;
+const PIN_MAX_DIGITS = 12;
 
 export function staffPinEntry(language: Language, notice: StaffPinNotice = 'none'): StaffPinState {
   return { name: 'staffPin', language, pin: '', checking: false, notice };
@@ -97,6 +97,9 @@ function answer(state: StaffState, event: FlowEvent): StaffScreenState {
 function transitionStaff(state: StaffState, event: FlowEvent): StaffScreenState {
   if (state.pending !== 'none') return answer(state, event);
   switch (event.type) {
+    // A panel's own call found the session locked.
+    case 'staffCallFailed':
+      return event.error.code === 'STAFF_LOCKED' ? staffPinEntry(state.language, 'expired') : state;
     case 'refreshRequested':
     case 'printResolveRequested':
       return startFromOverview(state, 'loading');

@@ -1,16 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StaffState } from '../flow/flowTypes';
 import { PairingPanel } from './staff/PairingPanel';
 import { RevokePanel } from './staff/RevokePanel';
+import { SecuritySection } from './staff/SecuritySection';
 import { StaffOverviewPanel } from './staff/StaffOverviewPanel';
 
+const tabs = ['overview', 'security'] as const;
+type StaffTab = (typeof tabs)[number];
+
+function tabLabel(tab: StaffTab): 'staffTabs.overview' | 'security.tab' {
+  return tab === 'overview' ? 'staffTabs.overview' : 'security.tab';
+}
+
 export function StaffScreen({ state }: { state: StaffState }) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<StaffTab>('overview');
   const { panel } = state;
   switch (panel.kind) {
-    case 'overview':
-      return <StaffOverviewPanel state={state} />;
     case 'pairing':
       return <PairingPanel language={state.language} panel={panel} />;
     case 'confirmRevoke':
       return <RevokePanel language={state.language} panel={panel} revoking={state.pending === 'revoking'} />;
+    case 'overview':
+      return (
+        <div className="staff-screen">
+          <nav className="staff-tabs" aria-label={t('staffTabs.label')}>
+            {tabs.map((each) => (
+              <button key={each} type="button" className="staff-tabs__tab" aria-current={tab === each ? 'page' : undefined} onClick={() => setTab(each)}>
+                {t(tabLabel(each))}
+              </button>
+            ))}
+          </nav>
+          {tab === 'overview' ? <StaffOverviewPanel state={state} /> : <SecurityPage state={state} />}
+        </div>
+      );
   }
+}
+
+function SecurityPage({ state }: { state: StaffState }) {
+  return <SecuritySection overview={state.overview} />;
 }

@@ -9,7 +9,8 @@ function statusKey(lan: LanStatus): 'staff.lanRunning' | 'staff.lanNotRunning' |
   return lan.enabled ? 'staff.lanNotRunning' : 'staff.lanOff';
 }
 
-export function LanSection({ lan }: { lan: LanStatus }) {
+/** Only the manager switches the LAN server; a clerk sees its state and addresses. */
+export function LanSection({ lan, canSwitch }: { lan: LanStatus; canSwitch: boolean }) {
   const { t } = useTranslation();
   const toggleLan = useFlow((s) => s.toggleLan);
   const headingId = useId();
@@ -18,7 +19,7 @@ export function LanSection({ lan }: { lan: LanStatus }) {
       <h2 className="staff-section__title" id={headingId}>
         {t('staff.lanHeading')}
       </h2>
-      <button type="button" className="switch" aria-pressed={lan.enabled} onClick={() => void toggleLan()}>
+      <button type="button" className="switch" aria-pressed={lan.enabled} disabled={!canSwitch} onClick={() => void toggleLan()}>
         <span className="switch__label">{t('staff.lanSwitch')}</span>
         <span className="switch__track" aria-hidden="true">
           <span className="switch__thumb" />

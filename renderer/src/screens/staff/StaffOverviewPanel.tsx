@@ -39,7 +39,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
         </button>
       </div>
       <div className="staff__column">
-        <LanSection lan={state.overview.lan} />
+        <LanSection lan={state.overview.lan} canSwitch={state.overview.role === 'manager'} />
         <section className="staff-section" aria-labelledby={printerHeadingId}>
           <h2 className="staff-section__title" id={printerHeadingId}>
             {t('staff.printerHeading')}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
+import { expect, test } from './fixtures';
+import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
+
+const CLERK_PIN = '730584';
+
+test.use({ startAt: '2026-11-24T01:00:00Z' });
+
+test('wrong PINs lock the keypad across a restart; the manager sees them, sets the clerk PIN and exports the audit log', async ({ kiosk }) => {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    await enterStaffPin(kiosk.page, '555123');
+    await expect(kiosk.page.getByText('PIN이 맞지 않습니다. 다시 입력하세요.')).toBeVisible();
+    await kiosk.page.getByRole('button', { name: '처음으로' }).click();
+  }
+  await enterStaffPin(kiosk.page, DEMO_STAFF_PIN);
+  await expect(kiosk.page.getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
+
+  await kiosk.restart!();
+  await enterStaffPin(kiosk.page, DEMO_STAFF_PIN);
+  await expect(kiosk.page.getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
+  await kiosk.page.getByRole('button', { name: '처음으로' }).click();
+
+  kiosk.clock!.set(kiosk.clock!.now() + 61_000);
+  const { page } = kiosk;
+  await enterStaffPin(page, DEMO_STAFF_PIN);
+  await expect(screen(page, 'staff')).toBeVisible();
+  await page.getByRole('button', { name: '보안·기록' }).click();
+  await expect(page.getByTestId('failed-unlocks').getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByTestId('failed-unlocks')).toContainText('5번째 연속');
+
+  await page.getByRole('radio', { name: '직원' }).check();
+  await page.getByLabel('새 PIN', { exact: true }).fill(CLERK_PIN);
+  await page.getByLabel('새 PIN 다시 입력').fill('730585');
+  await page.getByRole('button', { name: 'PIN 바꾸기' }).click();
+  await expect(page.getByText('두 번 입력한 PIN이 다릅니다.')).toBeVisible();
+  await page.getByLabel('새 PIN 다시 입력').fill(CLERK_PIN);
+  await page.getByRole('button', { name: 'PIN 바꾸기' }).click();
+  await expect(page.getByText('PIN을 바꿨습니다.')).toBeVisible();
+
+  await page.getByRole('button', { name: '기록 보기' }).click();
+  const log = page.getByTestId('audit-log');
+  await expect(log.locator('tbody tr').first()).toHaveAttribute('data-action', 'pin-changed');
+  await expect(log.locator('tr[data-action="unlock-failed"]')).toHaveCount(5);
+  await expect(log.locator('tr[data-action="unlock"]')).toHaveCount(1);
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV로 내보내기' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(',')[3]);
+  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), 'unlock', 'pin-changed']);
+  expect(csv).not.toContain(CLERK_PIN);
+
+  // The clerk sees the desk but not the LAN switch nor the log.
+  await page.getByRole('button', { name: '잠그기' }).click();
+  await enterStaffPin(page, CLERK_PIN);
+  await expect(screen(page, 'staff')).toBeVisible();
+  await expect(page.getByRole('button', { name: /LAN 서버/ })).toBeDisabled();
+  await page.getByRole('button', { name: '보안·기록' }).click();
+  await expect(page.getByRole('button', { name: '기록 보기' })).toHaveCount(0);
+  await expectAccessible(page);
+});

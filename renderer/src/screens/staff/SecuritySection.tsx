@@ -1,0 +1,184 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffOverview } from '../../../../shared/ipc/contract';
+import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
+import { TextField } from '../admin/fields';
+import { useStaffCall } from './useStaffCall';
+
+function seoulTime(iso: string, language: string): string {
+  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
+}
+
+/** Hands a text file to the person at the kiosk: the browser's download, Electron's save dialog. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlocks'] }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="staff-section" aria-labelledby={headingId}>
+      <h2 className="staff-section__title" id={headingId}>
+        {t('security.failedHeading')}
+      </h2>
+      {failures.length === 0 ? (
+        <p className="staff-section__status">{t('security.noFailures')}</p>
+      ) : (
+        <ul className="plain-list" data-testid="failed-unlocks">
+          {failures.map((failure) => (
+            <li key={`${failure.at}-${failure.consecutiveFailures}`}>{t('security.failure', { time: seoulTime(failure.at, i18n.language), count: failure.consecutiveFailures })}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PinChange({ clerkPinSet }: { clerkPinSet: boolean }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const call = useStaffCall();
+  const [role, setRole] = useState<StaffRole>(clerkPinSet ? 'manager' : 'clerk');
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [problems, setProblems] = useState<ReadonlyMap<string, string>>(new Map());
+  const [done, setDone] = useState(false);
+
+  const submit = async () => {
+    setDone(false);
+    const problem = pinProblem(pin);
+    if (problem) return setProblems(new Map([['pin', t(`pinProblem.${problem}`)]]));
+    if (pin !== again) return setProblems(new Map([['again', t('pinProblem.mismatch')]]));
+    const answer = await call((kiosk) => kiosk.setStaffPin({ role, pin }));
+    if (!answer) return;
+    if (answer.ok) {
+      setProblems(new Map());
+      setPin('');
+      setAgain('');
+      setDone(true);
+    } else {
+      setProblems(new Map([['pin', answer.error.pinProblem ? t(`pinProblem.${answer.error.pinProblem}`) : answer.error.message]]));
+    }
+  };
+
+  return (
+    <section className="staff-section" aria-labelledby={headingId}>
+      <h2 className="staff-section__title" id={headingId}>
+        {t('security.pinHeading')}
+      </h2>
+      {!clerkPinSet && <p className="staff-section__status">{t('security.clerkPinMissing')}</p>}
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <fieldset className="choice">
+          <legend>{t('security.role')}</legend>
+          {(['manager', 'clerk'] as const).map((option) => (
+            <label key={option} className="choice__option">
+              <input type="radio" name="pin-role" value={option} checked={role === option} onChange={() => setRole(option)} />
+              {t(`security.role-${option}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TextField type="password" numeric autoComplete="new-password" label={t('security.newPin')} path="pin" problems={problems} value={pin} onChange={setPin} />
+        <TextField type="password" numeric autoComplete="new-password" label={t('security.newPinAgain')} path="again" problems={problems} value={again} onChange={setAgain} />
+        <button type="submit" className="btn btn--secondary btn--small">
+          {t('security.changePin')}
+        </button>
+        <p role="status" className="staff-section__status">
+          {done ? t('security.pinChanged') : ''}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function AuditLog() {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const call = useStaffCall();
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [message, setMessage] = useState('');
+
+  const load = async () => {
+    const answer = await call((kiosk) => kiosk.getAuditLog({ limit: 100 }));
+    if (!answer) return;
+    if (answer.ok) setEntries(answer.value.entries);
+    else setMessage(t('security.loadFailed'));
+  };
+  const exportCsv = async () => {
+    const answer = await call((kiosk) => kiosk.exportAuditLog({}));
+    if (!answer) return;
+    if (!answer.ok) return setMessage(t('security.loadFailed'));
+    download(answer.value.fileName, answer.value.csv);
+    setMessage(t('security.auditExported', { file: answer.value.fileName }));
+  };
+
+  return (
+    <section className="staff-section staff-section--wide" aria-labelledby={headingId}>
+      <h2 className="staff-section__title" id={headingId}>
+        {t('security.auditHeading')}
+      </h2>
+      <div className="button-row">
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => void load()}>
+          {t('security.auditLoad')}
+        </button>
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportCsv()}>
+          {t('security.auditExport')}
+        </button>
+      </div>
+      <p role="status" className="staff-section__status">
+        {message}
+      </p>
+      {entries && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="audit-log">
+            <thead>
+              <tr>
+                <th scope="col">{t('security.columnTime')}</th>
+                <th scope="col">{t('security.columnActor')}</th>
+                <th scope="col">{t('security.columnAction')}</th>
+                <th scope="col">{t('security.columnDetail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.position} data-action={entry.action}>
+                  <td>{seoulTime(entry.at, i18n.language)}</td>
+                  <td>{t(entry.actor === 'kiosk' ? 'security.actor-kiosk' : entry.actor === 'manager' ? 'security.role-manager' : 'security.role-clerk')}</td>
+                  <td>{t(`audit.${entry.action}`)}</td>
+                  <td className="data-table__detail">{Object.keys(entry.detail).length > 0 ? JSON.stringify(entry.detail) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Wrong PINs for everyone; PINs and the audit log for the manager. */
+export function SecuritySection({ overview }: { overview: StaffOverview }) {
+  return (
+    <div className="staff__sections">
+      <FailedUnlocks failures={overview.recentFailedUnlocks} />
+      {overview.role === 'manager' && (
+        <>
+          <PinChange clerkPinSet={overview.clerkPinSet} />
+          <AuditLog />
+        </>
+      )}
+    </div>
+  );
+}
