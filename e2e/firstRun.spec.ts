@@ -5,6 +5,8 @@ const MANAGER_PIN = '482916';
 
 // A Tuesday, 10:00 in Seoul: inside the usual office hours the setup starts from.
 test.use({ firstRun: true, startAt: '2026-11-24T01:00:00Z' });
+// A whole setup and first ticket, twice the steps of the other specs.
+test.setTimeout(180_000);
 
 for (const viewport of [
   { name: 'portrait 1080×1920', width: 1080, height: 1920 },
@@ -27,12 +29,12 @@ for (const viewport of [
 
       await page.getByLabel('사무실 이름(한국어)').fill('종로구청 민원실');
       await page.getByLabel('사무실 이름(영어)').fill('Jongno-gu Office');
-      await page.getByLabel('관리자 PIN', { exact: true }).fill('123456');
+      await page.getByRole('textbox', { name: '관리자 PIN', exact: true }).fill('123456');
       await page.getByLabel('관리자 PIN 다시 입력').fill('123456');
       await page.getByRole('button', { name: '설정 마치기' }).click();
       await expect(page.getByText('000000, 123456 처럼 쉬운 PIN은 쓸 수 없습니다.')).toBeVisible();
 
-      await page.getByLabel('관리자 PIN', { exact: true }).fill(MANAGER_PIN);
+      await page.getByRole('textbox', { name: '관리자 PIN', exact: true }).fill(MANAGER_PIN);
       await page.getByLabel('관리자 PIN 다시 입력').fill(MANAGER_PIN);
       // Welfare consultation is not offered here; passport closes its line at 16:00.
       await page.getByTestId('service-welfare').getByLabel('이 업무 번호표 발급').uncheck();
@@ -62,7 +64,7 @@ for (const viewport of [
 
       // The demo PIN opens nothing; the manager's does.
       await enterStaffPin(page, '0000');
-      await expect(page.getByText('PIN이 맞지 않습니다. 다시 입력하세요.')).toBeVisible();
+      await expect(screen(page, 'staffPin').getByText('PIN이 맞지 않습니다. 다시 입력하세요.')).toBeVisible();
       await page.getByRole('button', { name: '처음으로' }).click();
       await enterStaffPin(page, MANAGER_PIN);
       await expect(screen(page, 'staff')).toBeVisible();

@@ -6,19 +6,21 @@ import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
 const CLERK_PIN = '730584';
 
 test.use({ startAt: '2026-11-24T01:00:00Z' });
+// Twelve PIN entries, a restart and two roles in one story.
+test.setTimeout(180_000);
 
 test('wrong PINs lock the keypad across a restart; the manager sees them, sets the clerk PIN and exports the audit log', async ({ kiosk }) => {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     await enterStaffPin(kiosk.page, '555123');
-    await expect(kiosk.page.getByText('PIN이 맞지 않습니다. 다시 입력하세요.')).toBeVisible();
+    await expect(screen(kiosk.page, 'staffPin').getByText('PIN이 맞지 않습니다. 다시 입력하세요.')).toBeVisible();
     await kiosk.page.getByRole('button', { name: '처음으로' }).click();
   }
   await enterStaffPin(kiosk.page, DEMO_STAFF_PIN);
-  await expect(kiosk.page.getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
+  await expect(screen(kiosk.page, 'staffPin').getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
 
   await kiosk.restart!();
   await enterStaffPin(kiosk.page, DEMO_STAFF_PIN);
-  await expect(kiosk.page.getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
+  await expect(screen(kiosk.page, 'staffPin').getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
   await kiosk.page.getByRole('button', { name: '처음으로' }).click();
 
   kiosk.clock!.set(kiosk.clock!.now() + 61_000);

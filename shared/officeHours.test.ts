@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { officeConfigSchema, officeHoursSchema, type OfficeHours } from './office';
-import { serviceAvailability, typicalOfficeHours } from './officeHours';
+import { afterDayClosed, serviceAvailability, typicalOfficeHours } from './officeHours';
 
 /** An instant given as Seoul wall-clock time. */
 function seoul(dateTime: string): number {
@@ -61,6 +61,16 @@ describe('serviceAvailability', () => {
   it('has no opening when every day is closed', () => {
     const never: OfficeHours = { weekly: { mon: null, tue: null, wed: null, thu: null, fri: null, sat: null, sun: null }, holidays: [] };
     expect(serviceAvailability(never, undefined, seoul('2026-11-27T10:00'))).toEqual({ open: false, reason: 'closed-weekday', opensAt: null });
+  });
+});
+
+describe('afterDayClosed', () => {
+  it('opens at the next business day, at its opening hour when there are hours', () => {
+    expect(afterDayClosed(undefined, undefined, '2026-11-26', 4)).toEqual({ open: false, reason: 'day-closed', opensAt: iso('2026-11-27T04:00') });
+    // Thursday closed by hand: Friday 09:00.
+    expect(afterDayClosed(typicalOfficeHours, undefined, '2026-11-26', 4)).toEqual({ open: false, reason: 'day-closed', opensAt: iso('2026-11-27T09:00') });
+    // Friday closed by hand: the weekend is closed, so Monday.
+    expect(afterDayClosed(typicalOfficeHours, undefined, '2026-11-27', 4)).toMatchObject({ opensAt: iso('2026-11-30T09:00') });
   });
 });
 

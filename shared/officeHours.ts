@@ -1,7 +1,7 @@
 import { SEOUL_OFFSET_MS } from './businessDay';
 import { weekdays, type ClockTime, type DayHours, type OfficeHours } from './office';
 
-export type ClosedReason = 'before-opening' | 'lunch' | 'after-closing' | 'last-ticket-passed' | 'closed-weekday' | 'holiday';
+export type ClosedReason = 'before-opening' | 'lunch' | 'after-closing' | 'last-ticket-passed' | 'closed-weekday' | 'holiday' | 'day-closed';
 
 /** Whether a service issues tickets now, and if not, why and when it next does (null: no opening within a year). */
 export type Availability = { open: true } | { open: false; reason: ClosedReason; opensAt: string | null };
@@ -78,6 +78,18 @@ export function serviceAvailability(hours: OfficeHours | undefined, lastTicketTi
     return closed('lunch', reopens < window.until ? atToday(reopens) : nextOpening(hours, today, lastTicketTime));
   }
   return { open: true };
+}
+
+/** The instant a business day ('YYYY-MM-DD') starts, at `startHour` Seoul time. */
+export function businessDayStartMs(businessDay: string, startHour: number): number {
+  return Date.parse(`${businessDay}T00:00:00Z`) - SEOUL_OFFSET_MS + startHour * 60 * MINUTE_MS;
+}
+
+/** Staff closed today by hand: the service opens again at its first opening of a later business day. */
+export function afterDayClosed(hours: OfficeHours | undefined, lastTicketTime: ClockTime | undefined, businessDay: string, startHour: number): Availability {
+  const nextDayStartMs = businessDayStartMs(businessDay, startHour) + DAY_MS;
+  const then = serviceAvailability(hours, lastTicketTime, nextDayStartMs);
+  return { open: false, reason: 'day-closed', opensAt: then.open ? new Date(nextDayStartMs).toISOString() : then.opensAt };
 }
 
 /** Weekdays 09:00–18:00 with a 12:00–13:00 lunch break, weekends closed: what a new office starts from. */
