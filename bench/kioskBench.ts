@@ -134,7 +134,7 @@ export function benchRendererSize(): string[][] {
 export async function benchColdLoad(): Promise<string[][]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
   const printer = await startVirtualPrinter({ port: 0 });
-  const bridge = await startKioskBridge({ dataDir, printerPort: printer.port });
+  const bridge = await startKioskBridge({ dataDir, demo: true, printerPort: printer.port });
   const blankDir = mkdtempSync(join(tmpdir(), 'sunbeon-blank-'));
   writeFileSync(join(blankDir, 'index.html'), '<!doctype html><html lang="en"><head><title>blank</title></head><body></body></html>');
   const blank = await serveStaticSite(blankDir);

@@ -78,6 +78,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     const kioskDir = join(workDir, 'kiosk');
     const bridge = await startKioskBridge({
       dataDir: kioskDir,
+      demo: true,
       printerPort: printer.port,
       district: {
         serverUrl: proxy.url,
