@@ -35,6 +35,7 @@ describe('the played office day (npm run demo:day)', () => {
     const clock = dayClock(dayStart(scenario), 600);
     const core: KioskCore = createKioskCore({
       dataDir,
+      demo: true,
       printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }),
       clock,
       initialOffice: scenario.office,

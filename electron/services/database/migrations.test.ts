@@ -1,6 +1,8 @@
+import { randomBytes, scryptSync } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, openSqliteDatabase, type Database } from '../../../nodeShared/sqliteDatabase';
+import { pinMatches } from '../staff/pinHash';
 import { useTempDirs } from '../testSupport/tempDir';
 import { migrations } from './migrations';
 import { kioskSchema } from './openDatabase';
@@ -141,6 +143,21 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     expect(db.prepare('SELECT id, called_at_ms FROM tickets').all()).toEqual([{ id: 't1', called_at_ms: 1772409660000 }]);
     const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM tickets WHERE business_day = '2026-03-02' AND called_at_ms IS NOT NULL`).all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join()).toMatch(/tickets_called_by_day|tickets_waiting/);
+    db.close();
+  });
+
+  it("010 makes an earlier build's single staff PIN the manager's, still matching, and starts with no lockout", async () => {
+    const db = databaseAtVersion(9);
+    // As the earlier build stored it: scrypt with its defaults, `salt:hash`.
+    const salt = randomBytes(16);
+    const legacy = `${salt.toString('hex')}:${scryptSync('2580', salt, 32).toString('hex')}`;
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('staff_pin', ?), ('office', '{}')`).run(legacy);
+    migrateToLatest(db);
+    const manager = db.prepare(`SELECT pin_hash FROM staff_pins WHERE role = 'manager'`).get() as { pin_hash: string };
+    expect(await pinMatches('2580', manager.pin_hash)).toBe(true);
+    expect(await pinMatches('2581', manager.pin_hash)).toBe(false);
+    expect(db.prepare('SELECT key FROM settings ORDER BY key').all()).toEqual([{ key: 'office' }]);
+    expect(db.prepare('SELECT consecutive_failures, locked_until_ms FROM pin_lockout').get()).toEqual({ consecutive_failures: 0, locked_until_ms: 0 });
     db.close();
   });
 

@@ -14,7 +14,7 @@ const office: OfficeConfig = { ...newOfficeTemplate, officeName: { ko: '종로�
 const MANAGER_PIN = '482916';
 const CLERK_PIN = '730584';
 
-describe('first run', () => {
+describe('first run', { timeout: 60_000 }, () => {
   it('asks for setup on an empty kiosk without the demo, and issues nothing until it is done', async () => {
     const { call } = kiosks.start({ dataDir: tempDir() });
     expect(await call('getSetupStatus', {})).toMatchObject({ ok: true, value: { needed: true, managerPinSet: false, draft: newOfficeTemplate } });
@@ -69,7 +69,8 @@ describe('first run', () => {
   });
 });
 
-describe('roles, PINs and lockout', () => {
+// Every PIN tried costs one or two deliberately slow hashes.
+describe('roles, PINs and lockout', { timeout: 90_000 }, () => {
   async function setUp() {
     const dataDir = tempDir();
     const kiosk = kiosks.start({ dataDir, initialOffice: office, initialStaffPin: MANAGER_PIN });
@@ -118,7 +119,7 @@ describe('roles, PINs and lockout', () => {
   });
 });
 
-describe('audit log', () => {
+describe('audit log', { timeout: 60_000 }, () => {
   it('records each staff action without PINs, refuses edits, and exports CSV for Excel', async () => {
     const kiosk = kiosks.start({ dataDir: tempDir() });
     const { call, core } = kiosk;
