@@ -51,6 +51,7 @@ test('the README gallery: every page of a played office day, in both orientation
     const clock = dayClock(dayStart(scenario), 300);
     const bridge = await startKioskBridge({
       dataDir: join(workDir, 'kiosk'),
+      demo: true,
       printerPort: printer.port,
       lanPort: 0,
       clock,
