@@ -47,7 +47,8 @@ test('the packaged app holds the build output and fonts only: no tests, no dev t
 test('the main bundle loads only Node, Electron and production dependencies at run time', () => {
   checkedOnce();
   const main = readFileSync(join(repo, 'out/main/index.js'), 'utf8');
-  const loaded = new Set([...main.matchAll(/(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/g)].map((match) => match[1]));
+  // Not preceded by a name character or a dot: `session.require("manager")` is a method, not a module load.
+  const loaded = new Set([...main.matchAll(/(?<![\w.$])(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/g)].map((match) => match[1]));
   const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
   const shipped = new Set([...Object.keys(packageJson.dependencies ?? {}), ...Object.keys(packageJson.optionalDependencies ?? {})]);
   const node = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
