@@ -10,7 +10,7 @@ import type { Logger } from '../nodeShared/logger';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { createPhoneVault } from '../electron/services/privacy/phoneVault';
 import { issueTicket } from '../electron/services/issuing/issueTicket';
-import { appendOutboxEvent } from '../electron/services/queue/outbox';
+import { outboxRows } from '../electron/services/queue/outboxRows';
 import { officeSnapshot } from '../electron/services/kiosk/districtLink';
 import { createSyncWorker, type SyncWorker } from '../electron/services/sync/syncWorker';
 import { testOffice } from '../tools/fixtures/testOffice';
@@ -72,7 +72,7 @@ export async function benchDistrictLoad(): Promise<string[][]> {
   const kioskDb = openDatabase(join(dir, 'kiosk.db'));
   for (let i = 0; i < OUTAGE_EVENTS; i += 1) issueTicket(kioskDb, testOffice, systemClock, { serviceId: 'bulk', kind: 'paper', language: 'ko' });
   const queue = { db: kioskDb, office: () => testOffice, clock: systemClock };
-  appendOutboxEvent(kioskDb, { type: 'office.snapshot', ticketId: null, occurredAt: new Date().toISOString(), payload: officeSnapshot(queue) });
+  outboxRows(kioskDb).append({ type: 'office.snapshot', ticketId: null, occurredAt: new Date().toISOString(), payload: officeSnapshot(queue) });
   const worker = createSyncWorker({ db: kioskDb, vault: createPhoneVault(staticKeyProvider(randomBytes(32))), clock: systemClock, log: quiet, config: { serverUrl: server.url, kioskId, secret, batchSize: 500 } });
   const [ingest] = await timeEach(1, () => drainAll(worker));
   await worker.stop();

@@ -5,7 +5,7 @@ import type { KeyProvider } from '../privacy/keyProviders';
 import { destroyFinishedContacts } from '../privacy/mobileContacts';
 import { createPhoneVault, type PhoneVault } from '../privacy/phoneVault';
 import { counterStateOf } from '../queue/counters';
-import { appendOutboxEvent } from '../queue/outbox';
+import { outboxRows } from '../queue/outboxRows';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
 import { serviceQueue } from '../views/queueViews';
@@ -71,7 +71,7 @@ export function startDistrictLink(
   const writeSnapshot = () => {
     snapshotTimer = null;
     if (!officeConfigured()) return;
-    appendOutboxEvent(queue.db, { type: 'office.snapshot', ticketId: null, occurredAt: new Date(queueNow(queue)).toISOString(), payload: officeSnapshot(queue) });
+    outboxRows(queue.db).append({ type: 'office.snapshot', ticketId: null, occurredAt: new Date(queueNow(queue)).toISOString(), payload: officeSnapshot(queue) });
     sync.wake();
   };
   const unsubscribe = changes.subscribe(() => {

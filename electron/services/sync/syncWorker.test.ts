@@ -4,7 +4,7 @@ import type { KioskEvent } from '../../../shared/district/api';
 import { systemClock } from '../../../nodeShared/clock';
 import { testPhone, testVault } from '../privacy/testSupport/mobileTestDatabase';
 import { callNext, completeService, setCounterState, startServing } from '../queue/calling';
-import { appendOutboxEvent } from '../queue/outbox';
+import { outboxRows } from '../queue/outboxRows';
 import { useTempDirs } from '../testSupport/tempDir';
 import { testOffice } from '../../../tools/fixtures/testOffice';
 import { startDistrictStub, STUB_KIOSK_ID, STUB_SECRET, type DistrictStub } from './testSupport/districtStub';
@@ -228,9 +228,9 @@ describe('sync worker against a district server on 127.0.0.1', () => {
 
   it('skips a malformed row, logged by its id only, so it never blocks the events behind it', async () => {
     const { stub, kiosk } = await districtAndKiosk();
-    const broken = appendOutboxEvent(kiosk.db, { type: 'ticket.called', ticketId: randomUUID(), occurredAt: '2026-11-24T01:00:00.000Z', payload: { serviceId: 'passport' } });
+    const broken = outboxRows(kiosk.db).append({ type: 'ticket.called', ticketId: randomUUID(), occurredAt: '2026-11-24T01:00:00.000Z', payload: { serviceId: 'passport' } });
     kiosk.db.prepare(`UPDATE outbox SET payload = 'not json' WHERE event_id = ?`).run(
-      appendOutboxEvent(kiosk.db, { type: 'ticket.recalled', ticketId: randomUUID(), occurredAt: '2026-11-24T01:00:00.000Z', payload: {} }),
+      outboxRows(kiosk.db).append({ type: 'ticket.recalled', ticketId: randomUUID(), occurredAt: '2026-11-24T01:00:00.000Z', payload: {} }),
     );
     const ticket = kiosk.issuePaper();
 

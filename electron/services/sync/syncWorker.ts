@@ -3,9 +3,9 @@ import type { Clock } from '../../../nodeShared/clock';
 import type { Database } from '../database/openDatabase';
 import type { Logger } from '../../../nodeShared/logger';
 import type { PhoneVault } from '../privacy/phoneVault';
+import { outboxRows } from '../queue/outboxRows';
 import { postEventBatch } from './districtClient';
 import { toDistrictEvent } from './districtEvents';
-import { markOutboxSent, unsentOutboxCount, unsentOutboxRows } from './outboxQueue';
 import { resolveSyncConfig, type SyncConfig } from './syncConfig';
 import { createSyncHealth, type SyncHealthState } from './syncHealth';
 
@@ -71,10 +71,10 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
   /** The next rows as district events; rows the district does not take are marked sent on the spot. */
   function takeBatch(): { events: KioskEvent[]; skipped: number } | null {
     // One transaction: status tokens given to old tickets are committed together.
-    const rows = db.transaction(() => unsentOutboxRows(db, config.batchSize).map((row) => ({ row, prepared: toDistrictEvent({ db, vault, log }, row) })))();
+    const rows = db.transaction(() => outboxRows(db).unsent(config.batchSize).map((row) => ({ row, prepared: toDistrictEvent({ db, vault, log }, row) })))();
     if (rows.length === 0) return null;
     const skippedIds = rows.filter(({ prepared }) => !prepared.send).map(({ row }) => row.event_id);
-    markOutboxSent(db, skippedIds, nowIso());
+    outboxRows(db).markSent(skippedIds, nowIso());
     return { events: rows.flatMap(({ prepared }) => (prepared.send ? [prepared.event] : [])), skipped: skippedIds.length };
   }
 
@@ -86,14 +86,14 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
       log.warn(`The district server already holds event ${conflict.eventId} with a different body; marked sent so the line moves on`);
     }
     const ids = [...new Set(answered.map((result) => result.eventId))];
-    markOutboxSent(db, ids, nowIso());
+    outboxRows(db).markSent(ids, nowIso());
     return { delivered: ids.length, unanswered: sent.size - ids.length };
   }
 
   async function pass(): Promise<DrainResult> {
     wokenDuringPass = false;
     const tally = { delivered: 0, skipped: 0 };
-    const finish = (outcome: DrainResult['outcome']): DrainResult => ({ outcome, ...tally, backlog: unsentOutboxCount(db) });
+    const finish = (outcome: DrainResult['outcome']): DrainResult => ({ outcome, ...tally, backlog: outboxRows(db).unsentCount() });
     if (!health.mayAttempt()) return finish('deferred');
     try {
       while (!stopping.signal.aborted) {
@@ -168,7 +168,7 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
       await inFlight;
     },
     drainOnce,
-    state: () => ({ ...health.state(), backlog: unsentOutboxCount(db) }),
+    state: () => ({ ...health.state(), backlog: outboxRows(db).unsentCount() }),
     wake() {
       wokenDuringPass = true;
       if (running && !inFlight && health.mayAttempt()) runAfter(0);
