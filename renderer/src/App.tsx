@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announcementFor, screenKeyOf } from './announcement';
 import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
-import { isStaffScreen } from './flow/staffActions';
 import { useIdleReturn } from './flow/useIdleReturn';
+import { useKeypad } from './keypad/useKeypad';
 import { CancelledScreen } from './screens/CancelledScreen';
 import { ChooseServiceScreen } from './screens/ChooseServiceScreen';
 import { ChooseTicketScreen } from './screens/ChooseTicketScreen';
@@ -72,31 +72,6 @@ function endsWithItsOwnWayBack(state: FlowState): boolean {
   return state.name === 'done' || state.name === 'mobileDone';
 }
 
-/**
- * Escape is the way back to start on every resident screen; Enter presses the screen's main
- * action (the button marked data-enter) unless a control has focus, which Enter presses itself.
- * The start and phone-entry screens read their own keys; the staff screens keep theirs.
- */
-function useResidentKeys(state: FlowState, reset: () => void) {
-  useEffect(() => {
-    if (state.name === 'start' || isStaffScreen(state)) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        reset();
-      } else if (event.key === 'Enter' && state.name !== 'phoneEntry' && !(event.target instanceof HTMLButtonElement)) {
-        const main = document.querySelector<HTMLButtonElement>('button[data-enter]:not(:disabled)');
-        if (!main) return;
-        event.preventDefault();
-        main.click();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [state, reset]);
-}
-
 /** Screens with nothing left to do but go back: there the way back is the main button. */
 function backIsTheWayOn(state: FlowState): boolean {
   switch (state.name) {
@@ -140,6 +115,8 @@ function Kiosk() {
   const loadOfficeName = useFlow((s) => s.loadOfficeName);
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
+  const kioskRef = useRef<HTMLDivElement>(null);
+  const kioskElement = useCallback(() => kioskRef.current, []);
   const { language } = state;
   const screenKey = screenKeyOf(state);
 
@@ -153,11 +130,11 @@ function Kiosk() {
   }, [screenKey]);
 
   const idle = useIdleReturn(state, reset);
-  useResidentKeys(state, reset);
+  useKeypad(state, kioskElement, reset);
   const backIsMain = backIsTheWayOn(state);
 
   return (
-    <div className={`kiosk kiosk--${state.name}`}>
+    <div ref={kioskRef} className={`kiosk kiosk--${state.name}`}>
       <header className="topbar">
         <p className="topbar__office">{officeName ? officeName[language] : t('app.name')}</p>
       </header>
@@ -165,7 +142,11 @@ function Kiosk() {
         <Screen state={state} />
       </main>
       {idle.secondsLeft !== null && (
-        <div className="idle-warning" role="alert" data-testid="idle-warning">
+        <div className="idle-warning" data-testid="idle-warning">
+          {/* Said once when the warning appears; the countdown beside it ticks silently. */}
+          <p className="visually-hidden" role="alert" data-testid="idle-alert">
+            {t('app.idleAlert')}
+          </p>
           <p className="idle-warning__text">{t('app.idleWarning', { seconds: idle.secondsLeft })}</p>
           <button type="button" className="btn btn--primary" onClick={idle.extend}>
             {t('app.moreTime')}

@@ -3,7 +3,9 @@ import { idleTimeoutMs } from './flowMachine';
 import type { FlowState } from './flowTypes';
 import { startIdleClock } from './idleClock';
 
-const activityEvents = ['pointerdown', 'keydown', 'wheel'] as const;
+// pointerup, not pointerdown: taking the warning away moves the controls below it, and a tap whose
+// press and release land on different places is no click, so the tap that extends would be lost.
+const activityEvents = ['pointerup', 'keydown', 'wheel'] as const;
 
 /**
  * Returns the kiosk to start when nobody has touched it for the screen's idle time, after a

@@ -4,6 +4,7 @@ export const en: Messages = {
   app: {
     name: 'Sunbeon ticket',
     backToStart: 'Back to start',
+    idleAlert: 'The kiosk will soon go back to the start. Touch the screen or press any key to keep going.',
     idleWarning: 'Going back to the start in {{seconds}} s. Touch the screen or press a key to keep going.',
     moreTime: 'More time',
   },

@@ -2,6 +2,7 @@ export const ko = {
   app: {
     name: '순번 번호표',
     backToStart: '처음으로',
+    idleAlert: '곧 처음 화면으로 돌아갑니다. 계속 쓰시려면 화면이나 아무 키나 누르세요.',
     idleWarning: '{{seconds}}초 뒤 처음 화면으로 돌아갑니다. 화면을 누르거나 키를 누르면 계속 쓸 수 있습니다.',
     moreTime: '시간 더 쓰기',
   },

@@ -55,7 +55,7 @@ export function PhoneEntryScreen({ state }: { state: PhoneEntryState }) {
           </p>
         )}
       </div>
-      <div className="keypad keypad--phone" role="group" aria-label={t('mobile.keypad')}>
+      <div className="keypad keypad--phone" role="group" aria-label={t('mobile.keypad')} data-keypad-columns="3">
         {upperDigits.map(digitKey)}
         <button
           type="button"
