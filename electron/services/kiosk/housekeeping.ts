@@ -10,14 +10,24 @@ export interface Housekeeping {
   close(): void;
 }
 
-/** Prunes the history once at start and once each business day, off the path of any resident or counter. */
-export function startHousekeeping(deps: { queue: QueueContext; changes: QueueChanges; log: Logger; districtSends: boolean }): Housekeeping {
-  const { queue, changes, log, districtSends } = deps;
+/**
+ * Prunes the history once at start and once each business day, off the path of any resident or
+ * counter. A kiosk still in first-run setup has no business day yet: it starts once the office exists.
+ */
+export function startHousekeeping(deps: {
+  queue: QueueContext;
+  changes: QueueChanges;
+  log: Logger;
+  districtSends: boolean;
+  officeConfigured: () => boolean;
+}): Housekeeping {
+  const { queue, changes, log, districtSends, officeConfigured } = deps;
   let prunedDay: string | null = null;
   let timer: NodeJS.Timeout | null = null;
 
   const prune = () => {
     timer = null;
+    if (!officeConfigured()) return;
     try {
       prunedDay = currentBusinessDay(queue);
       const pruned = pruneHistory(queue, { districtSends });
@@ -34,7 +44,7 @@ export function startHousekeeping(deps: { queue: QueueContext; changes: QueueCha
     timer.unref();
   };
   const unsubscribe = changes.subscribe(() => {
-    if (!timer && currentBusinessDay(queue) !== prunedDay) schedule(AFTER_NEW_DAY_MS);
+    if (!timer && officeConfigured() && currentBusinessDay(queue) !== prunedDay) schedule(AFTER_NEW_DAY_MS);
   });
   schedule(0);
   return {

@@ -91,7 +91,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const audit = auditWith(db, clock);
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
   const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured }, options.district) : null;
-  const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null });
+  const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null, officeConfigured: office.configured });
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
