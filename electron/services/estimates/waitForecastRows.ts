@@ -1,4 +1,5 @@
 import { perConnection } from '../database/perConnection';
+import { inLineSql } from '../queue/ticketRows';
 import type { CalledTicket } from './deskTimes';
 import type { Outcome } from './calibratedRange';
 
@@ -20,7 +21,7 @@ export interface CalledRow extends CalledTicket {
 export const waitForecastRows = perConnection((db) => {
   const waiting = db.prepare<[string], { id: string; serviceId: string; priority: number; issuedAtMs: number }>(
     `SELECT id, service_id AS serviceId, priority, issued_at_ms AS issuedAtMs FROM tickets
-      WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`,
+      WHERE business_day = ? AND ${inLineSql()} ORDER BY rowid`,
   );
   const called = db.prepare<[string], CalledRow>(
     `SELECT service_id AS serviceId, counter_id AS counterId, issued_at_ms AS issuedAtMs, called_at_ms AS calledAtMs,

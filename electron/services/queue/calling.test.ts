@@ -11,7 +11,7 @@ import { issueTicket } from '../issuing/issueTicket';
 import type { QueueContext } from './queueContext';
 import { boardState, counterStatus } from '../views/queueViews';
 import { liveEventsSince } from './liveEvents';
-import { peopleAheadOf } from './tickets';
+import { claimPrint, peopleAheadOf, recordPrintResult } from './tickets';
 
 const tempDir = useTempDirs();
 
@@ -75,6 +75,26 @@ describe('calling the queue', () => {
     expect(callNext(ctx, 'counter-3').displayNumber).toBe('4001');
     expect(callNext(ctx, 'counter-3').displayNumber).toBe(starving.displayNumber);
     expect(callNext(ctx, 'counter-3').displayNumber).toBe('4004');
+  });
+
+  it('neither calls nor counts ahead a paper ticket whose print failed; printed again, it is back in its place', () => {
+    const { db, ctx, issue } = setup();
+    setCounterState(ctx, 'counter-3', 'open');
+    const abandoned = issue('passport'); // 4001: the printer failed and the resident walked away
+    recordPrintResult(db, abandoned.id, false);
+    const next = issue('passport'); // 4002
+    expect(next.peopleAhead).toBe(0);
+    expect(counterStatus(ctx, 'counter-3').queues[0]).toMatchObject({ serviceId: 'passport', waiting: 1 });
+    expect(callNext(ctx, 'counter-3').displayNumber).toBe('4002');
+    expect(codeOf(() => callNext(ctx, 'counter-3'))).toBe('QUEUE_EMPTY');
+
+    const later = issue('passport'); // 4003
+    expect(peopleAheadOf(db, later.id)).toBe(0);
+    // Staff print it again: it goes back to the place its issue order gives it.
+    claimPrint(db, abandoned.id, 'reprint');
+    recordPrintResult(db, abandoned.id, true);
+    expect(peopleAheadOf(db, later.id)).toBe(1);
+    expect(callNext(ctx, 'counter-3').displayNumber).toBe('4001');
   });
 
   it('limits the recall rate, and allows a no-show only after the configured recalls; the no-show can be reinstated', () => {

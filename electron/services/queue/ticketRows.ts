@@ -42,6 +42,13 @@ export interface DistrictTicketFacts {
 /** Service ids travel as one JSON array parameter, so a statement serves any number of them. */
 const serviceIdList = (serviceIds: readonly string[]) => JSON.stringify(serviceIds);
 const IN_SERVICES = 'service_id IN (SELECT value FROM json_each(?))';
+/**
+ * Waiting, and in the line: a paper ticket whose print failed is not, since its resident may have
+ * walked away without paper. It is neither called nor counted ahead of anyone until staff (or the
+ * resident) print it again; staff may also cancel it at the ticket desk.
+ */
+export const inLineSql = (table = 'tickets') => `${table}.status = 'waiting' AND NOT (${table}.kind = 'paper' AND ${table}.print_state = 'failed')`;
+const IN_LINE = inLineSql();
 
 /** The `tickets` table: every statement on it, prepared once per connection. */
 export const ticketRows = perConnection((db) => {
@@ -56,21 +63,21 @@ export const ticketRows = perConnection((db) => {
   const peopleAhead = db.prepare<[string], number>(
     `SELECT COUNT(*) FROM tickets AS other, tickets AS mine
       WHERE mine.id = ? AND other.business_day = mine.business_day AND other.service_id = mine.service_id
-        AND other.status = 'waiting' AND other.rowid < mine.rowid`,
+        AND ${inLineSql('other')} AND other.rowid < mine.rowid`,
   ).pluck();
-  const waitingCount = db.prepare<[string, string], number>(`SELECT COUNT(*) FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting'`).pluck();
+  const waitingCount = db.prepare<[string, string], number>(`SELECT COUNT(*) FROM tickets WHERE business_day = ? AND service_id = ? AND ${IN_LINE}`).pluck();
   const waitingCounts = db.prepare<[string], { service_id: string; n: number }>(
-    `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND status = 'waiting' GROUP BY service_id`,
+    `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND ${IN_LINE} GROUP BY service_id`,
   );
   const waitingInIssueOrder = db.prepare<[string], { id: string; service_id: string }>(
-    `SELECT id, service_id FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`,
+    `SELECT id, service_id FROM tickets WHERE business_day = ? AND ${IN_LINE} ORDER BY rowid`,
   );
   const atCounter = db.prepare<[string, string], TicketRow>(
     `SELECT * FROM tickets WHERE counter_id = ? AND status = 'called' AND business_day = ? ORDER BY called_at_ms DESC LIMIT 1`,
   );
   // Priority first, except that a normal ticket waiting past the starvation limit goes before them.
   const nextToCall = db.prepare<[string, string, number], TicketRow>(
-    `SELECT * FROM tickets WHERE business_day = ? AND status = 'waiting' AND ${IN_SERVICES}
+    `SELECT * FROM tickets WHERE business_day = ? AND ${IN_LINE} AND ${IN_SERVICES}
       ORDER BY (priority = 0 AND issued_at_ms <= ?) DESC, priority DESC, rowid ASC LIMIT 1`,
   );
   const calledAtCounters = db.prepare<[string], TicketRow>(`SELECT * FROM tickets WHERE business_day = ? AND status = 'called' AND counter_id IS NOT NULL`);
