@@ -1,7 +1,8 @@
 import { SEOUL_OFFSET_MS } from './businessDay';
 import { weekdays, type ClockTime, type DayHours, type OfficeHours } from './office';
 
-export type ClosedReason = 'before-opening' | 'lunch' | 'after-closing' | 'last-ticket-passed' | 'closed-weekday' | 'holiday' | 'day-closed';
+export const closedReasons = ['before-opening', 'lunch', 'after-closing', 'last-ticket-passed', 'closed-weekday', 'holiday', 'day-closed'] as const;
+export type ClosedReason = (typeof closedReasons)[number];
 
 /** Whether a service issues tickets now, and if not, why and when it next does (null: no opening within a year). */
 export type Availability = { open: true } | { open: false; reason: ClosedReason; opensAt: string | null };

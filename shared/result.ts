@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorCodes, type ErrorCode } from './errors';
 import { phoneProblems } from './phoneNumber';
+import { closedReasons } from './officeHours';
 import { printerStates } from './printer';
 
 /** The IPC envelope: a value, or a failure with its code and what the screen needs to word it. */
@@ -13,6 +14,8 @@ export const failureSchema = z.object({
   retryAfterSeconds: z.number().int().positive().optional(),
   /** Why a new staff PIN was refused. */
   pinProblem: z.enum(['not-digits', 'too-short', 'too-long', 'trivial', 'in-use']).optional(),
+  /** A service outside its hours: why, and when it issues again (null: no opening within a year). */
+  notOpen: z.object({ reason: z.enum(closedReasons), opensAt: z.string().nullable() }).optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

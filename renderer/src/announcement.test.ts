@@ -5,7 +5,7 @@ import { createI18n } from './i18n';
 import { issuedTicket, madeUpPhone, officeOverview } from './flow/testFixtures';
 
 const office = officeOverview(
-  [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: false }],
+  [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: false, notOpen: null }],
   { ticketKinds: ['paper', 'mobile'] },
 );
 const service = office.services[0]!;

@@ -53,6 +53,8 @@ export function announcementFor(state: FlowState, t: TFunction): string {
           return [t('error.printerTitle'), t(`problem.${state.reason.problem}`), t('tellStaff')].join(' ');
         case 'service-closed':
           return t('error.closedTitle');
+        case 'service-not-open':
+          return t('error.notOpenTitle');
         case 'generic':
           return t('error.genericTitle');
       }

@@ -4,6 +4,7 @@ import { localizedTextSchema, languageSchema, officeConfigSchema, type OfficeCon
 import { printOutcomeSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';
+import { closedReasons } from '../officeHours';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
@@ -20,6 +21,8 @@ export const officeOverviewSchema = z.object({
       waiting: z.number().int().nonnegative(),
       estimate: waitEstimateSchema,
       closedForToday: z.boolean(),
+      /** Outside office hours, after its last-ticket time, on a holiday or after staff closed the day: why, and when it opens again. */
+      notOpen: z.object({ reason: z.enum(closedReasons), opensAt: z.string().nullable() }).nullable(),
     }),
   ),
   ticketKinds: z.array(z.enum(['paper', 'mobile'])),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../../shared/office';
+import { typicalOfficeHours } from '../../../shared/officeHours';
 import { openDatabase } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { demoOffice } from '../office/demoOffice';
@@ -97,5 +98,51 @@ describe('issueTicket', () => {
     expectCode(() => issue('no-such-service'), 'UNKNOWN_SERVICE');
     expect(db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('issueTicket within office hours', () => {
+  const hoursOffice: OfficeConfig = {
+    ...demoOffice,
+    hours: { ...typicalOfficeHours, holidays: ['2026-11-25'] },
+    services: demoOffice.services.map((s) => (s.id === 'passport' ? { ...s, lastTicketTime: '17:00' } : s)),
+  };
+  const seoul = (local: string) => new Date(`${local}:00+09:00`).getTime();
+
+  function refusal(fn: () => unknown): KioskError {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toBeInstanceOf(KioskError);
+      return error as KioskError;
+    }
+    throw new Error('expected SERVICE_NOT_OPEN');
+  }
+
+  it('issues nothing before opening, at lunch, after a last-ticket time or on a holiday, says when it opens again, and issues once it does', () => {
+    const { db, clock, issue } = setup(hoursOffice, '2026-11-24T08:30:00+09:00');
+    const closedAt = (local: string, serviceId: string) => {
+      clock.set(seoul(local));
+      const error = refusal(() => issue(serviceId));
+      expect(error.code).toBe('SERVICE_NOT_OPEN');
+      return error.extra.notOpen;
+    };
+    expect(closedAt('2026-11-24T08:30', 'passport')).toEqual({ reason: 'before-opening', opensAt: new Date(seoul('2026-11-24T09:00')).toISOString() });
+    expect(closedAt('2026-11-24T12:10', 'passport')).toEqual({ reason: 'lunch', opensAt: new Date(seoul('2026-11-24T13:00')).toISOString() });
+    // The holiday on Wednesday sends tomorrow's opening to Thursday.
+    expect(closedAt('2026-11-24T17:10', 'passport')).toEqual({ reason: 'last-ticket-passed', opensAt: new Date(seoul('2026-11-26T09:00')).toISOString() });
+    expect(closedAt('2026-11-25T10:00', 'resident-registration')).toMatchObject({ reason: 'holiday' });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 0 });
+
+    clock.set(seoul('2026-11-26T09:00'));
+    expect(issue('passport')).toMatchObject({ businessDay: '2026-11-26' });
+  });
+
+  it('another service stays open after one passes its last-ticket time', () => {
+    const { clock, issue } = setup(hoursOffice, '2026-11-24T17:30:00+09:00');
+    expect(refusal(() => issue('passport')).code).toBe('SERVICE_NOT_OPEN');
+    expect(issue('resident-registration')).toMatchObject({ displayNumber: '1001' });
+    clock.set(seoul('2026-11-24T18:00'));
+    expect(refusal(() => issue('resident-registration')).extra.notOpen).toMatchObject({ reason: 'after-closing' });
   });
 });

@@ -7,6 +7,7 @@ import type { Database } from '../database/openDatabase';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import { KioskError } from '../kioskError';
 import { findService } from '../office/officeStore';
+import { assertServiceOpen, serviceOpening } from '../office/opening';
 import { numberSequenceRows } from '../queue/numberSequenceRows';
 import { blockSize, displayNumberFor } from '../queue/numbering';
 import { outboxRows } from '../queue/outboxRows';
@@ -47,6 +48,8 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
       const issuedAtMs = advanceClockHighWater(db, clock.now());
       const businessDay = businessDayOf(issuedAtMs, office.businessDayStartHour);
       const counters = numberSequenceRows(db).current(businessDay, service.id);
+      // Checked at the instant the ticket would carry, inside the transaction: no ticket after closing, whatever the tap's timing.
+      assertServiceOpen(serviceOpening(db, office, service, issuedAtMs, businessDay), service);
       if (counters.tickets_issued >= service.dailyCap) {
         throw new KioskError('SERVICE_CLOSED', `Service ${service.id} reached its daily cap of ${service.dailyCap}`);
       }

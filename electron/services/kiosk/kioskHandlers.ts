@@ -3,7 +3,8 @@ import { KioskError } from '../kioskError';
 import type { Logger } from '../../../nodeShared/logger';
 import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
-import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
+import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
+import { serviceOpening } from '../office/opening';
 import { serviceQueue } from '../views/queueViews';
 import { claimPrintJob, resolveUncertainPrint } from '../queue/printJobs';
 import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
@@ -27,14 +28,23 @@ export function createResidentHandlers({ queue, changes, printing, log, district
   return {
     async getOffice() {
       const office = queue.office();
-      const businessDay = currentBusinessDay(queue);
+      const now = queueNow(queue);
+      const businessDay = currentBusinessDay(queue, now);
       const issued = issuedCountsByService(db, businessDay);
       return {
         officeName: office.officeName,
         businessDay,
         services: office.services.map((service) => {
           const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);
-          return { id: service.id, name: service.name, waiting, estimate, closedForToday: (issued.get(service.id) ?? 0) >= service.dailyCap };
+          const opening = serviceOpening(db, office, service, now, businessDay);
+          return {
+            id: service.id,
+            name: service.name,
+            waiting,
+            estimate,
+            closedForToday: (issued.get(service.id) ?? 0) >= service.dailyCap,
+            notOpen: opening.open ? null : { reason: opening.reason, opensAt: opening.opensAt },
+          };
         }),
         ticketKinds: district ? (['paper', 'mobile'] as const) : (['paper'] as const),
         mobileConsentRequired: office.mobileConsentRequired,

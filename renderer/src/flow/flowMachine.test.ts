@@ -4,8 +4,8 @@ import type { FlowEvent, FlowState } from './flowTypes';
 import { issuedTicket, officeOverview } from './testFixtures';
 
 const office = officeOverview([
-  { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false },
-  { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: true },
+  { id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false, notOpen: null },
+  { id: 'seal', name: { ko: '인감증명', en: 'Personal Seal Certificate' }, waiting: 0, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: true, notOpen: null },
 ]);
 const resident = office.services[0]!;
 const ticket = issuedTicket(resident, { peopleAhead: 3, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 } });
@@ -52,6 +52,8 @@ describe('resident flow', () => {
     const services = run(toServices);
     expect(transition(services, { type: 'serviceChosen', serviceId: 'seal' })).toBe(services);
     expect(transition(services, { type: 'serviceChosen', serviceId: 'nope' })).toBe(services);
+    const lunch = { ...services, office: { ...office, services: office.services.map((s) => ({ ...s, notOpen: { reason: 'lunch' as const, opensAt: null } })) } };
+    expect(transition(lunch, { type: 'serviceChosen', serviceId: 'resident' })).toBe(lunch);
   });
 
   it('cannot choose a service when the office offers no kind of ticket', () => {
@@ -93,6 +95,10 @@ describe('resident flow', () => {
     [{ code: 'PRINTER_UNAVAILABLE', message: 'x', printerState: 'no-answer' }, { kind: 'printer', problem: 'no-answer' }],
     [{ code: 'PRINTER_UNAVAILABLE', message: 'x' }, { kind: 'printer', problem: 'error' }],
     [{ code: 'SERVICE_CLOSED', message: 'x' }, { kind: 'service-closed' }],
+    [
+      { code: 'SERVICE_NOT_OPEN', message: 'x', notOpen: { reason: 'lunch', opensAt: '2026-11-24T04:00:00.000Z' } },
+      { kind: 'service-not-open', opensAt: '2026-11-24T04:00:00.000Z' },
+    ],
     [{ code: 'INTERNAL', message: 'x' }, { kind: 'generic' }],
     [{ code: 'UNKNOWN_SERVICE', message: 'x' }, { kind: 'generic' }],
   ] as const)('maps issue error %o to %o', (error, reason) => {

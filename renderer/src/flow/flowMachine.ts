@@ -2,11 +2,16 @@ import type { IssuedTicket } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
 import type { PrintOutcome, PrinterState } from '../../../shared/printer';
 import type { Failure } from '../../../shared/result';
-import type { ErrorReason, FlowEvent, FlowState, PrintFailureReason, PrinterCheck, PrinterProblem } from './flowTypes';
+import type { ErrorReason, FlowEvent, FlowState, OfficeService, PrintFailureReason, PrinterCheck, PrinterProblem } from './flowTypes';
 import { startMobile, transitionMobile } from './mobileMachine';
 import { staffPinEntry, transitionStaffScreen } from './staffMachine';
 
 export const initialFlowState: FlowState = { name: 'start', language: 'ko' };
+
+/** Not closed by its daily cap, nor by office hours. */
+export function issuesNow(service: OfficeService): boolean {
+  return !service.closedForToday && service.notOpen === null;
+}
 
 function problemOf(state: PrinterState | undefined): PrinterProblem {
   return state === undefined || state === 'ready' ? 'error' : state;
@@ -18,6 +23,8 @@ function errorReasonOf(error: Failure): ErrorReason {
       return { kind: 'printer', problem: problemOf(error.printerState) };
     case 'SERVICE_CLOSED':
       return { kind: 'service-closed' };
+    case 'SERVICE_NOT_OPEN':
+      return { kind: 'service-not-open', opensAt: error.notOpen?.opensAt ?? null };
     default:
       return { kind: 'generic' };
   }
@@ -52,7 +59,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'chooseService': {
       if (event.type !== 'serviceChosen') return state;
       const service = state.office.services.find((s) => s.id === event.serviceId);
-      if (!service || service.closedForToday || state.office.ticketKinds.length === 0) return state;
+      if (!service || !issuesNow(service) || state.office.ticketKinds.length === 0) return state;
       return { name: 'chooseTicket', language, office: state.office, service, printer: { status: 'checking' } };
     }
 

@@ -4,7 +4,7 @@ import { createFlowStore } from './flowStore';
 import { issuedTicket, madeUpPhone, officeOverview } from './testFixtures';
 
 const office = officeOverview([
-  { id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false },
+  { id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 }, closedForToday: false, notOpen: null },
 ]);
 const ticket = issuedTicket(office.services[0]!, { displayNumber: '3001', peopleAhead: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 } });
 

@@ -23,6 +23,7 @@ export type PrintFailedNotice = 'none' | 'reprint-failed' | 'cancel-failed';
 export type ErrorReason =
   | { kind: 'printer'; problem: PrinterProblem }
   | { kind: 'service-closed' }
+  | { kind: 'service-not-open'; opensAt: string | null }
   | { kind: 'generic' };
 
 /**

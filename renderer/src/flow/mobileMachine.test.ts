@@ -6,7 +6,7 @@ import type { FlowEvent, FlowState } from './flowTypes';
 import { issuedTicket, madeUpPhone, officeOverview } from './testFixtures';
 
 const office = officeOverview(
-  [{ id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'unknown' }, closedForToday: false }],
+  [{ id: 'resident', name: { ko: '주민등록 등·초본', en: 'Resident Registration' }, waiting: 3, estimate: { kind: 'unknown' }, closedForToday: false, notOpen: null }],
   { ticketKinds: ['paper', 'mobile'] },
 );
 const resident = office.services[0]!;

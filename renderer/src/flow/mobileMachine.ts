@@ -58,6 +58,8 @@ function notIssued(base: MobileBase, consented: boolean, error: Failure): FlowSt
       return { name: 'mobileConsent', ...base };
     case 'SERVICE_CLOSED':
       return { name: 'error', language, reason: { kind: 'service-closed' } };
+    case 'SERVICE_NOT_OPEN':
+      return { name: 'error', language, reason: { kind: 'service-not-open', opensAt: error.notOpen?.opensAt ?? null } };
     default:
       return { name: 'error', language, reason: { kind: 'generic' } };
   }

@@ -23,7 +23,10 @@ export const en: Messages = {
     waiting: '{{count}} waiting',
     estimate: 'Estimated wait {{range}}',
     closed: 'Closed for today',
+    opensAt: 'Not issuing now · opens {{when}}',
+    notOpenNoDate: 'Not issuing now',
     noneOpen: 'All services are closed for today.',
+    noneOpenNow: 'No tickets are issued at this time.',
   },
   ticket: {
     title: 'How would you like your ticket?',
@@ -74,6 +77,7 @@ export const en: Messages = {
     printerTitle: 'No ticket was issued',
     closedTitle: 'Closed for today',
     closedBody: 'No more tickets for this service today. Please ask a staff member.',
+    notOpenTitle: 'This service is not issuing tickets now',
     genericTitle: 'Please try again in a moment',
     genericBody: 'If this keeps happening, please tell a staff member.',
   },

@@ -21,7 +21,10 @@ export const ko = {
     waiting: '대기 {{count}}명',
     estimate: '예상 대기 {{range}}',
     closed: '오늘 발급 마감',
+    opensAt: '지금은 발급하지 않습니다 · {{when}}에 발급 시작',
+    notOpenNoDate: '지금은 발급하지 않습니다',
     noneOpen: '오늘은 모든 업무의 번호표 발급이 마감되었습니다.',
+    noneOpenNow: '지금은 번호표를 발급하는 시간이 아닙니다.',
   },
   ticket: {
     title: '번호표 받는 방법을 고르세요',
@@ -72,6 +75,7 @@ export const ko = {
     printerTitle: '번호표가 발급되지 않았습니다',
     closedTitle: '오늘 발급이 마감되었습니다',
     closedBody: '이 업무의 오늘 번호표 발급이 끝났습니다. 직원에게 문의해 주세요.',
+    notOpenTitle: '지금은 이 업무의 번호표를 발급하지 않습니다',
     genericTitle: '잠시 후 다시 시도해 주세요',
     genericBody: '문제가 계속되면 직원에게 알려 주세요.',
   },

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
+import { issuesNow } from '../flow/flowMachine';
 import { useFlow } from '../flow/FlowContext';
-import { ScreenTitle } from './parts';
+import { OpensAgain, ScreenTitle } from './parts';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 
 type Props = { state: Extract<FlowState, { name: 'chooseService' }> };
@@ -17,13 +18,13 @@ export function ChooseServiceScreen({ state }: Props) {
   const { t } = useTranslation();
   const chooseService = useFlow((s) => s.chooseService);
   const { services } = state.office;
-  const allClosed = services.every((s) => s.closedForToday);
+  const allClosed = services.every((s) => !issuesNow(s));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const service = serviceForKey(services, event.key);
-      if (!service || service.closedForToday) return;
+      if (!service || !issuesNow(service)) return;
       event.preventDefault();
       void chooseService(service.id);
     };
@@ -34,11 +35,11 @@ export function ChooseServiceScreen({ state }: Props) {
   return (
     <div className="stack">
       <ScreenTitle>{t('services.title')}</ScreenTitle>
-      {allClosed && <p className="notice notice--info">{t('services.noneOpen')}</p>}
+      {allClosed && <p className="notice notice--info">{t(services.some((s) => s.notOpen) ? 'services.noneOpenNow' : 'services.noneOpen')}</p>}
       <ul className="services" data-count={services.length}>
         {services.map((service, index) => {
           const key = index < 9 ? String(index + 1) : undefined;
-          const closed = service.closedForToday;
+          const closed = !issuesNow(service);
           return (
             <li key={service.id}>
               <button
@@ -59,9 +60,13 @@ export function ChooseServiceScreen({ state }: Props) {
                 <span className="service__text">
                   <span className="service__name">{service.name[state.language]}</span>{' '}
                   <span className="service__status">
-                    {closed
-                      ? t('services.closed')
-                      : `${t('services.waiting', { count: service.waiting })} · ${t('services.estimate', { range: waitEstimateText(service.estimate, state.language) })}`}
+                    {service.notOpen ? (
+                      <OpensAgain opensAt={service.notOpen.opensAt} language={state.language} />
+                    ) : closed ? (
+                      t('services.closed')
+                    ) : (
+                      `${t('services.waiting', { count: service.waiting })} · ${t('services.estimate', { range: waitEstimateText(service.estimate, state.language) })}`
+                    )}
                   </span>
                 </span>
               </button>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowTypes';
-import { PrinterNotice, ScreenTitle } from './parts';
+import { OpensAgain, PrinterNotice, ScreenTitle } from './parts';
 
 type Props = { state: Extract<FlowState, { name: 'error' }> };
 
@@ -21,6 +21,15 @@ export function ErrorScreen({ state }: Props) {
         <div className="stack stack--center" data-testid="error-service-closed">
           <ScreenTitle>{t('error.closedTitle')}</ScreenTitle>
           <p className="lead">{t('error.closedBody')}</p>
+        </div>
+      );
+    case 'service-not-open':
+      return (
+        <div className="stack stack--center" data-testid="error-service-not-open">
+          <ScreenTitle>{t('error.notOpenTitle')}</ScreenTitle>
+          <p className="lead">
+            <OpensAgain opensAt={reason.opensAt} language={state.language} />
+          </p>
         </div>
       );
     case 'generic':

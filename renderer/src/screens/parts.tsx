@@ -30,6 +30,22 @@ export function PrinterNotice({ problem, action }: PrinterNoticeProps) {
   );
 }
 
+/** "Opens again Mon 30 Nov 09:00", in the resident's language and Seoul time. */
+export function OpensAgain({ opensAt, language }: { opensAt: string | null; language: Language }) {
+  const { t } = useTranslation();
+  if (!opensAt) return <>{t('services.notOpenNoDate')}</>;
+  const when = new Date(opensAt).toLocaleString(language === 'en' ? 'en-GB' : 'ko-KR', {
+    timeZone: 'Asia/Seoul',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+  return <>{t('services.opensAt', { when })}</>;
+}
+
 export function TicketNumber({ displayNumber }: { displayNumber: string }) {
   const { t } = useTranslation();
   return (
