@@ -5,6 +5,7 @@ import { _electron, test as base, type Browser, type ElectronApplication, type P
 import type { OfficeConfig } from '../shared/office';
 import { startVirtualPrinter, type VirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { settableClock, type SettableClock } from '../nodeShared/clock';
+import { settableMachineTime, type SettableMachineTime } from '../electron/services/testSupport/settableMachineTime';
 import { BUILD_DIR, startKioskBridge, type KioskBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
 import { freePort } from './freePort';
@@ -21,6 +22,8 @@ export interface KioskOptions {
   firstRun: boolean;
   /** The kiosk's clock starts here (an ISO instant) and moves only when the test sets it; bridge only. */
   startAt: string | undefined;
+  /** The machine's wall clock starts here and jumps only when the test moves it (clock faults); bridge only. */
+  machineAt: string | undefined;
 }
 
 export interface Kiosk {
@@ -34,6 +37,8 @@ export interface Kiosk {
   electronApp?: ElectronApplication;
   /** With `startAt`: the kiosk's clock. */
   clock?: SettableClock;
+  /** With `machineAt`: the machine's clocks. */
+  machine?: SettableMachineTime;
   /** Stops the kiosk and starts it again on the same data folder (bridge only); `page` is then a fresh page on it. */
   restart?(): Promise<void>;
 }
@@ -43,7 +48,8 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
   office: [undefined, { option: true }],
   firstRun: [false, { option: true }],
   startAt: [undefined, { option: true }],
-  kiosk: async ({ transport, playwright, launchOptions, office, firstRun, startAt, viewport }, use) => {
+  machineAt: [undefined, { option: true }],
+  kiosk: async ({ transport, playwright, launchOptions, office, firstRun, startAt, machineAt, viewport }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-e2e-'));
     const printer = await startVirtualPrinter({ port: 0 });
     const cleanups: Array<() => Promise<unknown>> = [() => printer.stop()];
@@ -85,9 +91,10 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
         const clock = startAt ? settableClock(startAt) : undefined;
         let bridge: KioskBridge | undefined;
         cleanups.unshift(async () => bridge?.close());
-        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, clock };
+        const machine = machineAt ? settableMachineTime(machineAt) : undefined;
+        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, clock, machine };
         const start = async () => {
-          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clock });
+          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clock, machineTime: machine });
           // A context of our own, not browser.newPage(): axe-core needs it to open frames.
           kiosk.page = await openBrowserPage(viewport ?? { width: 1080, height: 1920 });
           await bridge.attach(kiosk.page);

@@ -32,6 +32,7 @@ export const errorCodes = [
   'MOBILE_DUPLICATE',
   'MOBILE_UNAVAILABLE',
   'CONSENT_REQUIRED',
+  'NO_CLOCK_FAULT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -56,6 +56,7 @@ export const auditActions = [
   'priority-issued',
   'day-closed',
   'summary-printed',
+  'clock-confirmed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

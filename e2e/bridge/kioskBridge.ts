@@ -5,6 +5,7 @@ import type { KioskChannel } from '../../shared/ipc/channels';
 import { fail } from '../../shared/result';
 import type { OfficeConfig } from '../../shared/office';
 import type { Clock } from '../../nodeShared/clock';
+import type { MachineTime } from '../../electron/services/queue/machineTime';
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
 import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
@@ -19,6 +20,8 @@ export interface KioskBridgeOptions {
   dataDir: string;
   printerPort: number;
   clock?: Clock;
+  /** Without `clock`: the machine whose wall clock the queue checks (default: this one). */
+  machineTime?: MachineTime;
   office?: OfficeConfig;
   /** Seed an empty kiosk with the demo office and PIN, as `npm start` does; without it an empty kiosk asks for setup. */
   demo?: boolean;
@@ -47,6 +50,7 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     dataDir: options.dataDir,
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: options.printerPort }),
     clock: options.clock,
+    machineTime: options.machineTime,
     initialOffice: options.office,
     demo: options.demo,
     lan: options.lanPort === undefined ? undefined : { host: '127.0.0.1', port: options.lanPort, pagesDir: join(BUILD_DIR, 'renderer') },

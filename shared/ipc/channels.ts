@@ -21,6 +21,7 @@ export const kioskChannelByMethod = {
   completeSetup: 'kiosk:setup:complete',
   testPrint: 'kiosk:printer:test-print',
   setStaffPin: 'kiosk:staff:set-pin',
+  confirmClock: 'kiosk:staff:confirm-clock',
   getAuditLog: 'kiosk:staff:audit-log',
   exportAuditLog: 'kiosk:staff:audit-export',
 } as const;

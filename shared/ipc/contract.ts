@@ -73,6 +73,11 @@ export const staffOverviewSchema = z.object({
   printer: printerStatusSchema,
   /** Prints nobody knows came out (the link dropped or the printer went quiet mid-job), oldest first. */
   uncertainPrints: z.array(z.object({ ticketId: z.string(), displayNumber: z.string() })),
+  /**
+   * The wall clock jumped (forward or back) beyond what time really passed: the queue keeps issuing
+   * and calling by its own time until the wall clock comes back or staff confirm the new time.
+   */
+  clockFault: z.object({ direction: z.enum(['ahead', 'behind']), wallClockAt: z.string(), queueAt: z.string() }).nullable(),
   counters: z.array(
     z.object({
       id: z.string(),
@@ -203,6 +208,12 @@ export const kioskContract = {
     channel: channels.setStaffPin,
     request: z.object({ role: staffRoleSchema, pin: newPinSchema }).strict(),
     response: z.object({ changed: z.literal(true) }),
+  },
+  /** Staff accept the wall clock they were shown (`wallClockAt`) as the right time: the business day may move. */
+  confirmClock: {
+    channel: channels.confirmClock,
+    request: z.object({ wallClockAt: z.iso.datetime() }).strict(),
+    response: z.object({ acceptedAt: z.string(), keptAt: z.string() }),
   },
   getAuditLog: {
     channel: channels.getAuditLog,

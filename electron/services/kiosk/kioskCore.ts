@@ -11,6 +11,8 @@ import { createOfficeHolder } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settleAbandonedPrints } from '../queue/printJobs';
+import { systemMachineTime, type MachineTime } from '../queue/machineTime';
+import { startQueueClock } from '../queue/queueClock';
 import { createProcessOwner } from '../processOwner';
 import { encodeTextReceipt, encodeTicket } from '../printing/escpos/ticketEncoder';
 import type { ReceiptPrinter } from '../printing/types';
@@ -28,7 +30,10 @@ import { createTicketPrinting } from './ticketPrinting';
 export interface KioskCoreOptions {
   dataDir: string;
   printer: ReceiptPrinter;
+  /** Simulated time (bench, demo day, tests): the queue follows it as it is, with no clock-fault checks. */
   clock?: Clock;
+  /** Without `clock`: the machine whose wall clock the queue checks against time since boot (default: this one). */
+  machineTime?: MachineTime;
   /**
    * Run the demo: the demo office and its PIN seed an empty kiosk. Without it (a packaged kiosk) an
    * empty kiosk shows the first-run setup.
@@ -77,7 +82,12 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const managerPin = options.initialStaffPin ?? (options.demo ? DEMO_STAFF_PIN : undefined);
   if (managerPin) seedStaffPin(db, clock, 'manager', managerPin);
 
-  const queue: QueueContext = { db, office: office.current, clock };
+  const queueClock = options.clock
+    ? null
+    : startQueueClock(db, options.machineTime ?? systemMachineTime, {
+        onFault: ({ direction }) => log.warn(`The wall clock jumped ${direction === 'ahead' ? 'ahead of' : 'behind'} the time that passed: the queue keeps its own time until staff confirm the new one`),
+      });
+  const queue: QueueContext = { db, office: office.current, clock: queueClock ?? clock };
   const changes = createQueueChanges();
   const printing = createTicketPrinting({
     db,
@@ -95,7 +105,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
-    ...createStaffHandlers({ queue, session, printing, lan, district, audit }),
+    ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes }),
   };
   return {
@@ -109,6 +119,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       await lan?.close();
       await district?.close();
       await options.printer.close();
+      queueClock?.close();
       db.close();
     },
   };

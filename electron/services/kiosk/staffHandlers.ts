@@ -12,8 +12,9 @@ import type { DistrictLink } from './districtLink';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 import { uncertainPrints } from '../queue/printJobs';
+import type { ClockFault, QueueClock } from '../queue/queueClock';
 
-type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'setLanServer' | 'createPairingCode' | 'revokeCounter';
+type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock';
 
 export interface StaffHandlerDeps {
   queue: QueueContext;
@@ -23,14 +24,18 @@ export interface StaffHandlerDeps {
   lan: LanController | null;
   district: DistrictLink | null;
   audit: Audit;
+  /** Null when the queue runs by a simulated clock (bench, demo day, tests), which never jumps. */
+  queueClock: QueueClock | null;
 }
 
 const FAILED_UNLOCKS_SHOWN = 10;
+/** The staff screen shows the time to the minute; reading and tapping take a while. */
+const CONFIRMED_READING_SLACK_MS = 5 * 60_000;
 
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan, district, audit }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
@@ -59,6 +64,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
         sync: district ? syncStatus(district) : null,
         printer: await printing.readStatus(),
         uncertainPrints: uncertainPrints(queue.db).map(({ ticketId, displayNumber }) => ({ ticketId, displayNumber })),
+        clockFault: clockFaultShown(queueClock?.fault() ?? null),
         counters: queue.office().counters.map((counter) => ({
           id: counter.id,
           number: counter.number,
@@ -86,6 +92,20 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       return { ...pairing, counterPageUrls: status.counterPageUrls };
     },
 
+    async confirmClock({ wallClockAt }) {
+      const actor = session.require();
+      const fault = queueClock?.fault();
+      if (!queueClock || !fault) throw new KioskError('NO_CLOCK_FAULT', 'The clock agrees with the time that passed: there is nothing to confirm');
+      // Staff confirm the time they were shown; a clock that moved again since then is shown to them anew.
+      if (Math.abs(fault.wallClockMs - Date.parse(wallClockAt)) > CONFIRMED_READING_SLACK_MS) {
+        throw new KioskError('NO_CLOCK_FAULT', 'The wall clock moved again since it was shown: look at the new time and confirm that');
+      }
+      const { acceptedMs, keptMs } = queueClock.acceptWallClock();
+      const accepted = { acceptedAt: new Date(acceptedMs).toISOString(), keptAt: new Date(keptMs).toISOString() };
+      audit({ actor, action: 'clock-confirmed', detail: accepted });
+      return accepted;
+    },
+
     async revokeCounter({ counterId }) {
       const actor = session.require();
       const counter = findCounter(queue, counterId);
@@ -94,6 +114,10 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       return { revokedDevices };
     },
   };
+}
+
+function clockFaultShown(fault: ClockFault | null) {
+  return fault && { direction: fault.direction, wallClockAt: new Date(fault.wallClockMs).toISOString(), queueAt: new Date(fault.queueMs).toISOString() };
 }
 
 function syncStatus(district: DistrictLink) {

@@ -41,6 +41,7 @@ const statusOfKioskError: Record<ErrorCode, number> = {
   MOBILE_DUPLICATE: 409,
   MOBILE_UNAVAILABLE: 503,
   CONSENT_REQUIRED: 400,
+  NO_CLOCK_FAULT: 409,
   INTERNAL: 500,
 };
 

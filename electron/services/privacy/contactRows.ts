@@ -21,7 +21,7 @@ export const contactRows = perConnection((db) => {
   const ciphertext = db.prepare<[string], Buffer>('SELECT phone_ciphertext FROM mobile_contacts WHERE ticket_id = ?').pluck();
   const remove = db.prepare<[string]>('DELETE FROM mobile_contacts WHERE ticket_id = ?');
   // NOT EXISTS looks each contact's ticket up by its key: the sweep costs the contacts, not the ticket history.
-  const finishedFilter = `business_day < ? OR NOT EXISTS (SELECT 1 FROM tickets WHERE tickets.id = mobile_contacts.ticket_id AND ${ACTIVE_TICKET})`;
+  const finishedFilter = `business_day <> ? OR NOT EXISTS (SELECT 1 FROM tickets WHERE tickets.id = mobile_contacts.ticket_id AND ${ACTIVE_TICKET})`;
   const anyFinished = db.prepare<[string], number>(`SELECT 1 FROM mobile_contacts WHERE ${finishedFilter} LIMIT 1`).pluck();
   const removeFinished = db.prepare<[string]>(`DELETE FROM mobile_contacts WHERE ${finishedFilter}`);
   return {
@@ -29,7 +29,7 @@ export const contactRows = perConnection((db) => {
     hasActiveTicket: (lookupHash: string): boolean => activeWithHash.get(lookupHash) !== undefined,
     ciphertextOf: (ticketId: string): Buffer | undefined => ciphertext.get(ticketId),
     remove: (ticketId: string): number => remove.run(ticketId).changes,
-    /** Contacts whose ticket is finished (or gone), or of a business day before `businessDayToday`. */
+    /** Contacts whose ticket is finished (or gone), or of any business day but `businessDayToday` (a later one exists only after a wrong clock). */
     anyFinished: (businessDayToday: string): boolean => anyFinished.get(businessDayToday) !== undefined,
     removeFinished: (businessDayToday: string): number => removeFinished.run(businessDayToday).changes,
   };

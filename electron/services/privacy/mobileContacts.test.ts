@@ -84,6 +84,10 @@ describe('mobile contacts', () => {
     const tomorrow = issueMobile(testPhone('5675'));
     expect(destroyFinishedContacts(db, '2026-11-25')).toBe(1);
     expect(left()).toEqual([tomorrow.id]);
+
+    // A clock that read a later day and was then set back by staff: that day's contacts end with today's close.
+    expect(destroyFinishedContacts(db, '2026-11-24')).toBe(1);
+    expect(left()).toEqual([]);
   });
 
   it('never writes the digits to the database file or its WAL, and leaves no ciphertext behind once destroyed', () => {

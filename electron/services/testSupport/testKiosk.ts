@@ -4,11 +4,13 @@ import type { Envelope } from '../../../shared/result';
 import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../kiosk/kioskCore';
 import { createPrinter } from '../printing/createPrinter';
 import { settableClock, type SettableClock } from '../../../nodeShared/clock';
+import type { SettableMachineTime } from './settableMachineTime';
 
 export type KioskCall = <M extends KioskMethod>(method: M, request: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>>;
 
 export interface TestKiosk {
   core: KioskCore;
+  /** The simulated time; on a kiosk started with `machineTime`, that machine's wall clock. */
   clock: SettableClock;
   call: KioskCall;
 }
@@ -18,7 +20,7 @@ export interface TestKiosk {
  * Without a printer port the printer is a closed local port (every print fails fast).
  */
 export function useTestKiosks(): {
-  start(options: Partial<KioskCoreOptions> & { dataDir: string; printerPort?: number; clock?: SettableClock }): TestKiosk;
+  start(options: Partial<KioskCoreOptions> & { dataDir: string; printerPort?: number; clock?: SettableClock; machineTime?: SettableMachineTime }): TestKiosk;
   /** Closes a kiosk before the test ends, to start another on its data folder. */
   stop(kiosk: TestKiosk): Promise<void>;
 } {
@@ -27,15 +29,16 @@ export function useTestKiosks(): {
     for (const core of running.splice(0)) await core.close();
   });
   return {
-    start({ printerPort, clock = settableClock('2026-11-24T01:00:00Z'), ...options }) {
+    start({ printerPort, machineTime, clock = machineTime ? undefined : settableClock('2026-11-24T01:00:00Z'), ...options }) {
       const core = createKioskCore({
         printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printerPort ?? 9, timeoutMs: printerPort ? 2_000 : 100 }),
         clock,
+        machineTime,
         ...options,
       });
       running.push(core);
       const call: KioskCall = (method, request) => core.routes.get(kioskContract[method].channel)!(request) as never;
-      return { core, clock, call };
+      return { core, clock: clock ?? { now: machineTime!.wallMs, set: machineTime!.setWallClock }, call };
     },
     async stop(kiosk) {
       running.splice(running.indexOf(kiosk.core), 1);

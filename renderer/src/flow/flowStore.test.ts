@@ -24,6 +24,7 @@ const apiUnusedHere = {
   setStaffPin: unusedHere,
   getAuditLog: unusedHere,
   exportAuditLog: unusedHere,
+  confirmClock: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
@@ -107,6 +108,7 @@ describe('flow store, staff screens', () => {
     sync: null,
     printer: { state: 'ready', paperNearEnd: true },
     uncertainPrints: [],
+    clockFault: null,
     counters: [{ id: 'c2', number: 2, serviceIds: ['passport'], state: 'open', pairedDevices: 1 }],
   };
   const pairing = { code: '123456', expiresAt: '2026-03-02T00:10:00.000Z', counterPageUrls: ['http://127.0.0.1:8080/counter'] };

@@ -13,6 +13,7 @@ const overview: StaffOverview = {
   sync: null,
   printer: { state: 'ready', paperNearEnd: false },
   uncertainPrints: [],
+  clockFault: null,
   counters: [
     { id: 'c1', number: 1, serviceIds: ['resident'], state: 'open', pairedDevices: 2 },
     { id: 'c3', number: 3, serviceIds: ['resident', 'seal'], state: 'closed', pairedDevices: 0 },

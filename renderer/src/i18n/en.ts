@@ -279,6 +279,16 @@ export const en: Messages = {
     saving: 'Saving',
     finish: 'Finish setup',
   },
+  clockFault: {
+    heading: 'Clock fault',
+    ahead: "The computer's clock jumped forward beyond the time that really passed.",
+    behind: "The computer's clock jumped back beyond the time that really passed.",
+    wallClock: "Computer's clock",
+    queueTime: 'Tickets are issued and called by',
+    advice: 'Numbers keep going on the current business day. If the computer\'s clock is right, confirm it: the business day then follows it.',
+    confirm: "The computer's clock is right",
+    movedAgain: 'The clock moved again: check the new time and confirm that.',
+  },
   security: {
     tab: 'Security and log',
     failedHeading: 'Recent wrong PINs',
@@ -322,6 +332,7 @@ export const en: Messages = {
     'priority-issued': 'Priority ticket issued',
     'day-closed': 'Day closed',
     'summary-printed': 'Day summary printed',
+    'clock-confirmed': 'Clock confirmed',
   },
   staffTabs: {
     label: 'Staff menu sections',

@@ -277,6 +277,16 @@ export const ko = {
     saving: '저장하고 있습니다',
     finish: '설정 마치기',
   },
+  clockFault: {
+    heading: '시계 이상',
+    ahead: '컴퓨터 시계가 실제로 흐른 시간보다 크게 앞으로 바뀌었습니다.',
+    behind: '컴퓨터 시계가 실제로 흐른 시간보다 크게 뒤로 바뀌었습니다.',
+    wallClock: '컴퓨터 시계',
+    queueTime: '번호 발급·호출 기준 시각',
+    advice: '번호는 지금 업무일로 계속 발급됩니다. 컴퓨터 시계가 맞다면 확인을 누르세요. 그러면 업무일이 그 시각을 따릅니다.',
+    confirm: '컴퓨터 시계가 맞습니다',
+    movedAgain: '시계가 또 바뀌었습니다. 새 시각을 보고 다시 확인하세요.',
+  },
   security: {
     tab: '보안·기록',
     failedHeading: '최근 틀린 PIN 입력',
@@ -320,6 +330,7 @@ export const ko = {
     'priority-issued': '우선 번호표 발급',
     'day-closed': '업무 마감',
     'summary-printed': '하루 요약 인쇄',
+    'clock-confirmed': '시계 확인',
   },
   staffTabs: {
     label: '직원 메뉴 구역',

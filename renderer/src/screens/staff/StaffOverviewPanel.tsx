@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
 import type { StaffNotice, StaffState } from '../../flow/flowTypes';
+import { ClockFaultSection } from './ClockFaultSection';
 import { CountersTable } from './CountersTable';
 import { LanSection } from './LanSection';
 import { StaffHeader } from './StaffHeader';
@@ -39,6 +40,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
         </button>
       </div>
       <div className="staff__column">
+        {state.overview.clockFault && <ClockFaultSection fault={state.overview.clockFault} />}
         <LanSection lan={state.overview.lan} canSwitch={state.overview.role === 'manager'} />
         <section className="staff-section" aria-labelledby={printerHeadingId}>
           <h2 className="staff-section__title" id={printerHeadingId}>
