@@ -27,6 +27,8 @@ describe('serverConfigFromEnv', () => {
       solapi: null,
       approachingAt: 3,
       dayCloseHour: 4,
+      deliveryLeaseMs: 60_000,
+      reportPollMs: 30_000,
       rateLimits: { publicPerMinute: 300, kioskPerMinute: 600 },
       trustProxy: [],
     });
@@ -37,6 +39,11 @@ describe('serverConfigFromEnv', () => {
     expect(config.rateLimits).toEqual({ publicPerMinute: 50, kioskPerMinute: 70 });
     expect(config.trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
     expect(() => serverConfigFromEnv({ SUNBEON_PUBLIC_RATE_LIMIT: '0' })).toThrow(/SUNBEON_PUBLIC_RATE_LIMIT/);
+  });
+
+  it('reads the delivery lease and the report poll interval in seconds', () => {
+    expect(serverConfigFromEnv({ SUNBEON_DELIVERY_LEASE_S: '5', SUNBEON_REPORT_POLL_S: '2' })).toMatchObject({ deliveryLeaseMs: 5_000, reportPollMs: 2_000 });
+    expect(() => serverConfigFromEnv({ SUNBEON_DELIVERY_LEASE_S: '0' })).toThrow(/SUNBEON_DELIVERY_LEASE_S/);
   });
 
   it('reads the key and the Solapi settings', () => {

@@ -31,6 +31,8 @@ const serverEnvSchema = z.object({
   SUNBEON_MESSAGE_PROVIDER: z.enum(['log', 'solapi']).default('log'),
   SUNBEON_APPROACHING_AT: integer(1, 50, 3),
   SUNBEON_DAY_CLOSE_HOUR: integer(0, 23, 4),
+  SUNBEON_DELIVERY_LEASE_S: integer(1, 3_600, 60),
+  SUNBEON_REPORT_POLL_S: integer(1, 3_600, 30),
   SUNBEON_PUBLIC_RATE_LIMIT: integer(1, 1_000_000, defaultRateLimits.publicPerMinute),
   SUNBEON_KIOSK_RATE_LIMIT: integer(1, 1_000_000, defaultRateLimits.kioskPerMinute),
   SUNBEON_TRUST_PROXY: z
@@ -69,6 +71,10 @@ export interface ServerConfig {
   solapi: SolapiConfig | null;
   approachingAt: number;
   dayCloseHour: number;
+  /** How long a message claimed by one instance stays its own before another instance may take it over. */
+  deliveryLeaseMs: number;
+  /** How often the provider is asked for accepted messages' final reports. */
+  reportPollMs: number;
   rateLimits: RateLimits;
   /** Empty: X-Forwarded-For is ignored. */
   trustProxy: string[];
@@ -95,6 +101,8 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,
     approachingAt: server.SUNBEON_APPROACHING_AT,
     dayCloseHour: server.SUNBEON_DAY_CLOSE_HOUR,
+    deliveryLeaseMs: server.SUNBEON_DELIVERY_LEASE_S * 1000,
+    reportPollMs: server.SUNBEON_REPORT_POLL_S * 1000,
     rateLimits: { publicPerMinute: server.SUNBEON_PUBLIC_RATE_LIMIT, kioskPerMinute: server.SUNBEON_KIOSK_RATE_LIMIT },
     trustProxy: server.SUNBEON_TRUST_PROXY,
     solapi: solapi && {

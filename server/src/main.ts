@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     messageHours: config.messageHours,
     approachingAt: config.approachingAt,
     dayCloseHour: config.dayCloseHour,
+    deliveryLeaseMs: config.deliveryLeaseMs,
+    reportPollMs: config.reportPollMs,
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
     log,

@@ -91,6 +91,17 @@ describe('the delivery worker', () => {
     expect(sent).toEqual([]);
   });
 
+  it('sends within a lease what another instance decided and never sent, though nobody woke this one', async () => {
+    const { store } = await storeWithTicket('waiting', []);
+    const provider = recordingProvider();
+    const running = worker(store, provider, { leaseMs: 300 });
+    running.wake();
+    await running.idle();
+    // Written by another instance's ingest, which died before its own worker got to it.
+    await store.transaction((tx) => tx.addDelivery({ ticketId: ticket.ticketId, kind: 'issued', content: issued, createdAt: ticket.updatedAt }));
+    await vi.waitFor(() => expect(provider.sent.map((m) => m.kind)).toEqual(['issued']), { timeout: 5_000 });
+  });
+
   it('expires a message the resident no longer needs instead of sending it', async () => {
     const { store } = await storeWithTicket('serving', [called]);
     const provider = recordingProvider();

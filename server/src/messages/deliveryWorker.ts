@@ -177,11 +177,16 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     reportTimer.unref();
   }
 
+  // Another instance on the same database may decide messages and die before sending them; nobody
+  // wakes this worker for those, so it looks again at least once per lease even with nothing due.
+  const idleRecheckMs = Math.min(LONGEST_SLEEP_MS, leaseMs);
+
   async function sleepUntilNextDue(): Promise<void> {
     clearTimeout(timer);
     const next = await store.transaction((tx) => tx.nextDeliveryDueAt());
-    if (!next || stopped) return;
-    timer = setTimeout(wake, Math.min(LONGEST_SLEEP_MS, Math.max(0, Date.parse(next) - clock.now())));
+    if (stopped) return;
+    const dueInMs = next ? Math.max(0, Date.parse(next) - clock.now()) : Infinity;
+    timer = setTimeout(wake, Math.min(idleRecheckMs, dueInMs));
     timer.unref();
   }
 
