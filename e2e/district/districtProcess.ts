@@ -26,7 +26,8 @@ export function districtProcess(env: Record<string, string>, port: number): Dist
       });
       child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
       child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
-      const deadline = Date.now() + 20_000;
+      // tsx compiles the server on start: slow on a loaded two-core machine.
+      const deadline = Date.now() + 60_000;
       for (;;) {
         if (Date.now() > deadline) throw new Error(`the district server did not start:\n${printed}`);
         const up = await fetch(`${url}/api/v1/offices/none/status`).then(() => true, () => false);
@@ -36,7 +37,8 @@ export function districtProcess(env: Record<string, string>, port: number): Dist
     },
     async kill() {
       const running = child;
-      if (!running || running.exitCode !== null) return;
+      // A killed process keeps exitCode null: its signalCode says it is gone.
+      if (!running || running.exitCode !== null || running.signalCode !== null) return;
       const exited = new Promise((resolve) => running.once('exit', resolve));
       running.kill('SIGKILL');
       await exited;

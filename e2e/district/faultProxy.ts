@@ -10,21 +10,30 @@ export interface FaultProxy {
   script(...faults: Fault[]): void;
   /** How each request fared, in order. */
   log: string[];
+  /** Which target each forwarded request went to (an index into the targets), in order. */
+  routed: number[];
   close(): Promise<void>;
 }
 
 /**
  * An HTTP proxy on 127.0.0.1 between the kiosk and the district server that loses requests,
  * loses answers after the server acted, sends requests twice and delays them: the network a
- * kiosk's sync must survive.
+ * kiosk's sync must survive. Given several servers it takes them in turn (round robin), as a load
+ * balancer in front of several instances does, and cuts the connection when the one whose turn it
+ * is cannot be reached.
  */
-export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
-  const target = new URL(targetUrl);
+export async function startFaultProxy(targetUrls: string | string[]): Promise<FaultProxy> {
+  const targets = [targetUrls].flat().map((url) => new URL(url));
   const pending: Fault[] = [];
   const log: string[] = [];
+  const routed: number[] = [];
+  let turn = 0;
 
   const forward = (incoming: IncomingMessage, body: Buffer) =>
     new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
+      const index = turn++ % targets.length;
+      const target = targets[index];
+      routed.push(index);
       const outgoing = request(
         { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: { ...incoming.headers, host: target.host } },
         (answer) => {
@@ -61,6 +70,7 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     script: (...faults) => void pending.push(...faults),
     log,
+    routed,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -17,7 +17,7 @@ export interface EventSources {
 export type DistrictEventOrSkip = { send: true; event: KioskEvent } | { send: false };
 
 /** The event types the district contract knows; the rest of the outbox (counter.state …) is the kiosk's own business. */
-const districtEventTypes: ReadonlySet<string> = new Set(
+export const districtEventTypes: ReadonlySet<string> = new Set(
   kioskEventSchema.options.flatMap(({ shape: { type } }) => (type instanceof z.ZodEnum ? type.options : [...type.values])),
 );
 

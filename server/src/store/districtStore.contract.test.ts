@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
 import type { MessageContent } from '../messages/messageContent';
-import { usePostgres } from '../testSupport/postgresCluster';
+import { usePostgres } from '../testSupport/usePostgres';
 import type { DistrictStore, TicketRecord } from './districtStore';
 import { openPostgresStore } from './postgres/openPostgresStore';
 import { openSqliteStore } from './sqlite/openSqliteStore';

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../../../e2e/freePort';
 
 const run = promisify(execFile);
@@ -114,20 +113,5 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
       return `postgres://sunbeon@127.0.0.1:${port}/${name}`;
     },
     stop,
-  };
-}
-
-/** One cluster for the test file, started before its first test and stopped after its last; each call gives a fresh database. */
-export function usePostgres(): () => Promise<string> {
-  let cluster: PostgresCluster | null = null;
-  beforeAll(async () => {
-    cluster = await startPostgresCluster();
-  }, 60_000);
-  afterAll(async () => {
-    await cluster?.stop();
-  });
-  return () => {
-    if (!cluster) throw new Error('usePostgres(): the cluster did not start (see the error of beforeAll)');
-    return cluster.createDatabase();
   };
 }

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { solapiSignature } from '../messages/providers/solapiSignature';
 
 export interface StubRequest {
+  /** Which of the stub's addresses (`urls`) the request came in on: with one per server instance, which instance sent it. */
+  entrance: number;
   method: string;
   path: string;
   operation: StubOperation;
@@ -17,9 +19,10 @@ export type StubOperation = 'createGroup' | 'addMessages' | 'sendGroup' | 'getGr
 /**
  * A scripted answer for the next request of an operation (any operation when `on` is absent).
  * `applied`: the operation takes effect first, then this answer goes out — an answer lost after the
- * fact. `hangUp`: the connection is cut instead of answering.
+ * fact. `hangUp`: the connection is cut instead of answering. `stall`: no answer ever comes (the
+ * caller is stuck mid-request, e.g. until its process is killed).
  */
-export type StubAnswer = { on?: StubOperation; applied?: boolean } & ({ status: number; body: unknown } | { hangUp: true });
+export type StubAnswer = { on?: StubOperation; applied?: boolean } & ({ status: number; body: unknown } | { hangUp: true } | { stall: true });
 
 interface StubMessage {
   messageId: string;
@@ -58,9 +61,10 @@ const solapiId = (prefix: 'G4V' | 'M4V') => `${prefix}20260302100000${String((se
  * (created PENDING, messages added with 2000, sent once — a second send is refused); reports each
  * message's final status on the message list only after it was sent (4000, or the 3xxx set with
  * `reportFor`, with an SMS/LMS replacement delivered when the fallback is on). `delivered` lists
- * what residents' phones actually received.
+ * what residents' phones actually received. It listens on `entrances` addresses (one by default)
+ * that share one account, so a test can tell which server instance made a request.
  */
-export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; apiSecret: string }) {
+export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; apiSecret: string }, { entrances = 1 } = {}) {
   const requests: StubRequest[] = [];
   const script: StubAnswer[] = [];
   const salts = new Set<string>();
@@ -137,7 +141,7 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
     }
   };
 
-  const server = createServer((request, response) => {
+  const handle = (entrance: number) => (request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -155,7 +159,7 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
       const { operation, groupId } = route(request.method ?? 'GET', url);
       const raw = Buffer.concat(chunks).toString('utf8');
       const body: unknown = raw ? JSON.parse(raw) : null;
-      requests.push({ method: request.method ?? 'GET', path: url.pathname + url.search, operation, headers: request.headers, body });
+      requests.push({ entrance, method: request.method ?? 'GET', path: url.pathname + url.search, operation, headers: request.headers, body });
       const index = script.findIndex((entry) => entry.on === undefined || entry.on === operation);
       const scripted = index >= 0 ? script.splice(index, 1)[0] : undefined;
       if (!scripted) {
@@ -164,13 +168,17 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
       }
       if (scripted.applied) operate(operation, groupId, body);
       if ('hangUp' in scripted) return request.socket.destroy();
+      if ('stall' in scripted) return;
       return answer(scripted.status, scripted.body);
     });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  };
+  const servers = Array.from({ length: entrances }, (_, entrance) => createServer(handle(entrance)));
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+  const urls = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: urls[0],
+    urls,
     requests,
     delivered,
     answerNext(...answers: StubAnswer[]) {
@@ -180,7 +188,14 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
     reportFor(to: string, statusCode: string) {
       finalStatus.set(to, statusCode);
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      Promise.all(
+        servers.map((server) => {
+          // A stalled request would otherwise hold close() open.
+          server.closeAllConnections();
+          return new Promise<void>((resolve) => server.close(() => resolve()));
+        }),
+      ).then(() => undefined),
   };
 }
 

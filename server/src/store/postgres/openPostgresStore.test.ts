@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { usePostgres } from '../../testSupport/postgresCluster';
+import { usePostgres } from '../../testSupport/usePostgres';
 import { postgresMigrations } from './migrations';
 import { openPostgresStore } from './openPostgresStore';
 
