@@ -12,6 +12,7 @@ async function issuePaperTickets(dataDir: string, count: number): Promise<void> 
   const printer = await startVirtualPrinter({ port: 0 });
   const core = createKioskCore({
     dataDir,
+    demo: true,
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }),
     log: { info: () => undefined, warn: () => undefined, error: (message) => console.error(message) },
   });

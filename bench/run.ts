@@ -3,7 +3,7 @@ import { printBacktest } from './backtest/printBacktest';
 import { benchColdLoad, benchCommitsPerTicket, benchRendererSize, benchTapToTicket } from './kioskBench';
 import { benchDistrictLoad, benchOutageDrain } from './districtBench';
 import { benchCalling, benchPush } from './queueBench';
-import { benchSoak, soakHeader } from './soakBench';
+import { benchSoak, SOAK_TITLE, soakHeader } from './soakBench';
 import { printTable } from './stats';
 
 async function main(): Promise<void> {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());
   printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
   printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], [...(await benchOutageDrain()), ...(await benchDistrictLoad())]);
-  printTable('Soak: 10,000 paper-ticket flows over 4 business days through the kiosk core (per 1,000 flows after a 250-flow warm-up)', soakHeader, await benchSoak());
+  printTable(SOAK_TITLE, soakHeader, await benchSoak());
   printBacktest();
 }
 

@@ -14,7 +14,7 @@ import { currentBusinessDay } from '../electron/services/queue/queueContext';
 import { ticketRows } from '../electron/services/queue/ticketRows';
 import { waitForecastRows } from '../electron/services/estimates/waitForecastRows';
 import { boardState } from '../electron/services/views/queueViews';
-import { percentiles } from './stats';
+import { percentiles, timed } from './stats';
 
 export interface SoakOptions {
   dataDir: string;
@@ -154,12 +154,6 @@ async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<v
     if (Date.now() > deadline) throw new Error('soak: the kiosk did not prune the history of the day before');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return performance.now() - started;
 }
 
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length);

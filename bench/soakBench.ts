@@ -23,6 +23,8 @@ const row = (label: string, block: SoakBlock) => [
   String(block.ticketRows),
 ];
 
+export const SOAK_TITLE = `Soak: ${FLOWS.toLocaleString('en')} paper-ticket flows over ${DAYS} business days through the kiosk core (per ${BLOCK.toLocaleString('en')} flows after a ${WARM_UP}-flow warm-up)`;
+
 export const soakHeader = ['flows', 'day', 'issue p50', 'issue p95', 'getOffice', 'board state', 'heap', 'database', 'outbox rows', 'ticket rows'];
 
 /** 10,000 paper-ticket flows over four business days: one row per 1,000, then the last 1,000 against the first after warm-up. */

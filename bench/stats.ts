@@ -20,6 +20,12 @@ export async function timeEach(count: number, work: (i: number) => Promise<unkno
   return samples;
 }
 
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
 export const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 /** Prints rows as an aligned text table. */

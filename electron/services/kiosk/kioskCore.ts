@@ -118,7 +118,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       housekeeping.close();
       await lan?.close();
       await district?.close();
-      await options.printer.close();
+      await printing.close();
       queueClock?.close();
       db.close();
     },

@@ -1,5 +1,4 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
-import { KioskError } from '../kioskError';
 import type { Logger } from '../../../nodeShared/logger';
 import { issueTicket } from '../issuing/issueTicket';
 import type { QueueChanges } from '../queue/queueChanges';
@@ -54,21 +53,15 @@ export function createResidentHandlers({ queue, changes, printing, log, district
     getPrinterStatus: () => printing.readStatus(),
 
     async issueTicket(request) {
-      // A paper ticket is promised only to a printer that says it can print it.
-      const status = await printing.readStatus();
-      if (status.state !== 'ready') {
-        throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${status.state}`, { printerState: status.state });
-      }
-      const { ticket, wrapped, statusToken } = issueTicket(db, queue.office(), queue.clock, request, printing.owner);
-      if (wrapped) log.warn(`Service ${ticket.serviceId} wrapped around its number block at ${ticket.displayNumber}`);
-      changes.notify();
-      const print = await printing.print({
-        ...ticket,
-        issuedAtMs: Date.parse(ticket.issuedAt),
-        language: request.language,
-        statusUrl: district?.statusUrl(statusToken),
+      const { issued, print } = await printing.issueAndPrint(() => {
+        const issued = issueTicket(db, queue.office(), queue.clock, request, printing.owner);
+        const { ticket, statusToken } = issued;
+        return { issued, ticket: { ...ticket, issuedAtMs: Date.parse(ticket.issuedAt), language: request.language, statusUrl: district?.statusUrl(statusToken) } };
       });
-      return { ticket, print };
+      // The live views, the district sync and the phone sweep hear of the ticket once its paper is out: nothing of theirs delays it.
+      changes.notify();
+      if (issued.wrapped) log.warn(`Service ${issued.ticket.serviceId} wrapped around its number block at ${issued.ticket.displayNumber}`);
+      return { ticket: issued.ticket, print };
     },
 
     async reprintTicket({ ticketId }) {

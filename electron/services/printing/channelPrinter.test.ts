@@ -11,15 +11,17 @@ const TIMEOUT_MS = 100;
 const JOB = Uint8Array.of(0x1b, 0x40, 0x41, 0x0a);
 
 /** A printer whose fault can change once the job has arrived, and that may stop answering then. */
-function scriptedOpener(script: { afterJob: VirtualFault | null | 'silent' }): { opener: ChannelOpener; jobsReceived: () => number } {
+function scriptedOpener(script: { afterJob: VirtualFault | null | 'silent'; before?: VirtualFault }): { opener: ChannelOpener; jobsReceived: () => number; opened: () => number } {
   let jobsReceived = 0;
+  let opened = 0;
   const opener: ChannelOpener = async () => {
+    opened += 1;
     const incoming = new IncomingBytes();
     const channel: ByteChannel = {
       async write(bytes) {
         const isQuery = bytes.length === 3 && bytes[0] === DLE && bytes[1] === EOT;
         if (!isQuery) jobsReceived++;
-        const fault = jobsReceived > 0 ? script.afterJob : null;
+        const fault = jobsReceived > 0 ? script.afterJob : (script.before ?? null);
         if (isQuery && fault !== 'silent') incoming.push(Uint8Array.of(statusByteFor(fault, bytes[2]) ?? 0));
         return { ok: true };
       },
@@ -28,7 +30,7 @@ function scriptedOpener(script: { afterJob: VirtualFault | null | 'silent' }): {
     };
     return { ok: true, channel };
   };
-  return { opener, jobsReceived: () => jobsReceived };
+  return { opener, jobsReceived: () => jobsReceived, opened: () => opened };
 }
 
 describe('ChannelReceiptPrinter', () => {
@@ -70,5 +72,37 @@ describe('ChannelReceiptPrinter', () => {
     const printer = new ChannelReceiptPrinter(() => Promise.reject(new Error('LIBUSB_ERROR_IO')), TIMEOUT_MS);
     await expect(printer.readStatus()).resolves.toMatchObject({ state: 'error', reason: 'LIBUSB_ERROR_IO' });
     await expect(printer.print(JOB)).resolves.toEqual({ status: 'failed', reason: 'error' });
+  });
+
+  describe('printIfReady', () => {
+    it('checks the status and prints the job it then asks for over one connection', async () => {
+      const { opener, jobsReceived, opened } = scriptedOpener({ afterJob: null });
+      const asked: string[] = [];
+      const answer = await new ChannelReceiptPrinter(opener, TIMEOUT_MS).printIfReady(() => (asked.push('job'), JOB));
+      expect(answer).toEqual({ ready: true, outcome: { status: 'printed' } });
+      expect(asked).toEqual(['job']);
+      expect(jobsReceived()).toBe(1);
+      expect(opened()).toBe(1);
+    });
+
+    it('never asks a printer that is not ready for the job, and answers its status', async () => {
+      const { opener, jobsReceived } = scriptedOpener({ before: 'paper-out', afterJob: null });
+      let asked = false;
+      const answer = await new ChannelReceiptPrinter(opener, TIMEOUT_MS).printIfReady(() => ((asked = true), JOB));
+      expect(answer).toMatchObject({ ready: false, status: { state: 'paper-out' } });
+      expect(asked).toBe(false);
+      expect(jobsReceived()).toBe(0);
+    });
+
+    it('lets an error of the job maker through, with nothing sent', async () => {
+      const { opener, jobsReceived } = scriptedOpener({ afterJob: null });
+      const refusal = new Error('the daily cap is reached');
+      await expect(
+        new ChannelReceiptPrinter(opener, TIMEOUT_MS).printIfReady(() => {
+          throw refusal;
+        }),
+      ).rejects.toBe(refusal);
+      expect(jobsReceived()).toBe(0);
+    });
   });
 });

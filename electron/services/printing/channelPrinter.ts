@@ -3,7 +3,7 @@ import { concatBytes } from './escpos/bytes';
 import { PROCESS_ID_ANSWER_LENGTH, isProcessIdAnswer, processIdRequest } from './escpos/commands';
 import { queryStatus } from './statusQuery';
 import type { ByteChannel, ChannelOpener } from './transport/byteChannel';
-import type { PrintOutcome, PrinterState, PrinterStatus, ReceiptPrinter } from './types';
+import type { PrintOutcome, PrinterState, PrinterStatus, ReadyPrint, ReceiptPrinter } from './types';
 
 /** A status with, when the printer is not ready for a reason the status cannot show, that reason. */
 export interface PrinterStatusReport extends PrinterStatus {
@@ -13,6 +13,7 @@ export interface PrinterStatusReport extends PrinterStatus {
 
 export interface DiagnosedReceiptPrinter extends ReceiptPrinter {
   readStatus(): Promise<PrinterStatusReport>;
+  printIfReady(jobFor: () => Uint8Array): Promise<ReadyPrint<PrinterStatusReport>>;
 }
 
 type OutcomeReason = PrinterState | 'connection-lost' | 'timeout';
@@ -43,15 +44,39 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
 
   readStatus(): Promise<PrinterStatusReport> {
     return this.exclusive(
-      async (channel) => {
-        const answer = await queryStatus(channel, this.timeoutMs);
-        if (answer.kind === 'answered') return answer.status;
-        if (answer.kind === 'no-answer') return notReady('no-answer', `no status answer within ${this.timeoutMs} ms`);
-        return notReady('offline', 'the printer closed the connection');
-      },
+      (channel) => this.statusOn(channel),
       (reason) => notReady('offline', reason),
       (error) => notReady('error', describe(error)),
     );
+  }
+
+  /**
+   * One connection for the check and the job: reads the status and, only when the printer is
+   * ready, takes the job from `jobFor` (the caller commits there what the job prints) and prints it
+   * as print() does. A printer that is not ready gets nothing and `jobFor` is never called. Should
+   * `jobFor` throw, nothing is sent and its error is rethrown once the connection is closed.
+   */
+  async printIfReady(jobFor: () => Uint8Array): Promise<ReadyPrint<PrinterStatusReport>> {
+    const job: { taken: boolean; threw?: { error: unknown } } = { taken: false };
+    const answer = await this.exclusive<ReadyPrint<PrinterStatusReport>>(
+      async (channel) => {
+        const status = await this.statusOn(channel);
+        if (status.state !== 'ready') return { ready: false, status };
+        let bytes: Uint8Array;
+        try {
+          bytes = jobFor();
+        } catch (error) {
+          job.threw = { error };
+          return { ready: false, status };
+        }
+        job.taken = true;
+        return { ready: true, outcome: await this.sendAndConfirm(channel, bytes) };
+      },
+      (reason) => ({ ready: false, status: notReady('offline', reason) }),
+      (error) => (job.taken ? { ready: true, outcome: failed('error') } : { ready: false, status: notReady('error', describe(error)) }),
+    );
+    if (job.threw) throw job.threw.error;
+    return answer;
   }
 
   /**
@@ -67,14 +92,26 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
         const before = await queryStatus(channel, this.timeoutMs);
         if (before.kind !== 'answered') return failed(before.kind);
         if (before.status.state !== 'ready') return failed(before.status.state);
-        const processId = this.nextProcessId();
-        const written = await channel.write(concatBytes([job, processIdRequest(processId)]), this.timeoutMs);
-        if (!written.ok) return uncertain(written.failure === 'closed' ? 'connection-lost' : 'timeout');
-        return this.awaitCompletion(channel, processId);
+        return this.sendAndConfirm(channel, job);
       },
       () => failed('offline'),
       () => failed('error'),
     );
+  }
+
+  private async statusOn(channel: ByteChannel): Promise<PrinterStatusReport> {
+    const answer = await queryStatus(channel, this.timeoutMs);
+    if (answer.kind === 'answered') return answer.status;
+    if (answer.kind === 'no-answer') return notReady('no-answer', `no status answer within ${this.timeoutMs} ms`);
+    return notReady('offline', 'the printer closed the connection');
+  }
+
+  /** Sends the job once with a process-ID request after it, and waits for the printer to say it got there. */
+  private async sendAndConfirm(channel: ByteChannel, job: Uint8Array): Promise<PrintOutcome> {
+    const processId = this.nextProcessId();
+    const written = await channel.write(concatBytes([job, processIdRequest(processId)]), this.timeoutMs);
+    if (!written.ok) return uncertain(written.failure === 'closed' ? 'connection-lost' : 'timeout');
+    return this.awaitCompletion(channel, processId);
   }
 
   /**

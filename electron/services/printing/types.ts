@@ -14,8 +14,17 @@ export interface ReceiptPrinter {
   readStatus(): Promise<PrinterStatus>;
   /** Sends one job exactly once (never retried by itself) and waits for the printer to acknowledge it. */
   print(job: Uint8Array): Promise<PrintOutcome>;
+  /**
+   * The status check and the job over one connection: `jobFor` is called only when the printer is
+   * ready, and what it returns is printed as print() would. Errors `jobFor` throws are rethrown,
+   * with nothing sent.
+   */
+  printIfReady(jobFor: () => Uint8Array): Promise<ReadyPrint>;
   close(): Promise<void>;
 }
+
+/** A printer that was ready printed the job (with this outcome); one that was not got nothing. */
+export type ReadyPrint<Status extends PrinterStatus = PrinterStatus> = { ready: true; outcome: PrintOutcome } | { ready: false; status: Status };
 
 /** What a paper ticket shows, already in the resident's language. */
 export interface TicketPrintData {

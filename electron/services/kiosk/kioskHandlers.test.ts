@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDatabase } from '../database/openDatabase';
+import { createPrinter } from '../printing/createPrinter';
+import type { ReceiptPrinter } from '../printing/types';
+import { uncertainPrints } from '../queue/printJobs';
+import { ticketRows } from '../queue/ticketRows';
+import { getTicket } from '../queue/tickets';
+import { useTempDirs } from '../testSupport/tempDir';
+import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
+import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { DATABASE_FILE } from './kioskCore';
+
+const tempDir = useTempDirs();
+const kiosks = useTestKiosks();
+const printers: VirtualPrinter[] = [];
+afterEach(async () => {
+  for (const printer of printers.splice(0)) await printer.stop();
+});
+
+/** The printer the kiosk talks to, counting which of its operations the kiosk asks for. */
+function countingPrinter(port: number) {
+  const printer = createPrinter({ transport: 'network', host: '127.0.0.1', port, timeoutMs: 2_000 });
+  const calls: string[] = [];
+  const counted: ReceiptPrinter = {
+    readStatus: () => (calls.push('readStatus'), printer.readStatus()),
+    print: (job) => (calls.push('print'), printer.print(job)),
+    printIfReady: (jobFor) => (calls.push('printIfReady'), printer.printIfReady(jobFor)),
+    close: () => printer.close(),
+  };
+  return { counted, calls };
+}
+
+async function kioskOnVirtualPrinter() {
+  const virtual = await startVirtualPrinter({ port: 0 });
+  printers.push(virtual);
+  const dataDir = tempDir();
+  const { counted, calls } = countingPrinter(virtual.port);
+  const kiosk = kiosks.start({ dataDir, demo: true, printer: counted });
+  return { kiosk, virtual, calls, dataDir };
+}
+
+const paperTicket = { serviceId: 'resident-registration', kind: 'paper', language: 'ko' } as const;
+
+describe('issuing a paper ticket', () => {
+  it('checks the printer and prints the ticket in one printer session, and records the print once the resident has the answer', async () => {
+    const { kiosk, virtual, calls } = await kioskOnVirtualPrinter();
+    const { ticket, print } = valueOf(await kiosk.call('issueTicket', paperTicket));
+
+    expect(print).toEqual({ status: 'printed' });
+    expect(calls).toEqual(['printIfReady']);
+    expect(virtual.copiesOf(ticket.displayNumber)).toBe(1);
+    await vi.waitFor(() => expect(getTicket(kiosk.core.db, ticket.id).print_state).toBe('printed'));
+  });
+
+  it('issues nothing to a printer that is not ready', async () => {
+    const { kiosk, virtual } = await kioskOnVirtualPrinter();
+    virtual.setFault('paper-out');
+
+    expect(await kiosk.call('issueTicket', paperTicket)).toMatchObject({ ok: false, error: { code: 'PRINTER_UNAVAILABLE', printerState: 'paper-out' } });
+    expect(ticketRows(kiosk.core.db).count()).toBe(0);
+    expect(virtual.received).toBe(0);
+  });
+
+  it('records a print of unknown outcome before answering: the resident is asked about it next', async () => {
+    const { kiosk, virtual } = await kioskOnVirtualPrinter();
+    virtual.setFault('drop-mid-print', { afterJobBytes: 16 });
+
+    const { ticket, print } = valueOf(await kiosk.call('issueTicket', paperTicket));
+    expect(print).toEqual({ status: 'uncertain', reason: 'connection-lost' });
+    expect(uncertainPrints(kiosk.core.db).map((uncertain) => uncertain.ticketId)).toEqual([ticket.id]);
+  });
+
+  it('closes only after the print it answered is recorded', async () => {
+    const { kiosk, dataDir } = await kioskOnVirtualPrinter();
+    const { ticket } = valueOf(await kiosk.call('issueTicket', paperTicket));
+    await kiosks.stop(kiosk);
+
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    expect(getTicket(db, ticket.id).print_state).toBe('printed');
+    db.close();
+  });
+});
