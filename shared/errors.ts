@@ -33,6 +33,10 @@ export const errorCodes = [
   'MOBILE_UNAVAILABLE',
   'CONSENT_REQUIRED',
   'NO_CLOCK_FAULT',
+  'SETTINGS_REFUSED',
+  'WAITING_DECISION_NEEDED',
+  'SETTINGS_FILE_REFUSED',
+  'UNKNOWN_VERSION',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

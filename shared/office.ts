@@ -56,6 +56,8 @@ export const serviceConfigSchema = z
     defaultServiceMinutes: z.number().min(0.5).max(240).default(5),
     /** No ticket for this service is issued from this time on (Seoul), even while the office is open. */
     lastTicketTime: clockTimeSchema.optional(),
+    /** False: no new tickets (the ones already waiting are still called). Absent: on. */
+    enabled: z.boolean().optional(),
   })
   .refine((s) => s.blockEnd > s.blockStart, { message: 'blockEnd must be above blockStart' });
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

@@ -22,6 +22,8 @@ export const liveEventTypes = [
   'ticket.transferred',
   'ticket.cancelled',
   'counter.state',
+  /** Staff saved new office settings: pages reload what they show (services, counters, names). */
+  'office.changed',
 ] as const;
 
 /** One change of the queue, in the order it happened; `id` grows by one per event and is the SSE event id. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorCodes, type ErrorCode } from './errors';
+import { waitingDecisionSchema } from './officeSettings';
 import { phoneProblems } from './phoneNumber';
 import { closedReasons } from './officeHours';
 import { printerStates } from './printer';
@@ -16,6 +17,20 @@ export const failureSchema = z.object({
   pinProblem: z.enum(['not-digits', 'too-short', 'too-long', 'trivial', 'in-use']).optional(),
   /** A service outside its hours: why, and when it issues again (null: no opening within a year). */
   notOpen: z.object({ reason: z.enum(closedReasons), opensAt: z.string().nullable() }).optional(),
+  /** A settings change refused for one field: its path in the office configuration ('services.0.blockStart'). */
+  fieldPath: z.string().optional(),
+  /** Why a settings change was refused, for the screen to word next to `fieldPath`. */
+  settingsProblem: z
+    .object({
+      kind: z.enum(['invalid', 'day-start-moves-today', 'numbers-of-another-service', 'block-used-up-today', 'counter-serving', 'nobody-serves-waiting', 'move-target']),
+      serviceName: z.string().optional(),
+      numbers: z.string().optional(),
+      counterNumber: z.number().int().optional(),
+      waiting: z.number().int().optional(),
+    })
+    .optional(),
+  /** A settings change that would strand people waiting: the services to decide about. */
+  waitingDecisions: z.array(waitingDecisionSchema).optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
 

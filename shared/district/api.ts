@@ -49,10 +49,10 @@ const eventBase = {
   ticketId: z.string().uuid().nullable(),
 };
 
-type TicketEventType = Exclude<(typeof liveEventTypes)[number], 'ticket.issued' | 'counter.state'>;
+type TicketEventType = Exclude<(typeof liveEventTypes)[number], 'ticket.issued' | 'counter.state' | 'office.changed'>;
 /** The live events that move a ticket after it was issued (issued itself carries more, see above). */
 export const ticketEventTypes = liveEventTypes.filter(
-  (type): type is TicketEventType => type !== 'ticket.issued' && type !== 'counter.state',
+  (type): type is TicketEventType => type !== 'ticket.issued' && type !== 'counter.state' && type !== 'office.changed',
 ) as [TicketEventType, ...TicketEventType[]];
 
 export const kioskEventSchema = z.discriminatedUnion('type', [

@@ -24,6 +24,12 @@ export const kioskChannelByMethod = {
   confirmClock: 'kiosk:staff:confirm-clock',
   getAuditLog: 'kiosk:staff:audit-log',
   exportAuditLog: 'kiosk:staff:audit-export',
+  getOfficeSettings: 'kiosk:settings:get',
+  saveOfficeSettings: 'kiosk:settings:save',
+  listOfficeVersions: 'kiosk:settings:versions',
+  restoreOfficeVersion: 'kiosk:settings:restore',
+  exportOfficeSettings: 'kiosk:settings:export',
+  importOfficeSettings: 'kiosk:settings:import',
 } as const;
 
 export type KioskMethod = keyof typeof kioskChannelByMethod;

@@ -5,6 +5,7 @@ import { printOutcomeSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';
 import { closedReasons } from '../officeHours';
+import { officeVersionSchema, waitingPlansSchema } from '../officeSettings';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
@@ -89,6 +90,9 @@ export const staffOverviewSchema = z.object({
   ),
 });
 export type StaffOverview = z.infer<typeof staffOverviewSchema>;
+
+/** After a settings change: the version now in force and how many waiting tickets moved line. */
+const officeChangedSchema = z.object({ version: z.number().int().positive(), moved: z.number().int().nonnegative() });
 
 const counterIdRequest = z.object({ counterId: z.string().min(1).max(32) }).strict();
 
@@ -225,6 +229,43 @@ export const kioskContract = {
     request: noArguments,
     /** CSV, UTF-8 with a byte-order mark so Excel reads the Korean. */
     response: z.object({ fileName: z.string(), csv: z.string() }),
+  },
+  /** Manager only: the office settings in force, and how many wait per service today (a change must not strand them). */
+  getOfficeSettings: {
+    channel: channels.getOfficeSettings,
+    request: noArguments,
+    response: z.object({
+      office: officeConfigSchema,
+      version: z.number().int().positive().nullable(),
+      waiting: z.record(z.string(), z.number().int().nonnegative()),
+    }),
+  },
+  saveOfficeSettings: {
+    channel: channels.saveOfficeSettings,
+    request: z.object({ office: officeConfigSchema, waitingPlans: waitingPlansSchema.default({}) }).strict(),
+    response: officeChangedSchema,
+  },
+  listOfficeVersions: {
+    channel: channels.listOfficeVersions,
+    request: noArguments,
+    response: z.object({ versions: z.array(officeVersionSchema) }),
+  },
+  /** Puts an earlier version in force again, as a new version, with the same checks as any change. */
+  restoreOfficeVersion: {
+    channel: channels.restoreOfficeVersion,
+    request: z.object({ version: z.number().int().positive(), waitingPlans: waitingPlansSchema.default({}) }).strict(),
+    response: officeChangedSchema,
+  },
+  exportOfficeSettings: {
+    channel: channels.exportOfficeSettings,
+    request: noArguments,
+    response: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  /** A settings file exported by another kiosk of the office; a wrong or changed file is refused with the reason. */
+  importOfficeSettings: {
+    channel: channels.importOfficeSettings,
+    request: z.object({ text: z.string().min(1).max(1_000_000), waitingPlans: waitingPlansSchema.default({}) }).strict(),
+    response: officeChangedSchema,
   },
 } as const satisfies Record<KioskMethod, unknown>;
 

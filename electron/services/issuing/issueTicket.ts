@@ -27,7 +27,7 @@ export interface IssueRequest {
 
 export interface IssueResult {
   ticket: IssuedTicket;
-  /** The block ran out and numbering started again from its first number. */
+  /** This ticket took the block's first number again: the block ran out, or staff moved it today. */
   wrapped: boolean;
   /** The unguessable key of the ticket's public status page. */
   statusToken: string;
@@ -43,6 +43,7 @@ export interface IssueResult {
  */
 export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, request: IssueRequest, printOwner?: ProcessOwner): IssueResult {
   const service = findService(office, request.serviceId);
+  if (service.enabled === false) throw new KioskError('SERVICE_CLOSED', `Service ${service.id} is turned off`);
   return db
     .transaction((): IssueResult => {
       const issuedAtMs = advanceClockHighWater(db, clock.now());
@@ -88,7 +89,7 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
 
       return {
         ticket: { id, serviceId: service.id, serviceName: service.name, displayNumber, peopleAhead: tickets.peopleAhead(id), estimate, issuedAt, businessDay },
-        wrapped: sequence > blockSize(service),
+        wrapped: sequence > 1 && (sequence - 1) % blockSize(service) === 0,
         statusToken,
       };
     })

@@ -62,7 +62,7 @@ export function createAdminHandlers({ db, clock, office, session, printing, chan
         throw new KioskError('PIN_REFUSED', 'Choose the manager PIN', { pinProblem: 'too-short' });
       }
       if (managerPin) await session.setPin('manager', managerPin);
-      office.replace(configured);
+      office.replace(configured, { savedAt: new Date(clock.now()).toISOString(), actor: 'kiosk', reason: 'setup' });
       audit({
         actor: 'kiosk',
         action: 'setup-completed',

@@ -20,6 +20,7 @@ import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
 import { auditWith, createAdminHandlers } from './adminHandlers';
 import { createResidentHandlers } from './kioskHandlers';
+import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { startHousekeeping } from './housekeeping';
 import { createMobileHandlers } from './mobileHandlers';
@@ -75,7 +76,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const owner = createProcessOwner();
   const interrupted = settleAbandonedPrints(db, owner);
   if (interrupted > 0) log.warn(`${interrupted} ticket(s) were being printed when the kiosk stopped: staff or the resident say whether they came out`);
-  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined));
+  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined), () => new Date(clock.now()).toISOString());
   if (options.initialStaffPin && pinProblem(options.initialStaffPin)) {
     throw new Error(`SUNBEON_STAFF_PIN is refused (${pinProblem(options.initialStaffPin)}): use 6 to 12 digits, not a run like 123456 or 000000`);
   }
@@ -107,6 +108,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createMobileHandlers({ queue, changes, printing, district }),
     ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes }),
+    ...createSettingsHandlers({ queue, office, session, changes, audit }),
   };
   return {
     db,

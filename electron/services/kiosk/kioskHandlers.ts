@@ -33,7 +33,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
       return {
         officeName: office.officeName,
         businessDay,
-        services: office.services.map((service) => {
+        services: office.services.filter((service) => service.enabled !== false).map((service) => {
           const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);
           const opening = serviceOpening(db, office, service, now, businessDay);
           return {
@@ -60,7 +60,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
       });
       // The live views, the district sync and the phone sweep hear of the ticket once its paper is out: nothing of theirs delays it.
       changes.notify();
-      if (issued.wrapped) log.warn(`Service ${issued.ticket.serviceId} wrapped around its number block at ${issued.ticket.displayNumber}`);
+      if (issued.wrapped) log.warn(`Service ${issued.ticket.serviceId} started again at its block's first number ${issued.ticket.displayNumber}`);
       return { ticket: issued.ticket, print };
     },
 

@@ -1,7 +1,9 @@
 import { officeConfigSchema, type OfficeConfig, type ServiceConfig } from '../../../shared/office';
+import type { OfficeVersion } from '../../../shared/officeSettings';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { settingRows } from '../settings/settingRows';
+import { recordOfficeVersion } from './officeVersions';
 
 const OFFICE_KEY = 'office';
 
@@ -10,34 +12,40 @@ function storedOffice(db: Database): OfficeConfig | null {
   return stored === undefined ? null : officeConfigSchema.parse(JSON.parse(stored));
 }
 
-function saveOffice(db: Database, office: OfficeConfig): void {
-  const valid = officeConfigSchema.parse(office);
-  settingRows(db).write(OFFICE_KEY, JSON.stringify(valid));
-}
+export type OfficeSaveMeta = Omit<OfficeVersion, 'version'>;
 
 /** The office configuration in force; read on every use, so a saved change takes effect without a restart. */
 export interface OfficeHolder {
   /** Throws SETUP_REQUIRED on a kiosk that has not been set up. */
   current(): OfficeConfig;
   configured(): boolean;
-  replace(office: OfficeConfig): void;
+  /** Saves `office` as the one in force and as a new version; answers the version number. */
+  replace(office: OfficeConfig, meta: OfficeSaveMeta): number;
+  /** Reads the stored office again (after a transaction that saved one was rolled back). */
+  reload(): void;
 }
 
 /** Loads the stored office; `seed` (district IT's file, or the demo) is written only when none is stored yet. */
-export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined): OfficeHolder {
+export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined, seededAt: () => string): OfficeHolder {
   let office = storedOffice(db);
-  if (!office && seed) {
-    saveOffice(db, seed);
+  const replace = (next: OfficeConfig, meta: OfficeSaveMeta): number => {
+    const valid = officeConfigSchema.parse(next);
+    const version = db.transaction(() => {
+      settingRows(db).write(OFFICE_KEY, JSON.stringify(valid));
+      return recordOfficeVersion(db, valid, meta);
+    })();
     office = storedOffice(db);
-  }
+    return version;
+  };
+  if (!office && seed) replace(seed, { savedAt: seededAt(), actor: 'kiosk', reason: 'setup' });
   return {
     current() {
       if (!office) throw new KioskError('SETUP_REQUIRED', 'This kiosk has not been set up yet');
       return office;
     },
     configured: () => office !== null,
-    replace(next) {
-      saveOffice(db, next);
+    replace,
+    reload() {
       office = storedOffice(db);
     },
   };

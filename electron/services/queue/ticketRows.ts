@@ -69,6 +69,12 @@ export const ticketRows = perConnection((db) => {
   const waitingCounts = db.prepare<[string], { service_id: string; n: number }>(
     `SELECT service_id, COUNT(*) AS n FROM tickets WHERE business_day = ? AND ${IN_LINE} GROUP BY service_id`,
   );
+  const waitingFor = db.prepare<[string, string], TicketRow>(
+    `SELECT * FROM tickets WHERE business_day = ? AND service_id = ? AND status = 'waiting' ORDER BY rowid`,
+  );
+  const numbersIssued = db.prepare<[string], { numbered_service_id: string; display_number: string }>(
+    'SELECT numbered_service_id, display_number FROM tickets WHERE business_day = ?',
+  );
   const waitingInIssueOrder = db.prepare<[string], { id: string; service_id: string }>(
     `SELECT id, service_id FROM tickets WHERE business_day = ? AND ${IN_LINE} ORDER BY rowid`,
   );
@@ -116,6 +122,10 @@ export const ticketRows = perConnection((db) => {
     waitingCount: (businessDay: string, serviceId: string): number => waitingCount.get(businessDay, serviceId) ?? 0,
     waitingCounts: (businessDay: string) => waitingCounts.all(businessDay),
     waitingInIssueOrder: (businessDay: string) => waitingInIssueOrder.all(businessDay),
+    /** One service's waiting tickets in issue order. */
+    waitingFor: (businessDay: string, serviceId: string): TicketRow[] => waitingFor.all(businessDay, serviceId),
+    /** Every number given out on the day, whatever became of its ticket, by the service whose block it came from. */
+    numbersIssued: (businessDay: string) => numbersIssued.all(businessDay),
     atCounter: (counterId: string, businessDay: string): TicketRow | undefined => atCounter.get(counterId, businessDay),
     nextToCall: (businessDay: string, serviceIds: readonly string[], starvedIssuedBeforeMs: number): TicketRow | undefined =>
       nextToCall.get(businessDay, serviceIdList(serviceIds), starvedIssuedBeforeMs),

@@ -25,6 +25,12 @@ const apiUnusedHere = {
   getAuditLog: unusedHere,
   exportAuditLog: unusedHere,
   confirmClock: unusedHere,
+  getOfficeSettings: unusedHere,
+  saveOfficeSettings: unusedHere,
+  listOfficeVersions: unusedHere,
+  restoreOfficeVersion: unusedHere,
+  exportOfficeSettings: unusedHere,
+  importOfficeSettings: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
