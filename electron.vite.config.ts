@@ -6,7 +6,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The kiosk core's own process (utilityProcess in Electron, a Node child under the test bridge).
+          coreProcess: resolve(__dirname, 'electron/services/coreProcess/coreProcessMain.ts'),
+        },
         // Native printer drivers, loaded only when a USB or serial printer is configured.
         external: ['usb', 'serialport', /^@serialport\//],
       },

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import type { OfficeConfig } from '../shared/office';
 import { startVirtualPrinter, type VirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { settableClock, type SettableClock } from '../nodeShared/clock';
+import type { SettableClock } from '../nodeShared/clock';
 import { settableMachineTime, type SettableMachineTime } from '../electron/services/testSupport/settableMachineTime';
-import { BUILD_DIR, startKioskBridge, type KioskBridge } from './bridge/kioskBridge';
+import type { CoreHost } from '../electron/services/coreProcess/coreHost';
+import { BUILD_DIR, startKioskBridge, type CoreProcessBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
 import { freePort } from './freePort';
 
@@ -39,6 +40,10 @@ export interface Kiosk {
   clock?: SettableClock;
   /** With `machineAt`: the machine's clocks. */
   machine?: SettableMachineTime;
+  /** Bridge only: main's end of the kiosk's core process (its pid, to kill it mid-flow). */
+  core?: CoreHost;
+  /** Bridge only: the kiosk's data folder (its database file). */
+  dataDir?: string;
   /** Stops the kiosk and starts it again on the same data folder (bridge only); `page` is then a fresh page on it. */
   restart?(): Promise<void>;
 }
@@ -49,7 +54,7 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
   firstRun: [false, { option: true }],
   startAt: [undefined, { option: true }],
   machineAt: [undefined, { option: true }],
-  kiosk: async ({ transport, playwright, launchOptions, office, firstRun, startAt, machineAt, viewport }, use) => {
+  kiosk: async ({ transport, playwright, launchOptions, office, firstRun, startAt, machineAt: machineAtStart, viewport }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-e2e-'));
     const printer = await startVirtualPrinter({ port: 0 });
     const cleanups: Array<() => Promise<unknown>> = [() => printer.stop()];
@@ -88,18 +93,22 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
         if (viewport) await page.setViewportSize(viewport);
         await use({ page, printer, electronApp: app, lanBase: `http://127.0.0.1:${lanPort}`, openBrowserPage });
       } else {
-        const clock = startAt ? settableClock(startAt) : undefined;
-        let bridge: KioskBridge | undefined;
+        let bridge: CoreProcessBridge | undefined;
         cleanups.unshift(async () => bridge?.close());
-        const machine = machineAt ? settableMachineTime(machineAt) : undefined;
-        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, clock, machine };
+        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, dataDir };
         const start = async () => {
-          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clock, machineTime: machine });
+          // A restarted kiosk keeps the time the test has set.
+          const clockAt = kiosk.clock?.now() ?? (startAt ? Date.parse(startAt) : undefined);
+          const machineAt = kiosk.machine ?? (machineAtStart ? settableMachineTime(machineAtStart) : undefined);
+          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clockAt, machineAt });
+          kiosk.clock = bridge.clock;
+          kiosk.machine = bridge.machine;
+          kiosk.core = bridge.core;
           // A context of our own, not browser.newPage(): axe-core needs it to open frames.
           kiosk.page = await openBrowserPage(viewport ?? { width: 1080, height: 1920 });
           await bridge.attach(kiosk.page);
           await kiosk.page.goto(bridge.url);
-          const lanBase = bridge.core.lan?.status().counterPageUrls[0]?.replace(/\/counter$/, '');
+          const lanBase = bridge.lanStatus()?.counterPageUrls[0]?.replace(/\/counter$/, '');
           if (!lanBase) throw new Error('the kiosk bridge did not start its LAN server');
           kiosk.lanBase = lanBase;
         };

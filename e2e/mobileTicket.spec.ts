@@ -10,7 +10,7 @@ import { callNext, completeService, setCounterState } from '../electron/services
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { startSolapiStub, type StubRequest } from '../server/src/testSupport/solapiStub';
-import { startKioskBridge } from './bridge/kioskBridge';
+import { startInlineKioskBridge } from './bridge/kioskBridge';
 import { districtProcess } from './district/districtProcess';
 import { startFaultProxy } from './district/faultProxy';
 import { expect, test } from './fixtures';
@@ -76,7 +76,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     const printer = await startVirtualPrinter({ port: 0 });
     cleanups.push(() => printer.stop());
     const kioskDir = join(workDir, 'kiosk');
-    const bridge = await startKioskBridge({
+    const bridge = await startInlineKioskBridge({
       dataDir: kioskDir,
       demo: true,
       printerPort: printer.port,

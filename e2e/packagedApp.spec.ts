@@ -36,7 +36,7 @@ const checkedOnce = () => test.skip(test.info().project.name !== 'bridge-chromiu
 test('the packaged app holds the build output and fonts only: no tests, no dev tools, no sources', () => {
   checkedOnce();
   const files = packagedFiles();
-  expect(files).toEqual(expect.arrayContaining(['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']));
+  expect(files).toEqual(expect.arrayContaining(['package.json', 'out/main/index.js', 'out/main/coreProcess.js', 'out/preload/index.cjs', 'out/renderer/index.html']));
   expect(files.filter((file) => /\.(test|spec)\.|testSupport|(^|\/)(bench|e2e|tools|scripts|electron|server|nodeShared|shared)\//.test(file))).toEqual([]);
   expect(files.filter((file) => /\.tsx?$/.test(file))).toEqual([]);
   const bundles = files.filter((file) => file.endsWith('.js') || file.endsWith('.cjs'));
@@ -44,11 +44,15 @@ test('the packaged app holds the build output and fonts only: no tests, no dev t
   expect(withVirtualPrinter).toEqual([]);
 });
 
-test('the main bundle loads only Node, Electron and production dependencies at run time', () => {
+test('the main and core bundles load only Node, Electron and production dependencies at run time', () => {
   checkedOnce();
-  const main = readFileSync(join(repo, 'out/main/index.js'), 'utf8');
+  // main's index.js, the core process's coreProcess.js and the chunks they share.
+  const bundles = filesUnder(join(repo, 'out/main')).filter((file) => file.endsWith('.js'));
+  expect(bundles).toEqual(expect.arrayContaining(['out/main/index.js', 'out/main/coreProcess.js']));
   // Not preceded by a name character or a dot: `session.require("manager")` is a method, not a module load.
-  const loaded = new Set([...main.matchAll(/(?<![\w.$])(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/g)].map((match) => match[1]));
+  const loaded = new Set(
+    bundles.flatMap((file) => [...readFileSync(join(repo, file), 'utf8').matchAll(/(?<![\w.$])(?:require|import)\(\s*["']([^"'./][^"']*)["']\s*\)/g)].map((match) => match[1])),
+  );
   const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
   const shipped = new Set([...Object.keys(packageJson.dependencies ?? {}), ...Object.keys(packageJson.optionalDependencies ?? {})]);
   const node = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);

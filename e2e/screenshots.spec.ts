@@ -10,7 +10,7 @@ import { capturingLogger } from '../server/src/testSupport/capturingLogger';
 import { startDemoDistrict } from '../scripts/demoDistrict';
 import { dayClock, dayStart, officeDayOn, startOfficeDay } from '../scripts/demo/officeDayPlayer';
 import { galleryShots, SCREENSHOTS_DIR_ENV, SHOT_SCALE, stampShot, type GalleryShot } from '../scripts/gallery/gallery';
-import { startKioskBridge, type KioskBridge } from './bridge/kioskBridge';
+import { startInlineKioskBridge, type KioskBridge } from './bridge/kioskBridge';
 import { expect, test } from './fixtures';
 import { chooseService, pairingCodeFromStaffScreen, printTicket, screen } from './kioskSteps';
 
@@ -49,7 +49,7 @@ test('the README gallery: every page of a played office day, in both orientation
     cleanups.push(() => district.server.close());
     const scenario = officeDayOn(businessDayOf(Date.now(), 4));
     const clock = dayClock(dayStart(scenario), 300);
-    const bridge = await startKioskBridge({
+    const bridge = await startInlineKioskBridge({
       dataDir: join(workDir, 'kiosk'),
       demo: true,
       printerPort: printer.port,

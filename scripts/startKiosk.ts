@@ -12,7 +12,7 @@ import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { insecureDemoKeyProvider } from '../electron/services/privacy/keyProviders';
 import { createLogger } from '../nodeShared/logger';
 import { DEMO_OFFICE_ID, startDemoDistrict } from './demoDistrict';
-import { BUILD_DIR, startKioskBridge } from '../e2e/bridge/kioskBridge';
+import { BUILD_DIR, startInlineKioskBridge, startKioskBridge } from '../e2e/bridge/kioskBridge';
 import { electronBinaryPath } from '../e2e/electronBinary';
 import { DemoUsage, kioskScreens, parseDemoOptions, type DemoOptions } from './demo/demoOptions';
 import { demoPorts, portsInUse, type PortSetting } from './demo/demoPorts';
@@ -112,19 +112,21 @@ async function main(options: DemoOptions): Promise<void> {
   );
   const scenario = officeDayOn(businessDayOf(Date.now(), 4));
   const clock = options.day ? dayClock(dayStart(scenario), options.speed) : undefined;
-  const bridge = await startKioskBridge({
+  const kioskOptions = {
     dataDir: options.dataDir,
     demo: true,
     printerPort: printer.port,
     port: ports.kioskPage.port,
     lanPort: ports.lan.port,
-    clock,
     office: options.day ? scenario.office : undefined,
     // No OS keystore without Electron: the demo's phone-vault key is a plain file, and says so.
     district: { serverUrl: district.server.url, kioskId: district.kioskId, secret: district.secret, keyProvider: insecureDemoKeyProvider(createLogger('sunbeon')) },
-  });
+  };
+  // The played day drives the queue from this process, so its core runs here; otherwise in its own process, as in Electron.
+  const dayKiosk = clock ? await startInlineKioskBridge({ ...kioskOptions, clock }) : undefined;
+  const bridge = dayKiosk ?? (await startKioskBridge(kioskOptions));
   stopAll.push(() => bridge.close());
-  const lan = bridge.core.lan?.status();
+  const lan = bridge.lanStatus();
   if (!lan?.running) {
     console.error(`The LAN server did not start (${lan?.problem ?? 'unknown'}): set ${ports.lan.env} to a free port.`);
     await stop(2);
@@ -152,12 +154,12 @@ async function main(options: DemoOptions): Promise<void> {
   }
   printAddresses([...lines, ...common], notes);
 
-  if (options.day) {
+  if (dayKiosk && clock) {
     console.log(`Playing an office day at ${options.speed}× (one simulated hour every ${(60 / options.speed).toFixed(1)} min). Ctrl+C stops it.`);
     const player = await startOfficeDay({
-      core: bridge.core,
+      core: dayKiosk.core,
       lanBase: `http://127.0.0.1:${ports.lan.port}`,
-      clock: clock!,
+      clock,
       scenario,
       staffPin: DEMO_STAFF_PIN,
       mobileTickets: true,

@@ -37,6 +37,8 @@ export const errorCodes = [
   'WAITING_DECISION_NEEDED',
   'SETTINGS_FILE_REFUSED',
   'UNKNOWN_VERSION',
+  /** The kiosk's core process stopped and is starting again: nothing was done, try again in a moment. */
+  'CORE_RESTARTING',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

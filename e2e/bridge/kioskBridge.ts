@@ -2,26 +2,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { KioskChannel } from '../../shared/ipc/channels';
+import type { LanStatus } from '../../shared/ipc/contract';
 import { fail } from '../../shared/result';
 import type { OfficeConfig } from '../../shared/office';
-import type { Clock } from '../../nodeShared/clock';
+import type { Clock, SettableClock } from '../../nodeShared/clock';
+import { createLogger } from '../../nodeShared/logger';
+import { createCoreHost, type CoreHost } from '../../electron/services/coreProcess/coreHost';
+import { forkCoreProcess } from '../../electron/services/coreProcess/forkCoreProcess';
 import type { MachineTime } from '../../electron/services/queue/machineTime';
+import type { SettableMachineTime } from '../../electron/services/testSupport/settableMachineTime';
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
 import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
+import { freePort } from '../freePort';
 import { serveStaticSite } from './staticServer';
 
 export const BUILD_DIR = join(__dirname, '../../out');
 const BINDING = '__sunbeonIpc';
 
-export interface KioskBridgeOptions {
+interface BridgeOptions {
   dataDir: string;
   printerPort: number;
-  clock?: Clock;
-  /** Without `clock`: the machine whose wall clock the queue checks (default: this one). */
-  machineTime?: MachineTime;
   office?: OfficeConfig;
   /** Seed an empty kiosk with the demo office and PIN, as `npm start` does; without it an empty kiosk asks for setup. */
   demo?: boolean;
@@ -33,19 +36,86 @@ export interface KioskBridgeOptions {
   district?: DistrictOptions;
 }
 
+export interface KioskBridgeOptions extends BridgeOptions {
+  /** The core's clock stands at this instant and moves only when the test sets `clock`. */
+  clockAt?: number;
+  /** The machine's clocks as the test moves them (clock faults); the core reads the same times. */
+  machineAt?: SettableMachineTime;
+}
+
 export interface KioskBridge {
   url: string;
-  core: KioskCore;
+  /** The kiosk's LAN server as it is now (null without `lanPort`). */
+  lanStatus(): LanStatus | null;
   /** Gives a page the real preload bundle, its IPC wired to the same routes Electron's main registers. */
   attach(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
+export interface CoreProcessBridge extends KioskBridge {
+  /** Main's end of the core process: the same host Electron's main runs, here around a Node child process. */
+  core: CoreHost;
+  /** With `clockAt`: the core's clock (set here, moved there). */
+  clock?: SettableClock;
+  /** With `machineAt`: the machine's clocks (moved here and there). */
+  machine?: SettableMachineTime;
+}
+
+export interface InlineKioskBridge extends KioskBridge {
+  core: KioskCore;
+}
+
 /**
- * The kiosk without the Electron binary: real services and the real built renderer + preload,
- * with only the transport swapped (ipcRenderer.invoke → a Playwright binding → the route table).
+ * The kiosk without the Electron binary: the real built renderer + preload in Chromium, the page's
+ * calls through a Playwright binding to main's route table, and behind it the same core process
+ * main starts (the built out/main/coreProcess.js, as a Node child with the same messages), so
+ * tests cross the real process boundary and can kill the core.
  */
-export async function startKioskBridge(options: KioskBridgeOptions): Promise<KioskBridge> {
+export async function startKioskBridge(options: KioskBridgeOptions): Promise<CoreProcessBridge> {
+  const log = createLogger('sunbeon-bridge');
+  const lanPort = options.lanPort === 0 ? await freePort() : options.lanPort;
+  const core = createCoreHost({
+    spawn: forkCoreProcess(join(BUILD_DIR, 'main/coreProcess.js'), log),
+    log,
+    start: {
+      dataDir: options.dataDir,
+      printer: `tcp://127.0.0.1:${options.printerPort}`,
+      demo: options.demo,
+      initialOffice: options.office,
+      clockAt: options.clockAt,
+      machineAt: options.machineAt && machineTimeNow(options.machineAt),
+      // A restarted core must come back on the same port the counter pages know.
+      lan: lanPort === undefined ? undefined : { host: '127.0.0.1', port: lanPort, pagesDir: join(BUILD_DIR, 'renderer'), atStart: 'on' },
+      district: options.district && {
+        serverUrl: options.district.serverUrl,
+        publicUrl: options.district.publicUrl,
+        kioskId: options.district.kioskId,
+        secret: options.district.secret,
+        vaultKeyBase64: options.district.keyProvider.getKey().toString('base64'),
+        retry: options.district.retry,
+      },
+    },
+  });
+  try {
+    await core.started;
+  } catch (error) {
+    await core.stop();
+    throw error;
+  }
+  const bridge = await serveBridge(core.routes, options.port, () => core.lanStatus(), () => core.stop());
+  return {
+    ...bridge,
+    core,
+    clock: options.clockAt === undefined ? undefined : remoteClock(core, options.clockAt),
+    machine: options.machineAt && remoteMachineTime(core, options.machineAt),
+  };
+}
+
+/**
+ * The core in this process, for the few callers that drive its queue directly while a page uses
+ * it (the played office day, the screenshot gallery, the mobile-ticket spec's counter).
+ */
+export async function startInlineKioskBridge(options: BridgeOptions & { clock?: Clock; machineTime?: MachineTime }): Promise<InlineKioskBridge> {
   const core = createKioskCore({
     dataDir: options.dataDir,
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: options.printerPort }),
@@ -57,13 +127,23 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     district: options.district,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
-  const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), options.port);
+  const bridge = await serveBridge(core.routes, options.port, () => core.lan?.status() ?? null, () => core.close());
+  return { ...bridge, core };
+}
+
+async function serveBridge(
+  routes: ReadonlyMap<KioskChannel, KioskRoute>,
+  port: number | undefined,
+  lanStatus: () => LanStatus | null,
+  closeCore: () => Promise<void>,
+): Promise<KioskBridge> {
+  const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), port);
   const preloadScript = preloadInBrowser(readFileSync(join(BUILD_DIR, 'preload/index.cjs'), 'utf8'));
   return {
     url: `${site.origin}/index.html`,
-    core,
+    lanStatus,
     async attach(page) {
-      const dispatch = bridgeDispatch(core.routes, site.origin);
+      const dispatch = bridgeDispatch(routes, site.origin);
       await page.exposeBinding(BINDING, ({ frame }, channel: string, payload: unknown) =>
         dispatch({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, payload),
       );
@@ -71,7 +151,44 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Kio
     },
     async close() {
       await site.close();
-      await core.close();
+      await closeCore();
+    },
+  };
+}
+
+/** The test holds the time; each change is sent to the core ahead of the page's next call on the same pipe. */
+function remoteClock(core: CoreHost, startAt: number): SettableClock {
+  let now = startAt;
+  return {
+    now: () => now,
+    set(instant) {
+      now = typeof instant === 'string' ? Date.parse(instant) : instant;
+      core.setTime({ clockAt: now });
+    },
+  };
+}
+
+function machineTimeNow(machine: MachineTime) {
+  return { wallMs: machine.wallMs(), sinceBootMs: machine.sinceBootMs() };
+}
+
+/** The test moves the machine's clocks here; each move is sent to the core as the new readings. */
+function remoteMachineTime(core: CoreHost, local: SettableMachineTime): SettableMachineTime {
+  const moved = () => core.setTime({ machine: machineTimeNow(local) });
+  return {
+    wallMs: () => local.wallMs(),
+    sinceBootMs: () => local.sinceBootMs(),
+    pass(ms) {
+      local.pass(ms);
+      moved();
+    },
+    setWallClock(to) {
+      local.setWallClock(to);
+      moved();
+    },
+    reboot(offForMs) {
+      local.reboot(offForMs);
+      moved();
     },
   };
 }

@@ -1,15 +1,16 @@
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
-import type { DistrictOptions } from '../services/kiosk/districtLink';
-import { createKioskCore, type KioskCore } from '../services/kiosk/kioskCore';
+import { createLogger } from '../../nodeShared/logger';
+import { createCoreHost, type CoreHost } from '../services/coreProcess/coreHost';
+import type { CoreStart } from '../services/coreProcess/coreMessages';
 import { fileKeyProvider } from '../services/privacy/fileKeyProvider';
-import { parsePrinterSetting } from '../services/kiosk/printerSetting';
 import { readOfficeFile } from '../services/office/officeFile';
 import { resolveStaticFile } from '../services/staticFiles';
-import { createPrinter } from '../services/printing/createPrinter';
 import { KIOSK_CSP } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
+import { utilityCoreProcess } from './utilityCore';
 import { isBlockedShortcut, isKioskUrl, lockdownSettings, type LockdownSettings } from './lockdown';
 
 const APP_SCHEME = 'app';
@@ -24,7 +25,7 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let kiosk: KioskCore | undefined;
+  let core: CoreHost | undefined;
 
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('web-contents-created', (_event, contents) => {
@@ -41,7 +42,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void kiosk?.close());
+  app.on('will-quit', () => void core?.stop());
 
   void app.whenReady().then(startKiosk).catch((error: unknown) => {
     // A wrong printer address or office file: say so on the screen IT is looking at, then stop.
@@ -60,30 +61,40 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler(() => false);
 
     const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
-    kiosk = createKioskCore({
-      dataDir,
-      // Only `npm start` asks for the demo; a packaged kiosk with an empty data folder shows the first-run setup.
-      demo: process.env.SUNBEON_DEMO === '1',
-      printer: createPrinter(parsePrinterSetting(process.env.SUNBEON_PRINTER ?? DEFAULT_PRINTER)),
-      initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
-      // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
-      receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
-      initialStaffPin: process.env.SUNBEON_STAFF_PIN,
-      district: districtFromEnvironment(dataDir),
-      lan: {
-        host: process.env.SUNBEON_LAN_HOST ?? '0.0.0.0',
-        port: Number(process.env.SUNBEON_LAN_PORT ?? DEFAULT_LAN_PORT),
-        pagesDir: join(__dirname, '../renderer'),
-      },
-    });
-    await (process.env.SUNBEON_LAN === 'on' ? kiosk.lan?.setEnabled(true) : kiosk.lan?.resume());
-    registerKioskIpc(ipcMain, kiosk.routes, APP_ORIGIN);
+    const log = createLogger('sunbeon-main');
+    // The core (SQLite, printing, LAN server, sync) lives in its own process; main relays the page's calls to it.
+    core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log });
+    await core.started;
+    registerKioskIpc(ipcMain, core.routes, APP_ORIGIN);
     openKioskWindow(lockdown);
   }
 }
 
-/** Mobile tickets need the district server and a phone-vault key that only this machine's keystore can open. */
-function districtFromEnvironment(dataDir: string): DistrictOptions | undefined {
+function coreStartFromEnvironment(dataDir: string): CoreStart {
+  return {
+    dataDir,
+    // Only `npm start` asks for the demo; a packaged kiosk with an empty data folder shows the first-run setup.
+    demo: process.env.SUNBEON_DEMO === '1',
+    printer: process.env.SUNBEON_PRINTER ?? DEFAULT_PRINTER,
+    initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
+    // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
+    receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
+    initialStaffPin: process.env.SUNBEON_STAFF_PIN,
+    district: districtFromEnvironment(dataDir),
+    lan: {
+      host: process.env.SUNBEON_LAN_HOST ?? '0.0.0.0',
+      port: Number(process.env.SUNBEON_LAN_PORT ?? DEFAULT_LAN_PORT),
+      pagesDir: join(__dirname, '../renderer'),
+      atStart: process.env.SUNBEON_LAN === 'on' ? 'on' : 'as-left',
+    },
+  };
+}
+
+/**
+ * Mobile tickets need the district server and a phone-vault key that only this machine's keystore
+ * can open. Main unseals it (a utility process has no safeStorage) and hands it to the core.
+ */
+function districtFromEnvironment(dataDir: string): CoreStart['district'] {
   const { SUNBEON_DISTRICT_URL: serverUrl, SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
   if (!serverUrl || !kioskId || !secret) return undefined;
   // Linux without a keyring falls back to a hard-coded password ('basic_text'): no protection at all.
@@ -92,15 +103,18 @@ function districtFromEnvironment(dataDir: string): DistrictOptions | undefined {
     console.error('[sunbeon] No OS keystore to protect phone numbers: mobile tickets are off on this kiosk.');
     return undefined;
   }
+  mkdirSync(dataDir, { recursive: true });
   return {
     serverUrl,
     publicUrl: process.env.SUNBEON_DISTRICT_PUBLIC_URL,
     kioskId,
     secret,
-    keyProvider: fileKeyProvider(dataDir, {
+    vaultKeyBase64: fileKeyProvider(dataDir, {
       encrypt: (key) => safeStorage.encryptString(key.toString('base64')),
       decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-    }),
+    })
+      .getKey()
+      .toString('base64'),
   };
 }
 

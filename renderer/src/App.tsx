@@ -6,6 +6,7 @@ import { useFlow } from './flow/FlowContext';
 import { useIdleReturn } from './flow/useIdleReturn';
 import { useKeypad } from './keypad/useKeypad';
 import { CancelledScreen } from './screens/CancelledScreen';
+import { CoreRestartingScreen, useCoreRestarting } from './screens/CoreRestartingScreen';
 import { ChooseServiceScreen } from './screens/ChooseServiceScreen';
 import { ChooseTicketScreen } from './screens/ChooseTicketScreen';
 import { DoneScreen } from './screens/DoneScreen';
@@ -87,10 +88,21 @@ function backIsTheWayOn(state: FlowState): boolean {
   }
 }
 
-/** A kiosk with no office yet shows its first-run setup; everything else waits for it. */
+/** The kiosk, and above it the wait screen whenever the core process is starting again. */
 export function App() {
+  return (
+    <>
+      <SetupOrKiosk />
+      <CoreRestartingScreen />
+    </>
+  );
+}
+
+/** A kiosk with no office yet shows its first-run setup; everything else waits for it. */
+function SetupOrKiosk() {
   const { setup, finished } = useSetupStatus();
   const loadOfficeName = useFlow((s) => s.loadOfficeName);
+  const restarting = useCoreRestarting();
   if (setup.kind === 'checking') return null;
   if (setup.kind === 'needed') {
     const done = () => {
@@ -98,7 +110,7 @@ export function App() {
       void loadOfficeName();
     };
     return (
-      <div className="kiosk kiosk--setup">
+      <div className="kiosk kiosk--setup" inert={restarting}>
         <main className="screen screen--setup" data-testid="screen-setup">
           <SetupScreen draft={setup.status.draft} managerPinSet={setup.status.managerPinSet} onDone={done} />
         </main>
@@ -119,6 +131,7 @@ function Kiosk() {
   const kioskElement = useCallback(() => kioskRef.current, []);
   const { language } = state;
   const screenKey = screenKeyOf(state);
+  const restarting = useCoreRestarting();
 
   useEffect(() => {
     void loadOfficeName();
@@ -134,7 +147,7 @@ function Kiosk() {
   const backIsMain = backIsTheWayOn(state);
 
   return (
-    <div ref={kioskRef} className={`kiosk kiosk--${state.name}`}>
+    <div ref={kioskRef} className={`kiosk kiosk--${state.name}`} inert={restarting}>
       <header className="topbar">
         <p className="topbar__office">{officeName ? officeName[language] : t('app.name')}</p>
       </header>

@@ -46,6 +46,7 @@ const statusOfKioskError: Record<ErrorCode, number> = {
   WAITING_DECISION_NEEDED: 409,
   SETTINGS_FILE_REFUSED: 400,
   UNKNOWN_VERSION: 404,
+  CORE_RESTARTING: 503,
   INTERNAL: 500,
 };
 

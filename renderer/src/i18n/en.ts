@@ -7,6 +7,8 @@ export const en: Messages = {
     idleAlert: 'The kiosk will soon go back to the start. Touch the screen or press any key to keep going.',
     idleWarning: 'Going back to the start in {{seconds}} s. Touch the screen or press a key to keep going.',
     moreTime: 'More time',
+    coreWaitTitle: 'Please wait a moment',
+    coreWaitBody: 'The kiosk is getting ready again. It will return to the start screen shortly.',
   },
   start: {
     title: 'Take a number',

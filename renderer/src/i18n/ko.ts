@@ -5,6 +5,8 @@ export const ko = {
     idleAlert: '곧 처음 화면으로 돌아갑니다. 계속 쓰시려면 화면이나 아무 키나 누르세요.',
     idleWarning: '{{seconds}}초 뒤 처음 화면으로 돌아갑니다. 화면을 누르거나 키를 누르면 계속 쓸 수 있습니다.',
     moreTime: '시간 더 쓰기',
+    coreWaitTitle: '잠시만 기다려 주세요',
+    coreWaitBody: '키오스크를 다시 준비하고 있습니다. 곧 처음 화면으로 돌아갑니다.',
   },
   start: {
     title: '번호표 발급',

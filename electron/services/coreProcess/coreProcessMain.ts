@@ -1,0 +1,33 @@
+import { createLogger } from '../../../nodeShared/logger';
+import type { CoreMessage, MessagePipe } from './coreMessages';
+import { serveCore } from './serveCore';
+
+/** The slice of Electron's `process.parentPort` a utility process talks through (no 'electron' import here). */
+interface ParentPortLike {
+  on(event: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: unknown): void;
+}
+
+/**
+ * The core process's entry: an Electron utilityProcess (parentPort) in the kiosk, a Node child
+ * process (process.send) under the test bridge. Same protocol, same core.
+ */
+function parentPipe(): MessagePipe<CoreMessage, unknown> {
+  const parentPort = (process as { parentPort?: ParentPortLike | null }).parentPort;
+  if (parentPort) {
+    return {
+      send(message, sent) {
+        parentPort.postMessage(message);
+        if (sent) setImmediate(sent);
+      },
+      onMessage: (listener) => parentPort.on('message', (event) => listener(event.data)),
+    };
+  }
+  if (!process.send) throw new Error('The kiosk core must be started by the kiosk (utilityProcess or child_process.fork)');
+  return { send: (message, sent) => process.send!(message, undefined, undefined, sent && (() => sent())), onMessage: (listener) => process.on('message', listener) };
+}
+
+const log = createLogger('sunbeon');
+// A core without its host (main gone) has no one to serve: stop rather than hold the database.
+process.on('disconnect', () => process.exit(0));
+serveCore(parentPipe(), log, (code) => process.exit(code));

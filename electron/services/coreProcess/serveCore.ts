@@ -1,0 +1,80 @@
+import { settableClock, type SettableClock } from '../../../nodeShared/clock';
+import type { Logger } from '../../../nodeShared/logger';
+import { createKioskCore, type KioskCore } from '../kiosk/kioskCore';
+import { parsePrinterSetting } from '../kiosk/printerSetting';
+import { createPrinter } from '../printing/createPrinter';
+import { staticKeyProvider } from '../privacy/keyProviders';
+import { fail } from '../../../shared/result';
+import { hostMessageSchema, type CoreMessage, type CoreStart, type HostMessage, type MessagePipe } from './coreMessages';
+
+/**
+ * The core process's side of the protocol: wait for `start`, build the kiosk core, answer each
+ * call with its route's envelope, close everything on `stop`. `exit` ends the process.
+ */
+export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, log: Logger, exit: (code: number) => void): void {
+  let core: KioskCore | undefined;
+  let clock: SettableClock | undefined;
+  let machine: { wallMs: number; sinceBootMs: number } | undefined;
+
+  pipe.onMessage((raw) => {
+    const parsed = hostMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      log.error('The core process received a message it does not understand', { problem: parsed.error.issues[0]?.message });
+      return;
+    }
+    void handle(parsed.data);
+  });
+
+  async function handle(message: HostMessage): Promise<void> {
+    switch (message.kind) {
+      case 'start':
+        try {
+          if (message.options.clockAt !== undefined) clock = settableClock(message.options.clockAt);
+          machine = message.options.machineAt;
+          const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs };
+          core = createKioskCore({ ...coreOptions(message.options, log), clock, machineTime });
+          const lan = message.options.lan;
+          const lanStatus = lan ? await (lan.atStart === 'on' ? core.lan?.setEnabled(true) : core.lan?.resume()) : undefined;
+          pipe.send({ kind: 'ready', lan: lanStatus ?? null });
+        } catch (error) {
+          pipe.send({ kind: 'startFailed', message: error instanceof Error ? error.message : String(error) }, () => exit(1));
+        }
+        return;
+      case 'call': {
+        const route = core?.routes.get(message.channel);
+        const envelope = route ? await route(message.payload) : fail('CORE_RESTARTING', 'The kiosk core has not started yet');
+        pipe.send({ kind: 'reply', id: message.id, envelope });
+        return;
+      }
+      case 'setTime':
+        if (message.clockAt !== undefined) clock?.set(message.clockAt);
+        if (message.machine && machine) machine = message.machine;
+        return;
+      case 'stop':
+        await core?.close();
+        pipe.send({ kind: 'stopped' }, () => exit(0));
+        return;
+    }
+  }
+}
+
+function coreOptions(start: CoreStart, log: Logger) {
+  return {
+    dataDir: start.dataDir,
+    printer: createPrinter(parsePrinterSetting(start.printer)),
+    log,
+    demo: start.demo,
+    initialOffice: start.initialOffice,
+    receiptFontPath: start.receiptFontPath,
+    initialStaffPin: start.initialStaffPin,
+    lan: start.lan && { host: start.lan.host, port: start.lan.port, pagesDir: start.lan.pagesDir },
+    district: start.district && {
+      serverUrl: start.district.serverUrl,
+      publicUrl: start.district.publicUrl,
+      kioskId: start.district.kioskId,
+      secret: start.district.secret,
+      keyProvider: staticKeyProvider(Buffer.from(start.district.vaultKeyBase64, 'base64')),
+      retry: start.district.retry,
+    },
+  };
+}
