@@ -58,6 +58,8 @@ export const syncStatusSchema = z.object({
   lastSuccessAt: z.string().nullable(),
   /** Events not yet delivered to the district server. */
   backlog: z.number().int().nonnegative(),
+  /** Events the district server refused on their own: kept on the kiosk, out of the line. */
+  setAside: z.number().int().nonnegative(),
   lastError: z.string().nullable(),
   circuit: z.enum(['closed', 'open', 'half-open']),
 });

@@ -5,6 +5,7 @@ import { migrate, openSqliteDatabase, type Database } from '../../../nodeShared/
 import { pinMatches } from '../staff/pinHash';
 import { useTempDirs } from '../testSupport/tempDir';
 import { migrations } from './migrations';
+import { migration018OutboxSetAside } from './migrations/018_outbox_set_aside';
 import { kioskSchema } from './openDatabase';
 
 const tempDir = useTempDirs();
@@ -84,9 +85,11 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     insert.run('e2', null);
     insert.run('e3', null);
     migrateToLatest(db);
-    expect(db.prepare('SELECT event_id FROM outbox WHERE sent_at IS NULL ORDER BY position').all()).toEqual([{ event_id: 'e2' }, { event_id: 'e3' }]);
+    // The unsent rows as the latest schema asks for them (018 keeps set-aside events out of the index).
+    const unsent = 'FROM outbox WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY position';
+    expect(db.prepare(`SELECT event_id ${unsent}`).all()).toEqual([{ event_id: 'e2' }, { event_id: 'e3' }]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 3 });
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT position FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT 1').all() as { detail: string }[];
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT position ${unsent} LIMIT 1`).all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join()).toContain('outbox_unsent');
     db.close();
   });
@@ -161,7 +164,21 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('018 keeps every outbox event and takes set-aside ones out of the unsent index', () => {
+    // By position, not number: the reserved numbers before it may land later.
+    const db = databaseAtVersion(migrations.indexOf(migration018OutboxSetAside));
+    db.prepare(`INSERT INTO outbox (event_id, event_type, ticket_id, payload, occurred_at, sent_at) VALUES ('e1', 'ticket.issued', 't1', '{}', '2026-03-02T00:00:00.000Z', NULL), ('e2', 'ticket.issued', 't2', '{}', '2026-03-02T00:00:01.000Z', '2026-03-02T00:00:02.000Z')`).run();
+    migrateToLatest(db);
+    expect(db.prepare('SELECT event_id, sent_at, set_aside_at, set_aside_reason FROM outbox ORDER BY position').all()).toEqual([
+      { event_id: 'e1', sent_at: null, set_aside_at: null, set_aside_reason: null },
+      { event_id: 'e2', sent_at: '2026-03-02T00:00:02.000Z', set_aside_at: null, set_aside_reason: null },
+    ]);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT position FROM outbox WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY position LIMIT 10').all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join()).toMatch(/outbox_unsent/);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(10);
+    expect(migrations).toHaveLength(11);
   });
 });

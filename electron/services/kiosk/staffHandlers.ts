@@ -121,6 +121,6 @@ function clockFaultShown(fault: ClockFault | null) {
 }
 
 function syncStatus(district: DistrictLink) {
-  const { lastSuccessAt, backlog, lastError, circuit } = district.syncState();
-  return { lastSuccessAt, backlog, lastError, circuit };
+  const { lastSuccessAt, backlog, setAside, lastError, circuit } = district.syncState();
+  return { lastSuccessAt, backlog, setAside, lastError, circuit };
 }

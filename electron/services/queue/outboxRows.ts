@@ -36,10 +36,13 @@ export const outboxRows = perConnection((db) => {
       WHERE ${CALL_EVENTS} AND tickets.business_day = ?
       ORDER BY outbox.position DESC LIMIT ?`,
   );
+  // Both terms: the partial index outbox_unsent (migration 018) holds exactly these rows.
   const unsent = db.prepare<[number], OutboxRow>(
-    'SELECT position, event_id, event_type, ticket_id, payload, occurred_at FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT ?',
+    'SELECT position, event_id, event_type, ticket_id, payload, occurred_at FROM outbox WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY position LIMIT ?',
   );
-  const unsentCount = db.prepare<[], number>('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL').pluck();
+  const unsentCount = db.prepare<[], number>('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND set_aside_at IS NULL').pluck();
+  const setAside = db.prepare<[string, string, string]>('UPDATE outbox SET set_aside_at = ?, set_aside_reason = ? WHERE event_id = ? AND sent_at IS NULL');
+  const setAsideCount = db.prepare<[], number>('SELECT COUNT(*) FROM outbox WHERE set_aside_at IS NOT NULL').pluck();
   const markSent = db.prepare<[string, string]>('UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL');
   const pruneBefore = db.prepare<[string, number]>('DELETE FROM outbox WHERE occurred_at < ? AND (sent_at IS NOT NULL OR ?)');
   const pruneSupersededSnapshots = db.prepare(
@@ -63,6 +66,9 @@ export const outboxRows = perConnection((db) => {
     /** The oldest unsent events, in the order they happened. */
     unsent: (limit: number): OutboxRow[] => unsent.all(limit),
     unsentCount: (): number => unsentCount.get() ?? 0,
+    /** The district server refuses this event on its own: it stays in the outbox with the reason, out of the sending line. */
+    setAside: (eventId: string, reason: string, at: string): void => void setAside.run(at, reason, eventId),
+    setAsideCount: (): number => setAsideCount.get() ?? 0,
     /** One commit for the whole batch: one fsync instead of one per event. */
     markSent: (eventIds: readonly string[], sentAt: string): void => markAllSent(eventIds, sentAt),
     /**

@@ -33,7 +33,7 @@ function planOf(db: Database, source: string): string[] {
 }
 
 /** A walk through tickets or outbox that is not limited to a day, a ticket or a small partial index. */
-const historyScan = /^SCAN (tickets|outbox)\b(?! USING INDEX (outbox_calls|outbox_unsent|tickets_printing)\b)/;
+const historyScan = /^SCAN (tickets|outbox)\b(?! USING (COVERING )?INDEX (outbox_calls|outbox_unsent|outbox_set_aside|tickets_printing)\b)/;
 
 /** Read once a day by housekeeping, or only by the bench's size report: allowed to walk what is left. */
 const notOnAnyPath = [/^DELETE FROM outbox WHERE occurred_at < \?/, /^SELECT COUNT\(\*\) FROM (tickets|outbox)$/];

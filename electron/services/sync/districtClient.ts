@@ -1,11 +1,15 @@
 import { eventBatchResponseSchema, type EventBatch, type EventBatchResponse } from '../../../shared/district/api';
+import { apiErrorSchema } from '../../../shared/errors';
+import { redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
 
 export type PostOutcome =
   | { kind: 'answered'; results: EventBatchResponse['results'] }
   /** Unreachable, too slow, overloaded or garbled: worth retrying soon — not before `retryAfterMs` when the server said so (429/503 Retry-After). */
   | { kind: 'unavailable'; reason: string; retryAfterMs?: number }
-  /** Up, but refusing this kiosk or this batch: retrying soon would not help. */
-  | { kind: 'refused'; reason: string };
+  /** Up, but refusing this kiosk (or its address): retrying soon would not help. */
+  | { kind: 'refused'; reason: string }
+  /** Up, but refusing the batch as invalid (HTTP 400/422): some event in it is bad, the others may be fine. */
+  | { kind: 'invalid'; reason: string };
 
 export interface BatchRequest {
   endpoint: URL;
@@ -17,7 +21,7 @@ export interface BatchRequest {
   signal: AbortSignal;
 }
 
-/** Reasons describe the exchange only; request and response bodies (which may hold a number) are never quoted. */
+/** Reasons describe the exchange only: request bodies (which may hold a number) are never quoted, a refusal's words only with phone-like digits masked. */
 export async function postEventBatch(request: BatchRequest): Promise<PostOutcome> {
   let response: Response;
   try {
@@ -34,6 +38,7 @@ export async function postEventBatch(request: BatchRequest): Promise<PostOutcome
     const answer = eventBatchResponseSchema.safeParse(await response.json().catch(() => null));
     return answer.success ? { kind: 'answered', results: answer.data.results } : { kind: 'unavailable', reason: 'the district server sent an answer the kiosk cannot read' };
   }
+  if (response.status === 400 || response.status === 422) return { kind: 'invalid', reason: await invalidReason(response) };
   await response.body?.cancel();
   const outcome = classifyStatus(response.status);
   const retryAfterMs = retryAfter(response.headers.get('retry-after'));
@@ -51,9 +56,15 @@ export function retryAfter(header: string | null, nowMs = Date.now()): number | 
 function classifyStatus(status: number): PostOutcome {
   if (status >= 500 || status === 429 || status === 408) return { kind: 'unavailable', reason: `the district server answered HTTP ${status}` };
   if (status === 401 || status === 403) return { kind: 'refused', reason: `the district server does not accept this kiosk's id and secret (HTTP ${status})` };
-  if (status === 400 || status === 422) return { kind: 'refused', reason: `the district server rejected the batch as invalid (HTTP ${status})` };
   if (status === 404) return { kind: 'refused', reason: 'the district server has no event intake at this URL (HTTP 404); check the server URL' };
   return { kind: 'refused', reason: `the district server refused the batch (HTTP ${status})` };
+}
+
+/** The server's own words (its error envelope's message, phone-like digits masked) help staff see what is wrong with an event. */
+async function invalidReason(response: Response): Promise<string> {
+  const envelope = apiErrorSchema.safeParse(await response.json().catch(() => null));
+  const words = envelope.success ? `: ${redactPhoneNumbers(envelope.data.message).slice(0, 300)}` : '';
+  return `the district server rejected the batch as invalid (HTTP ${response.status}${words})`;
 }
 
 function networkFailure(error: unknown, timeoutMs: number): string {

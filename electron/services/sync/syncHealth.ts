@@ -3,7 +3,8 @@ import type { Logger } from '../../../nodeShared/logger';
 import type { PostOutcome } from './districtClient';
 import { createRetrySchedule, type CircuitState, type RetryPolicy } from './retrySchedule';
 
-export type SyncFailure = Exclude<PostOutcome, { kind: 'answered' }>;
+/** An invalid batch is no failure of the link: the worker splits it and sets the bad event aside. */
+export type SyncFailure = Exclude<PostOutcome, { kind: 'answered' } | { kind: 'invalid' }>;
 
 export interface SyncHealthState {
   lastSuccessAt: string | null;

@@ -76,13 +76,14 @@ describe('sync worker against a district server on 127.0.0.1', () => {
   it('retries after 5xx, the failed batch before anything newer, and state() tells backlog, error and last success', async () => {
     const { stub, kiosk } = await districtAndKiosk({ batchSize: 2 });
     for (let i = 0; i < 3; i += 1) kiosk.issuePaper();
-    expect(kiosk.sync.state()).toEqual({ lastSuccessAt: null, backlog: 3, lastError: null, circuit: 'closed', nextAttemptAt: null });
+    expect(kiosk.sync.state()).toEqual({ lastSuccessAt: null, backlog: 3, setAside: 0, lastError: null, circuit: 'closed', nextAttemptAt: null });
     stub.script({ status: 503 }, { status: 500 });
 
     expect(await kiosk.sync.drainOnce()).toMatchObject({ outcome: 'failed', backlog: 3 });
     expect(kiosk.sync.state()).toEqual({
       lastSuccessAt: null,
       backlog: 3,
+      setAside: 0,
       lastError: 'the district server answered HTTP 503',
       circuit: 'closed',
       nextAttemptAt: new Date(kiosk.clock.now() + 500).toISOString(),
@@ -94,7 +95,7 @@ describe('sync worker against a district server on 127.0.0.1', () => {
 
     kiosk.later(1_000);
     expect(await kiosk.sync.drainOnce()).toEqual({ outcome: 'drained', delivered: 4, skipped: 0, backlog: 0 });
-    expect(kiosk.sync.state()).toEqual({ lastSuccessAt: new Date(kiosk.clock.now()).toISOString(), backlog: 0, lastError: null, circuit: 'closed', nextAttemptAt: null });
+    expect(kiosk.sync.state()).toEqual({ lastSuccessAt: new Date(kiosk.clock.now()).toISOString(), backlog: 0, setAside: 0, lastError: null, circuit: 'closed', nextAttemptAt: null });
     expect(stub.received.map((request) => request.batch.events.map((event) => event.kioskSequence))).toEqual([[1, 2], [1, 2], [1, 2], [3, 4]]);
     expect(kiosk.logged).toEqual([
       'District sync: the district server answered HTTP 503',
@@ -238,6 +239,37 @@ describe('sync worker against a district server on 127.0.0.1', () => {
     expect(eventsOf(stub).map((event) => event.ticketId)).toEqual([ticket.id]);
     expect(kiosk.logged[0]).toBe(`Outbox event ${broken} (position 1) does not fit the district contract (payload.displayNumber); skipped`);
     expect(kiosk.logged[1]).toMatch(/position 2\) does not fit the district contract \(payload\.displayNumber, payload\.serviceId\)/);
+  });
+
+  it('splits a batch the server refuses as invalid, sets the bad event aside with the reason (kept), and sends the rest in order at once', async () => {
+    const { stub, kiosk } = await districtAndKiosk({ batchSize: 8 });
+    const tickets = Array.from({ length: 10 }, () => kiosk.issuePaper());
+    const bad = tickets[4].id;
+    stub.refuses = (event) => event.ticketId === bad;
+
+    expect(await kiosk.sync.drainOnce()).toEqual({ outcome: 'drained', delivered: 9, skipped: 0, backlog: 0 });
+    expect(stub.applied).toHaveLength(9);
+    const ticketOfEvent = new Map(eventsOf(stub).map((event) => [event.eventId, event.ticketId]));
+    expect(stub.applied.map((eventId) => ticketOfEvent.get(eventId))).toEqual(tickets.map((t) => t.id).filter((id) => id !== bad));
+    // 1–8 refused → 1–4 applied → 5–8 refused → 5–6 refused → 5 refused alone, set aside → 6–10 in one batch again.
+    expect(stub.received.map((request) => request.batch.events.length)).toEqual([8, 4, 4, 2, 1, 5]);
+    const badEventId = eventsOf(stub).find((event) => event.ticketId === bad)?.eventId;
+    expect(kiosk.logged).toEqual([
+      `District sync: event ${badEventId} (ticket.issued, position 5) set aside, the rest goes on: the district server rejected the batch as invalid (HTTP 400: Invalid event batch: event ${badEventId} is for a business day too far from today)`,
+    ]);
+    expect(kiosk.sync.state()).toMatchObject({ backlog: 0, setAside: 1, lastError: null, circuit: 'closed' });
+    expect(kiosk.db.prepare('SELECT sent_at, set_aside_reason FROM outbox WHERE event_id = ?').get(badEventId)).toEqual({
+      sent_at: null,
+      set_aside_reason: expect.stringContaining('HTTP 400'),
+    });
+
+    // Set aside means out of the line: later events go without it, and pruning keeps it.
+    const requests = stub.received.length;
+    kiosk.issuePaper();
+    expect(await kiosk.sync.drainOnce()).toMatchObject({ outcome: 'drained', delivered: 1, backlog: 0 });
+    expect(stub.received.slice(requests).map((request) => request.batch.events.length)).toEqual([1]);
+    outboxRows(kiosk.db).pruneBefore('2100-01-01T00:00:00.000Z', true);
+    expect(kiosk.db.prepare('SELECT event_id FROM outbox').all()).toEqual([{ event_id: badEventId }]);
   });
 
   it('logs a conflict by event id and marks it sent, so the line moves on', async () => {

@@ -22,6 +22,8 @@ export interface SyncWorkerOptions {
 export interface SyncState extends SyncHealthState {
   /** Outbox events not yet delivered (or skipped). */
   backlog: number;
+  /** Events the district server refused on their own, kept aside (not in the backlog). */
+  setAside: number;
 }
 
 export interface DrainResult {
@@ -68,10 +70,10 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
 
   const nowIso = () => new Date(clock.now()).toISOString();
 
-  /** The next rows as district events; rows the district does not take are marked sent on the spot. */
-  function takeBatch(): { events: KioskEvent[]; skipped: number } | null {
+  /** The next rows (at most `limit`) as district events; rows the district does not take are marked sent on the spot. */
+  function takeBatch(limit: number): { events: KioskEvent[]; skipped: number } | null {
     // One transaction: status tokens given to old tickets are committed together.
-    const rows = db.transaction(() => outboxRows(db).unsent(config.batchSize).map((row) => ({ row, prepared: toDistrictEvent({ db, vault, log }, row) })))();
+    const rows = db.transaction(() => outboxRows(db).unsent(limit).map((row) => ({ row, prepared: toDistrictEvent({ db, vault, log }, row) })))();
     if (rows.length === 0) return null;
     const skippedIds = rows.filter(({ prepared }) => !prepared.send).map(({ row }) => row.event_id);
     outboxRows(db).markSent(skippedIds, nowIso());
@@ -90,14 +92,22 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
     return { delivered: ids.length, unanswered: sent.size - ids.length };
   }
 
+  /** One event the server refuses on its own steps out of the line, kept with the reason for staff; the events after it go on. */
+  function setAside(event: KioskEvent, reason: string): void {
+    outboxRows(db).setAside(event.eventId, reason, nowIso());
+    log.error(`District sync: event ${event.eventId} (${event.type}, position ${event.kioskSequence}) set aside, the rest goes on: ${reason}`);
+  }
+
   async function pass(): Promise<DrainResult> {
     wokenDuringPass = false;
     const tally = { delivered: 0, skipped: 0 };
     const finish = (outcome: DrainResult['outcome']): DrainResult => ({ outcome, ...tally, backlog: outboxRows(db).unsentCount() });
     if (!health.mayAttempt()) return finish('deferred');
+    // Halved while the server refuses batches as invalid, until the bad event stands alone.
+    let batchLimit = config.batchSize;
     try {
       while (!stopping.signal.aborted) {
-        const batch = takeBatch();
+        const batch = takeBatch(batchLimit);
         if (!batch) return finish('drained');
         tally.skipped += batch.skipped;
         if (batch.events.length === 0) continue;
@@ -110,6 +120,15 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
           timeoutMs: config.requestTimeoutMs,
           signal: stopping.signal,
         });
+        if (outcome.kind === 'invalid') {
+          if (batch.events.length > 1) {
+            batchLimit = Math.ceil(batch.events.length / 2);
+            continue;
+          }
+          setAside(batch.events[0], outcome.reason);
+          batchLimit = config.batchSize;
+          continue;
+        }
         if (outcome.kind !== 'answered') {
           if (stopping.signal.aborted) break;
           health.failed(outcome);
@@ -168,7 +187,7 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
       await inFlight;
     },
     drainOnce,
-    state: () => ({ ...health.state(), backlog: outboxRows(db).unsentCount() }),
+    state: () => ({ ...health.state(), backlog: outboxRows(db).unsentCount(), setAside: outboxRows(db).setAsideCount() }),
     wake() {
       wokenDuringPass = true;
       if (running && !inFlight && health.mayAttempt()) runAfter(0);

@@ -165,6 +165,7 @@ export const en: Messages = {
     syncNever: 'not yet',
     syncBacklog: 'Waiting to be sent',
     syncBacklogCount: '{{count}} events',
+    syncSetAside: 'Refused by the district server, set aside (kept on this kiosk; tell district IT)',
     syncLastError: 'Last error',
     title: 'Staff menu',
     lock: 'Lock',

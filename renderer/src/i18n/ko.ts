@@ -163,6 +163,7 @@ export const ko = {
     syncNever: '아직 없음',
     syncBacklog: '보내지 못한 기록',
     syncBacklogCount: '{{count}}건',
+    syncSetAside: '구청 서버가 거부해 따로 둔 기록 (키오스크에 보관됨, 구청 전산 담당에 알려 주세요)',
     syncLastError: '최근 오류',
     title: '직원 메뉴',
     lock: '잠그기',

@@ -9,6 +9,7 @@ import { migration007InterruptedPrints } from './007_interrupted_prints';
 import { migration008PrintJobs } from './008_print_jobs';
 import { migration009WaitForecasts } from './009_wait_forecasts';
 import { migration010StaffAdmin } from './010_staff_admin';
+import { migration018OutboxSetAside } from './018_outbox_set_aside';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -22,4 +23,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration008PrintJobs,
   migration009WaitForecasts,
   migration010StaffAdmin,
+  migration018OutboxSetAside,
 ];

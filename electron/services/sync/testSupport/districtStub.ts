@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventBatchSchema, type EventBatch, type EventBatchResponse } from '../../../../shared/district/api';
+import { eventBatchSchema, type EventBatch, type EventBatchResponse, type KioskEvent } from '../../../../shared/district/api';
 
 /** What the stub does with the next request: answer normally, fail with a status, or hang up. */
 export type StubBehaviour =
@@ -27,6 +27,8 @@ export interface DistrictStub {
   /** Behaviours for the next requests, in order; afterwards `whenIdle`. */
   script(...behaviours: StubBehaviour[]): void;
   whenIdle: StubBehaviour;
+  /** Events the server refuses as invalid: a batch holding one is answered 400, as the district server answers an event it cannot take. */
+  refuses: (event: KioskEvent) => boolean;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function startDistrictStub(): Promise<DistrictStub> {
     applied: [],
     script: (...behaviours) => queued.push(...behaviours),
     whenIdle: 'ok',
+    refuses: () => false,
   };
 
   function apply(batch: EventBatch): EventBatchResponse {
@@ -75,6 +78,11 @@ export async function startDistrictStub(): Promise<DistrictStub> {
     stub.received.push({ authorization: request.headers.authorization, rawBody, batch: parsed.data });
     if (behaviour === 'stall') return;
     if (typeof behaviour === 'object') return void response.writeHead(behaviour.status).end();
+    const refused = parsed.data.events.find((event) => stub.refuses(event));
+    if (refused) {
+      const envelope = { code: 'INVALID_REQUEST', message: `Invalid event batch: event ${refused.eventId} is for a business day too far from today` };
+      return void response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify(envelope));
+    }
     const answer = JSON.stringify(apply(parsed.data));
     if (behaviour === 'drop-answer') return void request.socket.destroy();
     response.writeHead(200, { 'content-type': 'application/json' }).end(answer);

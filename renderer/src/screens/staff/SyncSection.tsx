@@ -20,6 +20,12 @@ export function SyncSection({ sync }: { sync: StaffOverview['sync'] }) {
           <dd>{sync.lastSuccessAt ? when(sync.lastSuccessAt) : t('staff.syncNever')}</dd>
           <dt>{t('staff.syncBacklog')}</dt>
           <dd>{t('staff.syncBacklogCount', { count: sync.backlog })}</dd>
+          {sync.setAside > 0 && (
+            <>
+              <dt>{t('staff.syncSetAside')}</dt>
+              <dd data-testid="sync-set-aside">{t('staff.syncBacklogCount', { count: sync.setAside })}</dd>
+            </>
+          )}
           {sync.lastError && (
             <>
               <dt>{t('staff.syncLastError')}</dt>
