@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../electron/services/database/openDatabase';
 import { estimateForTicket, estimatesForWaiting } from '../electron/services/estimates/estimateFromQueue';
+import { waitForecastRows } from '../electron/services/estimates/waitForecastRows';
 import { createPairingCode } from '../electron/services/lan/pairingCodes';
 import { createLanServer } from '../electron/services/lan/lanServer';
 import type { Logger } from '../nodeShared/logger';
@@ -45,7 +46,8 @@ export async function benchCalling(): Promise<string[][]> {
   const [positionsOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => peopleAheadOf(ctx.db, id)));
   const positions = percentiles(await timeEach(20, async () => waitingPositions(ctx.db, businessDay)));
   const [estimatesOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => estimateForTicket(ctx, id)));
-  const estimates = percentiles(await timeEach(20, async () => estimatesForWaiting(ctx)));
+  const estimates = percentiles(await timeEach(50, async () => estimatesForWaiting(ctx)));
+  const readWaiting = percentiles(await timeEach(50, async () => waitForecastRows(ctx.db).waiting(businessDay)));
   ctx.db.close();
   rmSync(dataDir, { recursive: true, force: true });
 
@@ -57,7 +59,8 @@ export async function benchCalling(): Promise<string[][]> {
     ['ratio', `${(c.p50 / f.p50).toFixed(1)}×`, `${(c.p95 / f.p95).toFixed(1)}×`, `${(c.p99 / f.p99).toFixed(1)}×`],
     [`positions of all ${waitingIds.length.toLocaleString('en')} waiting, one pass`, ms(positions.p50), ms(positions.p95), ms(positions.p99)],
     [`  … one query per ticket (for comparison)`, ms(positionsOneByOne), '', ''],
-    [`estimates of all ${waitingIds.length.toLocaleString('en')} waiting, one pass`, ms(estimates.p50), ms(estimates.p95), ms(estimates.p99)],
+    [`estimates of all ${waitingIds.length.toLocaleString('en')} waiting, one forward pass (goal ≤ 5 ms)`, ms(estimates.p50), ms(estimates.p95), ms(estimates.p99)],
+    [`  floor: reading those waiting rows alone`, ms(readWaiting.p50), ms(readWaiting.p95), ms(readWaiting.p99)],
     [`  … one query per ticket (for comparison)`, ms(estimatesOneByOne), '', ''],
   ];
 }
