@@ -30,12 +30,26 @@ export const ticketMovedPayloadSchema = z.object({
   counterNumber: z.number().int().nullable().optional(),
 });
 
+/** How many waiting tickets of each line a snapshot forecasts, and of all lines at most. */
+export const SNAPSHOT_FORECASTS_PER_LINE = 25;
+export const MAX_SNAPSHOT_FORECASTS = 200;
+
 export const officeSnapshotPayloadSchema = z.object({
   businessDay: z.string(),
   officeName: localizedTextSchema,
   services: z.array(z.object({ id: z.string(), name: localizedTextSchema, waiting: z.number().int().nonnegative(), estimate: waitEstimateSchema })),
   /** Counters open per service, for the server's own "approaching" arithmetic. */
   openCounters: z.record(z.string(), z.number().int().nonnegative()),
+  /**
+   * The kiosk's forecast for the front of each line, [ticketId, minMinutes, maxMinutes], from the
+   * same forward pass as the ticket's own estimate: status pages and messages show these. Compact
+   * and bounded, so a backlog of snapshots still fits a batch; a ticket left out has no range today
+   * (its service's estimate says why) or stands further back (the server scales the line's estimate).
+   */
+  forecasts: z
+    .array(z.tuple([z.string().uuid(), z.number().int().nonnegative(), z.number().int().nonnegative()]))
+    .max(MAX_SNAPSHOT_FORECASTS)
+    .optional(),
 });
 export type OfficeSnapshotPayload = z.infer<typeof officeSnapshotPayloadSchema>;
 

@@ -156,8 +156,11 @@ describe('wait estimates from the queue', () => {
       }
     }
     const batch = estimatesForWaiting(ctx);
-    expect(batch.size).toBeGreaterThan(25);
-    for (const [id, estimate] of batch) expect(estimateForTicket(ctx, id)).toEqual(estimate);
-    expect(ids.filter((id) => !batch.has(id))).toHaveLength(40 - batch.size);
+    expect(batch.length).toBeGreaterThan(25);
+    for (const { ticketId, estimate } of batch) expect(estimateForTicket(ctx, ticketId)).toEqual(estimate);
+    const inBatch = new Set(batch.map((b) => b.ticketId));
+    expect(ids.filter((id) => !inBatch.has(id))).toHaveLength(40 - batch.length);
+    // In issue order, as the line is called.
+    expect(batch.map((b) => b.ticketId)).toEqual(ids.filter((id) => inBatch.has(id)));
   });
 });

@@ -50,14 +50,20 @@ export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitE
   return forecast ? rangeOf(forecast, office.calibration) : office.uncalled;
 }
 
-/** Every waiting ticket's estimate from one forward pass: the same figures as estimateForTicket. */
-export function estimatesForWaiting(ctx: QueueContext): Map<string, WaitEstimate> {
+export interface TicketEstimate {
+  ticketId: string;
+  serviceId: string;
+  estimate: WaitEstimate;
+}
+
+/** Every waiting ticket's estimate from one forward pass, in issue order: the same figures as estimateForTicket. */
+export function estimatesForWaiting(ctx: QueueContext): TicketEstimate[] {
   const office = officeNow(ctx);
   const forecasts = office.run(office.waiting.map(toWaitingTicket(office.nowMs)));
-  return new Map(office.waiting.map((ticket, i) => {
+  return office.waiting.map((ticket, i) => {
     const forecast = forecasts[i];
-    return [ticket.id, forecast ? rangeOf(forecast, office.calibration) : office.uncalled];
-  }));
+    return { ticketId: ticket.id, serviceId: ticket.serviceId, estimate: forecast ? rangeOf(forecast, office.calibration) : office.uncalled };
+  });
 }
 
 function toWaitingTicket(nowMs: number): (row: WaitingRow) => WaitingTicket {

@@ -1,6 +1,7 @@
-import type { OfficeSnapshotPayload } from '../../../shared/district/api';
+import { MAX_SNAPSHOT_FORECASTS, SNAPSHOT_FORECASTS_PER_LINE, type OfficeSnapshotPayload } from '../../../shared/district/api';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
+import { estimatesForWaiting, type TicketEstimate } from '../estimates/estimateFromQueue';
 import type { KeyProvider } from '../privacy/keyProviders';
 import { destroyFinishedContacts } from '../privacy/mobileContacts';
 import { createPhoneVault, type PhoneVault } from '../privacy/phoneVault';
@@ -120,5 +121,20 @@ export function officeSnapshot(queue: QueueContext): OfficeSnapshotPayload {
       return { id: service.id, name: service.name, waiting, estimate };
     }),
     openCounters,
+    forecasts: lineFronts(estimatesForWaiting(queue)),
   };
+}
+
+/** The first waiting tickets of each line that have a range, in issue order, bounded as the contract asks. */
+function lineFronts(estimates: readonly TicketEstimate[]): NonNullable<OfficeSnapshotPayload['forecasts']> {
+  const taken = new Map<string, number>();
+  const fronts: NonNullable<OfficeSnapshotPayload['forecasts']> = [];
+  for (const { ticketId, serviceId, estimate } of estimates) {
+    const count = taken.get(serviceId) ?? 0;
+    if (estimate.kind !== 'range' || count >= SNAPSHOT_FORECASTS_PER_LINE) continue;
+    taken.set(serviceId, count + 1);
+    fronts.push([ticketId, estimate.minMinutes, estimate.maxMinutes]);
+    if (fronts.length === MAX_SNAPSHOT_FORECASTS) break;
+  }
+  return fronts;
 }

@@ -138,6 +138,17 @@ describe('public ticket status', () => {
     expect((await page(`${kiosk.server.url}/t/${mine.statusToken}?lang=ko`)).text).toMatch(/내 앞 대기[\s\S]*2명/);
   });
 
+  it('tells a ticket the kiosk’s own forecast for it once a snapshot carries one', async () => {
+    const { kiosk, script, tickets, later } = await officeWithLine();
+    const line = [{ id: 'passport', waiting: 3, estimate: { kind: 'range' as const, minMinutes: 40, maxMinutes: 80 } }];
+    await kiosk.deliver(script.batch([script.snapshot(line, [[tickets[0].ticket, 0, 5], [tickets[2].ticket, 30, 45]])]));
+    later(2_500);
+    expect(await publicApi(kiosk).ticket(tickets[2].ticket)).toMatchObject({ peopleAhead: 2, estimate: { kind: 'range', minMinutes: 30, maxMinutes: 45 } });
+    expect((await page(`${kiosk.server.url}/t/${tickets[2].ticket.statusToken}`)).text).toContain('30~45 min');
+    // Left out of the forecasts: the line's estimate scaled to its place, as before.
+    expect(await publicApi(kiosk).ticket(tickets[1].ticket)).toMatchObject({ peopleAhead: 1, estimate: { kind: 'range', minMinutes: 15, maxMinutes: 35 } });
+  });
+
   it('tells a called ticket where to go', async () => {
     const { kiosk, script, tickets, later } = await officeWithLine();
     await kiosk.deliver(script.batch([script.move('ticket.called', tickets[0].ticket, 7)]));

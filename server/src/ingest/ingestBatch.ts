@@ -38,17 +38,20 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
   const outcome = await deps.store.transaction(async (tx) => {
     const statuses: EventStatus[] = [];
     const touched = new Set<string>();
+    const snapshotOffices = new Set<string>();
     const phones = new Map<string, string>();
     for (const { event, index } of order) {
       const correctedAt = correctedOccurrence(event.occurredAt, offsetMs, receivedAtMs);
       statuses[index] = await recordEvent(tx, deps, kiosk, event, correctedAt, receivedAt);
       if (statuses[index] !== 'applied') continue;
-      if (event.type === 'office.snapshot') await keepNewestSnapshot(tx, kiosk, event.payload, correctedAt);
+      if (event.type === 'office.snapshot') {
+        if (await keepNewestSnapshot(tx, kiosk, event.payload, correctedAt)) snapshotOffices.add(kiosk.officeId);
+      }
       else if (event.ticketId) touched.add(event.ticketId);
       if (event.type === 'ticket.issued' && event.ticketId && event.payload.contact) phones.set(event.ticketId, event.payload.contact.phone);
     }
     const changes = await refreshMirror(tx, deps, kiosk, touched, phones, receivedAt);
-    const decided = await decideMessages(tx, changes, deps.rules, receivedAt);
+    const decided = await decideMessages(tx, changes, deps.rules, receivedAt, [...snapshotOffices]);
     let destroyed = 0;
     for (const { after } of changes) {
       if (finishedStatuses.has(after.status) && (await tx.destroyContact(after.ticketId))) destroyed += 1;
@@ -89,10 +92,12 @@ function withoutContact(event: KioskEvent): KioskEvent {
   return event.type === 'ticket.issued' ? { ...event, payload: { ...event.payload, contact: undefined } } : event;
 }
 
-async function keepNewestSnapshot(tx: DistrictTransaction, kiosk: KioskRecord, snapshot: Extract<KioskEvent, { type: 'office.snapshot' }>['payload'], correctedAt: string) {
+/** Whether it became the office's snapshot (an older one arriving late does not). */
+async function keepNewestSnapshot(tx: DistrictTransaction, kiosk: KioskRecord, snapshot: Extract<KioskEvent, { type: 'office.snapshot' }>['payload'], correctedAt: string): Promise<boolean> {
   const current = await tx.officeSnapshot(kiosk.officeId);
-  if (current && current.correctedAt > correctedAt) return;
+  if (current && current.correctedAt > correctedAt) return false;
   await tx.saveOfficeSnapshot({ officeId: kiosk.officeId, kioskId: kiosk.kioskId, correctedAt, snapshot });
+  return true;
 }
 
 /**

@@ -1,12 +1,18 @@
 import type { LocalizedText } from '../../../shared/office';
 import type { DistrictTransaction, LineKey, OfficeSnapshotRecord, TicketRecord } from '../store/districtStore';
-import { estimateForPlace } from '../status/placeEstimate';
+import { estimateForTicket } from '../status/placeEstimate';
 import type { MessageContent } from './messageContent';
 
 export interface MessageRules {
   /** "approaching" goes out once people ahead fall to this many, if there were more when the ticket was issued. */
   approachingAt: number;
 }
+
+/**
+ * "approaching" also goes out once the kiosk's forecast puts the call within this many minutes, if
+ * the resident was told longer at issue: three people ahead of a passport can still be an hour.
+ */
+export const APPROACHING_WITHIN_MINUTES = 10;
 
 /** A ticket whose mirror changed in this batch; `before` is null when the server first sees it. */
 export interface TicketChange {
@@ -22,22 +28,32 @@ const unnamedOffice: LocalizedText = { ko: '민원실', en: 'Civil affairs offic
  * whatever is delivered twice or restarted. Only mobile tickets that still hold a contact qualify.
  * - issued: when the server first sees a ticket, if it is still waiting;
  * - called: when a ticket is being called;
- * - approaching: when a waiting ticket's people ahead have fallen to `approachingAt` from above it.
+ * - approaching: when a waiting ticket's people ahead have fallen to `approachingAt` from above it,
+ *   or the kiosk's forecast for it has fallen within APPROACHING_WITHIN_MINUTES from above; it carries
+ *   the same forecast as the status page. Snapshots arrive every few seconds and move forecasts back
+ *   and forth: a message goes out only when the forecast crosses that line, and once.
  * People ahead are the waiting tickets of the same office, day and service with a lower line order.
+ * `snapshotOffices`: offices whose snapshot (with fresh forecasts) this batch brought.
  */
-export async function decideMessages(tx: DistrictTransaction, changes: readonly TicketChange[], rules: MessageRules, decidedAt: string): Promise<number> {
+export async function decideMessages(
+  tx: DistrictTransaction,
+  changes: readonly TicketChange[],
+  rules: MessageRules,
+  decidedAt: string,
+  snapshotOffices: readonly string[] = [],
+): Promise<number> {
   const lines = await waitingLines(tx, changes);
+  for (const officeId of snapshotOffices) {
+    const snapshot = (await tx.officeSnapshot(officeId))?.snapshot;
+    for (const service of snapshot?.services ?? []) await addLine(tx, lines, { officeId, businessDay: snapshot?.businessDay ?? '', serviceId: service.id });
+  }
   const placeOf = new Map([...lines.values()].flatMap((waiting) => waiting.map((ticket, ahead) => [ticket.ticketId, ahead] as const)));
   const snapshots = new Map<string, OfficeSnapshotRecord | null>();
   const snapshotOf = async (officeId: string) => {
     if (!snapshots.has(officeId)) snapshots.set(officeId, await tx.officeSnapshot(officeId));
     return snapshots.get(officeId) ?? null;
   };
-  // Today's snapshot only: yesterday's estimate says nothing about today's line.
-  const serviceSnapshotOf = async (ticket: TicketRecord) => {
-    const snapshot = (await snapshotOf(ticket.officeId))?.snapshot;
-    return snapshot?.businessDay === ticket.businessDay ? snapshot.services.find((s) => s.id === ticket.serviceId) : undefined;
-  };
+  const estimateOf = async (ticket: TicketRecord, peopleAhead: number) => estimateForTicket((await snapshotOf(ticket.officeId))?.snapshot, ticket, peopleAhead);
   const messagable = async (ticket: TicketRecord) => ticket.kind === 'mobile' && (await tx.hasContact(ticket.ticketId));
   let decided = 0;
   const decide = async (ticket: TicketRecord, content: MessageContent) => {
@@ -57,7 +73,7 @@ export async function decideMessages(tx: DistrictTransaction, changes: readonly 
     if (!before && after.status === 'waiting') {
       const peopleAhead = placeOf.get(after.ticketId) ?? 0;
       // The kiosk's own figure when it sent one: the message must not contradict the screen.
-      const estimate = after.estimateAtIssue ?? estimateForPlace(await serviceSnapshotOf(after), peopleAhead);
+      const estimate = after.estimateAtIssue ?? (await estimateOf(after, peopleAhead));
       if (await decide(after, { kind: 'issued', ...(await common(after)), peopleAhead, estimate })) {
         await tx.saveTicket({ ...after, aheadAtIssue: peopleAhead });
         aheadAtIssue.set(after.ticketId, peopleAhead);
@@ -71,21 +87,33 @@ export async function decideMessages(tx: DistrictTransaction, changes: readonly 
   for (const waiting of lines.values()) {
     for (const [peopleAhead, ticket] of waiting.entries()) {
       const atIssue = aheadAtIssue.get(ticket.ticketId) ?? ticket.aheadAtIssue;
-      if (atIssue === null || atIssue <= rules.approachingAt || peopleAhead > rules.approachingAt) continue;
+      if (atIssue === null) continue;
+      const estimate = await estimateOf(ticket, peopleAhead);
+      const fewAhead = atIssue > rules.approachingAt && peopleAhead <= rules.approachingAt;
+      const soonByForecast = estimate.kind === 'range' && estimate.maxMinutes <= APPROACHING_WITHIN_MINUTES && toldLonger(ticket.estimateAtIssue);
+      if (!fewAhead && !soonByForecast) continue;
       if (!(await messagable(ticket))) continue;
-      await decide(ticket, { kind: 'approaching', ...(await common(ticket)), peopleAhead });
+      await decide(ticket, { kind: 'approaching', ...(await common(ticket)), peopleAhead, estimate });
     }
   }
   return decided;
+}
+
+/** Whether the kiosk told the resident at issue that the wait could run past APPROACHING_WITHIN_MINUTES (null: it sent no figure). */
+function toldLonger(atIssue: TicketRecord['estimateAtIssue']): boolean {
+  return atIssue !== null && (atIssue.kind === 'unknown' || atIssue.maxMinutes > APPROACHING_WITHIN_MINUTES);
 }
 
 /** The waiting tickets of every line a change touched: where a ticket was, and where it is now. */
 async function waitingLines(tx: DistrictTransaction, changes: readonly TicketChange[]): Promise<Map<string, TicketRecord[]>> {
   const lines = new Map<string, TicketRecord[]>();
   for (const ticket of changes.flatMap(({ before, after }) => (before ? [before, after] : [after]))) {
-    const line: LineKey = { officeId: ticket.officeId, businessDay: ticket.businessDay, serviceId: ticket.serviceId };
-    const key = JSON.stringify([line.officeId, line.businessDay, line.serviceId]);
-    if (!lines.has(key)) lines.set(key, await tx.waitingTickets(line));
+    await addLine(tx, lines, { officeId: ticket.officeId, businessDay: ticket.businessDay, serviceId: ticket.serviceId });
   }
   return lines;
+}
+
+async function addLine(tx: DistrictTransaction, lines: Map<string, TicketRecord[]>, line: LineKey): Promise<void> {
+  const key = JSON.stringify([line.officeId, line.businessDay, line.serviceId]);
+  if (!lines.has(key)) lines.set(key, await tx.waitingTickets(line));
 }

@@ -10,7 +10,8 @@ const common = { officeName: localizedTextSchema, displayNumber: z.string(), lan
 /** What a message says, fixed when it is decided; never the phone number, which stays sealed in contacts. */
 export const messageContentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('issued'), ...common, peopleAhead: z.number().int().nonnegative(), estimate: waitEstimateSchema }),
-  z.object({ kind: z.literal('approaching'), ...common, peopleAhead: z.number().int().nonnegative() }),
+  /** `estimate` is absent only from messages decided before approaching carried the forecast. */
+  z.object({ kind: z.literal('approaching'), ...common, peopleAhead: z.number().int().nonnegative(), estimate: waitEstimateSchema.optional() }),
   z.object({ kind: z.literal('called'), ...common, counterNumber: z.number().int().nullable() }),
 ]);
 export type MessageContent = z.infer<typeof messageContentSchema>;

@@ -33,7 +33,8 @@ describe('message rules', () => {
     await kiosk.deliver(calls[0]);
     expect(kinds(kiosk.provider.sent)).toEqual(['issued']);
     await kiosk.deliver(calls[1]);
-    expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: expect.stringContaining('앞에 3명 남았습니다') });
+    // The snapshot forecasts nobody: the line's 25–50 minutes, scaled to three ahead of six.
+    expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: '[순번구청 민원실] 1006번 차례가 다가옵니다. 앞에 3명, 예상 대기 10~30분. 민원실 가까이에서 기다려 주세요.' });
     for (const batch of calls.slice(2, 5)) await kiosk.deliver(batch);
     expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching']);
     await kiosk.deliver(calls[5]);
@@ -109,6 +110,23 @@ describe('message rules', () => {
     expect(kinds(kiosk.provider.sent)).toEqual(['issued']);
     await kiosk.deliver(calls[3]);
     expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: expect.stringContaining('앞에 1명') });
+  });
+
+  it('sends approaching once when the kiosk’s forecast falls within ten minutes, with that forecast, however few were ahead', async () => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const ahead = [script.issue('passport'), script.issue('passport')];
+    const mine = script.issue('passport', { phone: PHONE, estimate: { kind: 'range', minMinutes: 40, maxMinutes: 70 } });
+    const line = [{ id: 'passport', waiting: 3, estimate: { kind: 'range' as const, minMinutes: 40, maxMinutes: 80 } }];
+    await kiosk.deliver(script.batch([...ahead.map((a) => a.event), mine.event, script.snapshot(line, [[mine.ticket, 40, 70]])]));
+    expect(kiosk.provider.sent.map((m) => m.text)).toEqual(['[순번구청 민원실] 1003번 번호표가 발급되었습니다. 앞에 2명, 예상 대기 40~70분.']);
+    // Forecasts move with every snapshot; only crossing into the last ten minutes sends a message.
+    await kiosk.deliver(script.batch([script.snapshot(line, [[mine.ticket, 15, 30]])]));
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued']);
+    await kiosk.deliver(script.batch([script.snapshot(line, [[mine.ticket, 4, 10]])]));
+    expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: '[순번구청 민원실] 1003번 차례가 다가옵니다. 앞에 2명, 예상 대기 4~10분. 민원실 가까이에서 기다려 주세요.' });
+    for (const [min, max] of [[20, 35], [2, 8]]) await kiosk.deliver(script.batch([script.snapshot(line, [[mine.ticket, min, max]])]));
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching']);
   });
 
   it('writes English messages for a ticket taken in English', async () => {

@@ -10,12 +10,12 @@ import type { MessageContent, MessageKind } from './messageContent';
 export const messageTemplates: Record<Language, Record<MessageKind, string>> = {
   ko: {
     issued: '[#{기관}] #{번호}번 번호표가 발급되었습니다. 앞에 #{대기인원}명, 예상 대기 #{예상대기}.',
-    approaching: '[#{기관}] #{번호}번 차례가 다가옵니다. 앞에 #{대기인원}명 남았습니다. 민원실 가까이에서 기다려 주세요.',
+    approaching: '[#{기관}] #{번호}번 차례가 다가옵니다. 앞에 #{대기인원}명, 예상 대기 #{예상대기}. 민원실 가까이에서 기다려 주세요.',
     called: '[#{기관}] #{번호}번 차례입니다. #{창구}로 와 주세요.',
   },
   en: {
     issued: '[#{기관}] Ticket #{번호} is issued. People ahead: #{대기인원}. Estimated wait: #{예상대기}.',
-    approaching: '[#{기관}] Ticket #{번호}: your turn is near. People ahead: #{대기인원}. Please stay close to the office.',
+    approaching: '[#{기관}] Ticket #{번호}: your turn is near. People ahead: #{대기인원}. Estimated wait: #{예상대기}. Please stay close to the office.',
     called: '[#{기관}] Ticket #{번호}: it is your turn. Please come to #{창구}.',
   },
 };
@@ -32,7 +32,7 @@ export function messageVariables(content: MessageContent): Record<string, string
     case 'issued':
       return { ...common, '#{대기인원}': String(content.peopleAhead), '#{예상대기}': waitEstimateText(content.estimate, language) };
     case 'approaching':
-      return { ...common, '#{대기인원}': String(content.peopleAhead) };
+      return { ...common, '#{대기인원}': String(content.peopleAhead), '#{예상대기}': waitEstimateText(content.estimate ?? { kind: 'unknown' }, language) };
     case 'called': {
       const words = counterWords[language];
       return { ...common, '#{창구}': content.counterNumber === null ? words.unknown : words.known(content.counterNumber) };

@@ -4,7 +4,7 @@ import type { Language, LocalizedText } from '../../../shared/office';
 import type { Clock } from '../../../nodeShared/clock';
 import type { DistrictStore, OfficeSnapshotRecord, TicketRecord, TicketStatus } from '../store/districtStore';
 import { congestionOf } from './congestion';
-import { estimateForPlace } from './placeEstimate';
+import { estimateForTicket } from './placeEstimate';
 import { createBoundedCache } from './boundedCache';
 
 export type PublicOfficeStatus = z.infer<typeof publicOfficeStatusSchema>;
@@ -63,14 +63,13 @@ export function createPublicStatus(store: DistrictStore, clock: Clock, cacheMs: 
       const snapshot = (await offices(ticket.officeId))?.record.snapshot;
       const service = snapshot?.services.find((s) => s.id === ticket.serviceId);
       const ahead = await peopleAhead(ticket);
-      const sameDay = snapshot?.businessDay === ticket.businessDay;
       return {
         status: {
           displayNumber: ticket.displayNumber,
           serviceName: service?.name ?? { ko: ticket.serviceId, en: ticket.serviceId },
           status: publicStatusOf[ticket.status],
           peopleAhead: ahead,
-          estimate: ticket.status === 'waiting' ? estimateForPlace(sameDay ? service : undefined, ahead) : { kind: 'unknown' },
+          estimate: ticket.status === 'waiting' ? estimateForTicket(snapshot, ticket, ahead) : { kind: 'unknown' },
           counterNumber: ticket.counterNumber,
         },
         officeId: ticket.officeId,

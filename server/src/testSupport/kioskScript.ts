@@ -24,6 +24,8 @@ interface IssueOptions {
   phone?: string;
   language?: Language;
   kind?: 'paper' | 'mobile';
+  /** The range the kiosk showed at issue. */
+  estimate?: WaitEstimate;
 }
 
 /** Writes events the way a kiosk's outbox would: one sequence, one line order, one (possibly wrong) clock. */
@@ -37,7 +39,7 @@ export function kioskScript({ businessDay = TEST_DAY, clockMs = TEST_NOW_MS }: {
     advance(ms: number) {
       now += ms;
     },
-    issue(serviceId = 'passport', { phone, language = 'ko', kind = phone ? 'mobile' : 'paper' }: IssueOptions = {}) {
+    issue(serviceId = 'passport', { phone, language = 'ko', kind = phone ? 'mobile' : 'paper', estimate }: IssueOptions = {}) {
       lineOrder += 1;
       const ticket: TestTicket = {
         ticketId: randomUUID(),
@@ -49,14 +51,15 @@ export function kioskScript({ businessDay = TEST_DAY, clockMs = TEST_NOW_MS }: {
       const event: KioskEvent = {
         ...base(ticket.ticketId),
         type: 'ticket.issued',
-        payload: { ...ticket, businessDay, kind, language, ...(phone ? { contact: { phone } } : {}) },
+        payload: { ...ticket, businessDay, kind, language, ...(estimate ? { estimate } : {}), ...(phone ? { contact: { phone } } : {}) },
       };
       return { ticket, event };
     },
     move(type: (typeof ticketEventTypes)[number], ticket: TestTicket, counterNumber: number | null = null, serviceId = ticket.serviceId): KioskEvent {
       return { ...base(ticket.ticketId), type, payload: { displayNumber: ticket.displayNumber, serviceId, counterNumber } };
     },
-    snapshot(services: Array<{ id: string; waiting: number; estimate?: WaitEstimate }>): KioskEvent {
+    /** `forecasts`: the kiosk's own ranges for some waiting tickets, as [ticket, minMinutes, maxMinutes]. */
+    snapshot(services: Array<{ id: string; waiting: number; estimate?: WaitEstimate }>, forecasts?: Array<[TestTicket, number, number]>): KioskEvent {
       return {
         ...base(null),
         type: 'office.snapshot',
@@ -70,6 +73,7 @@ export function kioskScript({ businessDay = TEST_DAY, clockMs = TEST_NOW_MS }: {
             estimate,
           })),
           openCounters: Object.fromEntries(services.map(({ id }) => [id, 1])),
+          ...(forecasts ? { forecasts: forecasts.map(([ticket, min, max]): [string, number, number] => [ticket.ticketId, min, max]) } : {}),
         },
       };
     },
