@@ -68,6 +68,10 @@ export function groupAccuracies(tickets: readonly SimulatedTicket[]): GroupAccur
 
 export interface GoalCheck {
   inside: number;
+  /** Which way the misses lean: shares waited longer than the top, shorter than the bottom; and shares told "unknown". */
+  longer: number;
+  shorter: number;
+  unknown: number;
   meanAbsoluteErrorMinutes: number;
   medianWidthMinutes: number;
   longRareInside: number | null;
@@ -85,6 +89,9 @@ export function checkGoal(tickets: readonly SimulatedTicket[], longRareServiceId
   const beatsBaselines = baselines.every((b) => estimate.inside > b.inside && mae < (b.meanAbsoluteErrorMinutes ?? Infinity));
   return {
     inside: estimate.inside,
+    longer: estimate.longer,
+    shorter: estimate.shorter,
+    unknown: estimate.unknown,
     meanAbsoluteErrorMinutes: mae,
     medianWidthMinutes: width,
     longRareInside,
@@ -111,7 +118,7 @@ export function groupRows(groups: readonly GroupAccuracy[]): string[][] {
   });
 }
 
-export const goalHeader = ['layout', 'tickets', 'inside ≥ 80 %', 'MAE ≤ 6 min', 'median width ≤ 15', 'passport ≥ 70 %', 'beats both baselines', 'goal'];
+export const goalHeader = ['layout', 'tickets', 'inside ≥ 80 %', 'MAE ≤ 6 min', 'median width ≤ 15', 'passport ≥ 70 %', 'beats both baselines', 'longer / shorter', 'unknown', 'goal'];
 
 export function goalRow(layout: string, tickets: number, check: GoalCheck): string[] {
   return [
@@ -122,6 +129,8 @@ export function goalRow(layout: string, tickets: number, check: GoalCheck): stri
     minutes(check.medianWidthMinutes),
     check.longRareInside === null ? '–' : percent(check.longRareInside),
     check.beatsBaselines ? 'yes' : 'no',
+    `${percent(check.longer)} / ${percent(check.shorter)}`,
+    percent(check.unknown),
     check.met ? 'met' : 'MISSED',
   ];
 }

@@ -65,6 +65,6 @@ describe('scoring', () => {
     const groups = groupAccuracies(tickets);
     expect(groups.map((g) => [g.group, g.tickets])).toEqual([['all', 4], ['a', 3], ['passport', 1], ['first hour', 1], ['lunch hour', 1]]);
     const goal = checkGoal(tickets, LONG_RARE_SERVICE);
-    expect(goal).toMatchObject({ inside: 0.25, longRareInside: 0, met: false });
+    expect(goal).toMatchObject({ inside: 0.25, longer: 0.25, shorter: 0.25, unknown: 0.25, longRareInside: 0, met: false });
   });
 });
