@@ -30,6 +30,12 @@ export const kioskChannelByMethod = {
   restoreOfficeVersion: 'kiosk:settings:restore',
   exportOfficeSettings: 'kiosk:settings:export',
   importOfficeSettings: 'kiosk:settings:import',
+  getTicketDesk: 'kiosk:desk:get',
+  reprintAtDesk: 'kiosk:desk:reprint',
+  cancelAtDesk: 'kiosk:desk:cancel',
+  moveTicket: 'kiosk:desk:move',
+  issuePriorityTicket: 'kiosk:desk:issue-priority',
+  closeDay: 'kiosk:desk:close-day',
 } as const;
 
 export type KioskMethod = keyof typeof kioskChannelByMethod;

@@ -6,6 +6,7 @@ import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';
 import { closedReasons } from '../officeHours';
 import { officeVersionSchema, waitingPlansSchema } from '../officeSettings';
+import { deskRequests, ticketDeskSchema } from '../desk';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
@@ -268,6 +269,41 @@ export const kioskContract = {
     channel: channels.importOfficeSettings,
     request: z.object({ text: z.string().min(1).max(1_000_000), waitingPlans: waitingPlansSchema.default({}) }).strict(),
     response: officeChangedSchema,
+  },
+  /** The ticket desk (clerk and manager): today's tickets by number, and the failed prints nobody came back for. */
+  getTicketDesk: {
+    channel: channels.getTicketDesk,
+    request: deskRequests.getTicketDesk,
+    response: ticketDeskSchema,
+  },
+  /** A copy of a lost or failed paper ticket, marked 재발행; the number and its place stay. */
+  reprintAtDesk: {
+    channel: channels.reprintAtDesk,
+    request: deskRequests.ticket,
+    response: printOutcomeSchema,
+  },
+  cancelAtDesk: {
+    channel: channels.cancelAtDesk,
+    request: deskRequests.ticket,
+    response: z.object({ cancelled: z.literal(true) }),
+  },
+  /** To another service's line, keeping the number and the place by issue time. */
+  moveTicket: {
+    channel: channels.moveTicket,
+    request: deskRequests.move,
+    response: z.object({ moved: z.literal(true) }),
+  },
+  /** 교통약자 우선: called before normal tickets, within the starvation limit. */
+  issuePriorityTicket: {
+    channel: channels.issuePriorityTicket,
+    request: deskRequests.issuePriority,
+    response: z.object({ ticket: issuedTicketSchema, print: printOutcomeSchema }),
+  },
+  /** Manager only: ends the day's waiting tickets and stops issuing until the next business day. */
+  closeDay: {
+    channel: channels.closeDay,
+    request: deskRequests.closeDay,
+    response: z.object({ businessDay: z.string(), ended: z.number().int().nonnegative(), atCounters: z.number().int().nonnegative() }),
   },
 } as const satisfies Record<KioskMethod, unknown>;
 

@@ -23,6 +23,7 @@ import { createResidentHandlers } from './kioskHandlers';
 import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { startHousekeeping } from './housekeeping';
+import { createDeskHandlers } from './deskHandlers';
 import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
@@ -109,6 +110,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
+    ...createDeskHandlers({ queue, changes, printing, log, district, session, audit }),
   };
   return {
     db,

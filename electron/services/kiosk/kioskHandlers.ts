@@ -1,6 +1,8 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import type { Logger } from '../../../nodeShared/logger';
-import { issueTicket } from '../issuing/issueTicket';
+import { issueTicket, type IssueRequest } from '../issuing/issueTicket';
+import type { IssuedTicket } from '../../../shared/ipc/contract';
+import type { PrintOutcome } from '../../../shared/printer';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
 import { serviceOpening } from '../office/opening';
@@ -20,6 +22,34 @@ export interface KioskHandlerDeps {
 }
 
 type ResidentMethods = 'getOffice' | 'getPrinterStatus' | 'issueTicket' | 'reprintTicket' | 'resolvePrint' | 'cancelTicket';
+
+/**
+ * Issues a paper ticket and prints it: promised only to a printer that says it can print it. A
+ * priority ticket (issued by staff) says so on its paper.
+ */
+export async function issuePaperTicket(
+  { queue, changes, printing, log, district }: KioskHandlerDeps,
+  request: Omit<IssueRequest, 'kind'>,
+): Promise<{ ticket: IssuedTicket; print: PrintOutcome }> {
+  const { issued, print } = await printing.issueAndPrint(() => {
+    const issued = issueTicket(queue.db, queue.office(), queue.clock, { ...request, kind: 'paper' }, printing.owner);
+    const { ticket, statusToken } = issued;
+    return {
+      issued,
+      ticket: {
+        ...ticket,
+        issuedAtMs: Date.parse(ticket.issuedAt),
+        language: request.language,
+        statusUrl: district?.statusUrl(statusToken),
+        mark: request.priority ? ('priority' as const) : undefined,
+      },
+    };
+  });
+  // The live views, the district sync and the phone sweep hear of the ticket once its paper is out: nothing of theirs delays it.
+  changes.notify();
+  if (issued.wrapped) log.warn(`Service ${issued.ticket.serviceId} started again at its block's first number ${issued.ticket.displayNumber}`);
+  return { ticket: issued.ticket, print };
+}
 
 /** What the resident's screens may do: no PIN, no counters, nothing but tickets. */
 export function createResidentHandlers({ queue, changes, printing, log, district }: KioskHandlerDeps): Pick<KioskHandlers, ResidentMethods> {
@@ -52,17 +82,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
 
     getPrinterStatus: () => printing.readStatus(),
 
-    async issueTicket(request) {
-      const { issued, print } = await printing.issueAndPrint(() => {
-        const issued = issueTicket(db, queue.office(), queue.clock, request, printing.owner);
-        const { ticket, statusToken } = issued;
-        return { issued, ticket: { ...ticket, issuedAtMs: Date.parse(ticket.issuedAt), language: request.language, statusUrl: district?.statusUrl(statusToken) } };
-      });
-      // The live views, the district sync and the phone sweep hear of the ticket once its paper is out: nothing of theirs delays it.
-      changes.notify();
-      if (issued.wrapped) log.warn(`Service ${issued.ticket.serviceId} started again at its block's first number ${issued.ticket.displayNumber}`);
-      return { ticket: issued.ticket, print };
-    },
+    issueTicket: (request) => issuePaperTicket({ queue, changes, printing, log, district }, request),
 
     async reprintTicket({ ticketId }) {
       return printing.print(storedTicketToPrint(queue, claimPrintJob(db, ticketId, 'reprint', printing.owner, queue.clock.now()), district));

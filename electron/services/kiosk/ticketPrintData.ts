@@ -4,16 +4,31 @@ import type { Language, OfficeConfig, ServiceConfig } from '../../../shared/offi
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { TicketPrintData } from '../printing/types';
 
+/** What staff made of the ticket at the desk, printed above its number. */
+export type TicketMark = 'copy' | 'priority';
+
 interface PrintableTicket {
   displayNumber: string;
+  mark?: TicketMark;
   peopleAhead: number;
   estimate: WaitEstimate;
   issuedAtMs: number;
 }
 
 const labels = {
-  ko: { peopleAhead: (n: number) => `앞에 기다리는 분: ${n}명`, estimate: '예상 대기', issuedAt: (d: string, t: string) => `발행 ${d} ${t}` },
-  en: { peopleAhead: (n: number) => `People ahead of you: ${n}`, estimate: 'Estimated wait:', issuedAt: (d: string, t: string) => `Issued ${d} ${t}` },
+  ko: {
+    peopleAhead: (n: number) => `앞에 기다리는 분: ${n}명`,
+    estimate: '예상 대기',
+    issuedAt: (d: string, t: string) => `발행 ${d} ${t}`,
+    mark: { copy: '재발행', priority: '교통약자 우선' },
+  },
+  en: {
+    peopleAhead: (n: number) => `People ahead of you: ${n}`,
+    estimate: 'Estimated wait:',
+    issuedAt: (d: string, t: string) => `Issued ${d} ${t}`,
+    // Staff read the Korean words whatever the resident's language.
+    mark: { copy: 'Copy · 재발행', priority: 'Priority · 교통약자 우선' },
+  },
 } as const;
 
 export function ticketPrintData(office: OfficeConfig, service: ServiceConfig, ticket: PrintableTicket, language: Language): TicketPrintData {
@@ -26,5 +41,6 @@ export function ticketPrintData(office: OfficeConfig, service: ServiceConfig, ti
     waitEstimateLine: `${labels[language].estimate} ${waitEstimateText(ticket.estimate, language)}`,
     issuedAtLine: labels[language].issuedAt(date, time),
     notice: office.ticketNotice[language],
+    ...(ticket.mark ? { markLine: labels[language].mark[ticket.mark] } : {}),
   };
 }

@@ -14,7 +14,7 @@ import type { ProcessOwner } from '../processOwner';
 import type { DistrictLink } from './districtLink';
 import type { ReceiptLine } from '../printing/escpos/ticketEncoder';
 import type { PrintOutcome, PrinterStatus, ReadyPrint, ReceiptPrinter, TicketPrintData } from '../printing/types';
-import { ticketPrintData } from './ticketPrintData';
+import { ticketPrintData, type TicketMark } from './ticketPrintData';
 
 export interface TicketToPrint {
   id: string;
@@ -26,10 +26,11 @@ export interface TicketToPrint {
   language: Language;
   /** The ticket's public status page, printed as a QR code when a district server is configured. */
   statusUrl?: string;
+  mark?: TicketMark;
 }
 
 /** A stored ticket as it prints now: today's place in line and estimate, its status page if there is one. */
-export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, district: DistrictLink | null): TicketToPrint {
+export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, district: DistrictLink | null, mark?: TicketMark): TicketToPrint {
   return {
     id: ticket.id,
     serviceId: ticket.service_id,
@@ -39,6 +40,7 @@ export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, dist
     issuedAtMs: ticket.issued_at_ms,
     language: ticket.language,
     statusUrl: ticket.status_token ? district?.statusUrl(ticket.status_token) : undefined,
+    mark,
   };
 }
 

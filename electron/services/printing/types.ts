@@ -35,6 +35,8 @@ export interface TicketPrintData {
   waitEstimateLine: string;
   issuedAtLine: string;
   notice: string;
+  /** Above the number: "재발행" on a copy staff printed, "교통약자 우선" on a priority ticket. */
+  markLine?: string;
   /** Printed as a QR code under the number when present. */
   statusUrl?: string;
 }

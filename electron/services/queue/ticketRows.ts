@@ -106,6 +106,18 @@ export const ticketRows = perConnection((db) => {
     `UPDATE tickets SET print_state = 'pending' WHERE id = ? AND kind = 'mobile' AND status = 'waiting' AND print_state IN ('none', 'failed')`,
   );
   const cancelUnprinted = db.prepare<[string]>(`UPDATE tickets SET status = 'cancelled' WHERE id = ? AND status = 'waiting' AND print_state = 'failed'`);
+  const todaysByNumber = db.prepare<[string, string], TicketRow>('SELECT * FROM tickets WHERE business_day = ? AND display_number = ? ORDER BY rowid DESC');
+  const failedPrints = db.prepare<[string], TicketRow>(
+    `SELECT * FROM tickets WHERE business_day = ? AND status = 'waiting' AND kind = 'paper' AND print_state = 'failed' ORDER BY rowid`,
+  );
+  const waitingOfDay = db.prepare<[string], TicketRow>(`SELECT * FROM tickets WHERE business_day = ? AND status = 'waiting' ORDER BY rowid`);
+  // A copy: the paper came out before (or failed); never while a print of it is in flight.
+  const claimCopy = db.prepare<[string]>(
+    `UPDATE tickets SET print_state = 'pending' WHERE id = ? AND kind = 'paper' AND status IN ('waiting', 'called') AND print_state IN ('printed', 'failed')`,
+  );
+  const cancelWaiting = db.prepare<[number, string]>(`UPDATE tickets SET status = 'cancelled', finished_at_ms = ? WHERE id = ? AND status = 'waiting' AND print_state <> 'pending'`);
+  const endWaiting = db.prepare<[number, string]>(`UPDATE tickets SET status = 'cancelled', finished_at_ms = ? WHERE id = ? AND status = 'waiting'`);
+  const moveWaiting = db.prepare<[string, string, string]>(`UPDATE tickets SET service_id = ? WHERE id = ? AND status = 'waiting' AND service_id <> ?`);
   const giveStatusToken = db.prepare<[string, string]>('UPDATE tickets SET status_token = ? WHERE id = ? AND status_token IS NULL');
   const statusToken = db.prepare<[string], string>('SELECT status_token FROM tickets WHERE id = ?').pluck();
   const districtFacts = db.prepare<[string], DistrictTicketFacts>('SELECT rowid AS lineOrder, kind, language, status FROM tickets WHERE id = ?');
@@ -141,6 +153,17 @@ export const ticketRows = perConnection((db) => {
     claimReprint: (id: string): boolean => claimReprint.run(id).changes === 1,
     claimMobileCopy: (id: string): boolean => claimMobileCopy.run(id).changes === 1,
     cancelUnprinted: (id: string): boolean => cancelUnprinted.run(id).changes === 1,
+    /** Today's tickets carrying `displayNumber`, newest first (after a wrap a finished one may share it). */
+    todaysByNumber: (businessDay: string, displayNumber: string): TicketRow[] => todaysByNumber.all(businessDay, displayNumber),
+    /** Paper tickets whose print failed: out of the line until printed again or cancelled at the ticket desk. */
+    failedPrints: (businessDay: string): TicketRow[] => failedPrints.all(businessDay),
+    waitingOfDay: (businessDay: string): TicketRow[] => waitingOfDay.all(businessDay),
+    claimCopy: (id: string): boolean => claimCopy.run(id).changes === 1,
+    cancelWaiting: (id: string, now: number): boolean => cancelWaiting.run(now, id).changes === 1,
+    /** The day's close ends every waiting ticket, whatever its paper. */
+    endWaiting: (id: string, now: number): void => void endWaiting.run(now, id),
+    /** Keeps the ticket's number and its place by issue order (rowid); only the line it waits in changes. */
+    moveWaiting: (id: string, serviceId: string): boolean => moveWaiting.run(serviceId, id, serviceId).changes === 1,
     /** Gives the ticket `token` unless it has one; answers the token it has now. */
     ensureStatusToken(id: string, token: string): string | undefined {
       giveStatusToken.run(token, id);

@@ -31,6 +31,12 @@ const apiUnusedHere = {
   restoreOfficeVersion: unusedHere,
   exportOfficeSettings: unusedHere,
   importOfficeSettings: unusedHere,
+  getTicketDesk: unusedHere,
+  reprintAtDesk: unusedHere,
+  cancelAtDesk: unusedHere,
+  moveTicket: unusedHere,
+  issuePriorityTicket: unusedHere,
+  closeDay: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {

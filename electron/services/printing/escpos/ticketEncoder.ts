@@ -52,6 +52,7 @@ export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptio
     align('center'),
     line(data.officeName, 2, true),
     line(data.serviceName, 2, true),
+    data.markLine ? line(data.markLine, 2, true) : new Uint8Array(0),
     blankLine(),
     line(data.displayNumber, numberScale(data.displayNumber), true),
     blankLine(),

@@ -1,0 +1,64 @@
+import { cancelAtDesk, claimDeskCopy, closeDayByHand, moveAtDesk, ticketDesk } from '../desk/ticketDesk';
+import type { KioskHandlers } from '../ipc/kioskRoutes';
+import type { Audit } from './adminHandlers';
+import { issuePaperTicket, type KioskHandlerDeps } from './kioskHandlers';
+import type { StaffSession } from './staffSession';
+import { storedTicketToPrint } from './ticketPrinting';
+
+type DeskMethods = 'getTicketDesk' | 'reprintAtDesk' | 'cancelAtDesk' | 'moveTicket' | 'issuePriorityTicket' | 'closeDay';
+
+export interface DeskHandlerDeps extends KioskHandlerDeps {
+  session: StaffSession;
+  audit: Audit;
+}
+
+/** The ticket desk behind the staff PIN: clerks and the manager alike, except closing the day. Every change is audit-logged. */
+export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, DeskMethods> {
+  const { queue, changes, printing, district, session, audit } = deps;
+  return {
+    async getTicketDesk({ displayNumber }) {
+      session.require();
+      return ticketDesk(queue, displayNumber);
+    },
+
+    async reprintAtDesk({ ticketId }) {
+      const actor = session.require();
+      const ticket = claimDeskCopy(queue, ticketId, printing.owner);
+      const outcome = await printing.print(storedTicketToPrint(queue, ticket, district, 'copy'));
+      audit({ actor, action: 'ticket-reprinted', detail: { number: ticket.display_number, service: ticket.service_id, outcome: outcome.status } });
+      changes.notify();
+      return outcome;
+    },
+
+    async cancelAtDesk({ ticketId }) {
+      const actor = session.require();
+      const ticket = cancelAtDesk(queue, ticketId);
+      audit({ actor, action: 'ticket-cancelled', detail: { number: ticket.display_number, service: ticket.service_id } });
+      changes.notify();
+      return { cancelled: true as const };
+    },
+
+    async moveTicket({ ticketId, serviceId }) {
+      const actor = session.require();
+      const { ticket, fromServiceId } = moveAtDesk(queue, ticketId, serviceId);
+      audit({ actor, action: 'ticket-moved', detail: { number: ticket.display_number, from: fromServiceId, to: serviceId } });
+      changes.notify();
+      return { moved: true as const };
+    },
+
+    async issuePriorityTicket({ serviceId, language }) {
+      const actor = session.require();
+      const issued = await issuePaperTicket(deps, { serviceId, language, priority: true });
+      audit({ actor, action: 'priority-issued', detail: { number: issued.ticket.displayNumber, service: serviceId, outcome: issued.print.status } });
+      return issued;
+    },
+
+    async closeDay() {
+      const actor = session.require('manager');
+      const closed = closeDayByHand(queue);
+      audit({ actor, action: 'day-closed', detail: { ...closed } });
+      changes.notify();
+      return closed;
+    },
+  };
+}
