@@ -7,6 +7,8 @@ import { DATABASE_FILE, DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskC
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
+import { outboxRows } from '../electron/services/queue/outboxRows';
+import { currentBusinessDay } from '../electron/services/queue/queueContext';
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { startSolapiStub, type StubRequest } from '../server/src/testSupport/solapiStub';
@@ -32,6 +34,17 @@ async function typePhone(page: Page, digits: string) {
 
 type Sent = { to: string; templateId: string; variables: Record<string, string> };
 /** Each message added to a message group; the stub sends a group at most once. */
+/** The kinds of message the district server decided for the day, in any state. */
+async function decidedMessageKinds(serverDb: string, businessDay: string): Promise<string[]> {
+  const store = openSqliteStore(serverDb);
+  try {
+    const tallies = await store.transaction((tx) => tx.deliveryTallies(businessDay));
+    return tallies.flatMap((tally) => Array<string>(tally.count).fill(tally.kind)).sort();
+  } finally {
+    await store.close();
+  }
+}
+
 const sentMessages = (requests: StubRequest[]): Sent[] =>
   requests.filter((r) => r.operation === 'addMessages').flatMap((r) =>
     (r.body as { messages: Array<{ to: string; kakaoOptions: { templateId: string; variables: Record<string, string> } }> }).messages.map((m) => ({
@@ -133,9 +146,11 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
 
     // The counter calls the first ticket: three ahead now. The server is killed before it hears.
     await server.kill();
+    const requestsBefore = proxy.log.length;
     callNext(queue, 'counter-3');
     changes.notify();
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // The kiosk tried the dead server (the proxy took its request and could not pass it on).
+    await expect.poll(() => proxy.log.length, { timeout: 20_000 }).toBeGreaterThan(requestsBefore);
     await server.start();
     await waitForMessages(2);
     expect(sentMessages(solapi.requests)[1]).toMatchObject({ to: phone, templateId: TEMPLATES.approaching, variables: { '#{번호}': '4005', '#{대기인원}': '3' } });
@@ -151,7 +166,10 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     // Nothing more comes, however the network misbehaves; and the number is gone once its purpose is.
     completeService(queue, 'counter-3');
     changes.notify();
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Once the kiosk's outbox is empty the server holds every event, and it decided each event's
+    // messages in the transaction that applied it: exactly these three, and all of them were sent.
+    await expect.poll(() => outboxRows(bridge.core.db).unsentCount(), { timeout: 45_000 }).toBe(0);
+    expect(await decidedMessageKinds(serverDb, currentBusinessDay(queue))).toEqual(['approaching', 'called', 'issued']);
     expect(sentMessages(solapi.requests).map((m) => m.templateId)).toEqual([TEMPLATES.issued, TEMPLATES.approaching, TEMPLATES.called]);
     expect(solapi.delivered.map((m) => m.templateId)).toEqual([TEMPLATES.issued, TEMPLATES.approaching, TEMPLATES.called]);
     expect(proxy.log).toEqual(expect.arrayContaining(['drop-response', 'duplicate', 'drop-request']));

@@ -285,7 +285,8 @@ describe('sync worker against a district server on 127.0.0.1', () => {
   });
 
   it('when started, sends a new event as soon as it is woken, and sends nothing once stopped', async () => {
-    const { stub, kiosk } = await districtAndKiosk({}, { clock: systemClock });
+    let requests = 0;
+    const { stub, kiosk } = await districtAndKiosk({}, { clock: systemClock, fetch: (...args) => ((requests += 1), fetch(...args)) });
     kiosk.sync.start();
     kiosk.issuePaper();
     kiosk.sync.wake();
@@ -293,9 +294,17 @@ describe('sync worker against a district server on 127.0.0.1', () => {
     expect(stub.applied).toHaveLength(1);
 
     await kiosk.sync.stop();
-    kiosk.issuePaper();
-    kiosk.sync.wake();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const requestsBeforeStop = requests;
+    // Every timer a stopped worker could still set runs to its end: none may send.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      kiosk.issuePaper();
+      kiosk.sync.wake();
+      await vi.runAllTimersAsync();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(requests).toBe(requestsBeforeStop);
     expect(stub.applied).toHaveLength(1);
     expect(kiosk.sync.state().backlog).toBe(1);
   });

@@ -6,6 +6,7 @@ import { createContactCipher } from '../crypto/contactCipher';
 import type { DistrictStore, TicketRecord } from '../store/districtStore';
 import { openSqliteStore } from '../store/sqlite/openSqliteStore';
 import { capturingLogger } from '../testSupport/capturingLogger';
+import { testTicketRecord } from '../testSupport/ticketRecords';
 import { recordingProvider } from '../testSupport/recordingProvider';
 import { startDeliveryWorker, type DeliveryWorkerDeps } from './deliveryWorker';
 import type { MessageContent } from './messageContent';
@@ -18,23 +19,7 @@ afterEach(async () => {
 });
 
 const cipher = createContactCipher(Buffer.alloc(32, 5));
-const ticket: TicketRecord = {
-  ticketId: 'ticket-1',
-  kioskId: 'kiosk-1',
-  officeId: 'gangnam',
-  businessDay: '2026-03-02',
-  serviceId: 'passport',
-  displayNumber: '1001',
-  lineOrder: 1,
-  kind: 'mobile',
-  language: 'ko',
-  statusToken: 'token-token-token-token-1',
-  status: 'waiting',
-  counterNumber: null,
-  aheadAtIssue: 0,
-  estimateAtIssue: null,
-  updatedAt: '2026-03-02T01:00:00.000Z',
-};
+const ticket = testTicketRecord({ aheadAtIssue: 0 });
 const common = { officeName: { ko: '순번구청 민원실', en: 'Sunbeon-gu Office' }, displayNumber: '1001', language: 'ko' as const };
 const issued: MessageContent = { kind: 'issued', ...common, peopleAhead: 0, estimate: { kind: 'unknown' } };
 const approaching: MessageContent = { kind: 'approaching', ...common, peopleAhead: 3 };
@@ -76,6 +61,9 @@ function worker(store: DistrictStore, provider: MessageProvider, options: Partia
 
 describe('the delivery worker', () => {
   it('holds a ticket’s later message behind a retried earlier one, without spinning', async () => {
+    // Timers and the clock are faked together: the worker may look again only when one of its own timers fires.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    cleanups.push(() => void vi.useRealTimers());
     const { store, counter } = await storeWithTicket('waiting', [issued, approaching]);
     const sent: string[] = [];
     const issuedFails: MessageProvider = {
@@ -86,8 +74,15 @@ describe('the delivery worker', () => {
     running.wake();
     await running.idle();
     const queries = counter.dueQueries;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const retryAt = Date.parse((await store.transaction((tx) => tx.nextDeliveryDueAt()))!);
+
+    // Until the retry is due a spinning worker would look again; this one sleeps.
+    await vi.advanceTimersByTimeAsync(retryAt - Date.now() - 1);
     expect(counter.dueQueries).toBe(queries);
+    expect(sent).toEqual([]);
+    // Its sleep ends at the retry: it looks again then, and still sends nothing before the issued message.
+    await vi.advanceTimersByTimeAsync(2);
+    await vi.waitFor(() => expect(counter.dueQueries).toBeGreaterThan(queries));
     expect(sent).toEqual([]);
   });
 

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
 import type { MessageContent } from '../messages/messageContent';
+import { testTicketRecord } from '../testSupport/ticketRecords';
 import { usePostgres } from '../testSupport/usePostgres';
-import type { DistrictStore, TicketRecord } from './districtStore';
+import type { DistrictStore } from './districtStore';
 import { openPostgresStore } from './postgres/openPostgresStore';
 import { openSqliteStore } from './sqlite/openSqliteStore';
 
@@ -40,23 +41,13 @@ const T1 = '0b6f3a52-8f0e-4c1a-9d7e-2f4a1b3c5d01';
 const E1 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e01';
 const E2 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e02';
 const kiosk = { kioskId: 'k1', officeId: 'gangnam', secretHash: 'h', createdAt: at };
-const ticket: TicketRecord = {
+const ticket = testTicketRecord({
   ticketId: T1,
   kioskId: 'k1',
-  officeId: 'gangnam',
-  businessDay: '2026-03-02',
-  serviceId: 'passport',
-  displayNumber: '1001',
-  lineOrder: 1,
-  kind: 'mobile',
-  language: 'ko',
   statusToken: 'token-1-token-1-token-1',
-  status: 'waiting',
-  counterNumber: null,
-  aheadAtIssue: null,
   estimateAtIssue: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
   updatedAt: at,
-};
+});
 const issuedEvent = (eventId: string, kioskSequence: number): KioskEvent => ({
   eventId,
   kioskSequence,
