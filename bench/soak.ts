@@ -39,6 +39,8 @@ export interface SoakBlock {
   /** Mean ms of one getOffice (the kiosk's start screen) and one board state, sampled every 10 flows. */
   getOfficeMs: number;
   boardStateMs: number;
+  /** The process's CPU time (user + system) over the block, per flow: the kiosk and its virtual printer. */
+  cpuMsPerFlow: number;
   heapMb: number;
   databaseMb: number;
   outboxRows: number;
@@ -98,6 +100,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let issueTimes: number[] = [];
   let officeTimes: number[] = [];
   let boardTimes: number[] = [];
+  let cpuAtBlockStart = process.cpuUsage();
   try {
     for (let flow = 0; flow < options.flows; flow += 1) {
       const dayIndex = Math.floor(flow / flowsPerDay);
@@ -121,7 +124,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const done = flow + 1;
       const afterFirst = done - (options.firstBlockSize ?? 0);
       if (done === options.firstBlockSize || (afterFirst > 0 && afterFirst % options.blockSize === 0) || done === options.flows) {
-        blocks.push(measureBlock(core, options.dataDir, done, issueTimes, officeTimes, boardTimes));
+        const cpu = process.cpuUsage(cpuAtBlockStart);
+        blocks.push(measureBlock(core, options.dataDir, done, { issueTimes, officeTimes, boardTimes, cpuMs: (cpu.user + cpu.system) / 1000 }));
+        cpuAtBlockStart = process.cpuUsage();
         issueTimes = [];
         officeTimes = [];
         boardTimes = [];
@@ -169,7 +174,14 @@ function databaseBytes(dataDir: string): number {
   }, 0);
 }
 
-function measureBlock(core: KioskCore, dataDir: string, flows: number, issueTimes: number[], officeTimes: number[], boardTimes: number[]): SoakBlock {
+interface BlockTimes {
+  issueTimes: number[];
+  officeTimes: number[];
+  boardTimes: number[];
+  cpuMs: number;
+}
+
+function measureBlock(core: KioskCore, dataDir: string, flows: number, { issueTimes, officeTimes, boardTimes, cpuMs }: BlockTimes): SoakBlock {
   const issued = percentiles(issueTimes);
   (globalThis as { gc?: () => void }).gc?.();
   return {
@@ -179,6 +191,7 @@ function measureBlock(core: KioskCore, dataDir: string, flows: number, issueTime
     issueP95: issued.p95,
     getOfficeMs: mean(officeTimes),
     boardStateMs: mean(boardTimes),
+    cpuMsPerFlow: cpuMs / issueTimes.length,
     heapMb: megabytes(process.memoryUsage().heapUsed),
     databaseMb: megabytes(databaseBytes(dataDir)),
     outboxRows: outboxRows(core.db).count(),
