@@ -1,14 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
-import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { startKioskBridge } from './bridge/kioskBridge';
 import { expect, test } from './fixtures';
-import { freePort } from './freePort';
 import { screen } from './kioskSteps';
+import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 /*
  * A resident with the kiosk's physical keypad only: arrows, OK (Enter), back (Escape). No mouse,
@@ -76,25 +69,7 @@ test('a paper ticket by keypad alone, back included', async ({ kiosk }) => {
 });
 
 test('a mobile ticket by keypad alone: consent, the number on the on-screen keypad, confirm', async ({ browser }) => {
-  const workDir = mkdtempSync(join(tmpdir(), 'sunbeon-keypad-'));
-  const printer = await startVirtualPrinter({ port: 0 });
-  // No district server answers: the kiosk issues from its outbox all the same.
-  const bridge = await startKioskBridge({
-    dataDir: workDir,
-    demo: true,
-    printerPort: printer.port,
-    district: {
-      serverUrl: `http://127.0.0.1:${await freePort()}`,
-      kioskId: 'kiosk-keypad',
-      secret: randomBytes(32).toString('hex'),
-      keyProvider: staticKeyProvider(randomBytes(32)),
-    },
-  });
-  try {
-    const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
-    await bridge.attach(page);
-    await page.goto(bridge.url);
-
+  await withOfflineMobileKiosk(browser, { viewport: { width: 1080, height: 1920 } }, async (page) => {
     await expect(screen(page, 'start')).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(screen(page, 'chooseService')).toBeVisible();
@@ -126,11 +101,7 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
     await expect(page.getByTestId('ticket-number')).toHaveText('4001');
     await page.keyboard.press('Enter');
     await expect(screen(page, 'start')).toBeVisible();
-  } finally {
-    await bridge.close();
-    await printer.stop();
-    rmSync(workDir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the idle warning is said once, while its countdown ticks silently', async ({ kiosk }) => {

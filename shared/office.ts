@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kioskMountSchema } from './kioskMount';
 
 export const languages = ['ko', 'en'] as const;
 export const languageSchema = z.enum(languages);
@@ -102,6 +103,8 @@ export const officeConfigSchema = z
   mobileConsentRequired: z.boolean().default(true),
   /** Absent: always open (kiosks configured before office hours existed). */
   hours: officeHoursSchema.optional(),
+  /** Where the screen hangs, for low-position mode. Absent: a 32-inch panel whose lower edge is 700 mm above the floor. */
+  kioskMount: kioskMountSchema.optional(),
   /** Business days of ticket rows kept for statistics (no personal data in them); older days are deleted. Absent: 400. */
   historyDays: z.number().int().min(1).max(3660).optional(),
 })

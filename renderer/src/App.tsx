@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { announcementFor, screenKeyOf } from './announcement';
 import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
+import { isStaffScreen } from './flow/staffActions';
 import { useIdleReturn } from './flow/useIdleReturn';
 import { useKeypad } from './keypad/useKeypad';
+import { ModeBar } from './modes/ModeBar';
+import { useResidentModes } from './modes/useResidentModes';
 import { CancelledScreen } from './screens/CancelledScreen';
 import { CoreRestartingScreen, useCoreRestarting } from './screens/CoreRestartingScreen';
 import { ChooseServiceScreen } from './screens/ChooseServiceScreen';
@@ -145,9 +148,16 @@ function Kiosk() {
   const idle = useIdleReturn(state, reset);
   useKeypad(state, kioskElement, reset);
   const backIsMain = backIsTheWayOn(state);
+  const display = useResidentModes();
+  const staff = isStaffScreen(state);
 
   return (
-    <div ref={kioskRef} className={`kiosk kiosk--${state.name}`} inert={restarting}>
+    <div
+      ref={kioskRef}
+      className={`kiosk kiosk--${state.name}${display.lowPosition ? ' kiosk--low-position' : ''}`}
+      style={{ '--unreachable-share': display.unreachableShare } as CSSProperties}
+      inert={restarting}
+    >
       <header className="topbar">
         <p className="topbar__office">{officeName ? officeName[language] : t('app.name')}</p>
       </header>
@@ -166,8 +176,8 @@ function Kiosk() {
           </button>
         </div>
       )}
-      {state.name !== 'start' && !endsWithItsOwnWayBack(state) && (
-        <footer className="bottombar">
+      <footer className="bottombar">
+        {state.name !== 'start' && !endsWithItsOwnWayBack(state) && (
           <button
             type="button"
             className={backIsMain ? 'btn btn--primary btn--back' : 'btn btn--secondary btn--back'}
@@ -176,8 +186,9 @@ function Kiosk() {
           >
             {t(state.name === 'staff' ? 'staff.lock' : 'app.backToStart')}
           </button>
-        </footer>
-      )}
+        )}
+        {!staff && <ModeBar bilingual={state.name === 'start'} />}
+      </footer>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcementFor(state, t)}
       </p>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { counterStates } from '../counter';
+import { kioskMountSchema } from '../kioskMount';
 import { localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
 import { printOutcomeSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
@@ -30,6 +31,7 @@ export const officeOverviewSchema = z.object({
   ticketKinds: z.array(z.enum(['paper', 'mobile'])),
   /** Whether the PIPA consent screen comes before phone entry (the district's privacy officer decides; on by default). */
   mobileConsentRequired: z.boolean(),
+  kioskMount: kioskMountSchema,
 });
 export type OfficeOverview = z.infer<typeof officeOverviewSchema>;
 

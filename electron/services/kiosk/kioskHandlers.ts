@@ -11,6 +11,7 @@ import { claimPrintJob, resolveUncertainPrint } from '../queue/printJobs';
 import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
+import { defaultKioskMount } from '../../../shared/kioskMount';
 
 export interface KioskHandlerDeps {
   queue: QueueContext;
@@ -77,6 +78,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
         }),
         ticketKinds: district ? (['paper', 'mobile'] as const) : (['paper'] as const),
         mobileConsentRequired: office.mobileConsentRequired,
+        kioskMount: office.kioskMount ?? defaultKioskMount,
       };
     },
 

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KioskApi } from '../../../shared/ipc/contract';
+import { defaultKioskMount, type KioskMount } from '../../../shared/kioskMount';
 import type { Language, LocalizedText } from '../../../shared/office';
+import { noModes, type ResidentMode, type ResidentModes } from '../modes/residentModes';
 import type { Envelope } from '../../../shared/result';
 import { initialFlowState, transition } from './flowMachine';
 import type { FlowEvent, FlowState, Reply, Request } from './flowTypes';
@@ -11,6 +13,11 @@ export type FlowStore = StaffActions & MobileActions & {
   state: FlowState;
   /** Shown in the header; kept apart from the flow so the start screen can show it too. */
   officeName: LocalizedText | null;
+  /** Where the screen hangs, for low-position mode; known before the first resident starts. */
+  kioskMount: KioskMount;
+  /** Low position, large text, high contrast: chosen by one resident, off again for the next. */
+  modes: ResidentModes;
+  toggleMode: (mode: ResidentMode) => void;
   send: (event: FlowEvent) => void;
   loadOfficeName: () => Promise<void>;
   begin: (language: Language) => Promise<void>;
@@ -78,11 +85,14 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
     return {
       state: initialFlowState,
       officeName: null,
+      kioskMount: defaultKioskMount,
+      modes: noModes,
+      toggleMode: (mode) => set({ modes: { ...get().modes, [mode]: !get().modes[mode] } }),
       send: (event) => void send(event),
 
       loadOfficeName: async () => {
         const result = await settle(() => api().getOffice({}));
-        if (result.ok) set({ officeName: result.value.officeName });
+        if (result.ok) set({ officeName: result.value.officeName, kioskMount: result.value.kioskMount });
       },
 
       begin: (language) =>
@@ -149,6 +159,7 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       reset: () => {
         const from = get().state;
         send({ type: 'reset' });
+        set({ modes: noModes });
         if (isStaffScreen(from)) void settle(() => api().lockStaff({}));
       },
     };

@@ -1,4 +1,5 @@
 import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
+import { defaultKioskMount } from '../../../shared/kioskMount';
 
 type ServiceOverview = OfficeOverview['services'][number];
 
@@ -10,6 +11,7 @@ export function officeOverview(services: ServiceOverview[], overrides: Partial<O
     services,
     ticketKinds: ['paper'],
     mobileConsentRequired: true,
+    kioskMount: defaultKioskMount,
     ...overrides,
   };
 }

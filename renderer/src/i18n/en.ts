@@ -10,6 +10,12 @@ export const en: Messages = {
     coreWaitTitle: 'Please wait a moment',
     coreWaitBody: 'The kiosk is getting ready again. It will return to the start screen shortly.',
   },
+  modes: {
+    title: 'Display',
+    lowPosition: 'Low screen',
+    largeText: 'Large text',
+    highContrast: 'High contrast',
+  },
   start: {
     title: 'Take a number',
     instruction: 'Touch the screen to start',

@@ -8,6 +8,12 @@ export const ko = {
     coreWaitTitle: '잠시만 기다려 주세요',
     coreWaitBody: '키오스크를 다시 준비하고 있습니다. 곧 처음 화면으로 돌아갑니다.',
   },
+  modes: {
+    title: '화면 설정',
+    lowPosition: '낮은 화면',
+    largeText: '큰 글자',
+    highContrast: '고대비',
+  },
   start: {
     title: '번호표 발급',
     instruction: '화면을 누르면 시작합니다',

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import type { OfficeConfig } from '../shared/office';
+import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
+import { startKioskBridge } from './bridge/kioskBridge';
+import { freePort } from './freePort';
+
+/**
+ * A kiosk that offers mobile tickets, linked to a district server that never answers: it issues
+ * from its outbox all the same. For specs about the resident's screens, not about sync.
+ */
+export async function withOfflineMobileKiosk(
+  browser: Browser,
+  options: { viewport: { width: number; height: number }; office?: OfficeConfig },
+  run: (page: Page) => Promise<void>,
+): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), 'sunbeon-mobile-screens-'));
+  const printer = await startVirtualPrinter({ port: 0 });
+  const bridge = await startKioskBridge({
+    dataDir: workDir,
+    demo: true,
+    office: options.office,
+    printerPort: printer.port,
+    district: {
+      serverUrl: `http://127.0.0.1:${await freePort()}`,
+      kioskId: 'kiosk-screens',
+      secret: randomBytes(32).toString('hex'),
+      keyProvider: staticKeyProvider(randomBytes(32)),
+    },
+  });
+  try {
+    const page = await (await browser.newContext({ viewport: options.viewport })).newPage();
+    await bridge.attach(page);
+    await page.goto(bridge.url);
+    await run(page);
+  } finally {
+    await bridge.close();
+    await printer.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { defaultKioskMount, heightAboveFloorMm, MAX_REACH_MM } from '../shared/kioskMount';
+import { expect, test } from './fixtures';
+import { expectAccessible, screen } from './kioskSteps';
+import { withOfflineMobileKiosk } from './offlineMobileKiosk';
+
+test.skip(({ transport }) => transport === 'electron', 'the mobile screens need the OS keystore under Electron; the bridge run covers the modes');
+// Axe on five screens per mode and orientation.
+test.setTimeout(150_000);
+
+const viewports = [
+  { name: 'portrait' as const, width: 1080, height: 1920 },
+  { name: 'landscape' as const, width: 1920, height: 1080 },
+];
+
+/** The top edge of every enabled control, in pixels from the top of the page. */
+const controlTops = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], input:not(:disabled)')]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({ name: element.textContent?.trim() ?? '', top: element.getBoundingClientRect().top + window.scrollY })),
+  );
+
+/** The lowest contrast of any visible text against what is painted behind it. */
+const lowestTextContrast = (page: Page) =>
+  page.evaluate(() => {
+    const channel = (c: number) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    };
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    const background = (element: Element | null): number[] => {
+      for (let at = element; at; at = at.parentElement) {
+        const [r, g, b, a = 1] = rgb(getComputedStyle(at).backgroundColor);
+        if (a > 0) return [r, g, b];
+      }
+      return rgb(getComputedStyle(document.documentElement).backgroundColor);
+    };
+    let lowest = { ratio: 21, text: '' };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.getClientRects().length === 0) continue;
+      if (element.closest('.visually-hidden')) continue;
+      const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < lowest.ratio) lowest = { ratio, text: node.textContent.trim() };
+    }
+    return lowest;
+  });
+
+const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/** Start → 여권 → 휴대폰으로 받기 → 동의 → phone keypad, calling `check` on each screen on the way. */
+async function walkToPhoneKeypad(page: Page, check: (name: string) => Promise<void>) {
+  await check('start');
+  await page.getByRole('button', { name: '한국어', exact: true }).click();
+  await expect(screen(page, 'chooseService')).toBeVisible();
+  await check('chooseService');
+  await page.getByRole('button', { name: /여권/ }).click();
+  await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
+  await check('chooseTicket');
+  await page.getByRole('button', { name: '휴대폰으로 받기' }).click();
+  await expect(screen(page, 'mobileConsent')).toBeVisible();
+  await check('mobileConsent');
+  await page.getByRole('button', { name: '동의합니다' }).click();
+  await expect(screen(page, 'phoneEntry')).toBeVisible();
+  await check('phoneEntry');
+}
+
+for (const viewport of viewports) {
+  test.describe(`resident modes, ${viewport.name}`, () => {
+    test(`low position keeps every control at most ${MAX_REACH_MM} mm above the floor`, async ({ browser }) => {
+      await withOfflineMobileKiosk(browser, { viewport }, async (page) => {
+        await expect(screen(page, 'start')).toBeVisible();
+        const tooHigh = async () =>
+          (await controlTops(page)).filter(({ top }) => heightAboveFloorMm(defaultKioskMount, viewport.name, top / viewport.height) > MAX_REACH_MM);
+        // Without the mode the phone keypad's top row is out of reach in portrait.
+        if (viewport.name === 'portrait') {
+          await walkToPhoneKeypad(page, async () => undefined);
+          expect((await tooHigh()).map((c) => c.name)).toContain('1');
+          await page.keyboard.press('Escape');
+        }
+        await page.getByRole('button', { name: /낮은 화면/ }).click();
+        await expect(page.getByRole('button', { name: /낮은 화면/ })).toHaveAttribute('aria-pressed', 'true');
+        await walkToPhoneKeypad(page, async (name) => {
+          expect(await tooHigh(), name).toEqual([]);
+          await expectAccessible(page);
+        });
+      });
+    });
+
+    test('large text doubles every size without a sideways scroll, axe clean', async ({ browser }) => {
+      await withOfflineMobileKiosk(browser, { viewport }, async (page) => {
+        await expect(screen(page, 'start')).toBeVisible();
+        await page.getByRole('button', { name: /큰 글자/ }).click();
+        await walkToPhoneKeypad(page, async (name) => {
+          expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), name).toBe('64px');
+          expect(await noSideScroll(page), name).toBe(true);
+          await expectAccessible(page);
+        });
+        // Every digit still on screen (scrolled to): nothing lost.
+        for (const digit of '0123456789') await expect(page.getByRole('button', { name: digit, exact: true })).toBeVisible();
+      });
+    });
+
+    test('high contrast gives every text 7:1 or better, axe clean, and the next resident starts plain', async ({ browser }) => {
+      await withOfflineMobileKiosk(browser, { viewport }, async (page) => {
+        await expect(screen(page, 'start')).toBeVisible();
+        await page.getByRole('button', { name: /고대비/ }).click();
+        await walkToPhoneKeypad(page, async (name) => {
+          const lowest = await lowestTextContrast(page);
+          expect(lowest.ratio, `${name}: "${lowest.text}"`).toBeGreaterThanOrEqual(7);
+          await expectAccessible(page);
+        });
+        await page.keyboard.press('Escape');
+        await expect(screen(page, 'start')).toBeVisible();
+        await expect(page.getByRole('button', { name: /고대비/ })).toHaveAttribute('aria-pressed', 'false');
+        await expect(page.locator('html')).not.toHaveClass(/high-contrast/);
+      });
+    });
+  });
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlow } from '../flow/FlowContext';
+import { residentModes } from './residentModes';
+
+/**
+ * The three display modes as switches, low in the bottom bar on every resident screen. On the
+ * start screen nobody has chosen a language yet, so the labels read in Korean and English.
+ */
+export function ModeBar({ bilingual }: { bilingual: boolean }) {
+  const { t, i18n } = useTranslation();
+  const modes = useFlow((s) => s.modes);
+  const toggleMode = useFlow((s) => s.toggleMode);
+  const labelId = useId();
+  const en = i18n.getFixedT('en');
+  return (
+    <div className="modes" role="group" aria-labelledby={labelId}>
+      <span className="visually-hidden" id={labelId}>
+        {t('modes.title')}
+      </span>
+      {residentModes.map((mode) => (
+        <button
+          key={mode}
+          type="button"
+          className="btn btn--secondary btn--mode"
+          aria-pressed={modes[mode]}
+          data-mode={mode}
+          onClick={(event) => {
+            event.stopPropagation();
+            toggleMode(mode);
+          }}
+        >
+          {t(`modes.${mode}`)}
+          {bilingual && (
+            <>
+              {' '}
+              <span lang="en">{en(`modes.${mode}`)}</span>
+            </>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+export const residentModes = ['lowPosition', 'largeText', 'highContrast'] as const;
+export type ResidentMode = (typeof residentModes)[number];
+export type ResidentModes = Readonly<Record<ResidentMode, boolean>>;
+
+export const noModes: ResidentModes = { lowPosition: false, largeText: false, highContrast: false };
