@@ -76,6 +76,7 @@ function coreStartFromEnvironment(dataDir: string): CoreStart {
     // Only `npm start` asks for the demo; a packaged kiosk with an empty data folder shows the first-run setup.
     demo: process.env.SUNBEON_DEMO === '1',
     printer: process.env.SUNBEON_PRINTER ?? DEFAULT_PRINTER,
+    paperWidth: process.env.SUNBEON_PAPER_WIDTH,
     initialOffice: process.env.SUNBEON_OFFICE_FILE ? readOfficeFile(process.env.SUNBEON_OFFICE_FILE) : undefined,
     // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
     receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,

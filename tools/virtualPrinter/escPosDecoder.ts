@@ -1,4 +1,4 @@
-import { KOREA_CHARSET, alignments, qrErrorLevelFromByte, type Alignment, type QrErrorLevel } from '../../electron/services/printing/escpos/commands';
+import { CHAR_WIDTH_DOTS, KOREA_CHARSET, alignments, qrErrorLevelFromByte, type Alignment, type QrErrorLevel } from '../../electron/services/printing/escpos/commands';
 import type { MonochromeBitmap } from '../../electron/services/printing/escpos/monochromeBitmap';
 import { nextToken, type EscPosToken } from './escPosTokens';
 
@@ -40,6 +40,10 @@ export type DecoderEvent =
 export const isTextLine = (line: DecodedLine): line is TextLine => 'text' in line;
 export const isRasterLine = (line: DecodedLine): line is RasterLine => 'raster' in line;
 export const isQrLine = (line: DecodedLine): line is QrLine => 'qr' in line;
+
+/** The dots a text line takes on the paper in font A: a cell per ASCII character, two per Hangul, times the width multiplier. */
+export const lineWidthDots = (line: TextLine): number =>
+  [...line.text].reduce((cells, char) => cells + (char.charCodeAt(0) < 0x80 ? 1 : 2), 0) * CHAR_WIDTH_DOTS * line.widthMultiplier;
 
 interface PrintMode {
   align: Alignment;

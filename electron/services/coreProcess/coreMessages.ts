@@ -14,6 +14,8 @@ export const coreStartSchema = z.object({
   dataDir: z.string().min(1),
   /** As SUNBEON_PRINTER is written: tcp://HOST:PORT, usb://VID:PID, serial://PATH?baud=N. */
   printer: z.string().min(1),
+  /** As SUNBEON_PAPER_WIDTH is written: 58 or 80 (mm); absent: 80. */
+  paperWidth: z.string().optional(),
   demo: z.boolean().optional(),
   initialOffice: officeConfigSchema.optional(),
   receiptFontPath: z.string().optional(),

@@ -1,7 +1,7 @@
 import { settableClock, type SettableClock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
 import { createKioskCore, type KioskCore } from '../kiosk/kioskCore';
-import { parsePrinterSetting } from '../kiosk/printerSetting';
+import { parsePaperWidth, parsePrinterSetting } from '../kiosk/printerSetting';
 import { createPrinter } from '../printing/createPrinter';
 import { staticKeyProvider } from '../privacy/keyProviders';
 import { fail } from '../../../shared/result';
@@ -62,6 +62,7 @@ function coreOptions(start: CoreStart, log: Logger) {
   return {
     dataDir: start.dataDir,
     printer: createPrinter(parsePrinterSetting(start.printer)),
+    paperWidthMm: parsePaperWidth(start.paperWidth),
     log,
     demo: start.demo,
     initialOffice: start.initialOffice,

@@ -5,6 +5,7 @@ import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinte
 import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
 import { testOffice } from '../../../tools/fixtures/testOffice';
+import { DEMO_STAFF_PIN } from './kioskCore';
 import { lockoutAfter } from './staffSession';
 
 const tempDir = useTempDirs();
@@ -63,6 +64,26 @@ describe('first run', { timeout: 60_000 }, () => {
       expect(printer.lastJob()?.text).toContain('순번 시험 인쇄');
       printer.setFault('paper-out');
       expect(await call('testPrint', {})).toMatchObject({ ok: true, value: { status: { state: 'paper-out' }, print: null } });
+    } finally {
+      await printer.stop();
+    }
+  });
+
+  it('cuts off a ticket interrupted mid-print before the test print, so the two never come out joined', async () => {
+    const printer = await startVirtualPrinter({ port: 0 });
+    try {
+      const { call } = kiosks.start({ dataDir: tempDir(), printerPort: printer.port, demo: true });
+      printer.setFault('paper-out', { afterJobBytes: 150 });
+      const { ticket, print } = valueOf(await call('issueTicket', { serviceId: 'passport', kind: 'paper', language: 'ko' }));
+      expect(print).toMatchObject({ status: 'uncertain' });
+      printer.setFault(null);
+      await call('unlockStaff', { pin: DEMO_STAFF_PIN });
+      expect(await call('testPrint', {})).toMatchObject({ ok: true, value: { print: { status: 'printed' } } });
+      const [fragment, testPage] = printer.jobs.slice(-2);
+      expect(fragment.text).toContain(ticket.displayNumber);
+      expect(fragment.text).not.toContain('순번 시험 인쇄');
+      expect(testPage.text).toContain('순번 시험 인쇄');
+      expect(testPage.text).not.toContain(ticket.displayNumber);
     } finally {
       await printer.stop();
     }

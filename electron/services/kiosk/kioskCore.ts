@@ -16,6 +16,7 @@ import { startQueueClock } from '../queue/queueClock';
 import { createProcessOwner } from '../processOwner';
 import { encodeTextReceipt, encodeTicket } from '../printing/escpos/ticketEncoder';
 import type { ReceiptPrinter } from '../printing/types';
+import type { PaperWidthMm } from '../printing/escpos/commands';
 import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
 import { auditWith, createAdminHandlers } from './adminHandlers';
@@ -46,6 +47,8 @@ export interface KioskCoreOptions {
   log?: Logger;
   /** The font for receipt text outside KS X 1001; a packaged app passes the unpacked copy. */
   receiptFontPath?: string;
+  /** The receipt roll's width (default 80 mm): every printed line is fitted to it. */
+  paperWidthMm?: PaperWidthMm;
   /** Where counter pages and boards may reach this kiosk once staff turn the LAN server on. */
   lan?: LanOptions;
   /** The manager PIN a new kiosk starts with (district IT may set it at install); never replaces one staff chose. */
@@ -91,13 +94,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       });
   const queue: QueueContext = { db, office: office.current, clock: queueClock ?? clock };
   const changes = createQueueChanges();
+  const receiptLayout = { fontPath: options.receiptFontPath, paperWidthMm: options.paperWidthMm };
   const printing = createTicketPrinting({
     db,
     office: office.current,
     printer: options.printer,
-    encodeTicket: (data) => encodeTicket(data, { fontPath: options.receiptFontPath }),
+    encodeTicket: (data) => encodeTicket(data, receiptLayout),
     owner,
-    encodeText: (lines) => encodeTextReceipt(lines, { fontPath: options.receiptFontPath }),
+    encodeText: (lines) => encodeTextReceipt(lines, receiptLayout),
   });
   const session = createStaffSession(db, clock);
   const audit = auditWith(db, clock);

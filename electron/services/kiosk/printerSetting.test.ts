@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrinterSetting } from './printerSetting';
+import { parsePaperWidth, parsePrinterSetting } from './printerSetting';
 
 describe('parsePrinterSetting', () => {
   it.each([
@@ -18,4 +18,13 @@ describe('parsePrinterSetting', () => {
       expect(() => parsePrinterSetting(setting)).toThrow(/SUNBEON_PRINTER to tcp:\/\/HOST:PORT/);
     },
   );
+});
+
+describe('parsePaperWidth', () => {
+  it('takes 58 or 80 mm, 80 when unset, and says what it expects otherwise', () => {
+    expect(parsePaperWidth(undefined)).toBe(80);
+    expect(parsePaperWidth(' 58 ')).toBe(58);
+    expect(parsePaperWidth('80')).toBe(80);
+    expect(() => parsePaperWidth('76')).toThrow(/SUNBEON_PAPER_WIDTH to 58 or 80/);
+  });
 });

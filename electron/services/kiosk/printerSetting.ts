@@ -1,3 +1,4 @@
+import { paperWidthsMm, type PaperWidthMm } from '../printing/escpos/commands';
 import type { PrinterConfig } from '../printing/types';
 
 export const PRINTER_SETTING_HELP =
@@ -15,4 +16,12 @@ export function parsePrinterSetting(setting: string): PrinterConfig {
   const serial = /^serial:\/\/(\/[^?\s]+|[A-Za-z]:?[^?\s]*)\?baud=(\d{3,7})$/.exec(trimmed);
   if (serial) return { transport: 'serial', path: serial[1], baudRate: Number(serial[2]) };
   throw new Error(`Unrecognised printer address "${trimmed}". ${PRINTER_SETTING_HELP}`);
+}
+
+/** SUNBEON_PAPER_WIDTH: the receipt roll in millimetres, 58 or 80 (absent: 80). */
+export function parsePaperWidth(setting: string | undefined): PaperWidthMm {
+  if (setting === undefined || setting.trim() === '') return 80;
+  const width = paperWidthsMm.find((mm) => String(mm) === setting.trim());
+  if (!width) throw new Error(`Unrecognised paper width "${setting.trim()}": set SUNBEON_PAPER_WIDTH to 58 or 80 (millimetres).`);
+  return width;
 }

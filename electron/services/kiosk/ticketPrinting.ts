@@ -80,16 +80,21 @@ export function createTicketPrinting(deps: {
   // A print left uncertain (in this run or one that crashed) may have stopped mid-ticket.
   let paperMayHoldFragment = hasUncertainPrints(deps.db);
 
+  /** Any job, ticket or text: after an interrupted one it starts by cutting the fragment off. */
+  const afterAnyFragment = (job: Uint8Array): Uint8Array => (paperMayHoldFragment ? concatBytes([CLEAN_CUT, job]) : job);
+  const notePaper = (outcome: PrintOutcome): void => {
+    if (outcome.status === 'uncertain') paperMayHoldFragment = true;
+    if (outcome.status === 'printed') paperMayHoldFragment = false;
+  };
+
   const encode = (ticket: TicketToPrint): Uint8Array => {
     const office = deps.office();
-    const job = deps.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl });
-    return paperMayHoldFragment ? concatBytes([CLEAN_CUT, job]) : job;
+    return afterAnyFragment(deps.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl }));
   };
 
   const recordOutcome = (ticketId: string, outcome: PrintOutcome): void => {
     finishPrintJob(deps.db, ticketId, outcome);
-    if (outcome.status === 'uncertain') paperMayHoldFragment = true;
-    if (outcome.status === 'printed') paperMayHoldFragment = false;
+    notePaper(outcome);
   };
 
   /**
@@ -159,7 +164,12 @@ export function createTicketPrinting(deps: {
         const outcome = await deps.printer.print(job);
         return { answer: outcome, ticketId: ticket.id, outcome };
       }),
-    printText: (lines) => serialized(() => deps.printer.print(deps.encodeText(lines))),
+    printText: (lines) =>
+      serialized(async () => {
+        const outcome = await deps.printer.print(afterAnyFragment(deps.encodeText(lines)));
+        notePaper(outcome);
+        return outcome;
+      }),
     async close() {
       await serialized(async () => undefined);
       await deps.printer.close();

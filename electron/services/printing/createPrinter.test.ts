@@ -5,7 +5,7 @@ import { concatBytes } from './escpos/bytes';
 import { feedAndPartialCut } from './escpos/commands';
 import { encodeTicket } from './escpos/ticketEncoder';
 import type { TicketPrintData } from './types';
-import { isTextLine } from '../../../tools/virtualPrinter/escPosDecoder';
+import { isTextLine, lineWidthDots } from '../../../tools/virtualPrinter/escPosDecoder';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
 import { sampleTicket } from './testSupport/sampleTicket';
 
@@ -103,6 +103,14 @@ describe('network printer against the virtual printer', () => {
     expect(fragment.text).toContain('3003');
     expect(next.text).toContain('3004');
     expect(next.text).not.toContain('3003');
+  });
+
+  it('prints a double-size English office name within a 58 mm roll, wrapped at spaces', async () => {
+    const officeName = 'Jongno-gu Office, Civil Services';
+    await expect(printerOnVirtual().print(encodeTicket({ ...ticket, officeName }, { paperWidthMm: 58 }))).resolves.toEqual({ status: 'printed' });
+    const lines = (await virtualPrinter.waitForJobs(1, 1000))[0].lines.filter(isTextLine);
+    for (const line of lines) expect(lineWidthDots(line), line.text).toBeLessThanOrEqual(384);
+    expect(lines.slice(0, 3).map((line) => line.text)).toEqual(['Jongno-gu', 'Office, Civil', 'Services']);
   });
 
   it('falls back to the status after the job on a printer that ignores process-ID requests', async () => {

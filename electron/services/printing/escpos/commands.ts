@@ -10,10 +10,16 @@ export const GS = 0x1d;
 
 /** ESC R 13: the Korean international character set (prints 0x5C as ₩). */
 export const KOREA_CHARSET = 13;
-/** Font A on an 80 mm printer: a 12 × 24 dot cell, 576 dots per line. */
+/** Font A: a 12 × 24 dot cell; a Hangul character takes two cells. */
 export const CHAR_WIDTH_DOTS = 12;
 export const CHAR_HEIGHT_DOTS = 24;
-export const PAPER_WIDTH_DOTS = 576;
+
+/** Receipt rolls the kiosk prints on, by width in mm, and the dots of their printable line at 203 dpi. */
+export const paperWidthsMm = [58, 80] as const;
+export type PaperWidthMm = (typeof paperWidthsMm)[number];
+export const printableDots: Record<PaperWidthMm, number> = { 58: 384, 80: 576 };
+/** The 80 mm roll most kiosk printers take. */
+export const PAPER_WIDTH_DOTS = printableDots[80];
 
 export type Alignment = 'left' | 'center' | 'right';
 export const alignments: readonly Alignment[] = ['left', 'center', 'right'];

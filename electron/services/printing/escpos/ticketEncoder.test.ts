@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketPrintData } from '../types';
-import { decodeEscPos, isRasterLine, isTextLine, type DecodedTicket } from '../../../../tools/virtualPrinter/escPosDecoder';
+import { decodeEscPos, isRasterLine, isTextLine, lineWidthDots, type DecodedTicket } from '../../../../tools/virtualPrinter/escPosDecoder';
+import { printableDots, type PaperWidthMm } from './commands';
 import { countBlackDots } from './monochromeBitmap';
-import { encodeTicket } from './ticketEncoder';
+import { encodeTextReceipt, encodeTicket } from './ticketEncoder';
 import { sampleTicket } from '../testSupport/sampleTicket';
 
 const ticket: TicketPrintData = sampleTicket;
@@ -95,5 +96,51 @@ describe('encodeTicket', () => {
     const bytes = encodeTicket(ticket);
     expect([...bytes.slice(-4, -1)]).toEqual([0x1d, 0x56, 66]);
     expect(decodeOne(ticket).cut).toBe(true);
+  });
+});
+
+describe.each([58, 80] as const)('every line fits %i mm paper', (paperWidthMm: PaperWidthMm) => {
+  const paperDots = printableDots[paperWidthMm];
+  const english: TicketPrintData = {
+    ...ticket,
+    // 32 characters at double size: 768 dots, wider than even the 576-dot line.
+    officeName: 'Jongno-gu Office, Civil Services',
+    serviceName: 'Resident registration certificate (copy or abstract)',
+    peopleAheadLine: 'People ahead of you: 3',
+    waitEstimateLine: 'Estimated wait: 10-15 min',
+    notice: 'When your number is called, please come to the counter shown on the screen.',
+  };
+  const decode = (data: TicketPrintData) => decodeEscPos(encodeTicket(data, { paperWidthMm }))[0];
+
+  it('wraps English lines at spaces, never inside a word, at the asked size', () => {
+    const lines = decode(english).lines.filter(isTextLine);
+    for (const line of lines) expect(lineWidthDots(line), line.text).toBeLessThanOrEqual(paperDots);
+    const officeRows = lines.slice(0, paperWidthMm === 80 ? 2 : 3);
+    expect(officeRows.map((line) => line.text).join(' ')).toBe(english.officeName);
+    expect(officeRows.every((line) => line.widthMultiplier === 2)).toBe(true);
+    expect(lines.filter((line) => line.widthMultiplier === 1).map((line) => line.text).join(' ')).toContain(english.notice);
+  });
+
+  it('steps the size down for a word wider than the paper, and breaks only a word too wide at normal size', () => {
+    const oneWord = 'Gyeongsangbukdo-Uljingun-Office'; // 31 characters: 744 dots at double size
+    const [office] = decode({ ...english, officeName: oneWord }).lines.filter(isTextLine);
+    expect(office).toMatchObject({ text: oneWord, widthMultiplier: 1 });
+    const endless = 'x'.repeat(100);
+    const rows = decode({ ...english, officeName: endless }).lines.filter(isTextLine).filter((line) => /^x+$/.test(line.text));
+    expect(rows.map((row) => row.text).join('')).toBe(endless);
+    for (const row of rows) expect(lineWidthDots(row)).toBeLessThanOrEqual(paperDots);
+  });
+
+  it('fits Hangul, the number and raster lines too', () => {
+    const decoded = decode({ ...ticket, officeName: '서울특별시 종로구청 민원여권과 통합민원실', notice: '똠 '.repeat(40) });
+    for (const line of decoded.lines.filter(isTextLine)) expect(lineWidthDots(line), line.text).toBeLessThanOrEqual(paperDots);
+    for (const line of decoded.lines.filter(isRasterLine)) expect(line.raster.width).toBe(paperDots);
+    const number = decoded.lines.filter(isTextLine).find((line) => line.text === ticket.displayNumber);
+    expect(number?.widthMultiplier).toBe(paperWidthMm === 80 ? 8 : 6);
+  });
+
+  it('fits a text receipt (test print, day summary) the same way', () => {
+    const [receipt] = decodeEscPos(encodeTextReceipt([{ text: 'Sunbeon test print / 순번 시험 인쇄 with a long tail', scale: 2, bold: true }], { paperWidthMm }));
+    for (const line of receipt.lines.filter(isTextLine)) expect(lineWidthDots(line), line.text).toBeLessThanOrEqual(paperDots);
   });
 });

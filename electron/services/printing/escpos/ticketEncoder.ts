@@ -10,6 +10,8 @@ import {
   feedAndPartialCut,
   initialize,
   koreanDoubleByteOn,
+  printableDots,
+  type PaperWidthMm,
   lineFeed,
   printAndFeedLines,
   qrCode,
@@ -18,12 +20,24 @@ import {
   selectInternationalCharset,
 } from './commands';
 import { encodeKsx1001 } from './ksx1001';
+import { wrapWords } from './wrapWords';
 import { renderTextBitmap } from './rasterText';
 import { defaultReceiptFontPath } from './receiptFont';
 
 export interface TicketEncodingOptions {
   /** The bundled Pretendard-Bold.otf; defaults to the repository's assets folder. */
   fontPath?: string;
+  /** The roll in the printer (default 80 mm): every line is fitted to its width. */
+  paperWidthMm?: PaperWidthMm;
+}
+
+interface Layout {
+  fontPath: string;
+  paperDots: number;
+}
+
+function layoutOf(options: TicketEncodingOptions): Layout {
+  return { fontPath: options.fontPath ?? defaultReceiptFontPath(), paperDots: printableDots[options.paperWidthMm ?? 80] };
 }
 
 export interface ReceiptLine {
@@ -34,16 +48,16 @@ export interface ReceiptLine {
 }
 
 const MAX_SCALE = 8;
-// Five 8× characters (96 dots each) leave a margin on the 576-dot line; longer numbers shrink.
-const NUMBER_MAX_WIDTH_DOTS = 480;
+// Five 8× characters (96 dots each) fill 480 of the 576-dot line, leaving a margin; longer numbers shrink.
+const NUMBER_SHARE_OF_LINE = 5 / 6;
 const QR_MODULE_SIZE = 6;
 const FEED_LINES_BEFORE_CUT = 3;
 
 /** One paper ticket as ESC/POS bytes: Korean text mode, with raster lines for text it cannot print. */
 export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptions = {}): Uint8Array {
-  const fontPath = options.fontPath ?? defaultReceiptFontPath();
+  const layout = layoutOf(options);
   const line = (text: string, scale: number, isBold: boolean): Uint8Array =>
-    encodeLine({ text: printableText(text), scale, bold: isBold }, fontPath);
+    encodeLine({ text: printableText(text), scale, bold: isBold }, layout);
   return concatBytes([
     initialize(),
     selectCodeTable(0),
@@ -54,7 +68,7 @@ export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptio
     line(data.serviceName, 2, true),
     data.markLine ? line(data.markLine, 2, true) : new Uint8Array(0),
     blankLine(),
-    line(data.displayNumber, numberScale(data.displayNumber), true),
+    line(data.displayNumber, numberScale(data.displayNumber, layout.paperDots), true),
     blankLine(),
     line(data.peopleAheadLine, 1, true),
     line(data.waitEstimateLine, 1, true),
@@ -68,14 +82,14 @@ export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptio
 
 /** A plain receipt of text lines (a test print, the day's summary), left-aligned, cut at the end. */
 export function encodeTextReceipt(lines: readonly ReceiptLine[], options: TicketEncodingOptions = {}): Uint8Array {
-  const fontPath = options.fontPath ?? defaultReceiptFontPath();
+  const layout = layoutOf(options);
   return concatBytes([
     initialize(),
     selectCodeTable(0),
     koreanDoubleByteOn(),
     selectInternationalCharset(KOREA_CHARSET),
     align('left'),
-    ...lines.map((line) => (line.text ? encodeLine({ ...line, text: printableText(line.text) }, fontPath) : blankLine())),
+    ...lines.map((line) => (line.text ? encodeLine({ ...line, text: printableText(line.text) }, layout) : blankLine())),
     printAndFeedLines(FEED_LINES_BEFORE_CUT),
     feedAndPartialCut(0),
   ]);
@@ -91,16 +105,35 @@ function printableText(text: string): string {
   return text.normalize('NFC').replace(/\p{Cc}/gu, ' ');
 }
 
-function encodeLine(line: ReceiptLine, fontPath: string): Uint8Array {
+function encodeLine(line: ReceiptLine, layout: Layout): Uint8Array {
   if (!line.text) return new Uint8Array(0);
-  const text = encodeKsx1001(line.text);
-  if (text) return concatBytes([characterSize(line.scale, line.scale), bold(line.bold), text, lineFeed()]);
-  return rasterImage(renderTextBitmap(line.text, { fontPath, fontSizeDots: CHAR_HEIGHT_DOTS * line.scale }));
+  if (encodeKsx1001(line.text)) {
+    const fitted = fitToPaper(line.text, line.scale, layout.paperDots);
+    return concatBytes([characterSize(fitted.scale, fitted.scale), bold(line.bold), ...fitted.rows.flatMap((row) => [encodeKsx1001(row)!, lineFeed()])]);
+  }
+  return rasterImage(renderTextBitmap(line.text, { fontPath: layout.fontPath, fontSizeDots: CHAR_HEIGHT_DOTS * line.scale, widthDots: layout.paperDots }));
 }
 
-function numberScale(displayNumber: string): number {
+const columnsOf = (text: string): number => encodeKsx1001(text)!.length;
+
+/**
+ * A text line as rows no wider than the paper (the printer's own wrap would split a word, or a
+ * Hangul character in two): wrapped at spaces at the asked size; where one word alone is wider
+ * than the paper, the size steps down until every word fits, and only a word too wide even at
+ * normal size is broken between characters. Text must be KS X 1001 (the raster path wraps itself).
+ */
+export function fitToPaper(text: string, scale: number, paperDots: number): { scale: number; rows: string[] } {
+  for (let size = scale; ; size -= 1) {
+    const maxColumns = Math.floor(paperDots / (CHAR_WIDTH_DOTS * size));
+    if (size === 1 || text.split(' ').every((word) => columnsOf(word) <= maxColumns)) {
+      return { scale: size, rows: wrapWords(text, (row) => columnsOf(row) <= maxColumns) };
+    }
+  }
+}
+
+function numberScale(displayNumber: string, paperDots: number): number {
   const columns = encodeKsx1001(printableText(displayNumber))?.length ?? [...displayNumber].length * 2;
-  return Math.max(1, Math.min(MAX_SCALE, Math.floor(NUMBER_MAX_WIDTH_DOTS / (columns * CHAR_WIDTH_DOTS))));
+  return Math.max(1, Math.min(MAX_SCALE, Math.floor((paperDots * NUMBER_SHARE_OF_LINE) / (columns * CHAR_WIDTH_DOTS))));
 }
 
 function statusQr(url: string): Uint8Array {
