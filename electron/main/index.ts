@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
-import { createLogger } from '../../nodeShared/logger';
+import { LOG_FOLDER, openLogFiles } from '../../nodeShared/logFiles';
 import { createCoreHost, type CoreHost } from '../services/coreProcess/coreHost';
 import type { CoreStart } from '../services/coreProcess/coreMessages';
 import { fileKeyProvider } from '../services/privacy/fileKeyProvider';
@@ -61,7 +61,7 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler(() => false);
 
     const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
-    const log = createLogger('sunbeon-main');
+    const { log } = await openLogFiles('sunbeon-main', join(dataDir, LOG_FOLDER));
     // The core (SQLite, printing, LAN server, sync) lives in its own process; main relays the page's calls to it.
     core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log });
     await core.started;

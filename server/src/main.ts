@@ -3,14 +3,16 @@
  * (see server/README.md). Without SUNBEON_SERVER_KEY it runs as a demo with a generated key.
  */
 import { isIP } from 'node:net';
+import { dirname, join } from 'node:path';
 import { serverConfigFromEnv } from './config';
 import { loadOrCreateDevKey } from './crypto/serverKey';
 import { startDistrictServer } from './districtServer';
+import { LOG_FOLDER, openLogFiles } from '../../nodeShared/logFiles';
 import { createLogger } from '../../nodeShared/logger';
 import { createLogProvider } from './messages/providers/logProvider';
 import { createSolapiProvider } from './messages/providers/solapiProvider';
 
-const log = createLogger('sunbeon-server');
+let log = createLogger('sunbeon-server');
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
@@ -18,6 +20,8 @@ function isLoopback(host: string): boolean {
 
 async function main(): Promise<void> {
   const config = serverConfigFromEnv(process.env);
+  // Rotating files (a day or 10 MB each, two weeks kept) as well as stdout.
+  log = (await openLogFiles('sunbeon-server', process.env.SUNBEON_SERVER_LOG_DIR ?? join(dirname(config.dbFile), LOG_FOLDER))).log;
   let key = config.key;
   if (!key && config.databaseUrl) {
     throw new Error('SUNBEON_SERVER_KEY must be set with PostgreSQL: every instance has to seal and read contacts with the same key');

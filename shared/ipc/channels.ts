@@ -24,6 +24,7 @@ export const kioskChannelByMethod = {
   confirmClock: 'kiosk:staff:confirm-clock',
   getAuditLog: 'kiosk:staff:audit-log',
   exportAuditLog: 'kiosk:staff:audit-export',
+  exportLogs: 'kiosk:staff:logs-export',
   getOfficeSettings: 'kiosk:settings:get',
   saveOfficeSettings: 'kiosk:settings:save',
   listOfficeVersions: 'kiosk:settings:versions',

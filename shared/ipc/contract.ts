@@ -235,6 +235,12 @@ export const kioskContract = {
     /** CSV, UTF-8 with a byte-order mark so Excel reads the Korean. */
     response: z.object({ fileName: z.string(), csv: z.string() }),
   },
+  /** Manager only: the newest lines of the kiosk's log files (phone numbers already masked), for IT. */
+  exportLogs: {
+    channel: channels.exportLogs,
+    request: noArguments,
+    response: z.object({ fileName: z.string(), text: z.string() }),
+  },
   /** Manager only: the office settings in force, and how many wait per service today (a change must not strand them). */
   getOfficeSettings: {
     channel: channels.getOfficeSettings,

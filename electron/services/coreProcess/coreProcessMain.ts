@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { LOG_FOLDER, openLogFiles } from '../../../nodeShared/logFiles';
 import { createLogger } from '../../../nodeShared/logger';
 import type { CoreMessage, MessagePipe } from './coreMessages';
 import { serveCore } from './serveCore';
@@ -27,7 +29,16 @@ function parentPipe(): MessagePipe<CoreMessage, unknown> {
   return { send: (message, sent) => process.send!(message, undefined, undefined, sent && (() => sent())), onMessage: (listener) => process.on('message', listener) };
 }
 
-const log = createLogger('sunbeon');
 // A core without its host (main gone) has no one to serve: stop rather than hold the database.
 process.on('disconnect', () => process.exit(0));
-serveCore(parentPipe(), log, (code) => process.exit(code));
+serveCore(
+  parentPipe(),
+  {
+    early: createLogger('sunbeon'),
+    async open(dataDir) {
+      const dir = join(dataDir, LOG_FOLDER);
+      return { ...(await openLogFiles('sunbeon', dir)), dir };
+    },
+  },
+  (code) => process.exit(code),
+);

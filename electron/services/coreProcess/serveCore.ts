@@ -1,4 +1,5 @@
 import { settableClock, type SettableClock } from '../../../nodeShared/clock';
+import type { LogFiles } from '../../../nodeShared/logFiles';
 import type { Logger } from '../../../nodeShared/logger';
 import { createKioskCore, type KioskCore } from '../kiosk/kioskCore';
 import { parsePaperWidth, parsePrinterSetting } from '../kiosk/printerSetting';
@@ -11,7 +12,16 @@ import { hostMessageSchema, type CoreMessage, type CoreStart, type HostMessage, 
  * The core process's side of the protocol: wait for `start`, build the kiosk core, answer each
  * call with its route's envelope, close everything on `stop`. `exit` ends the process.
  */
-export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, log: Logger, exit: (code: number) => void): void {
+export interface CoreLogs {
+  /** Until the data folder is known, and for messages the core cannot understand. */
+  early: Logger;
+  /** The log files in the kiosk's data folder, once `start` names it. */
+  open(dataDir: string): Promise<LogFiles & { dir: string }>;
+}
+
+export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLogs, exit: (code: number) => void): void {
+  let log = logs.early;
+  let files: LogFiles | undefined;
   let core: KioskCore | undefined;
   let clock: SettableClock | undefined;
   let machine: { wallMs: number; sinceBootMs: number } | undefined;
@@ -29,10 +39,13 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, log: Logger, 
     switch (message.kind) {
       case 'start':
         try {
+          const opened = await logs.open(message.options.dataDir);
+          files = opened;
+          log = opened.log;
           if (message.options.clockAt !== undefined) clock = settableClock(message.options.clockAt);
           machine = message.options.machineAt;
           const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs };
-          core = createKioskCore({ ...coreOptions(message.options, log), clock, machineTime });
+          core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime });
           const lan = message.options.lan;
           const lanStatus = lan ? await (lan.atStart === 'on' ? core.lan?.setEnabled(true) : core.lan?.resume()) : undefined;
           pipe.send({ kind: 'ready', lan: lanStatus ?? null });
@@ -52,6 +65,7 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, log: Logger, 
         return;
       case 'stop':
         await core?.close();
+        files?.close();
         pipe.send({ kind: 'stopped' }, () => exit(0));
         return;
     }

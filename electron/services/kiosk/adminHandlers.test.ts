@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LOG_FOLDER, openLogFiles } from '../../../nodeShared/logFiles';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 import { newOfficeTemplate } from '../../../shared/commonServices';
 import type { OfficeConfig } from '../../../shared/office';
 import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
@@ -171,5 +174,32 @@ describe('audit log', { timeout: 60_000 }, () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[1]).toMatch(/^1,[^,]+,kiosk,setup-completed,"\{""services"":/);
+  });
+});
+
+describe('log export', { timeout: 60_000 }, () => {
+  it('gives the manager the newest lines of the log files, phone numbers masked; clerks get nothing', async () => {
+    const dataDir = tempDir();
+    const logDir = join(dataDir, LOG_FOLDER);
+    const files = await openLogFiles('sunbeon', logDir);
+    try {
+      const { call } = kiosks.start({ dataDir, log: files.log, logDir });
+      await call('completeSetup', { office, managerPin: MANAGER_PIN });
+      await call('unlockStaff', { pin: MANAGER_PIN });
+      await call('setStaffPin', { role: 'clerk', pin: CLERK_PIN });
+      files.log.warn(`a service wrote ${phoneOf('010', '3141', '5926')} where it should not`);
+
+      const { fileName, text } = valueOf(await call('exportLogs', {}));
+      expect(fileName).toMatch(/^sunbeon-logs-\d{4}-\d{2}-\d{2}\.log$/);
+      expect(text).toContain('a service wrote 010-****-5926 where it should not');
+      expect(text).not.toContain(phoneOf('3141', '5926'));
+      for (const line of text.trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ name: 'sunbeon' });
+
+      await call('lockStaff', {});
+      await call('unlockStaff', { pin: CLERK_PIN });
+      expect(await call('exportLogs', {})).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+    } finally {
+      files.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { seoulDateTimeParts } from '../../../shared/businessDay';
 import { newOfficeTemplate } from '../../../shared/commonServices';
 import type { OfficeConfig } from '../../../shared/office';
 import type { Clock } from '../../../nodeShared/clock';
+import { recentLogText } from '../../../nodeShared/logFiles';
 import { toCsv } from '../csv';
 import type { Database } from '../database/openDatabase';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
@@ -12,7 +13,10 @@ import { allAudit, appendAudit, latestAudit, type AuditRecord } from '../staff/a
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 
-type AdminMethods = 'getSetupStatus' | 'completeSetup' | 'testPrint' | 'setStaffPin' | 'getAuditLog' | 'exportAuditLog';
+type AdminMethods = 'getSetupStatus' | 'completeSetup' | 'testPrint' | 'setStaffPin' | 'getAuditLog' | 'exportAuditLog' | 'exportLogs';
+
+/** What one export carries: days of a busy kiosk's logs, small enough for one IPC answer. */
+const EXPORTED_LOG_BYTES = 4_000_000;
 
 export interface AdminHandlerDeps {
   db: Database;
@@ -21,6 +25,8 @@ export interface AdminHandlerDeps {
   session: StaffSession;
   printing: TicketPrinting;
   changes: QueueChanges;
+  /** Where the kiosk's rotating log files are (none in tests that log to memory). */
+  logDir?: string;
 }
 
 export type Audit = (record: Omit<AuditRecord, 'at'>) => void;
@@ -41,7 +47,7 @@ function testPrintLines(office: OfficeConfig | null, instantMs: number) {
 }
 
 /** First-run setup, staff PINs and the audit log. */
-export function createAdminHandlers({ db, clock, office, session, printing, changes }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
+export function createAdminHandlers({ db, clock, office, session, printing, changes, logDir }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
   const audit = auditWith(db, clock);
   const setupNeeded = () => !office.configured() || !session.hasPin('manager');
   /** During first-run setup nobody has a PIN yet; afterwards only unlocked staff may print a test page. */
@@ -97,6 +103,12 @@ export function createAdminHandlers({ db, clock, office, session, printing, chan
       const rows = allAudit(db).map((entry) => [entry.position, entry.at, entry.actor, entry.action, JSON.stringify(entry.detail)]);
       const { date } = seoulDateTimeParts(clock.now());
       return { fileName: `sunbeon-audit-${date}.csv`, csv: toCsv(['position', 'at', 'actor', 'action', 'detail'], rows) };
+    },
+
+    async exportLogs() {
+      session.require('manager');
+      const { date } = seoulDateTimeParts(clock.now());
+      return { fileName: `sunbeon-logs-${date}.log`, text: logDir ? recentLogText(logDir, EXPORTED_LOG_BYTES) : '' };
     },
   };
 }

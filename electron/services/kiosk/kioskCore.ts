@@ -45,6 +45,8 @@ export interface KioskCoreOptions {
   /** Seeds the office on first start (district IT's office file); a configured kiosk keeps its own. */
   initialOffice?: OfficeConfig;
   log?: Logger;
+  /** Where `log` writes its rotating files: staff export them from here. */
+  logDir?: string;
   /** The font for receipt text outside KS X 1001; a packaged app passes the unpacked copy. */
   receiptFontPath?: string;
   /** The receipt roll's width (default 80 mm): every printed line is fitted to it. */
@@ -112,7 +114,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
     ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }),
-    ...createAdminHandlers({ db, clock, office, session, printing, changes }),
+    ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit }),
   };

@@ -24,6 +24,7 @@ const apiUnusedHere = {
   setStaffPin: unusedHere,
   getAuditLog: unusedHere,
   exportAuditLog: unusedHere,
+  exportLogs: unusedHere,
   confirmClock: unusedHere,
   getOfficeSettings: unusedHere,
   saveOfficeSettings: unusedHere,

@@ -316,6 +316,7 @@ export const en: Messages = {
     auditLoad: 'Show the log',
     auditExport: 'Export as CSV',
     auditExported: 'Exported {{file}}.',
+    logsExport: 'Export the log files',
     columnTime: 'Time',
     columnActor: 'Who',
     columnAction: 'Action',

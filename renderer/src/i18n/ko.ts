@@ -314,6 +314,7 @@ export const ko = {
     auditLoad: '기록 보기',
     auditExport: 'CSV로 내보내기',
     auditExported: '{{file}} 파일을 내보냈습니다.',
+    logsExport: '기록 파일(로그) 내보내기',
     columnTime: '시각',
     columnActor: '누가',
     columnAction: '작업',

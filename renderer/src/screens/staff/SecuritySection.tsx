@@ -10,8 +10,8 @@ function seoulTime(iso: string, language: string): string {
 }
 
 /** Hands a text file to the person at the kiosk: the browser's download, Electron's save dialog. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -123,6 +123,13 @@ function AuditLog() {
     download(answer.value.fileName, answer.value.csv);
     setMessage(t('security.auditExported', { file: answer.value.fileName }));
   };
+  const exportLogs = async () => {
+    const answer = await call((kiosk) => kiosk.exportLogs({}));
+    if (!answer) return;
+    if (!answer.ok) return setMessage(t('security.loadFailed'));
+    download(answer.value.fileName, answer.value.text, 'text/plain;charset=utf-8');
+    setMessage(t('security.auditExported', { file: answer.value.fileName }));
+  };
 
   return (
     <section className="staff-section staff-section--wide" aria-labelledby={headingId}>
@@ -135,6 +142,9 @@ function AuditLog() {
         </button>
         <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportCsv()}>
           {t('security.auditExport')}
+        </button>
+        <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportLogs()}>
+          {t('security.logsExport')}
         </button>
       </div>
       <p role="status" className="staff-section__status">
