@@ -8,6 +8,7 @@ import { useIdleReturn } from './flow/useIdleReturn';
 import { useKeypad } from './keypad/useKeypad';
 import { ModeBar } from './modes/ModeBar';
 import { useResidentModes } from './modes/useResidentModes';
+import { useVoiceGuidance } from './voice/useVoiceGuidance';
 import { CancelledScreen } from './screens/CancelledScreen';
 import { CoreRestartingScreen, useCoreRestarting } from './screens/CoreRestartingScreen';
 import { ChooseServiceScreen } from './screens/ChooseServiceScreen';
@@ -146,7 +147,8 @@ function Kiosk() {
   }, [screenKey]);
 
   const idle = useIdleReturn(state, reset);
-  useKeypad(state, kioskElement, reset);
+  const voice = useVoiceGuidance(state);
+  useKeypad(state, kioskElement, reset, voice);
   const backIsMain = backIsTheWayOn(state);
   const display = useResidentModes();
   const staff = isStaffScreen(state);

@@ -12,6 +12,7 @@ export const en: Messages = {
   },
   modes: {
     title: 'Display',
+    voice: 'Voice guide',
     lowPosition: 'Low screen',
     largeText: 'Large text',
     highContrast: 'High contrast',

@@ -10,6 +10,7 @@ export const ko = {
   },
   modes: {
     title: '화면 설정',
+    voice: '음성 안내',
     lowPosition: '낮은 화면',
     largeText: '큰 글자',
     highContrast: '고대비',

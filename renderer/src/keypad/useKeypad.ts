@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { FlowState } from '../flow/flowTypes';
 import { isStaffScreen } from '../flow/staffActions';
+import type { VoiceCommand } from '../voice/useVoiceGuidance';
 import { focusTargetIndex, keypadCommandOf } from './keypadKeys';
 
 const controlSelector = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), [tabindex="0"]';
@@ -29,8 +30,8 @@ function moveFocus(root: HTMLElement, command: 'next' | 'previous' | 'up' | 'dow
  * to start. The start and
  * phone-entry screens read their own Enter; the staff screens keep the keyboard's own behaviour.
  */
-/** `back` is the keypad's back key: the way back to start. */
-export function useKeypad(state: FlowState, root: () => HTMLElement | null, back: () => void) {
+/** `back` is the keypad's back key (the way back to start); help and volume go to `voice`. */
+export function useKeypad(state: FlowState, root: () => HTMLElement | null, back: () => void, voice: (command: VoiceCommand) => void) {
   useEffect(() => {
     if (isStaffScreen(state)) return;
     const onKey = (event: KeyboardEvent) => {
@@ -57,11 +58,11 @@ export function useKeypad(state: FlowState, root: () => HTMLElement | null, back
           back();
           break;
         default:
-          return;
+          voice(command);
       }
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state, root, back]);
+  }, [state, root, back, voice]);
 }

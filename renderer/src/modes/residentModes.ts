@@ -1,5 +1,5 @@
-export const residentModes = ['lowPosition', 'largeText', 'highContrast'] as const;
+export const residentModes = ['voice', 'lowPosition', 'largeText', 'highContrast'] as const;
 export type ResidentMode = (typeof residentModes)[number];
 export type ResidentModes = Readonly<Record<ResidentMode, boolean>>;
 
-export const noModes: ResidentModes = { lowPosition: false, largeText: false, highContrast: false };
+export const noModes: ResidentModes = { voice: false, lowPosition: false, largeText: false, highContrast: false };
