@@ -39,6 +39,12 @@ export interface DistrictTicketFacts {
   status: TicketStatus;
 }
 
+/** What statistics read of a ticket: its timings and outcome, nothing about the resident. */
+export type TicketOutcomeRow = Pick<
+  TicketRow,
+  'business_day' | 'service_id' | 'status' | 'counter_id' | 'issued_at_ms' | 'called_at_ms' | 'serving_started_at_ms' | 'finished_at_ms'
+>;
+
 /** Service ids travel as one JSON array parameter, so a statement serves any number of them. */
 const serviceIdList = (serviceIds: readonly string[]) => JSON.stringify(serviceIds);
 const IN_SERVICES = 'service_id IN (SELECT value FROM json_each(?))';
@@ -121,6 +127,10 @@ export const ticketRows = perConnection((db) => {
   const giveStatusToken = db.prepare<[string, string]>('UPDATE tickets SET status_token = ? WHERE id = ? AND status_token IS NULL');
   const statusToken = db.prepare<[string], string>('SELECT status_token FROM tickets WHERE id = ?').pluck();
   const districtFacts = db.prepare<[string], DistrictTicketFacts>('SELECT rowid AS lineOrder, kind, language, status FROM tickets WHERE id = ?');
+  const outcomesBetween = db.prepare<[string, string], TicketOutcomeRow>(
+    `SELECT business_day, service_id, status, counter_id, issued_at_ms, called_at_ms, serving_started_at_ms, finished_at_ms
+       FROM tickets WHERE business_day BETWEEN ? AND ? ORDER BY business_day, rowid`,
+  );
   const pruneBefore = db.prepare<[string]>('DELETE FROM tickets WHERE business_day < ?');
   const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM tickets').pluck();
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM tickets').pluck();
@@ -170,6 +180,8 @@ export const ticketRows = perConnection((db) => {
       return statusToken.get(id);
     },
     districtFacts: (id: string): DistrictTicketFacts | undefined => districtFacts.get(id),
+    /** Every ticket of the business days `fromDay`..`toDay` (inclusive), for statistics. */
+    outcomesBetween: (fromDay: string, toDay: string): TicketOutcomeRow[] => outcomesBetween.all(fromDay, toDay),
     pruneDaysBefore: (businessDay: string): number => pruneBefore.run(businessDay).changes,
     oldestDay: (): string | null => oldestDay.get() ?? null,
     count: (): number => count.get() ?? 0,
