@@ -5,13 +5,12 @@ import { PairingPanel } from './staff/PairingPanel';
 import { RevokePanel } from './staff/RevokePanel';
 import { SecuritySection } from './staff/SecuritySection';
 import { StaffOverviewPanel } from './staff/StaffOverviewPanel';
+import { TicketDeskSection } from './staff/TicketDeskSection';
 
-const tabs = ['overview', 'security'] as const;
+const tabs = ['overview', 'desk', 'security'] as const;
 type StaffTab = (typeof tabs)[number];
 
-function tabLabel(tab: StaffTab): 'staffTabs.overview' | 'security.tab' {
-  return tab === 'overview' ? 'staffTabs.overview' : 'security.tab';
-}
+const tabLabels = { overview: 'staffTabs.overview', desk: 'desk.tab', security: 'security.tab' } as const;
 
 export function StaffScreen({ state }: { state: StaffState }) {
   const { t } = useTranslation();
@@ -28,11 +27,13 @@ export function StaffScreen({ state }: { state: StaffState }) {
           <nav className="staff-tabs" aria-label={t('staffTabs.label')}>
             {tabs.map((each) => (
               <button key={each} type="button" className="staff-tabs__tab" aria-current={tab === each ? 'page' : undefined} onClick={() => setTab(each)}>
-                {t(tabLabel(each))}
+                {t(tabLabels[each])}
               </button>
             ))}
           </nav>
-          {tab === 'overview' ? <StaffOverviewPanel state={state} /> : <SecurityPage state={state} />}
+          {tab === 'overview' && <StaffOverviewPanel state={state} />}
+          {tab === 'desk' && <TicketDeskSection role={state.overview.role} />}
+          {tab === 'security' && <SecurityPage state={state} />}
         </div>
       );
   }
