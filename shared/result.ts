@@ -29,6 +29,8 @@ export const failureSchema = z.object({
       waiting: z.number().int().optional(),
     })
     .optional(),
+  /** Why an imported settings file was refused. */
+  settingsFileProblem: z.enum(['not-settings-file', 'changed-after-export', 'invalid-settings']).optional(),
   /** A settings change that would strand people waiting: the services to decide about. */
   waitingDecisions: z.array(waitingDecisionSchema).optional(),
 });

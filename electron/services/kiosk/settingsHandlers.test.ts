@@ -208,8 +208,8 @@ describe('settings versions, export and import', { timeout: 30_000 }, () => {
     const second = await managerKiosk();
     const tampered = text.replace('"dailyCap": 77', '"dailyCap": 9999');
     expect(tampered).not.toBe(text);
-    expect(await second.call('importOfficeSettings', { text: tampered })).toMatchObject({ ok: false, error: { code: 'SETTINGS_FILE_REFUSED', message: expect.stringMatching(/changed or damaged/) } });
-    expect(await second.call('importOfficeSettings', { text: '{"officeName": 1}' })).toMatchObject({ ok: false, error: { code: 'SETTINGS_FILE_REFUSED', message: expect.stringMatching(/not a Sunbeon settings file/) } });
+    expect(await second.call('importOfficeSettings', { text: tampered })).toMatchObject({ ok: false, error: { code: 'SETTINGS_FILE_REFUSED', settingsFileProblem: 'changed-after-export' } });
+    expect(await second.call('importOfficeSettings', { text: '{"officeName": 1}' })).toMatchObject({ ok: false, error: { code: 'SETTINGS_FILE_REFUSED', settingsFileProblem: 'not-settings-file' } });
     expect(await second.call('importOfficeSettings', { text: 'PK\u0003\u0004' })).toMatchObject({ ok: false, error: { code: 'SETTINGS_FILE_REFUSED' } });
     expect(await settingsOf(second)).not.toEqual(edited);
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { OfficeConfig } from '../../../shared/office';
 import { OFFICE_SETTINGS_FILE_FORMAT, officeSettingsFileSchema } from '../../../shared/officeSettings';
+import type { Failure } from '../../../shared/result';
 import { KioskError } from '../kioskError';
 
 /** JSON with object keys sorted at every level: the same content always gives the same text, whatever order a file lists it in. */
@@ -27,8 +28,8 @@ export function officeSettingsFileText(office: OfficeConfig, exportedAt: string)
   return `${JSON.stringify({ ...content, integrity: integrityOf(content) }, null, 2)}\n`;
 }
 
-function refuseFile(message: string): never {
-  throw new KioskError('SETTINGS_FILE_REFUSED', message);
+function refuseFile(problem: NonNullable<Failure['settingsFileProblem']>, message: string): never {
+  throw new KioskError('SETTINGS_FILE_REFUSED', message, { settingsFileProblem: problem });
 }
 
 /**
@@ -40,12 +41,12 @@ export function readOfficeSettingsFile(text: string): OfficeConfig {
   try {
     json = JSON.parse(text);
   } catch {
-    refuseFile('This file is not a Sunbeon settings file (it is not JSON)');
+    refuseFile('not-settings-file', 'This file is not a Sunbeon settings file (it is not JSON)');
   }
   const raw = json as Record<string, unknown> | null;
-  if (raw === null || typeof raw !== 'object' || raw.format !== OFFICE_SETTINGS_FILE_FORMAT) refuseFile('This file is not a Sunbeon settings file');
-  if (raw.integrity !== integrityOf(raw as Parameters<typeof integrityOf>[0])) refuseFile('This settings file was changed or damaged after it was exported');
+  if (raw === null || typeof raw !== 'object' || raw.format !== OFFICE_SETTINGS_FILE_FORMAT) refuseFile('not-settings-file', 'This file is not a Sunbeon settings file');
+  if (raw.integrity !== integrityOf(raw as Parameters<typeof integrityOf>[0])) refuseFile('changed-after-export', 'This settings file was changed or damaged after it was exported');
   const parsed = officeSettingsFileSchema.safeParse(raw);
-  if (!parsed.success) refuseFile(`This settings file does not hold valid settings:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) refuseFile('invalid-settings', `This settings file does not hold valid settings:\n${z.prettifyError(parsed.error)}`);
   return parsed.data.office;
 }

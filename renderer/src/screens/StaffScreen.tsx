@@ -6,11 +6,14 @@ import { RevokePanel } from './staff/RevokePanel';
 import { SecuritySection } from './staff/SecuritySection';
 import { StaffOverviewPanel } from './staff/StaffOverviewPanel';
 import { TicketDeskSection } from './staff/TicketDeskSection';
+import { SettingsPage } from './settings/SettingsPage';
 
-const tabs = ['overview', 'desk', 'security'] as const;
+const tabs = ['overview', 'desk', 'security', 'settings'] as const;
 type StaffTab = (typeof tabs)[number];
+/** Office settings are the manager's alone. */
+const managerTabs: ReadonlySet<StaffTab> = new Set(['settings']);
 
-const tabLabels = { overview: 'staffTabs.overview', desk: 'desk.tab', security: 'security.tab' } as const;
+const tabLabels = { overview: 'staffTabs.overview', desk: 'desk.tab', security: 'security.tab', settings: 'staffTabs.settings' } as const;
 
 export function StaffScreen({ state }: { state: StaffState }) {
   const { t } = useTranslation();
@@ -25,7 +28,7 @@ export function StaffScreen({ state }: { state: StaffState }) {
       return (
         <div className="staff-screen">
           <nav className="staff-tabs" aria-label={t('staffTabs.label')}>
-            {tabs.map((each) => (
+            {tabs.filter((each) => state.overview.role === 'manager' || !managerTabs.has(each)).map((each) => (
               <button key={each} type="button" className="staff-tabs__tab" aria-current={tab === each ? 'page' : undefined} onClick={() => setTab(each)}>
                 {t(tabLabels[each])}
               </button>
@@ -34,6 +37,7 @@ export function StaffScreen({ state }: { state: StaffState }) {
           {tab === 'overview' && <StaffOverviewPanel state={state} />}
           {tab === 'desk' && <TicketDeskSection role={state.overview.role} />}
           {tab === 'security' && <SecurityPage state={state} />}
+          {tab === 'settings' && state.overview.role === 'manager' && <SettingsPage />}
         </div>
       );
   }

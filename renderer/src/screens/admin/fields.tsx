@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { languages, type LocalizedText } from '../../../../shared/office';
+import { languageNames } from '../parts';
 import type { FieldProblems } from './fieldProblems';
 
 type FieldProps = {
@@ -94,5 +96,41 @@ export function CheckField({ label, checked, onChange }: CheckProps) {
       <input id={id} type="checkbox" className="field__check" checked={checked} onChange={(event) => onChange(event.target.checked)} />
       <label htmlFor={id}>{label}</label>
     </div>
+  );
+}
+
+type LocalizedProps = Omit<FieldProps, 'children' | 'label'> & {
+  /** The label with the language's name in it: t('settings.inLanguage', { language }). */
+  label: (language: string) => string;
+  value: LocalizedText;
+  onChange: (value: LocalizedText) => void;
+};
+
+/** One text per language the kiosk speaks; each language's problem sits under its own box. */
+export function LocalizedFields({ label, value, onChange, path, ...field }: LocalizedProps) {
+  return (
+    <>
+      {languages.map((language) => (
+        <TextField key={language} {...field} label={label(languageNames[language])} path={`${path}.${language}`} value={value[language]} onChange={(text) => onChange({ ...value, [language]: text })} />
+      ))}
+    </>
+  );
+}
+
+type SelectProps = Omit<FieldProps, 'children'> & { value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void };
+
+export function SelectField({ value, options, onChange, ...field }: SelectProps) {
+  return (
+    <Field {...field}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} className="field__input" value={value} aria-describedby={describedBy} aria-invalid={invalid} onChange={(event) => onChange(event.target.value)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

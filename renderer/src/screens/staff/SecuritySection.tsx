@@ -3,20 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
+import { download } from './download';
 import { useStaffCall } from './useStaffCall';
 
-function seoulTime(iso: string, language: string): string {
+export function seoulTime(iso: string, language: string): string {
   return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
-}
-
-/** Hands a text file to the person at the kiosk: the browser's download, Electron's save dialog. */
-function download(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlocks'] }) {
