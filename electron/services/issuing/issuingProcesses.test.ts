@@ -1,30 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../database/openDatabase';
-import { startTsProcess } from '../testSupport/nodeProcess';
+import { issuedTicketsIn as ticketsIn, startIssuer } from '../testSupport/issuerTickets';
 import { useTempDirs } from '../testSupport/tempDir';
 
 const tempDir = useTempDirs();
-const issuerScript = join(__dirname, '../testSupport/issuerProcess.ts');
-
-interface Ack {
-  id: string;
-  displayNumber: string;
-  businessDay: string;
-}
-
-function startIssuer(dbFile: string, count: number | 'forever') {
-  const issuer = startTsProcess<Ack>(issuerScript, [dbFile, 'bulk', String(count)]);
-  return { ...issuer, acks: issuer.lines };
-}
-
-function ticketsIn(dbFile: string) {
-  const db = openDatabase(dbFile);
-  const rows = db.prepare(`SELECT id, display_number AS displayNumber FROM tickets WHERE service_id = 'bulk'`).all() as { id: string; displayNumber: string }[];
-  const outbox = db.prepare(`SELECT COUNT(*) AS n FROM outbox`).get() as { n: number };
-  db.close();
-  return { rows, outboxCount: outbox.n };
-}
 
 describe('issuing from several processes on one database file', () => {
   it('hands out 1,000 distinct consecutive numbers to 4 parallel issuers', async () => {

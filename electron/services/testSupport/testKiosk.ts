@@ -1,26 +1,12 @@
 import { afterEach } from 'vitest';
-import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from '../../../shared/ipc/contract';
-import type { Envelope } from '../../../shared/result';
-import { createKioskCore, type KioskCore, type KioskCoreOptions } from '../kiosk/kioskCore';
-import { createPrinter } from '../printing/createPrinter';
-import { settableClock, type SettableClock } from '../../../nodeShared/clock';
-import type { SettableMachineTime } from './settableMachineTime';
+import type { KioskCore } from '../kiosk/kioskCore';
+import { startTestKiosk, type TestKiosk, type TestKioskOptions } from './startTestKiosk';
 
-export type KioskCall = <M extends KioskMethod>(method: M, request: RequestOf<M>) => Promise<Envelope<ResponseOf<M>>>;
+export { startTestKiosk, valueOf, type KioskCall, type TestKiosk, type TestKioskOptions } from './startTestKiosk';
 
-export interface TestKiosk {
-  core: KioskCore;
-  /** The simulated time; on a kiosk started with `machineTime`, that machine's wall clock. */
-  clock: SettableClock;
-  call: KioskCall;
-}
-
-/**
- * Kiosk cores on real data folders, called through the same routes IPC uses; closed after each test.
- * Without a printer port the printer is a closed local port (every print fails fast).
- */
+/** Test kiosks (see startTestKiosk), closed after each test. */
 export function useTestKiosks(): {
-  start(options: Partial<KioskCoreOptions> & { dataDir: string; printerPort?: number; clock?: SettableClock; machineTime?: SettableMachineTime }): TestKiosk;
+  start(options: TestKioskOptions): TestKiosk;
   /** Closes a kiosk before the test ends, to start another on its data folder. */
   stop(kiosk: TestKiosk): Promise<void>;
 } {
@@ -29,25 +15,14 @@ export function useTestKiosks(): {
     for (const core of running.splice(0)) await core.close();
   });
   return {
-    start({ printerPort, machineTime, clock = machineTime ? undefined : settableClock('2026-11-24T01:00:00Z'), ...options }) {
-      const core = createKioskCore({
-        printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printerPort ?? 9, timeoutMs: printerPort ? 2_000 : 100 }),
-        clock,
-        machineTime,
-        ...options,
-      });
-      running.push(core);
-      const call: KioskCall = (method, request) => core.routes.get(kioskContract[method].channel)!(request) as never;
-      return { core, clock: clock ?? { now: machineTime!.wallMs, set: machineTime!.setWallClock }, call };
+    start(options) {
+      const kiosk = startTestKiosk(options);
+      running.push(kiosk.core);
+      return kiosk;
     },
     async stop(kiosk) {
       running.splice(running.indexOf(kiosk.core), 1);
       await kiosk.core.close();
     },
   };
-}
-
-export function valueOf<T>(envelope: Envelope<T>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value;
 }
