@@ -391,6 +391,7 @@ export const en: Messages = {
     closeKeepOpen: 'Keep open',
     closedAlready: 'Today is closed. Tickets are issued again on the next business day.',
     dayClosed: 'The day is closed. {{ended}} waiting ticket(s) ended; {{atCounters}} at counters are finished there.',
+  },
   settings: {
     loading: 'Loading the settings',
     servicesHeading: 'Services',
