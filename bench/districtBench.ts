@@ -24,7 +24,7 @@ import { freePort } from '../e2e/freePort';
 const OUTAGE_EVENTS = 10_000;
 const READS = 2_000;
 const READ_CONCURRENCY = 16;
-const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const perSecond = (count: number, millis: number) => `${Math.round((count / millis) * 1000).toLocaleString('en')}/s`;
 
 

@@ -14,7 +14,7 @@ async function issuePaperTickets(dataDir: string, count: number): Promise<void> 
     dataDir,
     demo: true,
     printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }),
-    log: { info: () => undefined, warn: () => undefined, error: (message) => console.error(message) },
+    log: { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (message) => console.error(message) },
   });
   const issue = core.routes.get(kioskContract.issueTicket.channel)!;
   for (let i = 0; i < count; i += 1) {

@@ -22,7 +22,7 @@ import { ms, percentiles, timeEach } from './stats';
 const WAITING = 5_000;
 const CALLS = 300;
 const PUSHES = 100;
-const quietLog: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const quietLog: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function queueWithWaiting(dataDir: string, count: number): QueueContext {
   const db = openDatabase(join(dataDir, 'k.db'));

@@ -82,7 +82,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let now = FIRST_DAY + OPENING_HOUR_UTC * 60 * 60_000;
   const clock = { now: () => now };
   let prunes = 0;
-  const log: Logger = { info: (message) => void (message.startsWith('Pruned history') && (prunes += 1)), warn: () => undefined, error: (message) => console.error(message) };
+  const log: Logger = { debug: () => undefined, info: (message) => void (message.startsWith('Pruned history') && (prunes += 1)), warn: () => undefined, error: (message) => console.error(message) };
   const printer: VirtualPrinter = await startVirtualPrinter({ port: 0, keepJobs: options.keepJobs });
   const office = soakOffice(options.historyDays);
   const core: KioskCore = createKioskCore({

@@ -48,6 +48,11 @@ export function installErrorEnvelope(app: FastifyInstance, log: Logger, options:
       const status = error.statusCode ?? 400;
       return send(status, { code: options.clientErrorCode(status), message: error.message });
     }
+    if (request.raw.aborted || request.raw.socket?.destroyed) {
+      // The client went away mid-request: anyone on the network can do that at will, so it must not fill the error log.
+      log.debug(`${request.method} ${request.routeOptions.url ?? 'unrouted'} aborted by the client`);
+      return reply;
+    }
     // Only the error's class and message.
     log.error(`${request.method} ${request.routeOptions.url ?? 'unrouted'} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'non-error thrown'}`);
     return send(500, { code: 'INTERNAL', message: `Something went wrong inside ${options.serverName}` });

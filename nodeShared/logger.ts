@@ -5,6 +5,8 @@ import { redactPhoneNumbers } from './phoneMasking';
 export type LogFields = Record<string, unknown>;
 
 export interface Logger {
+  /** Routine noise a LAN client can cause at will (an aborted request): kept out of the default log level. */
+  debug(message: string, fields?: LogFields): void;
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
   error(message: string, fields?: LogFields): void;
@@ -42,6 +44,7 @@ export function createLogger(name: string, sink: LogSink = process.stdout): Logg
     maskingSink(sink),
   );
   return {
+    debug: (message, fields) => log.debug(fields ?? {}, message),
     info: (message, fields) => log.info(fields ?? {}, message),
     warn: (message, fields) => log.warn(fields ?? {}, message),
     error: (message, fields) => log.error(fields ?? {}, message),

@@ -18,7 +18,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const quiet: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 describe('the played office day (npm run demo:day)', () => {
   it('issues paper and mobile tickets, calls, recalls, serves and marks no-shows through the real kiosk, LAN API and district server', { timeout: 90_000 }, async () => {

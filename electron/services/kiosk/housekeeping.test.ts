@@ -25,7 +25,7 @@ describe('housekeeping', () => {
       if (!office) throw new KioskError('SETUP_REQUIRED', 'This kiosk has not been set up yet');
       return office;
     });
-    const log: Logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const log: Logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const changes = createQueueChanges();
     const housekeeping = startHousekeeping({
       queue: { db, office: officeReads, clock: settableClock('2026-11-24T01:00:00Z') },

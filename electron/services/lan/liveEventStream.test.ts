@@ -18,7 +18,7 @@ function setup(options: { highWaterMark?: number } = {}) {
   const { changes, active: subscriptions } = countingSubscriptions(createQueueChanges());
   const out = new PassThrough(options);
   const logged: string[] = [];
-  const log: Logger = { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
+  const log: Logger = { debug: () => undefined, info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
   const issue = (count: number) => {
     for (let i = 0; i < count; i += 1) issueTicket(db, demoOffice, clock, { serviceId: 'passport', kind: 'paper', language: 'ko' });
   };

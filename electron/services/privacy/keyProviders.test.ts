@@ -61,7 +61,7 @@ describe('in-memory key providers', () => {
 
   it('warns once that the demo key protects nothing', () => {
     const warnings: string[] = [];
-    const log: Logger = { info: () => {}, warn: (m) => warnings.push(m), error: () => {} };
+    const log: Logger = { debug: () => undefined, info: () => {}, warn: (m) => warnings.push(m), error: () => {} };
     const demo = insecureDemoKeyProvider(log);
     expect(warnings).toEqual([]);
     const vault = createPhoneVault(demo);

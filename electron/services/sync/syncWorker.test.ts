@@ -333,7 +333,7 @@ describe('sync worker against a district server on 127.0.0.1', () => {
   it('refuses plain http to another machine when it is created, before anything could be sent', () => {
     const db = openSyncTestDatabase(tempDir());
     closers.push(async () => void db.close());
-    const log = { info: () => {}, warn: () => {}, error: () => {} };
+    const log = { debug: () => undefined, info: () => {}, warn: () => {}, error: () => {} };
     const config = { serverUrl: 'http://192.168.0.10:8080', kioskId: STUB_KIOSK_ID, secret: STUB_SECRET };
     expect(() => createSyncWorker({ db, vault: testVault(), clock: systemClock, log, config })).toThrow(SyncConfigError);
   });

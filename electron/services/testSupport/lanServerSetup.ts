@@ -53,7 +53,13 @@ export function setupLanServer(tempDir: string) {
   const pagesDir = join(tempDir, 'pages');
   writePages(pagesDir);
   const logged: string[] = [];
-  const log: Logger = { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
+  const loggedAt: Record<'debug' | 'warn' | 'error', string[]> = { debug: [], warn: [], error: [] };
+  const log: Logger = {
+    debug: (m) => loggedAt.debug.push(m),
+    info: (m) => logged.push(m),
+    warn: (m) => logged.push(m) && loggedAt.warn.push(m),
+    error: (m) => logged.push(m) && loggedAt.error.push(m),
+  };
   const server = createLanServer({ queue, changes, pagesDir, log });
 
   return {
@@ -65,6 +71,8 @@ export function setupLanServer(tempDir: string) {
     server,
     app: server.app,
     logged,
+    /** Lines by level, for tests about what reaches the warn and error levels. */
+    loggedAt,
     setOffice: (next: OfficeConfig) => (office = next),
     later: (seconds: number) => clock.set(clock.now() + seconds * 1000),
     /** Issues like the kiosk does: the transaction, then the notification. */

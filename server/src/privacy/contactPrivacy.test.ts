@@ -88,7 +88,7 @@ describe('the phone number', () => {
   it('never reaches a log in full, through a whole day of messages, refusals and rejected batches', async () => {
     const recorded: string[] = [];
     const kiosk = await start();
-    const logged = await kiosk.restart({ provider: createLogProvider({ info: (m) => recorded.push(m), warn: (m) => recorded.push(m), error: (m) => recorded.push(m) }) });
+    const logged = await kiosk.restart({ provider: createLogProvider({ debug: () => undefined, info: (m) => recorded.push(m), warn: (m) => recorded.push(m), error: (m) => recorded.push(m) }) });
     const script = kioskScript();
     const others = Array.from({ length: 4 }, () => script.issue());
     const mine = script.issue('passport', { phone: PHONE });

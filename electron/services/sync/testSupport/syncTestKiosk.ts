@@ -23,7 +23,7 @@ export function setupSyncKiosk(dir: string, serverUrl: string, overrides: Partia
   const clock = settableClock('2026-11-24T01:00:00Z');
   const vault = testVault();
   const logged: string[] = [];
-  const log: Logger = { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
+  const log: Logger = { debug: () => undefined, info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
   const config: SyncConfig = { serverUrl, kioskId: STUB_KIOSK_ID, secret: STUB_SECRET, baseDelayMs: 1_000, maxDelayMs: 60_000, ...overrides };
   const sync = createSyncWorker({ db, vault, clock, log, config, random: () => 0.5, ...worker });
 
