@@ -25,6 +25,8 @@ export const kioskChannelByMethod = {
   getAuditLog: 'kiosk:staff:audit-log',
   exportAuditLog: 'kiosk:staff:audit-export',
   exportLogs: 'kiosk:staff:logs-export',
+  getStatistics: 'kiosk:staff:statistics',
+  exportStatistics: 'kiosk:staff:statistics-export',
   getOfficeSettings: 'kiosk:settings:get',
   saveOfficeSettings: 'kiosk:settings:save',
   listOfficeVersions: 'kiosk:settings:versions',

@@ -9,6 +9,7 @@ import { closedReasons } from '../officeHours';
 import { officeVersionSchema, waitingPlansSchema } from '../officeSettings';
 import { deskRequests, ticketDeskSchema } from '../desk';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
+import { dayStatisticsSchema, statisticsRangeSchema } from '../statistics';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
@@ -240,6 +241,18 @@ export const kioskContract = {
     channel: channels.exportLogs,
     request: noArguments,
     response: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  /** Manager only: statistics of the kept business days in the range that have tickets, oldest first. */
+  getStatistics: {
+    channel: channels.getStatistics,
+    request: statisticsRangeSchema,
+    response: z.object({ days: z.array(dayStatisticsSchema) }),
+  },
+  /** Manager only: the same range as CSV, UTF-8 with a byte-order mark so Excel reads the Korean. */
+  exportStatistics: {
+    channel: channels.exportStatistics,
+    request: statisticsRangeSchema,
+    response: z.object({ fileName: z.string(), csv: z.string() }),
   },
   /** Manager only: the office settings in force, and how many wait per service today (a change must not strand them). */
   getOfficeSettings: {

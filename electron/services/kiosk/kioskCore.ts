@@ -25,6 +25,7 @@ import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { startHousekeeping } from './housekeeping';
 import { createDeskHandlers } from './deskHandlers';
+import { createStatisticsHandlers } from './statisticsHandlers';
 import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
@@ -117,6 +118,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit }),
+    ...createStatisticsHandlers({ queue, session }),
   };
   return {
     db,

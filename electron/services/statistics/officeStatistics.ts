@@ -1,46 +1,7 @@
 import { SEOUL_OFFSET_MS } from '../../../shared/businessDay';
+import type { DayStatistics, HourStatistics, OutcomeCounts, WaitMinutes } from '../../../shared/statistics';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { ticketRows, type TicketOutcomeRow } from '../queue/ticketRows';
-
-/** How the day's tickets ended up. A ticket still waiting or at a counter counts only as issued. */
-export interface OutcomeCounts {
-  issued: number;
-  served: number;
-  noShows: number;
-  cancelled: number;
-}
-
-export interface WaitMinutes {
-  /** Issue to first call, over the tickets that were called; null when none was. */
-  meanWaitMinutes: number | null;
-  p90WaitMinutes: number | null;
-}
-
-export interface ServiceStatistics extends OutcomeCounts, WaitMinutes {
-  serviceId: string;
-}
-
-/** Tickets by the Seoul hour (0..23) they were issued in. */
-export interface HourStatistics extends OutcomeCounts {
-  hour: number;
-}
-
-export interface CounterStatistics {
-  counterId: string;
-  served: number;
-  /** From the start of service (or the call, when service was never started) to done. */
-  meanServiceMinutes: number | null;
-}
-
-/** One business day's statistics: counts, times and shapes only; no ticket can be traced to a person. */
-export interface DayStatistics extends OutcomeCounts, WaitMinutes {
-  businessDay: string;
-  byService: ServiceStatistics[];
-  byHour: HourStatistics[];
-  byCounter: CounterStatistics[];
-  /** The hour most tickets were issued in (the earliest on a tie); null on a day without tickets. */
-  busiestHour: number | null;
-}
 
 const MINUTE_MS = 60_000;
 

@@ -1,6 +1,6 @@
 import type { OfficeConfig } from '../../../shared/office';
 import { toCsv } from '../csv';
-import type { DayStatistics, OutcomeCounts } from './officeStatistics';
+import type { DayStatistics, OutcomeCounts } from '../../../shared/statistics';
 
 export const STATISTICS_CSV_HEADER = ['날짜', '구분', '항목', '발행', '처리', '부재', '취소', '평균 대기(분)', '90% 대기(분)', '평균 처리(분)'] as const;
 

@@ -25,6 +25,8 @@ const apiUnusedHere = {
   getAuditLog: unusedHere,
   exportAuditLog: unusedHere,
   exportLogs: unusedHere,
+  getStatistics: unusedHere,
+  exportStatistics: unusedHere,
   confirmClock: unusedHere,
   getOfficeSettings: unusedHere,
   saveOfficeSettings: unusedHere,

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { parseCsv } from '../testSupport/parseCsv';
+import { useTempDirs } from '../testSupport/tempDir';
+import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
+import { DEMO_STAFF_PIN } from './kioskCore';
+
+const tempDir = useTempDirs();
+const kiosks = useTestKiosks();
+let printer: VirtualPrinter | null = null;
+afterEach(async () => {
+  await printer?.stop();
+  printer = null;
+});
+
+describe('statistics over IPC', () => {
+  it('answers the manager the day’s counts and CSV, and nobody before unlocking', async () => {
+    printer = await startVirtualPrinter({ port: 0 });
+    const { call } = kiosks.start({ dataDir: tempDir(), printerPort: printer.port, demo: true });
+    for (const serviceId of ['passport', 'passport', 'seal-certificate']) valueOf(await call('issueTicket', { serviceId, kind: 'paper', language: 'ko' }));
+    const today = { fromDay: '2026-11-24', toDay: '2026-11-24' };
+    expect(await call('getStatistics', today)).toMatchObject({ ok: false });
+    expect(await call('exportStatistics', today)).toMatchObject({ ok: false });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(await call('getStatistics', { fromDay: '2026-11-25', toDay: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    const { days } = valueOf(await call('getStatistics', today));
+    expect(days.map((d) => [d.businessDay, d.issued, d.byService.map((s) => [s.serviceId, s.issued])])).toEqual([
+      ['2026-11-24', 3, [['seal-certificate', 1], ['passport', 2]]],
+    ]);
+    const { fileName, csv } = valueOf(await call('exportStatistics', today));
+    expect(fileName).toBe('sunbeon-statistics-2026-11-24.csv');
+    const { bom, rows } = parseCsv(csv);
+    expect(bom).toBe(true);
+    expect(rows.find((row) => row[1] === '합계')?.slice(0, 4)).toEqual(['2026-11-24', '합계', '', '3']);
+  });
+});
