@@ -5,7 +5,7 @@ import { KioskError } from '../kioskError';
 import type { Logger } from '../../../nodeShared/logger';
 
 /** Failures only the LAN has: the kiosk's own screens never authenticate or pair. */
-export type LanErrorCode = 'UNAUTHORIZED' | 'PAIRING_FAILED' | 'TOO_MANY_ATTEMPTS' | 'NOT_FOUND';
+export type LanErrorCode = 'UNAUTHORIZED' | 'PAIRING_FAILED' | 'TOO_MANY_ATTEMPTS' | 'TOO_MANY_STREAMS' | 'NOT_FOUND';
 
 export class LanRequestError extends HttpProblem<LanErrorCode> {}
 

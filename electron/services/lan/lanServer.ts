@@ -5,7 +5,7 @@ import type { QueueContext } from '../queue/queueContext';
 import { registerBoardRoutes } from './boardRoutes';
 import { registerCounterRoutes } from './counterRoutes';
 import { installErrorResponses } from './httpErrors';
-import { registerLiveEventRoutes } from './liveEventRoutes';
+import { registerLiveEventRoutes, type LiveStreamLimits } from './liveEventRoutes';
 import { registerPageRoutes } from './pageRoutes';
 import { registerPairingRoutes } from './pairingRoutes';
 import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
@@ -16,6 +16,7 @@ export interface LanServerDeps {
   changes: QueueChanges;
   pagesDir: string;
   log: Logger;
+  liveStreamLimits?: LiveStreamLimits;
 }
 
 export interface LanServer {
@@ -25,7 +26,7 @@ export interface LanServer {
 }
 
 /** The HTTP server that counter pages and display boards on the office LAN talk to. */
-export function createLanServer({ queue, changes, pagesDir, log }: LanServerDeps): LanServer {
+export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimits }: LanServerDeps): LanServer {
   const app = Fastify({
     logger: false,
     // Every request body is a few fields of JSON.
@@ -38,7 +39,7 @@ export function createLanServer({ queue, changes, pagesDir, log }: LanServerDeps
   registerPairingRoutes(app, queue, log);
   registerCounterRoutes(app, queue, changes);
   registerBoardRoutes(app, queue);
-  registerLiveEventRoutes(app, queue, changes, log);
+  registerLiveEventRoutes(app, queue, changes, log, liveStreamLimits);
   registerPageRoutes(app, pagesDir);
 
   return {

@@ -7,9 +7,14 @@ import type { QueueContext } from '../queue/queueContext';
 import { lastEventId } from '../queue/liveEvents';
 import { optionalCounterId } from './counterAuth';
 import { streamLiveEvents } from './liveEventStream';
+import { LanRequestError } from './httpErrors';
 import { parseInput } from './requestInput';
 
 const HEARTBEAT_MS = 15_000;
+
+/** An office has a few dozen counters and boards: these leave room for them and refuse a flood of streams from the LAN. */
+export const DEFAULT_LIVE_STREAM_LIMITS = { total: 200, perAddress: 10 };
+export type LiveStreamLimits = typeof DEFAULT_LIVE_STREAM_LIMITS;
 
 const eventId = z.string().regex(/^\d{1,15}$/, 'an event id is a non-negative integer').transform(Number);
 const resumeSchema = z.object({ lastEventId: eventId.optional(), after: eventId.optional() });
@@ -22,13 +27,36 @@ function resumeAfter(request: FastifyRequest): number | undefined {
 }
 
 /** Counters (with a token) and boards (without) get the same events: they hold display numbers, never personal data. */
-export function registerLiveEventRoutes(app: FastifyInstance, queue: QueueContext, changes: QueueChanges, log: Logger): void {
+export function registerLiveEventRoutes(
+  app: FastifyInstance,
+  queue: QueueContext,
+  changes: QueueChanges,
+  log: Logger,
+  limits: LiveStreamLimits = DEFAULT_LIVE_STREAM_LIMITS,
+): void {
+  const openByAddress = new Map<string, number>();
+  let openTotal = 0;
   // A HEAD would open a subscription whose stream nobody ever reads or ends.
   app.get('/api/events', { exposeHeadRoute: false }, async (request, reply) => {
     optionalCounterId(queue.db, request);
     const afterId = resumeAfter(request) ?? lastEventId(queue.db);
     // Fastify pipes the stream with backpressure and destroys it when the client goes away, which ends the subscription.
+    if (openTotal >= limits.total) {
+      throw new LanRequestError(503, 'TOO_MANY_STREAMS', `The kiosk already serves ${limits.total} live event streams: try again later`, { 'Retry-After': '30' });
+    }
+    const fromAddress = openByAddress.get(request.ip) ?? 0;
+    if (fromAddress >= limits.perAddress) {
+      throw new LanRequestError(429, 'TOO_MANY_STREAMS', `This address already has ${limits.perAddress} live event streams open: close one first`, { 'Retry-After': '30' });
+    }
+    openTotal += 1;
+    openByAddress.set(request.ip, fromAddress + 1);
     const out = new PassThrough();
+    out.once('close', () => {
+      openTotal -= 1;
+      const left = (openByAddress.get(request.ip) ?? 1) - 1;
+      if (left === 0) openByAddress.delete(request.ip);
+      else openByAddress.set(request.ip, left);
+    });
     streamLiveEvents({ db: queue.db, changes, afterId, out, log, heartbeatMs: HEARTBEAT_MS });
     return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache').header('x-accel-buffering', 'no').send(out);
   });

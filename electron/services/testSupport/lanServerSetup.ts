@@ -10,6 +10,7 @@ import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settableClock } from '../../../nodeShared/clock';
 import { createLanServer } from '../lan/lanServer';
+import type { LiveStreamLimits } from '../lan/liveEventRoutes';
 import { createPairingCode } from '../lan/pairingCodes';
 
 export function openLanTestDatabase(dir: string): Database {
@@ -44,7 +45,7 @@ export function countingSubscriptions(inner: QueueChanges): { changes: QueueChan
 }
 
 /** A LAN server on a real temp database with the demo office, a settable clock and a log that records. */
-export function setupLanServer(tempDir: string) {
+export function setupLanServer(tempDir: string, options: { liveStreamLimits?: LiveStreamLimits } = {}) {
   const db = openLanTestDatabase(tempDir);
   const clock = settableClock('2026-11-24T01:00:00Z');
   let office: OfficeConfig = demoOffice;
@@ -60,7 +61,7 @@ export function setupLanServer(tempDir: string) {
     warn: (m) => logged.push(m) && loggedAt.warn.push(m),
     error: (m) => logged.push(m) && loggedAt.error.push(m),
   };
-  const server = createLanServer({ queue, changes, pagesDir, log });
+  const server = createLanServer({ queue, changes, pagesDir, log, liveStreamLimits: options.liveStreamLimits });
 
   return {
     db,
