@@ -3,7 +3,7 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { pairedCounters } from './counterTokens';
 import { setupLanServer } from '../testSupport/lanServerSetup';
 import { createPairingCode } from './pairingCodes';
-import { PAIRING_FAILURES_PER_MINUTE } from './pairingRoutes';
+import { PAIRING_FAILURES_PER_MINUTE, PAIRING_FAILURES_PER_MINUTE_ALL } from './pairingRoutes';
 
 const tempDir = useTempDirs();
 
@@ -87,5 +87,20 @@ describe('POST /api/pair', () => {
 
     later(60);
     expect((await pairWith(code)).statusCode).toBe(200);
+  });
+});
+
+describe('pairing guesses from rotating source addresses', () => {
+  it('are refused once all addresses together reach the global limit, and the refusal is logged without the code', async () => {
+    const lan = setupLanServer(tempDir());
+    const statuses: number[] = [];
+    for (let i = 0; i < 100; i += 1) {
+      const response = await lan.app.inject({ method: 'POST', url: '/api/pair', remoteAddress: `10.0.${Math.floor(i / 250)}.${i % 250}`, payload: { code: String(100000 + i) } });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, PAIRING_FAILURES_PER_MINUTE_ALL).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(PAIRING_FAILURES_PER_MINUTE_ALL).every((s) => s === 429)).toBe(true);
+    expect(lan.loggedAt.warn.length).toBe(100 - PAIRING_FAILURES_PER_MINUTE_ALL);
+    expect(lan.loggedAt.warn.join('\n')).not.toMatch(/1000\d\d/);
   });
 });

@@ -10,12 +10,18 @@ import { parseInput } from './requestInput';
 
 /** A 6-digit code has a million values: a few wrong guesses a minute per address keep guessing hopeless within its 10 minutes. */
 export const PAIRING_FAILURES_PER_MINUTE = 5;
+/** Across all addresses, so rotating source addresses buys nothing: at most 300 guesses over a code's 10 minutes. */
+export const PAIRING_FAILURES_PER_MINUTE_ALL = 30;
+const ALL_ADDRESSES = 'all addresses';
 
 export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext, log: Logger): void {
   const limiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
+  const globalLimiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE_ALL, windowMs: 60_000, clock: queue.clock });
 
   app.post('/api/pair', async (request) => {
-    const retryAfterMs = limiter.retryAfterMs(request.ip);
+    const globalRetryAfterMs = globalLimiter.retryAfterMs(ALL_ADDRESSES);
+    if (globalRetryAfterMs > 0) log.warn('Pairing refused: too many wrong pairing codes from all addresses in the last minute');
+    const retryAfterMs = Math.max(limiter.retryAfterMs(request.ip), globalRetryAfterMs);
     if (retryAfterMs > 0) {
       const retryAfter = String(Math.ceil(retryAfterMs / 1000));
       throw new LanRequestError(429, 'TOO_MANY_ATTEMPTS', `Too many wrong pairing codes: try again in ${retryAfter} s`, { 'Retry-After': retryAfter });
@@ -28,6 +34,7 @@ export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext,
     })();
     if (!paired) {
       limiter.recordFailure(request.ip);
+      globalLimiter.recordFailure(ALL_ADDRESSES);
       throw new LanRequestError(401, 'PAIRING_FAILED', 'This pairing code is wrong, used or expired: ask for a new one at the kiosk');
     }
     log.info(`Counter ${paired.counter.number} paired a browser`);
