@@ -25,6 +25,16 @@ export async function printTicket(page: Page, name: RegExp = /종이로 받기|G
   await page.getByRole('button', { name }).click();
 }
 
+/** An English resident's print drops mid-way and they answer that nothing came out: the failed-print screen. */
+export async function printFailsWithNothingOut(page: Page, printer: { setFault(fault: 'drop-mid-print' | null): void }): Promise<void> {
+  printer.setFault('drop-mid-print');
+  await printTicket(page);
+  await expect(screen(page, 'printUncertain')).toBeVisible();
+  printer.setFault(null);
+  await page.getByRole('button', { name: 'No, nothing came out' }).click();
+  await expect(screen(page, 'printFailed')).toBeVisible();
+}
+
 /** 직원 메뉴 → the PIN on the keypad → 확인; stops wherever the kiosk answers (staff screen or a PIN notice). */
 export async function enterStaffPin(page: Page, pin: string): Promise<void> {
   await page.getByRole('button', { name: /직원 메뉴/ }).click();

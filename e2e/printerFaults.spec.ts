@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { chooseService, expectAccessible, printTicket, screen } from './kioskSteps';
+import { chooseService, expectAccessible, printFailsWithNothingOut, printTicket, screen } from './kioskSteps';
 
 const problems = [
   { fault: 'paper-out', words: '프린터 용지가 떨어졌습니다.' },
@@ -98,12 +98,7 @@ test.describe('printer faults', () => {
   test('a failed print can be cancelled: the number leaves the queue', async ({ kiosk }) => {
     const { page, printer } = kiosk;
     await chooseService(page, { language: 'English', service: /Passport/ });
-    printer.setFault('drop-mid-print');
-    await printTicket(page);
-    await expect(screen(page, 'printUncertain')).toBeVisible();
-    printer.setFault(null);
-    await page.getByRole('button', { name: 'No, nothing came out' }).click();
-    await expect(screen(page, 'printFailed')).toBeVisible();
+    await printFailsWithNothingOut(page, printer);
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(screen(page, 'cancelled')).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { chooseService, enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, printTicket, screen } from './kioskSteps';
+import { chooseService, enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, printFailsWithNothingOut, printTicket, screen } from './kioskSteps';
 
 test('the ticket desk: an abandoned failed print leaves the line, a priority ticket is called first, every action is audit-logged', async ({ kiosk }) => {
   test.setTimeout(180_000);
@@ -14,12 +14,7 @@ test('the ticket desk: an abandoned failed print leaves the line, a priority tic
 
   // 4002: the printer drops mid-print, the resident says nothing came out and walks away.
   await chooseService(page, { language: 'English', service: /Passport/ });
-  printer.setFault('drop-mid-print');
-  await printTicket(page);
-  await expect(screen(page, 'printUncertain')).toBeVisible();
-  printer.setFault(null);
-  await page.getByRole('button', { name: 'No, nothing came out' }).click();
-  await expect(screen(page, 'printFailed')).toBeVisible();
+  await printFailsWithNothingOut(page, printer);
   await page.getByRole('button', { name: 'Back to start' }).click();
   // Not counted ahead of anyone: one waits, not two.
   await chooseService(page, { language: 'English', service: /Passport.*1 waiting/ });
