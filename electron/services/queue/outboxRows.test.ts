@@ -15,7 +15,7 @@ describe('outbox rows', () => {
 
     expect(outbox.unsent(2).map((row) => row.event_id)).toEqual(ids.slice(2, 4));
     expect(outbox.unsentCount()).toBe(3);
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT position FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT 1').all() as { detail: string }[];
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT position FROM outbox WHERE sent_at IS NULL AND set_aside_at IS NULL ORDER BY position LIMIT 1').all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join()).toContain('outbox_unsent');
     db.close();
   });
