@@ -59,6 +59,9 @@ describe('the played office day (npm run demo:day)', () => {
         expect(tally.served).toBeGreaterThanOrEqual(10);
         expect(tally.recalled).toBeGreaterThanOrEqual(2);
         expect(tally.noShows).toBeGreaterThanOrEqual(1);
+        // The door queue takes its tickets at the opening, so a mobile resident's call may come later in the day.
+        expect(serverLog.lines.some((line) => /message issued to 010-\*\*\*\*-\d{4}: /.test(line))).toBe(true);
+        expect(serverLog.lines.some((line) => /message called to 010-\*\*\*\*-\d{4}: /.test(line))).toBe(true);
       },
       { timeout: 60_000, interval: 200 },
     );
@@ -75,14 +78,7 @@ describe('the played office day (npm run demo:day)', () => {
     expect(board.recentCalls.length).toBeGreaterThan(0);
     expect(board.nowServing.length).toBeGreaterThan(0);
 
-    // The district server's log provider: issued and called messages, to masked numbers only.
-    await vi.waitFor(
-      () => {
-        expect(serverLog.lines.some((line) => /message issued to 010-\*\*\*\*-\d{4}: /.test(line))).toBe(true);
-        expect(serverLog.lines.some((line) => /message called to 010-\*\*\*\*-\d{4}: /.test(line))).toBe(true);
-      },
-      { timeout: 20_000, interval: 200 },
-    );
+    // The district server's log provider sent issued and called messages (waited for above), to masked numbers only.
     expect(serverLog.lines.filter((line) => /0100000\d{4}|010-0000-\d{4}/.test(line))).toEqual([]);
     const publicPage = await (await fetch(`${district.server.url}/offices/demo-office`)).text();
     expect(publicPage).toMatch(/\d+/);

@@ -3,6 +3,7 @@ import { kioskContract, type KioskMethod, type RequestOf, type ResponseOf } from
 import { pairResponseSchema, ticketResponseSchema } from '../../shared/lan/counterApi';
 import type { TicketView } from '../../shared/ticket';
 import { seoulDateTimeParts } from '../../shared/businessDay';
+import { weekdays } from '../../shared/office';
 import type { Clock } from '../../nodeShared/clock';
 import type { KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { officeLayouts, seoulInstant, type OfficeDayScenario } from '../../bench/backtest/officeLayouts';
@@ -52,10 +53,15 @@ export function dayClock(startMs: number, speed: number, wallClock: () => number
   };
 }
 
-/** The backtest's mixed-desk office (passports on the seal desk, lunch in turns), on a given Seoul date. */
+/**
+ * The backtest's mixed-desk office (passports on the seal desk, lunch in turns) on a given Seoul date,
+ * keeping its weekday hours on any day: a demo started on a weekend or holiday still plays an open office.
+ */
 export function officeDayOn(date: string): OfficeDayScenario {
   const mixedDesks = officeLayouts[1];
-  return { ...mixedDesks, date };
+  const hours = mixedDesks.office.hours;
+  const everyDayOpen = hours && { weekly: Object.fromEntries(weekdays.map((day) => [day, hours.weekly.mon])) as typeof hours.weekly, holidays: [] };
+  return { ...mixedDesks, office: { ...mixedDesks.office, hours: everyDayOpen }, date };
 }
 
 /** The played day's clock starts a little before the office opens, so the first minutes show the opening. */
@@ -213,7 +219,9 @@ export async function startOfficeDay(options: OfficeDayOptions): Promise<OfficeD
     if (idle) await callFrom(idle.id);
   };
 
-  for (const visitor of visitors) timeline.at(visitor.arrivesAtMs, () => arrive(visitor));
+  // The queue at the door takes its tickets when the kiosk starts issuing, at the opening.
+  const openingMs = seoulInstant(scenario.date, scenario.opening);
+  for (const visitor of visitors) timeline.at(Math.max(visitor.arrivesAtMs, openingMs), () => arrive(visitor));
   for (const change of staffSchedule(scenario, seededRandom((options.seed ?? 1) + 2_000))) {
     timeline.at(change.atMs, async () => {
       await counterApi(change.counterId, 'state', { state: change.state });
