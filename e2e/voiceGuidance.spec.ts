@@ -17,7 +17,7 @@ test('voice guidance starts on the help key, follows each screen, and is silent 
   });
   const spoken = () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
   await expect(screen(page, 'start')).toBeVisible();
-  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: '한국어', exact: true }).click();
   await expect(screen(page, 'chooseService')).toBeVisible();
   expect(await spoken()).toEqual([]);
 
