@@ -63,11 +63,21 @@ const eventBase = {
   ticketId: z.string().uuid().nullable(),
 };
 
-type TicketEventType = Exclude<(typeof liveEventTypes)[number], 'ticket.issued' | 'counter.state' | 'office.changed'>;
-/** The live events that move a ticket after it was issued (issued itself carries more, see above). */
-export const ticketEventTypes = liveEventTypes.filter(
-  (type): type is TicketEventType => type !== 'ticket.issued' && type !== 'counter.state' && type !== 'office.changed',
-) as [TicketEventType, ...TicketEventType[]];
+/**
+ * District-only events of a paper ticket whose print failed: it leaves the line (its resident may
+ * have walked away without paper, so nobody counts it ahead of them) and comes back when it is
+ * printed again. Counter pages and boards do not see them.
+ */
+export const printLineEventTypes = ['ticket.print-failed', 'ticket.reprinting'] as const;
+export type PrintLineEventType = (typeof printLineEventTypes)[number];
+
+type LiveTicketEventType = Exclude<(typeof liveEventTypes)[number], 'ticket.issued' | 'counter.state' | 'office.changed'>;
+type TicketEventType = LiveTicketEventType | PrintLineEventType;
+/** The events that move a ticket after it was issued (issued itself carries more, see above). */
+export const ticketEventTypes: [TicketEventType, ...TicketEventType[]] = [
+  ...printLineEventTypes,
+  ...liveEventTypes.filter((type): type is LiveTicketEventType => type !== 'ticket.issued' && type !== 'counter.state' && type !== 'office.changed'),
+];
 
 export const kioskEventSchema = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('ticket.issued'), payload: ticketIssuedPayloadSchema }),

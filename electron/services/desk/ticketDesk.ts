@@ -7,7 +7,7 @@ import { printJobRows } from '../queue/printJobRows';
 import { startPrintJob } from '../queue/printJobs';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
 import { ticketRows, type TicketRow } from '../queue/ticketRows';
-import { getTicket } from '../queue/tickets';
+import { appendPrintLineEvent, getTicket } from '../queue/tickets';
 import { counterNumberOf, toTicketView } from '../queue/ticketView';
 import type { ProcessOwner } from '../processOwner';
 
@@ -111,7 +111,9 @@ export function claimDeskCopy(ctx: QueueContext, ticketId: string, owner: Proces
       if (!ticketRows(db).claimCopy(ticket.id)) {
         throw new KioskError('NOT_REPRINTABLE', `Ticket ${ticket.display_number} is ${ticket.kind} ${ticket.status}/${ticket.print_state}: only today's open paper ticket that is not printing can be printed again`);
       }
-      startPrintJob(db, ticket.id, owner, queueNow(ctx));
+      const now = queueNow(ctx);
+      if (ticket.print_state === 'failed') appendPrintLineEvent(db, ticket, 'ticket.reprinting', now);
+      startPrintJob(db, ticket.id, owner, now);
       return ticket;
     })
     .immediate();

@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
 import { createOfficeHolder } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
-import type { QueueContext } from '../queue/queueContext';
+import { queueNow, type QueueContext } from '../queue/queueContext';
 import { settleAbandonedPrints } from '../queue/printJobs';
 import { systemMachineTime, type MachineTime } from '../queue/machineTime';
 import { startQueueClock } from '../queue/queueClock';
@@ -105,6 +105,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     encodeTicket: (data) => encodeTicket(data, receiptLayout),
     owner,
     encodeText: (lines) => encodeTextReceipt(lines, receiptLayout),
+    now: () => queueNow(queue),
   });
   const session = createStaffSession(db, clock);
   const audit = auditWith(db, clock);

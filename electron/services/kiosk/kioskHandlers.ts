@@ -91,7 +91,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
     },
 
     async resolvePrint({ ticketId, cameOut }) {
-      resolveUncertainPrint(db, ticketId, cameOut);
+      resolveUncertainPrint(db, ticketId, cameOut, queueNow(queue));
       return { printState: cameOut ? ('printed' as const) : ('failed' as const) };
     },
 

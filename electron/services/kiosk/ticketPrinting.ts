@@ -75,6 +75,8 @@ export function createTicketPrinting(deps: {
   encodeTicket: (data: TicketPrintData) => Uint8Array;
   owner: ProcessOwner;
   encodeText: (lines: readonly ReceiptLine[]) => Uint8Array;
+  /** The queue's time, for the record of a print's outcome. */
+  now: () => number;
 }): TicketPrinting {
   const serialized = createSerialQueue();
   // A print left uncertain (in this run or one that crashed) may have stopped mid-ticket.
@@ -93,7 +95,7 @@ export function createTicketPrinting(deps: {
   };
 
   const recordOutcome = (ticketId: string, outcome: PrintOutcome): void => {
-    finishPrintJob(deps.db, ticketId, outcome);
+    finishPrintJob(deps.db, ticketId, outcome, deps.now());
     notePaper(outcome);
   };
 

@@ -12,6 +12,7 @@ import type { QueueContext } from './queueContext';
 import { boardState, counterStatus } from '../views/queueViews';
 import { liveEventsSince } from './liveEvents';
 import { claimPrint, peopleAheadOf, recordPrintResult } from './tickets';
+import { outboxRows } from './outboxRows';
 
 const tempDir = useTempDirs();
 
@@ -78,10 +79,17 @@ describe('calling the queue', () => {
   });
 
   it('neither calls nor counts ahead a paper ticket whose print failed; printed again, it is back in its place', () => {
-    const { db, ctx, issue } = setup();
+    const { db, ctx, clock, issue } = setup();
     setCounterState(ctx, 'counter-3', 'open');
+    // The district mirror hears each move out of and back into the line, to count people ahead as the kiosk does.
+    const printLineEvents = () =>
+      outboxRows(db)
+        .since(0, 1000)
+        .filter((row) => row.event_type === 'ticket.print-failed' || row.event_type === 'ticket.reprinting')
+        .map((row) => [row.event_type, row.ticket_id]);
     const abandoned = issue('passport'); // 4001: the printer failed and the resident walked away
-    recordPrintResult(db, abandoned.id, false);
+    recordPrintResult(db, abandoned.id, false, clock.now());
+    expect(printLineEvents()).toEqual([['ticket.print-failed', abandoned.id]]);
     const next = issue('passport'); // 4002
     expect(next.peopleAhead).toBe(0);
     expect(counterStatus(ctx, 'counter-3').queues[0]).toMatchObject({ serviceId: 'passport', waiting: 1 });
@@ -91,8 +99,12 @@ describe('calling the queue', () => {
     const later = issue('passport'); // 4003
     expect(peopleAheadOf(db, later.id)).toBe(0);
     // Staff print it again: it goes back to the place its issue order gives it.
-    claimPrint(db, abandoned.id, 'reprint');
-    recordPrintResult(db, abandoned.id, true);
+    claimPrint(db, abandoned.id, 'reprint', clock.now());
+    recordPrintResult(db, abandoned.id, true, clock.now());
+    expect(printLineEvents()).toEqual([
+      ['ticket.print-failed', abandoned.id],
+      ['ticket.reprinting', abandoned.id],
+    ]);
     expect(peopleAheadOf(db, later.id)).toBe(1);
     expect(callNext(ctx, 'counter-3').displayNumber).toBe('4001');
   });

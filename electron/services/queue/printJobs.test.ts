@@ -58,14 +58,14 @@ describe('print jobs and their owner processes', () => {
   it('settles an uncertain print by what the resident saw: out is printed, not out may print again once', () => {
     const owner = createProcessOwner();
     const { db, ticketId } = kioskWithPaperTicket(owner);
-    expect(() => resolveUncertainPrint(db, ticketId, true)).toThrow(/no print of unknown outcome/);
-    finishPrintJob(db, ticketId, { status: 'uncertain', reason: 'timeout' });
-    resolveUncertainPrint(db, ticketId, false);
+    expect(() => resolveUncertainPrint(db, ticketId, true, clock.now())).toThrow(/no print of unknown outcome/);
+    finishPrintJob(db, ticketId, { status: 'uncertain', reason: 'timeout' }, clock.now());
+    resolveUncertainPrint(db, ticketId, false, clock.now());
     expect(getTicket(db, ticketId).print_state).toBe('failed');
     claimPrintJob(db, ticketId, 'reprint', owner, clock.now());
     expect(() => claimPrintJob(db, ticketId, 'reprint', owner, clock.now())).toThrow(/not a failed print/);
-    finishPrintJob(db, ticketId, { status: 'uncertain', reason: 'connection-lost' });
-    resolveUncertainPrint(db, ticketId, true);
+    finishPrintJob(db, ticketId, { status: 'uncertain', reason: 'connection-lost' }, clock.now());
+    resolveUncertainPrint(db, ticketId, true, clock.now());
     expect(getTicket(db, ticketId).print_state).toBe('printed');
     expect(uncertainPrints(db)).toEqual([]);
     db.close();

@@ -21,7 +21,7 @@ export function startPrintJob(db: Database, ticketId: string, owner: ProcessOwne
 export function claimPrintJob(db: Database, ticketId: string, copy: 'reprint' | 'mobileCopy', owner: ProcessOwner, nowMs: number): TicketRow {
   return db
     .transaction(() => {
-      const ticket = claimPrint(db, ticketId, copy);
+      const ticket = claimPrint(db, ticketId, copy, nowMs);
       startPrintJob(db, ticketId, owner, nowMs);
       return ticket;
     })
@@ -33,7 +33,7 @@ export function claimPrintJob(db: Database, ticketId: string, copy: 'reprint' | 
  * printed record does not wait for the disk: should a power cut lose it, the job row is still
  * 'sending' and start-up makes it uncertain, which is what it is.
  */
-export function finishPrintJob(db: Database, ticketId: string, outcome: PrintOutcome): void {
+export function finishPrintJob(db: Database, ticketId: string, outcome: PrintOutcome, nowMs: number): void {
   const settle = () =>
     db
       .transaction(() => {
@@ -41,7 +41,7 @@ export function finishPrintJob(db: Database, ticketId: string, outcome: PrintOut
           printJobRows(db).markUncertain(ticketId);
           return;
         }
-        recordPrintResult(db, ticketId, outcome.status === 'printed');
+        recordPrintResult(db, ticketId, outcome.status === 'printed', nowMs);
         printJobRows(db).remove(ticketId);
       })
       .immediate();
@@ -53,13 +53,13 @@ export function finishPrintJob(db: Database, ticketId: string, outcome: PrintOut
  * The resident (looking at the tray) or staff settle an uncertain print: it came out, or it did not
  * (then the ticket is a failed print, which may be printed again or withdrawn, each on request).
  */
-export function resolveUncertainPrint(db: Database, ticketId: string, cameOut: boolean): void {
+export function resolveUncertainPrint(db: Database, ticketId: string, cameOut: boolean, nowMs: number): void {
   db.transaction(() => {
     const job = printJobRows(db).find(ticketId);
     if (job?.state !== 'uncertain') {
       throw new KioskError('NOT_UNCERTAIN', `Ticket ${getTicket(db, ticketId).display_number} has no print of unknown outcome`);
     }
-    recordPrintResult(db, ticketId, cameOut);
+    recordPrintResult(db, ticketId, cameOut, nowMs);
     printJobRows(db).remove(ticketId);
   }).immediate();
 }

@@ -1,3 +1,4 @@
+import type { PrintLineEventType } from '../../../shared/district/api';
 import { commitWithoutFsync } from '../database/durability';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
@@ -45,10 +46,30 @@ export function waitingPositions(db: Database, businessDay: string): Map<string,
  * fsync'd, and should a power cut lose this one, its print job is still 'sending' and start-up
  * makes it uncertain — the resident or staff say whether it came out (see printJobs).
  */
-export function recordPrintResult(db: Database, ticketId: string, printed: boolean): void {
+export function recordPrintResult(db: Database, ticketId: string, printed: boolean, nowMs: number): void {
   const rows = ticketRows(db);
-  if (printed) commitWithoutFsync(db, () => rows.recordPrintResult(ticketId, true));
-  else rows.recordPrintResult(ticketId, false);
+  if (printed) {
+    commitWithoutFsync(db, () => rows.recordPrintResult(ticketId, true));
+    return;
+  }
+  db.transaction(() => {
+    rows.recordPrintResult(ticketId, false);
+    const ticket = getTicket(db, ticketId);
+    if (ticket.kind === 'paper' && ticket.status === 'waiting') appendPrintLineEvent(db, ticket, 'ticket.print-failed', nowMs);
+  })();
+}
+
+/**
+ * Tells the district server that a paper ticket left the line (its print failed) or came back
+ * (it is being printed again), so its mirror counts people ahead as the kiosk does (see inLineSql).
+ */
+export function appendPrintLineEvent(db: Database, ticket: TicketRow, type: PrintLineEventType, nowMs: number): void {
+  outboxRows(db).append({
+    type,
+    ticketId: ticket.id,
+    occurredAt: new Date(nowMs).toISOString(),
+    payload: { displayNumber: ticket.display_number, serviceId: ticket.service_id },
+  });
 }
 
 /**
@@ -56,13 +77,15 @@ export function recordPrintResult(db: Database, ticketId: string, printed: boole
  * ticket again (`reprint`), or the first (or failed) paper copy of a mobile ticket. A ticket
  * already printed or being printed is never sent to the printer a second time.
  */
-export function claimPrint(db: Database, ticketId: string, copy: 'reprint' | 'mobileCopy'): TicketRow {
+export function claimPrint(db: Database, ticketId: string, copy: 'reprint' | 'mobileCopy', nowMs: number): TicketRow {
   const rows = ticketRows(db);
   const ticket = getTicket(db, ticketId);
   if (copy === 'mobileCopy') {
     if (!rows.claimMobileCopy(ticketId)) throw new KioskError('NOT_REPRINTABLE', 'Only a waiting mobile ticket without a printed copy can be printed');
   } else if (!rows.claimReprint(ticketId)) {
     throw new KioskError('NOT_REPRINTABLE', `Ticket is ${ticket.status}/${ticket.print_state}, not a failed print`);
+  } else if (ticket.kind === 'paper') {
+    appendPrintLineEvent(db, ticket, 'ticket.reprinting', nowMs);
   }
   return ticket;
 }

@@ -25,7 +25,7 @@ function setup(office: OfficeConfig) {
   const ctx: QueueContext = { db, office: () => office, clock };
   const issue = (serviceId: string) => {
     const { ticket } = issueTicket(db, office, clock, { serviceId, kind: 'paper', language: 'ko', priority: false });
-    recordPrintResult(db, ticket.id, true);
+    recordPrintResult(db, ticket.id, true, clock.now());
     return ticket;
   };
   const minutesPass = (minutes: number) => clock.set(clock.now() + minutes * MINUTE);

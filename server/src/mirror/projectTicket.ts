@@ -15,6 +15,8 @@ const statusAfter: Record<(typeof ticketEventTypes)[number], TicketStatus> = {
   'ticket.reinstated': 'waiting',
   'ticket.transferred': 'waiting',
   'ticket.cancelled': 'cancelled',
+  'ticket.print-failed': 'print_failed',
+  'ticket.reprinting': 'waiting',
 };
 
 /**

@@ -55,4 +55,24 @@ describe('the ticket mirror through the API', () => {
     expect((await api.ticket(registration[0].ticket)).status).toBe('cancelled');
     expect((await api.ticket(registration[1].ticket)).peopleAhead).toBe(1);
   });
+
+  it('counts a paper ticket whose print failed ahead of nobody until the kiosk prints it again', async () => {
+    const kiosk = await start({ statusCacheMs: 0 });
+    const api = publicApi(kiosk);
+    const script = kioskScript();
+    const unprinted = script.issue('passport');
+    const mine = script.issue('passport', { phone: '01000001234' });
+    await kiosk.deliver(script.batch([unprinted.event, mine.event, script.snapshot([{ id: 'passport', waiting: 2 }])]));
+    expect((await api.ticket(mine.ticket)).peopleAhead).toBe(1);
+
+    // The printer failed and the resident walked away: the kiosk's line no longer holds the ticket.
+    await kiosk.deliver(script.batch([script.move('ticket.print-failed', unprinted.ticket)]));
+    expect((await api.ticket(mine.ticket)).peopleAhead).toBe(0);
+    expect(await api.ticket(unprinted.ticket)).toMatchObject({ peopleAhead: 0, estimate: { kind: 'unknown' } });
+
+    // Staff print it again at the ticket desk: it is back in the place its issue order gives it.
+    await kiosk.deliver(script.batch([script.move('ticket.reprinting', unprinted.ticket)]));
+    expect((await api.ticket(mine.ticket)).peopleAhead).toBe(1);
+    expect((await api.ticket(unprinted.ticket)).status).toBe('waiting');
+  });
 });

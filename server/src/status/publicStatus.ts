@@ -30,6 +30,8 @@ const publicStatusOf: Record<TicketStatus, PublicTicketStatus['status']> = {
   done: 'done',
   no_show: 'no_show',
   cancelled: 'cancelled',
+  // Its paper never came out, so nobody holds its QR code; should someone open the page, it waits at the ticket desk.
+  print_failed: 'waiting',
 };
 
 /**

@@ -22,7 +22,8 @@ export interface DistrictStore {
   close(): Promise<void>;
 }
 
-export type TicketStatus = (typeof ticketStatuses)[number];
+/** The kiosk's statuses, and a paper ticket whose print failed: out of the line, counted ahead of nobody. */
+export type TicketStatus = (typeof ticketStatuses)[number] | 'print_failed';
 export type OfficeSnapshot = z.infer<typeof officeSnapshotPayloadSchema>;
 
 export interface KioskRecord {
