@@ -320,11 +320,16 @@ export const kioskContract = {
     request: deskRequests.issuePriority,
     response: z.object({ ticket: issuedTicketSchema, print: printOutcomeSchema }),
   },
-  /** Manager only: ends the day's waiting tickets and stops issuing until the next business day. */
+  /** Manager only: ends the day's waiting tickets, stops issuing until the next business day and prints the day's summary. */
   closeDay: {
     channel: channels.closeDay,
     request: deskRequests.closeDay,
-    response: z.object({ businessDay: z.string(), ended: z.number().int().nonnegative(), atCounters: z.number().int().nonnegative() }),
+    response: z.object({
+      businessDay: z.string(),
+      ended: z.number().int().nonnegative(),
+      atCounters: z.number().int().nonnegative(),
+      summaryPrint: printOutcomeSchema,
+    }),
   },
 } as const satisfies Record<KioskMethod, unknown>;
 

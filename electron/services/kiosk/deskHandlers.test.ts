@@ -120,7 +120,7 @@ describe('the ticket desk', { timeout: 90_000 }, () => {
     await call('lockStaff', {});
     valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
     expect(await call('closeDay', {} as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
-    expect(await call('closeDay', { confirm: true })).toEqual({ ok: true, value: { businessDay: '2026-11-24', ended: 2, atCounters: 1 } });
+    expect(await call('closeDay', { confirm: true })).toEqual({ ok: true, value: { businessDay: '2026-11-24', ended: 2, atCounters: 1, summaryPrint: { status: 'printed' } } });
 
     const office = valueOf(await call('getOffice', {}));
     expect(office.services.every((s) => s.waiting === 0 && s.notOpen?.reason === 'day-closed')).toBe(true);

@@ -1,6 +1,7 @@
 import { cancelAtDesk, claimDeskCopy, closeDayByHand, moveAtDesk, ticketDesk } from '../desk/ticketDesk';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import type { Audit } from './adminHandlers';
+import type { DaySummaries } from './daySummaries';
 import { issuePaperTicket, type KioskHandlerDeps } from './kioskHandlers';
 import type { StaffSession } from './staffSession';
 import { storedTicketToPrint } from './ticketPrinting';
@@ -10,11 +11,12 @@ type DeskMethods = 'getTicketDesk' | 'reprintAtDesk' | 'cancelAtDesk' | 'moveTic
 export interface DeskHandlerDeps extends KioskHandlerDeps {
   session: StaffSession;
   audit: Audit;
+  daySummaries: DaySummaries;
 }
 
 /** The ticket desk behind the staff PIN: clerks and the manager alike, except closing the day. Every change is audit-logged. */
 export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, DeskMethods> {
-  const { queue, changes, printing, district, session, audit } = deps;
+  const { queue, changes, printing, district, session, audit, daySummaries } = deps;
   return {
     async getTicketDesk({ displayNumber }) {
       session.require();
@@ -58,7 +60,7 @@ export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, D
       const closed = closeDayByHand(queue);
       audit({ actor, action: 'day-closed', detail: { ...closed } });
       changes.notify();
-      return closed;
+      return { ...closed, summaryPrint: await daySummaries.print(closed.businessDay) };
     },
   };
 }

@@ -24,6 +24,7 @@ import { createResidentHandlers } from './kioskHandlers';
 import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { startHousekeeping } from './housekeeping';
+import { startDaySummaries, type DaySummaries } from './daySummaries';
 import { createDeskHandlers } from './deskHandlers';
 import { createStatisticsHandlers } from './statisticsHandlers';
 import { createMobileHandlers } from './mobileHandlers';
@@ -69,6 +70,7 @@ export interface KioskCore {
   /** Null when the kiosk was started without LAN options. */
   lan: LanController | null;
   routes: ReadonlyMap<KioskChannel, KioskRoute>;
+  daySummaries: DaySummaries;
   close(): Promise<void>;
 }
 
@@ -112,13 +114,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
   const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured }, options.district) : null;
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null, officeConfigured: office.configured });
+  const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
     ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
-    ...createDeskHandlers({ queue, changes, printing, log, district, session, audit }),
+    ...createDeskHandlers({ queue, changes, printing, log, district, session, audit, daySummaries }),
     ...createStatisticsHandlers({ queue, session }),
   };
   return {
@@ -127,8 +130,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     changes,
     lan,
     routes: createKioskRoutes(handlers, log),
+    daySummaries,
     async close() {
       housekeeping.close();
+      daySummaries.close();
       await lan?.close();
       await district?.close();
       await printing.close();

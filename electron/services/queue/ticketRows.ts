@@ -132,6 +132,8 @@ export const ticketRows = perConnection((db) => {
        FROM tickets WHERE business_day BETWEEN ? AND ? ORDER BY business_day, rowid`,
   );
   const pruneBefore = db.prepare<[string]>('DELETE FROM tickets WHERE business_day < ?');
+  const latestDayBefore = db.prepare<[string], string | null>('SELECT MAX(business_day) FROM tickets WHERE business_day < ?').pluck();
+  const anyOnDay = db.prepare<[string], number>('SELECT 1 FROM tickets WHERE business_day = ? LIMIT 1').pluck();
   const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM tickets').pluck();
   const count = db.prepare<[], number>('SELECT COUNT(*) FROM tickets').pluck();
 
@@ -184,6 +186,9 @@ export const ticketRows = perConnection((db) => {
     outcomesBetween: (fromDay: string, toDay: string): TicketOutcomeRow[] => outcomesBetween.all(fromDay, toDay),
     pruneDaysBefore: (businessDay: string): number => pruneBefore.run(businessDay).changes,
     oldestDay: (): string | null => oldestDay.get() ?? null,
+    /** The last business day before `businessDay` that has tickets (null: none kept). */
+    latestDayBefore: (businessDay: string): string | null => latestDayBefore.get(businessDay) ?? null,
+    hasTicketsOn: (businessDay: string): boolean => anyOnDay.get(businessDay) !== undefined,
     count: (): number => count.get() ?? 0,
   };
 });

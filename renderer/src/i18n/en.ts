@@ -391,6 +391,8 @@ export const en: Messages = {
     closeKeepOpen: 'Keep open',
     closedAlready: 'Today is closed. Tickets are issued again on the next business day.',
     dayClosed: 'The day is closed. {{ended}} waiting ticket(s) ended; {{atCounters}} at counters are finished there.',
+    summaryPrinted: "The day's summary was printed.",
+    summaryNotPrinted: "The day's summary did not print: the kiosk tries again once the printer is ready.",
   },
   settings: {
     loading: 'Loading the settings',

@@ -389,6 +389,8 @@ export const ko = {
     closeKeepOpen: '계속 운영',
     closedAlready: '오늘 업무를 마감했습니다. 다음 업무일에 다시 발급합니다.',
     dayClosed: '업무를 마감했습니다. 대기 번호표 {{ended}}장을 끝냈습니다. 창구에 있는 {{atCounters}}명은 창구에서 마무리합니다.',
+    summaryPrinted: '업무 마감 요약을 인쇄했습니다.',
+    summaryNotPrinted: '업무 마감 요약을 인쇄하지 못했습니다. 프린터가 준비되면 다시 인쇄합니다.',
   },
   settings: {
     loading: '설정을 불러오고 있습니다',

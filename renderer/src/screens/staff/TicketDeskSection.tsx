@@ -152,7 +152,9 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
   const closeDay = async () => {
     setConfirmingClose(false);
     const answer = await call((kiosk) => kiosk.closeDay({ confirm: true }));
-    await after(answer, ({ ended, atCounters }) => t('desk.dayClosed', { ended, atCounters }));
+    await after(answer, ({ ended, atCounters, summaryPrint }) =>
+      [t('desk.dayClosed', { ended, atCounters }), t(summaryPrint.status === 'failed' ? 'desk.summaryNotPrinted' : 'desk.summaryPrinted')].join(' '),
+    );
   };
 
   return (

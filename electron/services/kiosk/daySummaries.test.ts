@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { typicalOfficeHours } from '../../../shared/officeHours';
+import { isTextLine, lineWidthDots } from '../../../tools/virtualPrinter/escPosDecoder';
+import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { demoOffice } from '../office/demoOffice';
+import { printableDots } from '../printing/escpos/commands';
+import { callNext, completeService, markNoShow, recall, setCounterState } from '../queue/calling';
+import { useTempDirs } from '../testSupport/tempDir';
+import { useTestKiosks, valueOf, type TestKioskOptions } from '../testSupport/testKiosk';
+import { DEMO_STAFF_PIN } from './kioskCore';
+
+const tempDir = useTempDirs();
+const kiosks = useTestKiosks();
+let printer: VirtualPrinter | null = null;
+
+afterEach(async () => {
+  await printer?.stop();
+  printer = null;
+});
+
+const paper = (serviceId: string) => ({ serviceId, kind: 'paper' as const, language: 'ko' as const });
+
+/** Tuesday 2026-11-24, 10:00 in Seoul: three passport tickets (one served, one no-show, one waiting) and one seal certificate. */
+async function dayWithTickets(options: Partial<TestKioskOptions> = {}) {
+  printer = await startVirtualPrinter({ port: 0 });
+  const kiosk = kiosks.start({ dataDir: tempDir(), printerPort: printer.port, demo: true, ...options });
+  const { call, core, clock } = kiosk;
+  for (const service of ['passport', 'passport', 'passport', 'seal-certificate']) valueOf(await call('issueTicket', paper(service)));
+  for (const counter of ['counter-2', 'counter-3']) setCounterState(core.queue, counter, 'open');
+  clock.set(Date.parse('2026-11-24T01:06:00Z'));
+  callNext(core.queue, 'counter-3');
+  clock.set(Date.parse('2026-11-24T01:16:00Z'));
+  completeService(core.queue, 'counter-3');
+  callNext(core.queue, 'counter-3');
+  for (const minute of ['17', '18']) {
+    clock.set(Date.parse(`2026-11-24T01:${minute}:00Z`));
+    recall(core.queue, 'counter-3');
+  }
+  markNoShow(core.queue, 'counter-3');
+  return { ...kiosk, printer };
+}
+
+describe('the printed end-of-day summary', { timeout: 60_000 }, () => {
+  it("prints the day's counts per service when the manager closes the day, fitted to a 58 mm roll", async () => {
+    const { call, core, printer } = await dayWithTickets({ paperWidthMm: 58 });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const printed = printer.received;
+
+    expect(valueOf(await call('closeDay', { confirm: true }))).toMatchObject({ ended: 2, summaryPrint: { status: 'printed' } });
+    await printer.waitForJobs(printed + 1, 5_000);
+    const summary = printer.lastJob()!;
+    const text = summary.lines.filter(isTextLine).map((line) => line.text);
+    expect(text.slice(0, 4)).toEqual(['업무 마감 요약', demoOffice.officeName.ko, '업무일 2026-11-24', '출력 2026-11-24 10:18']);
+    // Lines wrapped for the narrow roll are read back as one text.
+    const joined = text.join(' ');
+    // The whole day: 4 issued, 1 served, 1 no-show, 2 ended by the close (the waiting passport and seal tickets).
+    expect(joined).toContain('합계 발행 4 · 처리 1 · 부재 1 · 취소 2 평균 대기 11분 · 90% 대기 16분 가장 붐빈 시간 10시');
+    expect(joined).toContain('여권 발행 3 · 처리 1 · 부재 1 · 취소 1 평균 대기 11분 · 90% 대기 16분');
+    expect(joined).toContain('인감증명 발행 1 · 처리 0 · 부재 0 · 취소 1 평균 대기 - · 90% 대기 -');
+    for (const line of summary.lines.filter(isTextLine)) expect(lineWidthDots(line), line.text).toBeLessThanOrEqual(printableDots[58]);
+    expect(summary.cut).toBe(true);
+
+    // Owed no second copy at the next business day's start.
+    expect(await core.daySummaries.printDue()).toBeNull();
+  });
+
+  it("prints the last day's summary once at the next business day, when nobody closed it", async () => {
+    const { core, clock, printer } = await dayWithTickets();
+    const printed = printer.received;
+    expect(await core.daySummaries.printDue()).toBeNull();
+
+    clock.set(Date.parse('2026-11-24T20:00:00Z')); // 05:00 on the 25th in Seoul: a new business day
+    expect(await core.daySummaries.printDue()).toEqual({ status: 'printed' });
+    expect(printer.lastJob()?.text).toContain('업무일 2026-11-24');
+    expect(await core.daySummaries.printDue()).toBeNull();
+    expect(printer.received).toBe(printed + 1);
+  });
+
+  it('prints once the office has closed and the last resident is done, not before', async () => {
+    const { core, clock, printer } = await dayWithTickets({ initialOffice: { ...demoOffice, hours: typicalOfficeHours } });
+    clock.set(Date.parse('2026-11-24T09:30:00Z')); // 18:30: closed, but two still wait
+    expect(await core.daySummaries.printDue()).toBeNull();
+
+    callNext(core.queue, 'counter-3');
+    completeService(core.queue, 'counter-3');
+    callNext(core.queue, 'counter-2');
+    expect(await core.daySummaries.printDue()).toBeNull();
+    completeService(core.queue, 'counter-2');
+    expect(await core.daySummaries.printDue()).toEqual({ status: 'printed' });
+    expect(printer.lastJob()?.text).toMatch(/합계\n발행 4 · 처리 3 · 부재 1 · 취소 0/);
+    expect(await core.daySummaries.printDue()).toBeNull();
+  });
+
+  it('tries again after a print the printer did not confirm, until one comes out', async () => {
+    const { core, clock, printer } = await dayWithTickets();
+    clock.set(Date.parse('2026-11-24T20:00:00Z'));
+    const printed = printer.received;
+    printer.setFault('paper-out');
+    expect(await core.daySummaries.printDue()).not.toEqual({ status: 'printed' });
+    expect(printer.received).toBe(printed);
+
+    printer.setFault(null);
+    expect(await core.daySummaries.printDue()).toEqual({ status: 'printed' });
+    expect(printer.lastJob()?.text).toContain('업무 마감 요약');
+    expect(await core.daySummaries.printDue()).toBeNull();
+  });
+});
