@@ -1,28 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { typicalOfficeHours } from '../../../shared/officeHours';
 import { isTextLine, lineWidthDots } from '../../../tools/virtualPrinter/escPosDecoder';
-import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
 import { demoOffice } from '../office/demoOffice';
 import { printableDots } from '../printing/escpos/commands';
 import { callNext, completeService, markNoShow, recall, setCounterState } from '../queue/calling';
 import { useTempDirs } from '../testSupport/tempDir';
+import { useVirtualPrinters } from '../testSupport/virtualPrinters';
 import { useTestKiosks, valueOf, type TestKioskOptions } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
-let printer: VirtualPrinter | null = null;
-
-afterEach(async () => {
-  await printer?.stop();
-  printer = null;
-});
+const startPrinter = useVirtualPrinters();
 
 const paper = (serviceId: string) => ({ serviceId, kind: 'paper' as const, language: 'ko' as const });
 
 /** Tuesday 2026-11-24, 10:00 in Seoul: three passport tickets (one served, one no-show, one waiting) and one seal certificate. */
 async function dayWithTickets(options: Partial<TestKioskOptions> = {}) {
-  printer = await startVirtualPrinter({ port: 0 });
+  const printer = await startPrinter();
   const kiosk = kiosks.start({ dataDir: tempDir(), printerPort: printer.port, demo: true, ...options });
   const { call, core, clock } = kiosk;
   for (const service of ['passport', 'passport', 'passport', 'seal-certificate']) valueOf(await call('issueTicket', paper(service)));

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { describe, expect, it, vi } from 'vitest';
+import type { VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
 import { allAudit } from '../staff/auditLogRows';
 import { useTempDirs } from '../testSupport/tempDir';
+import { useVirtualPrinters } from '../testSupport/virtualPrinters';
 import { useTestKiosks, valueOf, type TestKiosk } from '../testSupport/testKiosk';
 import { callNext, setCounterState } from '../queue/calling';
 import { DEMO_STAFF_PIN } from './kioskCore';
@@ -9,15 +10,10 @@ import { DEMO_STAFF_PIN } from './kioskCore';
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
 const CLERK_PIN = '730584';
-let printer: VirtualPrinter | null = null;
-
-afterEach(async () => {
-  await printer?.stop();
-  printer = null;
-});
+const startPrinter = useVirtualPrinters();
 
 async function deskKiosk(): Promise<TestKiosk & { printer: VirtualPrinter }> {
-  printer = await startVirtualPrinter({ port: 0 });
+  const printer = await startPrinter();
   const kiosk = kiosks.start({ dataDir: tempDir(), printerPort: printer.port, demo: true });
   valueOf(await kiosk.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
   return { ...kiosk, printer };

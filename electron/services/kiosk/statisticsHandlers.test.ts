@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../testSupport/parseCsv';
 import { useTempDirs } from '../testSupport/tempDir';
+import { useVirtualPrinters } from '../testSupport/virtualPrinters';
 import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
-let printer: VirtualPrinter | null = null;
-afterEach(async () => {
-  await printer?.stop();
-  printer = null;
-});
+const startPrinter = useVirtualPrinters();
 
 describe('statistics over IPC', () => {
   it('answers the manager the day’s counts and CSV, and nobody before unlocking', async () => {
-    printer = await startVirtualPrinter({ port: 0 });
+    const printer = await startPrinter();
     const { call } = kiosks.start({ dataDir: tempDir(), printerPort: printer.port, demo: true });
     for (const serviceId of ['passport', 'passport', 'seal-certificate']) valueOf(await call('issueTicket', { serviceId, kind: 'paper', language: 'ko' }));
     const today = { fromDay: '2026-11-24', toDay: '2026-11-24' };
