@@ -9,11 +9,11 @@ import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
 import { outboxRows } from '../electron/services/queue/outboxRows';
 import { currentBusinessDay } from '../electron/services/queue/queueContext';
-import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { startSolapiStub, type StubRequest } from '../server/src/testSupport/solapiStub';
 import { startInlineKioskBridge } from './bridge/kioskBridge';
 import { districtProcess } from './district/districtProcess';
+import { registerKioskInFile } from './district/registeredKiosk';
 import { startFaultProxy } from './district/faultProxy';
 import { expect, test } from './fixtures';
 import { chooseService, expectAccessible, printTicket } from './kioskSteps';
@@ -61,9 +61,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     const solapi = await startSolapiStub(SOLAPI);
     cleanups.push(() => solapi.close());
     const serverDb = join(workDir, 'district.sqlite');
-    const store = openSqliteStore(serverDb);
-    const credentials = await registerKiosk(store, 'e2e-office');
-    await store.close();
+    const credentials = await registerKioskInFile(serverDb, 'e2e-office');
 
     const server = districtProcess(
       {

@@ -20,6 +20,8 @@ import { freePort } from '../freePort';
 import { serveStaticSite } from './staticServer';
 
 export const BUILD_DIR = join(__dirname, '../../out');
+/** What `npm start` reports to the district, as Electron's app.getVersion() would from package.json. */
+const { version: appVersion } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string };
 const BINDING = '__sunbeonIpc';
 
 interface BridgeOptions {
@@ -93,7 +95,9 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Cor
         secret: options.district.secret,
         vaultKeyBase64: options.district.keyProvider.getKey().toString('base64'),
         retry: options.district.retry,
+        heartbeatMs: options.district.heartbeatMs,
       },
+      appVersion,
     },
   });
   try {
@@ -125,6 +129,7 @@ export async function startInlineKioskBridge(options: BridgeOptions & { clock?: 
     demo: options.demo,
     lan: options.lanPort === undefined ? undefined : { host: '127.0.0.1', port: options.lanPort, pagesDir: join(BUILD_DIR, 'renderer') },
     district: options.district,
+    appVersion,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
   const bridge = await serveBridge(core.routes, options.port, () => core.lan?.status() ?? null, () => core.close());

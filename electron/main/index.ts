@@ -82,6 +82,7 @@ function coreStartFromEnvironment(dataDir: string): CoreStart {
     receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
     initialStaffPin: process.env.SUNBEON_STAFF_PIN,
     district: districtFromEnvironment(dataDir),
+    appVersion: app.getVersion(),
     lan: {
       host: process.env.SUNBEON_LAN_HOST ?? '0.0.0.0',
       port: Number(process.env.SUNBEON_LAN_PORT ?? DEFAULT_LAN_PORT),

@@ -7,7 +7,9 @@ import { installErrorResponses } from './http/httpErrors';
 import { defaultRateLimits, installRateLimits, type RateLimits } from './http/rateLimits';
 import { installSecurityHeaders } from '../../nodeShared/securityHeaders';
 import { contentSecurityPolicy, HSTS_MAX_AGE_S } from './http/securityHeaders';
+import { registerHeartbeatRoutes } from './http/heartbeatRoutes';
 import { registerItRoutes } from './http/itRoutes';
+import { defaultFleetThresholds, type FleetThresholds } from './fleet/fleetHealth';
 import { registerStaticAssets } from './http/staticAssets';
 import { registerStatusRoutes } from './http/statusRoutes';
 import { createEventFingerprinter } from './ingest/eventFingerprint';
@@ -43,7 +45,7 @@ export interface DistrictServerOptions {
   retry?: Partial<RetryPolicy>;
   /** How long a public status is reused; 2 s by default. */
   statusCacheMs?: number;
-  /** Bearer token of district IT's delivery-status endpoint (SUNBEON_IT_TOKEN); without one the endpoint does not exist. */
+  /** District IT's token (SUNBEON_IT_TOKEN) for the delivery status and the fleet page; without one those routes do not exist. */
   itToken?: string | null;
   /** How long a claimed message is this instance's before another may take it over; 60 s by default. */
   deliveryLeaseMs?: number;
@@ -55,6 +57,8 @@ export interface DistrictServerOptions {
   dayCloseHour?: number | null;
   /** Per client address; see http/rateLimits.ts for the defaults. */
   rateLimits?: Partial<RateLimits>;
+  /** When the fleet page calls a kiosk silent, its sync late, its clock off, its disk low. */
+  fleetThresholds?: Partial<FleetThresholds>;
   /** The HTTPS proxy's addresses (or CIDR ranges), whose X-Forwarded-For names the real client for the rate limits. */
   trustProxy?: string[];
 }
@@ -132,7 +136,8 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     registerEventRoutes(app, ingest, clock, limits);
     registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
     registerStaticAssets(app);
-    registerItRoutes(app, store, options.itToken ?? null);
+    registerHeartbeatRoutes(app, store, clock, limits);
+    registerItRoutes(app, store, { token: options.itToken ?? null, log, clock, thresholds: { ...defaultFleetThresholds, ...options.fleetThresholds } });
 
     const logClose = (before: string, report: DayCloseReport) =>
       log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     deliveryLeaseMs: config.deliveryLeaseMs,
     reportPollMs: config.reportPollMs,
     rateLimits: config.rateLimits,
+    fleetThresholds: config.fleet,
     trustProxy: config.trustProxy,
     log,
   });

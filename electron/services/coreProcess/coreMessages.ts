@@ -38,8 +38,11 @@ export const coreStartSchema = z.object({
       /** The phone vault key, unsealed by main from the OS keystore (a utility process has no safeStorage). */
       vaultKeyBase64: z.string().min(1),
       retry: z.object({ baseDelayMs: z.number().positive(), maxDelayMs: z.number().positive() }).optional(),
+      heartbeatMs: z.number().int().positive().optional(),
     })
     .optional(),
+  /** The app's version as built (Electron's app.getVersion()), reported to the district. */
+  appVersion: z.string().optional(),
   /** Tests and demos: a clock that stands at this instant until the host sets it. */
   clockAt: z.number().optional(),
   /** Tests of clock faults: the machine's wall clock and time since boot, standing until the host moves them. */

@@ -90,6 +90,8 @@ function coreOptions(start: CoreStart, log: Logger) {
       secret: start.district.secret,
       keyProvider: staticKeyProvider(Buffer.from(start.district.vaultKeyBase64, 'base64')),
       retry: start.district.retry,
+      heartbeatMs: start.district.heartbeatMs,
     },
+    appVersion: start.appVersion,
   };
 }

@@ -10,7 +10,10 @@ import { outboxRows } from '../queue/outboxRows';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
 import { serviceQueue } from '../views/queueViews';
+import { startHeartbeatReporter } from '../sync/heartbeatReporter';
+import { resolveSyncConfig } from '../sync/syncConfig';
 import { createSyncWorker, type SyncState, type SyncWorker } from '../sync/syncWorker';
+import type { KioskHealthReport } from './kioskHealth';
 
 export interface DistrictOptions {
   serverUrl: string;
@@ -22,6 +25,8 @@ export interface DistrictOptions {
   keyProvider: KeyProvider;
   /** Backoff bounds; the defaults suit an office, tests that kill the server want seconds, not minutes. */
   retry?: { baseDelayMs: number; maxDelayMs: number };
+  /** How often the kiosk tells the district how it is (version, printer, backlog, clock); a minute by default. */
+  heartbeatMs?: number;
 }
 
 export interface DistrictLink {
@@ -30,11 +35,14 @@ export interface DistrictLink {
   syncState(): SyncState;
   /** The district server has not answered lately: residents are told their messages may be late. */
   messagesMayBeLate(): boolean;
+  /** Sends a heartbeat now (tests; the timer sends one every heartbeatMs). */
+  heartbeat(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Snapshots are for the public status page: one every few seconds is plenty, however busy the office. */
 const SNAPSHOT_EVERY_MS = 5_000;
+const HEARTBEAT_EVERY_MS = 60_000;
 /** Catches the business-day rollover, when no queue change happens to clean up. */
 const CONTACT_SWEEP_EVERY_MS = 10 * 60_000;
 
@@ -50,18 +58,15 @@ export function startDistrictLink(
     log: Logger;
     /** False during first-run setup: nothing to report or sweep until the office exists. */
     officeConfigured: () => boolean;
+    /** The kiosk's health for the heartbeat, all but the sync backlog this link adds. */
+    health: () => Promise<KioskHealthReport>;
   },
   options: DistrictOptions,
 ): DistrictLink {
   const { queue, changes, clock, log, officeConfigured } = deps;
   const vault = createPhoneVault(options.keyProvider);
-  const sync: SyncWorker = createSyncWorker({
-    db: queue.db,
-    vault,
-    clock,
-    log,
-    config: { serverUrl: options.serverUrl, kioskId: options.kioskId, secret: options.secret, ...options.retry },
-  });
+  const syncConfig = { serverUrl: options.serverUrl, kioskId: options.kioskId, secret: options.secret, ...options.retry };
+  const sync: SyncWorker = createSyncWorker({ db: queue.db, vault, clock, log, config: syncConfig });
   const sweepContacts = () => {
     if (!officeConfigured()) return;
     const destroyed = destroyFinishedContacts(queue.db, currentBusinessDay(queue));
@@ -84,6 +89,17 @@ export function startDistrictLink(
   sweepContacts();
   writeSnapshot();
   sync.start();
+  const heartbeats = startHeartbeatReporter({
+    config: resolveSyncConfig(syncConfig),
+    everyMs: options.heartbeatMs ?? HEARTBEAT_EVERY_MS,
+    log,
+    collect: async () => {
+      const health = await deps.health();
+      const { backlog, setAside } = sync.state();
+      const oldestUnsentAt = outboxRows(queue.db).unsent(1)[0]?.occurred_at ?? null;
+      return { ...health, sentAt: new Date(clock.now()).toISOString(), sync: { backlog, oldestUnsentAt, setAside } };
+    },
+  });
 
   const publicUrl = (options.publicUrl ?? options.serverUrl).replace(/\/+$/, '');
   return {
@@ -94,7 +110,9 @@ export function startDistrictLink(
       const state = sync.state();
       return state.lastError !== null || state.circuit !== 'closed';
     },
+    heartbeat: heartbeats.beat,
     async close() {
+      await heartbeats.stop();
       unsubscribe();
       clearInterval(sweeper);
       if (snapshotTimer) clearTimeout(snapshotTimer);

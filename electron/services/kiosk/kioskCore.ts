@@ -31,6 +31,7 @@ import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
 import { createTicketPrinting } from './ticketPrinting';
+import { createFailureRecord, kioskHealthReporter } from './kioskHealth';
 
 export interface KioskCoreOptions {
   dataDir: string;
@@ -59,6 +60,8 @@ export interface KioskCoreOptions {
   initialStaffPin?: string;
   /** The district server for mobile tickets and sync; without it the kiosk offers paper tickets only. */
   district?: DistrictOptions;
+  /** The app's version as built, for the district's fleet page. */
+  appVersion?: string;
 }
 
 export const DEMO_STAFF_PIN = '0000';
@@ -75,6 +78,8 @@ export interface KioskCore {
 }
 
 export const DATABASE_FILE = 'sunbeon.db';
+/** What a kiosk started without a version (tests, tools) reports. */
+const DEV_VERSION = '0.0.0-dev';
 
 /** Everything behind the kiosk's IPC, with no Electron in it: main, the test bridge and the bench build the same core. */
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
@@ -112,7 +117,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const session = createStaffSession(db, clock);
   const audit = auditWith(db, clock);
   const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
-  const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured }, options.district) : null;
+  const failures = createFailureRecord(() => clock.now());
+  const health = kioskHealthReporter({ appVersion: options.appVersion ?? DEV_VERSION, printing, queueClock, dataDir: options.dataDir, failures });
+  const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured, health }, options.district) : null;
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null, officeConfigured: office.configured });
   const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {
@@ -129,7 +136,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     queue,
     changes,
     lan,
-    routes: createKioskRoutes(handlers, log),
+    routes: createKioskRoutes(handlers, log, failures.record),
     daySummaries,
     async close() {
       housekeeping.close();

@@ -1,4 +1,5 @@
 import { eventBatchResponseSchema, type EventBatch, type EventBatchResponse } from '../../../shared/district/api';
+import type { Heartbeat } from '../../../shared/district/heartbeat';
 import { apiErrorSchema } from '../../../shared/errors';
 import { redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
 
@@ -11,29 +12,34 @@ export type PostOutcome =
   /** Up, but refusing the batch as invalid (HTTP 400/422): some event in it is bad, the others may be fine. */
   | { kind: 'invalid'; reason: string };
 
-export interface BatchRequest {
+export interface DistrictRequest<Body> {
   endpoint: URL;
   authorization: string;
-  batch: EventBatch;
+  body: Body;
   fetch: typeof fetch;
   timeoutMs: number;
   /** Aborted when the worker stops. */
   signal: AbortSignal;
 }
 
-/** Reasons describe the exchange only: request bodies (which may hold a number) are never quoted, a refusal's words only with phone-like digits masked. */
-export async function postEventBatch(request: BatchRequest): Promise<PostOutcome> {
-  let response: Response;
+/** The server's response, or why none came. */
+async function postToDistrict(request: DistrictRequest<unknown>): Promise<Response | { kind: 'unavailable'; reason: string }> {
   try {
-    response = await request.fetch(request.endpoint, {
+    return await request.fetch(request.endpoint, {
       method: 'POST',
       headers: { authorization: request.authorization, 'content-type': 'application/json' },
-      body: JSON.stringify(request.batch),
+      body: JSON.stringify(request.body),
       signal: AbortSignal.any([request.signal, AbortSignal.timeout(request.timeoutMs)]),
     });
   } catch (error) {
     return { kind: 'unavailable', reason: networkFailure(error, request.timeoutMs) };
   }
+}
+
+/** Reasons describe the exchange only: request bodies (which may hold a number) are never quoted, a refusal's words only with phone-like digits masked. */
+export async function postEventBatch(request: DistrictRequest<EventBatch>): Promise<PostOutcome> {
+  const response = await postToDistrict(request);
+  if (!(response instanceof Response)) return response;
   if (response.ok) {
     const answer = eventBatchResponseSchema.safeParse(await response.json().catch(() => null));
     return answer.success ? { kind: 'answered', results: answer.data.results } : { kind: 'unavailable', reason: 'the district server sent an answer the kiosk cannot read' };
@@ -43,6 +49,16 @@ export async function postEventBatch(request: BatchRequest): Promise<PostOutcome
   const outcome = classifyStatus(response.status);
   const retryAfterMs = retryAfter(response.headers.get('retry-after'));
   return outcome.kind === 'unavailable' && retryAfterMs !== null ? { ...outcome, retryAfterMs } : outcome;
+}
+
+/** Null when the server took it; otherwise why not, in words for the log. */
+export async function postHeartbeat(request: DistrictRequest<Heartbeat>): Promise<string | null> {
+  const response = await postToDistrict(request);
+  if (!(response instanceof Response)) return response.reason;
+  await response.body?.cancel();
+  if (response.ok) return null;
+  const outcome = classifyStatus(response.status);
+  return outcome.kind === 'answered' ? null : outcome.reason;
 }
 
 /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */

@@ -41,6 +41,7 @@ describe('sync settings', () => {
   it('fills in the defaults and builds the bearer token', () => {
     expect(resolveSyncConfig(settings)).toEqual({
       endpoint: new URL('https://district.example/api/v1/events'),
+      heartbeatEndpoint: new URL('https://district.example/api/v1/heartbeat'),
       authorization: 'Bearer kiosk-1.a-long-kiosk-secret',
       batchSize: 200,
       baseDelayMs: 1_000,

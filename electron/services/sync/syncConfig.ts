@@ -27,6 +27,7 @@ export type SyncConfig = z.input<typeof syncConfigSchema>;
 
 export interface ResolvedSyncConfig extends Omit<z.output<typeof syncConfigSchema>, 'serverUrl' | 'kioskId' | 'secret'> {
   endpoint: URL;
+  heartbeatEndpoint: URL;
   authorization: string;
 }
 
@@ -38,11 +39,20 @@ export function resolveSyncConfig(config: SyncConfig): ResolvedSyncConfig {
     throw new SyncConfigError(`District sync settings are invalid: ${fields}`);
   }
   const { serverUrl, kioskId, secret, ...timing } = parsed.data;
-  return { ...timing, endpoint: eventsEndpoint(serverUrl), authorization: `Bearer ${kioskId}.${secret}` };
+  return {
+    ...timing,
+    endpoint: eventsEndpoint(serverUrl),
+    heartbeatEndpoint: districtEndpoint(serverUrl, 'api/v1/heartbeat'),
+    authorization: `Bearer ${kioskId}.${secret}`,
+  };
+}
+
+export function eventsEndpoint(serverUrl: string): URL {
+  return districtEndpoint(serverUrl, 'api/v1/events');
 }
 
 /** Kiosk credentials and residents' numbers travel only encrypted, except to a server on this very machine. */
-export function eventsEndpoint(serverUrl: string): URL {
+function districtEndpoint(serverUrl: string, path: string): URL {
   let base: URL;
   try {
     base = new URL(serverUrl);
@@ -55,7 +65,7 @@ export function eventsEndpoint(serverUrl: string): URL {
     throw new SyncConfigError(`The district server must be reached over https; plain http is allowed only to this machine (127.0.0.1 or [::1]), not ${origin}`);
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new SyncConfigError(`The district server URL must start with https://, not ${base.protocol}`);
-  return new URL('api/v1/events', base.href.endsWith('/') ? base.href : `${base.href}/`);
+  return new URL(path, base.href.endsWith('/') ? base.href : `${base.href}/`);
 }
 
 /** The URL parser has already normalized the host (0x7f.1 → 127.0.0.1, [0::1] → [::1]). A name such as localhost could resolve anywhere. */

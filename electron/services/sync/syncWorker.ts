@@ -115,7 +115,7 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
         const outcome = await postEventBatch({
           endpoint: config.endpoint,
           authorization: config.authorization,
-          batch: { sentAt: nowIso(), events: batch.events },
+          body: { sentAt: nowIso(), events: batch.events },
           fetch: send,
           timeoutMs: config.requestTimeoutMs,
           signal: stopping.signal,

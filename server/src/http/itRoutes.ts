@@ -1,7 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Clock } from '../../../nodeShared/clock';
+import type { Logger } from '../../../nodeShared/logger';
+import { fleetHealth, type FleetThresholds } from '../fleet/fleetHealth';
 import { secretHash, secretMatches } from '../kiosks/kioskCredentials';
 import { messageKinds, type MessageKind } from '../messages/messageContent';
+import { fleetPage } from '../pages/fleetPage';
+import { pageLanguage } from '../pages/pageLanguage';
 import type { DeliveryTally, DistrictStore } from '../store/districtStore';
 import { DistrictProblem } from './httpErrors';
 
@@ -22,20 +27,69 @@ export function deliveryStatusByOffice(tallies: readonly DeliveryTally[]): Array
   return [...offices].map(([officeId, messages]) => ({ officeId, messages }));
 }
 
+export interface ItOptions {
+  /** SUNBEON_IT_TOKEN; without one the IT routes do not exist. */
+  token: string | null;
+  log: Logger;
+  clock: Clock;
+  thresholds: FleetThresholds;
+  /** The version kiosks should be on (the update feed's); null: the newest any kiosk reports. */
+  publishedVersion?: () => Promise<string | null>;
+}
+
+/** Per address: enough for a page that refreshes itself and a monitoring script, too few to guess a token. */
+const IT_REQUESTS_PER_MINUTE = 60;
+
+/** The token as a bearer (scripts) or as the password of HTTP Basic (a browser asks for it; any user name). */
+function givenToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization ?? '';
+  const bearer = /^Bearer (.+)$/.exec(header)?.[1];
+  if (bearer) return bearer;
+  const basic = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header)?.[1];
+  if (!basic) return null;
+  const decoded = Buffer.from(basic, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 ? decoded.slice(colon + 1) : null;
+}
+
 /**
- * District IT's view: `GET /api/v1/it/deliveries?day=YYYY-MM-DD` with `Authorization: Bearer
- * <SUNBEON_IT_TOKEN>`. Counts only — no phone number, no ticket. Without a configured token the
- * route does not exist.
+ * District IT's views, all behind SUNBEON_IT_TOKEN, rate-limited and written to the log (who read
+ * what, from which address; refusals as warnings):
+ * - `GET /api/v1/it/deliveries?day=YYYY-MM-DD`: message counts per office, kind and state;
+ * - `GET /api/v1/it/fleet` (JSON) and `GET /it/fleet` (HTML): every kiosk with its alerts.
+ * Counts and kiosk health only — no phone number, no ticket.
  */
-export function registerItRoutes(app: FastifyInstance, store: DistrictStore, itToken: string | null): void {
-  if (!itToken) return;
-  const tokenHash = secretHash(itToken);
-  app.get('/api/v1/it/deliveries', async (request) => {
-    const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (!given || !secretMatches(given, tokenHash)) throw new DistrictProblem(401, 'UNAUTHORIZED', 'Send Authorization: Bearer <SUNBEON_IT_TOKEN>', { 'www-authenticate': 'Bearer' });
-    const query = daySchema.safeParse(request.query);
-    if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
-    const tallies = await store.transaction((tx) => tx.deliveryTallies(query.data.day));
-    return { businessDay: query.data.day, offices: deliveryStatusByOffice(tallies) };
+export function registerItRoutes(app: FastifyInstance, store: DistrictStore, options: ItOptions): void {
+  if (!options.token) return;
+  const tokenHash = secretHash(options.token);
+  const { log, clock } = options;
+
+  app.register(async (it) => {
+    it.addHook('onRequest', async (request) => {
+      const token = givenToken(request);
+      if (!token || !secretMatches(token, tokenHash)) {
+        log.warn('district IT route refused: no or wrong token', { route: request.routeOptions.url, address: request.ip });
+        const challenge = request.url.startsWith('/it/') ? 'Basic realm="Sunbeon IT", charset="UTF-8"' : 'Bearer';
+        throw new DistrictProblem(401, 'UNAUTHORIZED', 'Send Authorization: Bearer <SUNBEON_IT_TOKEN>', { 'www-authenticate': challenge });
+      }
+      log.info('district IT read', { route: request.routeOptions.url, address: request.ip });
+    });
+
+    const limit = { config: { rateLimit: { max: IT_REQUESTS_PER_MINUTE, timeWindow: 60_000 } } };
+    it.get('/api/v1/it/deliveries', limit, async (request) => {
+      const query = daySchema.safeParse(request.query);
+      if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
+      const tallies = await store.transaction((tx) => tx.deliveryTallies(query.data.day));
+      return { businessDay: query.data.day, offices: deliveryStatusByOffice(tallies) };
+    });
+
+    const fleet = async () => fleetHealth(await store.transaction((tx) => tx.fleet()), clock.now(), options.thresholds, (await options.publishedVersion?.()) ?? null);
+    it.get('/api/v1/it/fleet', limit, async (_request, reply) => reply.header('cache-control', 'no-store').send(await fleet()));
+    it.get('/it/fleet', limit, async (request, reply) =>
+      reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(fleetPage(await fleet(), pageLanguage(request.query, request.headers['accept-language'], 'ko'))),
+    );
   });
 }

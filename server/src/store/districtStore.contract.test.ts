@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
 import type { MessageContent } from '../messages/messageContent';
+import { testHeartbeat } from '../testSupport/heartbeats';
 import { testTicketRecord } from '../testSupport/ticketRecords';
 import { usePostgres } from '../testSupport/usePostgres';
 import type { DistrictStore } from './districtStore';
@@ -230,5 +231,25 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
     });
     expect(pruned).toBe(3);
     expect(await store.transaction(async (tx) => [await tx.closedBefore(), await tx.keyCheck(), await tx.findTicket(T1)])).toEqual(['2026-03-02', 'check', null]);
+  });
+
+  it('keeps each kiosk’s latest heartbeat and lists every kiosk, with or without one', async () => {
+    const store = await open();
+    const second = { ...kiosk, kioskId: 'k2', officeId: 'mapo' };
+    // A month off does not fit 32 bits of milliseconds.
+    const monthAhead = 31 * 24 * 3_600_000;
+    await store.transaction(async (tx) => {
+      await tx.insertKiosk(kiosk);
+      await tx.insertKiosk(second);
+      await tx.saveHeartbeat({ kioskId: 'k1', receivedAt: at, clockOffsetMs: 1_200, report: testHeartbeat() });
+      await tx.saveHeartbeat({ kioskId: 'k1', receivedAt: '2026-03-02T01:01:00.000Z', clockOffsetMs: -monthAhead, report: testHeartbeat({ printer: { state: 'paper-out', paperNearEnd: true } }) });
+    });
+    expect(await store.transaction((tx) => tx.fleet())).toEqual([
+      {
+        kiosk,
+        heartbeat: { kioskId: 'k1', receivedAt: '2026-03-02T01:01:00.000Z', clockOffsetMs: -monthAhead, report: testHeartbeat({ printer: { state: 'paper-out', paperNearEnd: true } }) },
+      },
+      { kiosk: second, heartbeat: null },
+    ]);
   });
 });

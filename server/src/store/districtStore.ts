@@ -1,6 +1,7 @@
 import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { z } from 'zod';
 import type { KioskEvent, officeSnapshotPayloadSchema } from '../../../shared/district/api';
+import type { Heartbeat } from '../../../shared/district/heartbeat';
 import type { ticketStatuses } from '../../../shared/ticket';
 import type { Language } from '../../../shared/office';
 import type { MessageContent, MessageKind } from '../messages/messageContent';
@@ -31,6 +32,21 @@ export interface KioskRecord {
   officeId: string;
   secretHash: string;
   createdAt: string;
+}
+
+/** A kiosk's latest heartbeat as the server received it. */
+export interface HeartbeatRecord {
+  kioskId: string;
+  receivedAt: string;
+  /** The kiosk's clock minus the server's when it arrived (the request's own travel time included). */
+  clockOffsetMs: number;
+  report: Heartbeat;
+}
+
+/** A registered kiosk and its latest heartbeat (null before its first). */
+export interface FleetKiosk {
+  kiosk: KioskRecord;
+  heartbeat: HeartbeatRecord | null;
 }
 
 export interface LoggedEvent {
@@ -125,6 +141,10 @@ export interface DeliveryOutcome {
 export interface DistrictTransaction {
   insertKiosk(kiosk: KioskRecord): Promise<void>;
   findKiosk(kioskId: string): Promise<KioskRecord | null>;
+  /** Replaces the kiosk's previous heartbeat. */
+  saveHeartbeat(heartbeat: HeartbeatRecord): Promise<void>;
+  /** Every registered kiosk with its latest heartbeat, by office. */
+  fleet(): Promise<FleetKiosk[]>;
 
   findEventFingerprint(eventId: string): Promise<{ kioskId: string; bodyHash: string } | null>;
   logEvent(entry: LoggedEvent): Promise<void>;

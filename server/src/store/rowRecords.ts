@@ -1,7 +1,8 @@
 import { kioskEventSchema, officeSnapshotPayloadSchema, type KioskEvent } from '../../../shared/district/api';
+import { heartbeatSchema } from '../../../shared/district/heartbeat';
 import { waitEstimateSchema } from '../../../shared/waitEstimate';
 import { messageContentSchema } from '../messages/messageContent';
-import type { DeliveryRecord, KioskRecord, LoggedEvent, OfficeSnapshotRecord, TicketRecord } from './districtStore';
+import type { DeliveryRecord, FleetKiosk, KioskRecord, LoggedEvent, OfficeSnapshotRecord, TicketRecord } from './districtStore';
 
 /** Rows as both engines return them (same column names, times as ISO text, JSON as text), and the records they make. */
 export interface KioskRow {
@@ -9,6 +10,14 @@ export interface KioskRow {
   office_id: string;
   secret_hash: string;
   created_at: string;
+}
+
+/** A kiosk joined with its latest heartbeat, whose columns are null before the first. */
+export interface FleetRow extends KioskRow {
+  received_at: string | null;
+  /** PostgreSQL returns BIGINT as text. */
+  clock_offset_ms: number | string | null;
+  report: string | null;
 }
 
 export interface EventRow {
@@ -65,6 +74,14 @@ export interface DeliveryRow {
 
 export function toKiosk(row: KioskRow): KioskRecord {
   return { kioskId: row.kiosk_id, officeId: row.office_id, secretHash: row.secret_hash, createdAt: row.created_at };
+}
+
+export function toFleetKiosk(row: FleetRow): FleetKiosk {
+  const heartbeat =
+    row.received_at === null || row.report === null
+      ? null
+      : { kioskId: row.kiosk_id, receivedAt: row.received_at, clockOffsetMs: Number(row.clock_offset_ms), report: heartbeatSchema.parse(JSON.parse(row.report)) };
+  return { kiosk: toKiosk(row), heartbeat };
 }
 
 /** Parsed again rather than trusted: the mirror is only ever built from events the contract allows. */

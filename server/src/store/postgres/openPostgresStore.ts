@@ -4,6 +4,7 @@ import type { DistrictStore, DistrictTransaction } from '../districtStore';
 import { contactRows } from './contactRows';
 import { deliveryRows } from './deliveryRows';
 import { eventRows } from './eventRows';
+import { heartbeatRows } from './heartbeatRows';
 import { kioskRows } from './kioskRows';
 import { metaRows } from './metaRows';
 import { postgresMigrations } from './migrations';
@@ -41,7 +42,7 @@ export async function openPostgresStore(connectionString: string, { poolSize = 1
 
   const tx = (client: pg.PoolClient): DistrictTransaction => {
     const run = runOn(client);
-    return { ...kioskRows(run), ...eventRows(run), ...ticketRows(run), ...snapshotRows(run), ...contactRows(run), ...deliveryRows(run), ...metaRows(run) };
+    return { ...kioskRows(run), ...heartbeatRows(run), ...eventRows(run), ...ticketRows(run), ...snapshotRows(run), ...contactRows(run), ...deliveryRows(run), ...metaRows(run) };
   };
 
   return {

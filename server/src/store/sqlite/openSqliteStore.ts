@@ -4,6 +4,7 @@ import type { DistrictStore, DistrictTransaction } from '../districtStore';
 import { contactRows } from './contactRows';
 import { deliveryRows } from './deliveryRows';
 import { eventRows } from './eventRows';
+import { heartbeatRows } from './heartbeatRows';
 import { kioskRows } from './kioskRows';
 import { metaRows } from './metaRows';
 import { migrations } from './migrations';
@@ -16,6 +17,7 @@ export function openSqliteStore(file: string): DistrictStore {
 
   const tx: DistrictTransaction = {
     ...kioskRows(db),
+    ...heartbeatRows(db),
     ...eventRows(db),
     ...ticketRows(db),
     ...snapshotRows(db),

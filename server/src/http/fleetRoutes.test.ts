@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { testHeartbeat } from '../testSupport/heartbeats';
+import { TEST_NOW_MS } from '../testSupport/kioskScript';
+import { useTestServers } from '../testSupport/testServers';
+
+const startServer = useTestServers();
+const IT_TOKEN = 'it-token-it-token-it-token-it-token-1';
+
+const postHeartbeat = (url: string, token: string, body: unknown) =>
+  fetch(`${url}/api/v1/heartbeat`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const basic = (password: string) => `Basic ${Buffer.from(`it:${password}`).toString('base64')}`;
+
+describe('kiosk heartbeats and the IT fleet page', () => {
+  it('keep each kiosk’s latest heartbeat and show it with its alerts, as JSON and as a page', async () => {
+    const district = await startServer({ itToken: IT_TOKEN });
+    const { url } = district.server;
+    const sentAt = new Date(TEST_NOW_MS + 3 * 60_000).toISOString();
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt }))).status).toBe(204);
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt, printer: { state: 'paper-out', paperNearEnd: true } }))).status).toBe(204);
+
+    const json = await fetch(`${url}/api/v1/it/fleet`, { headers: { authorization: `Bearer ${IT_TOKEN}` } });
+    expect(json.status).toBe(200);
+    const fleet = (await json.json()) as { offices: Array<{ officeId: string; kiosks: Array<{ kioskId: string; alerts: string[]; clockOffsetSeconds: number }> }> };
+    expect(fleet.offices).toEqual([{ officeId: 'gangnam', kiosks: [expect.objectContaining({ kioskId: district.kiosk.kioskId, alerts: ['paper-out', 'clock-off'] })] }]);
+    // Three minutes ahead, less the moment the request took.
+    expect(fleet.offices[0].kiosks[0].clockOffsetSeconds).toBeGreaterThan(175);
+    expect(fleet.offices[0].kiosks[0].clockOffsetSeconds).toBeLessThanOrEqual(180);
+
+    const page = await fetch(`${url}/it/fleet`, { headers: { authorization: basic(IT_TOKEN) } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const markup = await page.text();
+    expect(markup).toContain(`data-kiosk-id="${district.kiosk.kioskId}"`);
+    expect(markup).toContain('<span class="alert" data-alert="paper-out">용지 없음</span>');
+    expect(district.log.lines.some((line) => line.includes('district IT read') && line.includes('/it/fleet'))).toBe(true);
+  });
+
+  it('refuse a heartbeat without the kiosk’s credentials, or that is not one', async () => {
+    const district = await startServer();
+    const { url } = district.server;
+    expect((await postHeartbeat(url, `${district.kiosk.kioskId}.${'x'.repeat(43)}`, testHeartbeat())).status).toBe(401);
+    const invalid = await postHeartbeat(url, district.kiosk.token, { ...testHeartbeat(), phone: '01012345678' });
+    expect(invalid.status).toBe(400);
+    expect(await invalid.text()).not.toContain('01012345678');
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ appVersion: 'latest' }))).status).toBe(400);
+  });
+
+  it('show the fleet only to IT’s token, asking a browser for it, and log refusals', async () => {
+    const district = await startServer({ itToken: IT_TOKEN });
+    const { url } = district.server;
+    const page = await fetch(`${url}/it/fleet`);
+    expect(page.status).toBe(401);
+    expect(page.headers.get('www-authenticate')).toMatch(/^Basic realm="Sunbeon IT"/);
+    expect((await fetch(`${url}/it/fleet`, { headers: { authorization: basic('wrong-wrong-wrong-wrong-wrong-wrong') } })).status).toBe(401);
+    expect((await fetch(`${url}/api/v1/it/fleet`, { headers: { authorization: `Bearer ${district.kiosk.token}` } })).status).toBe(401);
+    expect(district.log.lines.filter((line) => line.includes('district IT route refused'))).toHaveLength(3);
+    const without = await startServer();
+    expect((await fetch(`${without.server.url}/it/fleet`, { headers: { authorization: basic(IT_TOKEN) } })).status).toBe(404);
+  });
+});
