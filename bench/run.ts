@@ -9,7 +9,7 @@ import { printTable } from './stats';
 async function main(): Promise<void> {
   const tap = await benchTapToTicket();
   printTable('Paper ticket: tap → last printer byte acknowledged (300 tickets, virtual printer on loopback)', ['measure', 'p50', 'p95', 'p99'], tap.rows);
-  printTable('Paper ticket: commits and fsyncs', ['measure', 'per ticket', 'note'], benchCommitsPerTicket(tap.commitsPerTicket));
+  printTable('Paper ticket: commits and fsyncs', ['measure', 'per ticket', 'note'], benchCommitsPerTicket(tap.commits));
   printTable('Page weight (fonts, 1.5 MiB of woff2, come on top)', ['page', 'raw', 'gzip'], benchRendererSize());
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
   printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());

@@ -29,7 +29,7 @@ describe('the ticket desk', { timeout: 90_000 }, () => {
     const first = valueOf(await call('issueTicket', paper('passport'))).ticket;
     const second = valueOf(await call('issueTicket', paper('passport'))).ticket;
 
-    // A printed ticket's record follows the resident's answer by a turn of the event loop.
+    // A printed ticket's record follows the resident's answer with the next commit or a quiet moment.
     await vi.waitFor(async () => expect(valueOf(await call('getTicketDesk', { displayNumber: '4002' })).found[0]?.print).toBe('printed'));
     const desk = valueOf(await call('getTicketDesk', { displayNumber: '4002' }));
     expect(desk.found).toEqual([

@@ -9,6 +9,7 @@ import { getTicket } from '../queue/tickets';
 import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
+import { walCommitCounter } from '../../../tools/walCommits';
 import { DATABASE_FILE } from './kioskCore';
 
 const tempDir = useTempDirs();
@@ -69,6 +70,22 @@ describe('issuing a paper ticket', () => {
     const { ticket, print } = valueOf(await kiosk.call('issueTicket', paperTicket));
     expect(print).toEqual({ status: 'uncertain', reason: 'connection-lost' });
     expect(uncertainPrints(kiosk.core.db).map((uncertain) => uncertain.ticketId)).toEqual([ticket.id]);
+  });
+
+  it('carries a printed ticket\'s record in the next ticket\'s issue commit: one commit per ticket while taps follow each other', async () => {
+    const { kiosk, dataDir } = await kioskOnVirtualPrinter();
+    const commits = walCommitCounter(join(dataDir, `${DATABASE_FILE}-wal`));
+    commits.newCommits();
+
+    const tickets: Array<{ id: string }> = [];
+    for (let i = 0; i < 5; i += 1) tickets.push(valueOf(await kiosk.call('issueTicket', paperTicket)).ticket);
+    expect(commits.newCommits()).toBe(5);
+    expect(tickets.slice(0, 4).map((ticket) => getTicket(kiosk.core.db, ticket.id).print_state)).toEqual(['printed', 'printed', 'printed', 'printed']);
+    // The last one's job stays 'sending' until the printer is quiet: a crash meanwhile makes it uncertain at start-up.
+    expect(getTicket(kiosk.core.db, tickets[4].id).print_state).toBe('pending');
+
+    await vi.waitFor(() => expect(getTicket(kiosk.core.db, tickets[4].id).print_state).toBe('printed'));
+    expect(commits.newCommits()).toBe(1);
   });
 
   it('closes only after the print it answered is recorded', async () => {

@@ -5,7 +5,7 @@ import type { Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import type { QueueContext } from '../queue/queueContext';
-import { finishPrintJob, hasUncertainPrints } from '../queue/printJobs';
+import { finishUnprintedJob, hasUncertainPrints, recordPrinted } from '../queue/printJobs';
 import { peopleAheadOf, type TicketRow } from '../queue/tickets';
 import { KioskError } from '../kioskError';
 import { concatBytes } from '../printing/escpos/bytes';
@@ -65,7 +65,11 @@ export interface TicketPrinting {
 /** Cuts off whatever an interrupted job left on the paper, so it never comes out joined to the next ticket. */
 const CLEAN_CUT = feedAndPartialCut(0);
 
-const nextTurnOfTheEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * How long a printed ticket's record waits for the next ticket's issue commit to carry it before
+ * it is committed on its own: a steady stream of taps costs one commit per ticket.
+ */
+export const PRINTED_RECORD_WAIT_MS = 250;
 
 /** One printer, one job at a time: interleaved jobs from a double tap would mix two tickets' bytes. */
 export function createTicketPrinting(deps: {
@@ -94,36 +98,55 @@ export function createTicketPrinting(deps: {
     return afterAnyFragment(deps.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl }));
   };
 
-  const recordOutcome = (ticketId: string, outcome: PrintOutcome): void => {
-    finishPrintJob(deps.db, ticketId, outcome, deps.now());
-    notePaper(outcome);
+  /** Printed tickets whose record rides on the next commit (see PRINTED_RECORD_WAIT_MS); their jobs are still 'sending'. */
+  const printedAwaitingRecord: string[] = [];
+  let recordOnItsOwn: NodeJS.Timeout | undefined;
+  const recorded = (): void => {
+    printedAwaitingRecord.length = 0;
+    clearTimeout(recordOnItsOwn);
+    recordOnItsOwn = undefined;
+  };
+  const recordPrintedNow = (): void => {
+    recordPrinted(deps.db, printedAwaitingRecord, deps.now());
+    recorded();
+  };
+  const recordPrintedWhenQuiet = (): void => {
+    recordOnItsOwn = undefined;
+    try {
+      recordPrintedNow();
+    } catch {
+      // The database is busy with another process: the records wait for the next commit, or for close.
+    }
+  };
+  /** Runs the issue commit with the awaiting printed records inside it. */
+  const issueCarryingPrintedRecords = <T>(issue: () => T): T => {
+    const issued = deps.db
+      .transaction(() => {
+        recordPrinted(deps.db, printedAwaitingRecord, deps.now());
+        return issue();
+      })
+      .immediate();
+    recorded();
+    return issued;
   };
 
   /**
-   * Runs `job` on the printer alone and answers with what it printed. A printed ticket is recorded
-   * after the answer (the resident's paper does not wait for it; the next job on the printer does);
-   * a failed or uncertain one before, since the resident's next step (print again, say whether it
-   * came out) reads it. A job that throws after its ticket was promised records a failed print.
+   * A failed or uncertain print is recorded before the resident's answer, since their next step
+   * (print again, say whether it came out) reads it; a printed one after, with the next commit.
    */
-  function printAlone<T>(job: () => Promise<{ answer: T; ticketId: string | null; outcome: PrintOutcome }>): Promise<T> {
-    return new Promise<T>((answer, refuse) => {
-      void serialized(async () => {
-        let done: Awaited<ReturnType<typeof job>>;
-        try {
-          done = await job();
-        } catch (error) {
-          refuse(error);
-          return;
-        }
-        if (done.ticketId === null) return answer(done.answer);
-        if (done.outcome.status !== 'printed') {
-          recordOutcome(done.ticketId, done.outcome);
-          return answer(done.answer);
-        }
-        answer(done.answer);
-        await nextTurnOfTheEventLoop();
-        recordOutcome(done.ticketId, done.outcome);
-      });
+  const recordOutcome = (ticketId: string, outcome: PrintOutcome): void => {
+    notePaper(outcome);
+    if (outcome.status !== 'printed') return finishUnprintedJob(deps.db, ticketId, outcome, deps.now());
+    printedAwaitingRecord.push(ticketId);
+    recordOnItsOwn ??= setTimeout(recordPrintedWhenQuiet, PRINTED_RECORD_WAIT_MS);
+  };
+
+  /** Runs `job` on the printer alone, records its print outcome and answers. */
+  function printAlone<T>(job: () => Promise<{ answer: T; ticketId: string; outcome: PrintOutcome }>): Promise<T> {
+    return serialized(async () => {
+      const done = await job();
+      recordOutcome(done.ticketId, done.outcome);
+      return done.answer;
     });
   }
 
@@ -142,7 +165,7 @@ export function createTicketPrinting(deps: {
         let answer: ReadyPrint;
         try {
           answer = await deps.printer.printIfReady(() => {
-            promised.ticket = issue();
+            promised.ticket = issueCarryingPrintedRecords(issue);
             return encode(promised.ticket.ticket);
           });
         } catch (error) {
@@ -174,6 +197,7 @@ export function createTicketPrinting(deps: {
       }),
     async close() {
       await serialized(async () => undefined);
+      recordPrintedNow();
       await deps.printer.close();
     },
   };

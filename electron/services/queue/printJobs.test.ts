@@ -6,7 +6,7 @@ import { createProcessOwner, type ProcessOwner } from '../processOwner';
 import { useTempDirs } from '../testSupport/tempDir';
 import { testOffice } from '../../../tools/fixtures/testOffice';
 import { issueTicket } from '../issuing/issueTicket';
-import { claimPrintJob, finishPrintJob, resolveUncertainPrint, settleAbandonedPrints, uncertainPrints } from './printJobs';
+import { claimPrintJob, finishUnprintedJob, resolveUncertainPrint, settleAbandonedPrints, uncertainPrints } from './printJobs';
 import { getTicket } from './tickets';
 
 const tempDir = useTempDirs();
@@ -59,12 +59,12 @@ describe('print jobs and their owner processes', () => {
     const owner = createProcessOwner();
     const { db, ticketId } = kioskWithPaperTicket(owner);
     expect(() => resolveUncertainPrint(db, ticketId, true, clock.now())).toThrow(/no print of unknown outcome/);
-    finishPrintJob(db, ticketId, { status: 'uncertain', reason: 'timeout' }, clock.now());
+    finishUnprintedJob(db, ticketId, { status: 'uncertain', reason: 'timeout' }, clock.now());
     resolveUncertainPrint(db, ticketId, false, clock.now());
     expect(getTicket(db, ticketId).print_state).toBe('failed');
     claimPrintJob(db, ticketId, 'reprint', owner, clock.now());
     expect(() => claimPrintJob(db, ticketId, 'reprint', owner, clock.now())).toThrow(/not a failed print/);
-    finishPrintJob(db, ticketId, { status: 'uncertain', reason: 'connection-lost' }, clock.now());
+    finishUnprintedJob(db, ticketId, { status: 'uncertain', reason: 'connection-lost' }, clock.now());
     resolveUncertainPrint(db, ticketId, true, clock.now());
     expect(getTicket(db, ticketId).print_state).toBe('printed');
     expect(uncertainPrints(db)).toEqual([]);

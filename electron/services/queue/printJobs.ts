@@ -29,24 +29,37 @@ export function claimPrintJob(db: Database, ticketId: string, copy: 'reprint' | 
 }
 
 /**
- * Printed and failed are final; uncertain keeps the job until a person says what came out. A
- * printed record does not wait for the disk: should a power cut lose it, the job row is still
- * 'sending' and start-up makes it uncertain, which is what it is.
+ * Failed is final; uncertain keeps the job until a person says what came out. Prints that came
+ * out are recorded with recordPrinted.
  */
-export function finishPrintJob(db: Database, ticketId: string, outcome: PrintOutcome, nowMs: number): void {
-  const settle = () =>
+export function finishUnprintedJob(db: Database, ticketId: string, outcome: Exclude<PrintOutcome, { status: 'printed' }>, nowMs: number): void {
+  db.transaction(() => {
+    if (outcome.status === 'uncertain') {
+      printJobRows(db).markUncertain(ticketId);
+      return;
+    }
+    recordPrintResult(db, ticketId, false, nowMs);
+    printJobRows(db).remove(ticketId);
+  }).immediate();
+}
+
+/**
+ * Records prints that came out: inside the caller's transaction (the next ticket's issue commit)
+ * or else as one commit that does not wait for the disk. Should a crash or a power cut lose the
+ * record, the job is still 'sending' and start-up makes it uncertain, which is what it then is.
+ */
+export function recordPrinted(db: Database, ticketIds: readonly string[], nowMs: number): void {
+  if (ticketIds.length === 0) return;
+  commitWithoutFsync(db, () =>
     db
       .transaction(() => {
-        if (outcome.status === 'uncertain') {
-          printJobRows(db).markUncertain(ticketId);
-          return;
+        for (const ticketId of ticketIds) {
+          recordPrintResult(db, ticketId, true, nowMs);
+          printJobRows(db).remove(ticketId);
         }
-        recordPrintResult(db, ticketId, outcome.status === 'printed', nowMs);
-        printJobRows(db).remove(ticketId);
       })
-      .immediate();
-  if (outcome.status === 'printed') commitWithoutFsync(db, settle);
-  else settle();
+      .immediate(),
+  );
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { PrintLineEventType } from '../../../shared/district/api';
-import { commitWithoutFsync } from '../database/durability';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { numberSequenceRows } from './numberSequenceRows';
@@ -41,15 +40,11 @@ export function waitingPositions(db: Database, businessDay: string): Map<string,
   );
 }
 
-/**
- * A printed ticket's record does not wait for the disk: the issuing commit before it was
- * fsync'd, and should a power cut lose this one, its print job is still 'sending' and start-up
- * makes it uncertain — the resident or staff say whether it came out (see printJobs).
- */
+/** What came out of the printer for a ticket whose paper was 'pending': a failed paper ticket leaves the line. */
 export function recordPrintResult(db: Database, ticketId: string, printed: boolean, nowMs: number): void {
   const rows = ticketRows(db);
   if (printed) {
-    commitWithoutFsync(db, () => rows.recordPrintResult(ticketId, true));
+    rows.recordPrintResult(ticketId, true);
     return;
   }
   db.transaction(() => {
