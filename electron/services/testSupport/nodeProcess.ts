@@ -1,8 +1,14 @@
 import { spawn } from 'node:child_process';
 
+/** The test run's pid, handed to each child so it can stop once the run that started it is gone. */
+export const testRunPidVariable = 'SUNBEON_TEST_RUN_PID';
+
 /** Runs a TypeScript file in its own Node process and collects the JSON lines it prints; `child.stdin` talks to it. */
 export function startTsProcess<Line>(script: string, args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, [testRunPidVariable]: String(process.pid) },
+  });
   const lines: Line[] = [];
   let buffered = '';
   let stderr = '';
