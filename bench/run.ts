@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
   printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());
   printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
-  printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], [...(await benchOutageDrain()), ...(await benchDistrictLoad())]);
+  printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], await benchOutageDrain());
+  printTable('District server: SQLite and PostgreSQL, one and two instances, beside the bare-Node floor (loopback only)', ['measure', 'total', 'rate', 'vs floor'], await benchDistrictLoad());
   printTable(SOAK_TITLE, soakHeader, await benchSoak());
   printBacktest();
 }
