@@ -40,6 +40,7 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
     const touched = new Set<string>();
     const snapshotOffices = new Set<string>();
     const phones = new Map<string, string>();
+    const called = new Set<string>();
     for (const { event, index } of order) {
       const correctedAt = correctedOccurrence(event.occurredAt, offsetMs, receivedAtMs);
       statuses[index] = await recordEvent(tx, deps, kiosk, event, correctedAt, receivedAt);
@@ -49,8 +50,9 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
       }
       else if (event.ticketId) touched.add(event.ticketId);
       if (event.type === 'ticket.issued' && event.ticketId && event.payload.contact) phones.set(event.ticketId, event.payload.contact.phone);
+      if ((event.type === 'ticket.called' || event.type === 'ticket.recalled') && event.ticketId) called.add(event.ticketId);
     }
-    const changes = await refreshMirror(tx, deps, kiosk, touched, phones, receivedAt);
+    const changes = await refreshMirror(tx, deps, kiosk, touched, phones, called, receivedAt);
     const decided = await decideMessages(tx, changes, deps.rules, receivedAt, [...snapshotOffices]);
     let destroyed = 0;
     for (const { after } of changes) {
@@ -111,6 +113,7 @@ async function refreshMirror(
   kiosk: KioskRecord,
   touched: ReadonlySet<string>,
   phones: ReadonlyMap<string, string>,
+  called: ReadonlySet<string>,
   updatedAt: string,
 ): Promise<TicketChange[]> {
   const closedBefore = await tx.closedBefore();
@@ -129,7 +132,7 @@ async function refreshMirror(
     }
     const after = { ...projection, ticketId, kioskId: kiosk.kioskId, officeId: kiosk.officeId, aheadAtIssue: before?.aheadAtIssue ?? null, updatedAt };
     await tx.saveTicket(after);
-    changes.push({ before, after });
+    changes.push({ before, after, calledInBatch: called.has(ticketId) });
     const phone = phones.get(ticketId);
     if (!before && phone && after.kind === 'mobile' && !(closedBefore && after.businessDay < closedBefore)) {
       await tx.saveContact(ticketId, after.businessDay, deps.cipher.seal(phone, ticketId));

@@ -18,6 +18,8 @@ export const APPROACHING_WITHIN_MINUTES = 10;
 export interface TicketChange {
   before: TicketRecord | null;
   after: TicketRecord;
+  /** The batch carried a call of this ticket, wherever the ticket stands after it. */
+  calledInBatch: boolean;
 }
 
 const unnamedOffice: LocalizedText = { ko: '민원실', en: 'Civil affairs office' };
@@ -27,7 +29,10 @@ const unnamedOffice: LocalizedText = { ko: '민원실', en: 'Civil affairs offic
  * writes each as a delivery row unique per ticket and kind — so a message is decided at most once,
  * whatever is delivered twice or restarted. Only mobile tickets that still hold a contact qualify.
  * - issued: when the server first sees a ticket, if it is still waiting;
- * - called: when a ticket is being called;
+ * - called: when a ticket is being called. A call that reaches the server only together with what
+ *   followed it (served, finished, sent back to a line: the kiosk was offline meanwhile) is stale for
+ *   the resident, who is at the counter or gone; it is recorded as not sent, with why, so district IT
+ *   can tell "never called by message" from "lost";
  * - approaching: when a waiting ticket's people ahead have fallen to `approachingAt` from above it,
  *   or the kiosk's forecast for it has fallen within APPROACHING_WITHIN_MINUTES from above; it carries
  *   the same forecast as the status page. Snapshots arrive every few seconds and move forecasts back
@@ -56,9 +61,9 @@ export async function decideMessages(
   const estimateOf = async (ticket: TicketRecord, peopleAhead: number) => estimateForTicket((await snapshotOf(ticket.officeId))?.snapshot, ticket, peopleAhead);
   const messagable = async (ticket: TicketRecord) => ticket.kind === 'mobile' && (await tx.hasContact(ticket.ticketId));
   let decided = 0;
-  const decide = async (ticket: TicketRecord, content: MessageContent) => {
-    const added = await tx.addDelivery({ ticketId: ticket.ticketId, kind: content.kind, content, createdAt: decidedAt });
-    if (added) decided += 1;
+  const decide = async (ticket: TicketRecord, content: MessageContent, notSentBecause?: string) => {
+    const added = await tx.addDelivery({ ticketId: ticket.ticketId, kind: content.kind, content, createdAt: decidedAt, notSentBecause });
+    if (added && !notSentBecause) decided += 1;
     return added;
   };
   const common = async (ticket: TicketRecord) => ({
@@ -68,7 +73,7 @@ export async function decideMessages(
   });
 
   const aheadAtIssue = new Map<string, number>();
-  for (const { before, after } of changes) {
+  for (const { before, after, calledInBatch } of changes) {
     if (!(await messagable(after))) continue;
     if (!before && after.status === 'waiting') {
       const peopleAhead = placeOf.get(after.ticketId) ?? 0;
@@ -79,8 +84,9 @@ export async function decideMessages(
         aheadAtIssue.set(after.ticketId, peopleAhead);
       }
     }
-    if (after.status === 'called') {
-      await decide(after, { kind: 'called', ...(await common(after)), counterNumber: after.counterNumber });
+    if (after.status === 'called' || calledInBatch) {
+      const stale = after.status === 'called' ? undefined : `the ticket was ${after.status} by the time its call reached the server`;
+      await decide(after, { kind: 'called', ...(await common(after)), counterNumber: after.counterNumber }, stale);
     }
   }
 

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { KioskEvent } from '../../../shared/district/api';
 import type { MessageProvider } from './providers/messageProvider';
-import { kioskScript, TEST_NOW_MS, type TestTicket } from '../testSupport/kioskScript';
+import { kioskScript, TEST_DAY, TEST_NOW_MS, type TestTicket } from '../testSupport/kioskScript';
 import { useTestServers } from '../testSupport/testServers';
+import { usePostgres } from '../testSupport/usePostgres';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const start = useTestServers();
 const PHONE = phoneOf('010', '5550', '1234');
+const PHONE_2 = phoneOf('010', '5550', '2345');
+const PHONE_3 = phoneOf('010', '5550', '3456');
+const PHONE_4 = phoneOf('010', '5550', '4567');
+const PHONE_5 = phoneOf('010', '5550', '5678');
+const newPostgresDatabase = usePostgres();
+const engines = [
+  { engine: 'SQLite', options: async () => ({}) },
+  { engine: 'PostgreSQL', options: async () => ({ databaseUrl: await newPostgresDatabase() }) },
+];
 
 /** Five paper tickets ahead of one mobile ticket, and a snapshot estimating 25–50 minutes for a newcomer. */
 function lineOfSix() {
@@ -141,23 +151,6 @@ describe('message rules', () => {
     ]);
   });
 
-  it('sends nothing stale: a ticket already finished when the server first hears of it gets no message', async () => {
-    const kiosk = await start();
-    const script = kioskScript();
-    const mine = script.issue('passport', { phone: PHONE });
-    const events: KioskEvent[] = [mine.event, script.move('ticket.called', mine.ticket, 1), script.move('ticket.completed', mine.ticket, 1)];
-    await kiosk.deliver(script.batch(events));
-    expect(kiosk.provider.sent).toEqual([]);
-  });
-
-  it('sends only "called" for a ticket issued and called within one batch', async () => {
-    const kiosk = await start();
-    const script = kioskScript();
-    const mine = script.issue('passport', { phone: PHONE });
-    await kiosk.deliver(script.batch([mine.event, script.move('ticket.called', mine.ticket, 1)]));
-    expect(kinds(kiosk.provider.sent)).toEqual(['called']);
-  });
-
   it('lets a recall not repeat "called"', async () => {
     const kiosk = await start();
     const script = kioskScript();
@@ -167,5 +160,56 @@ describe('message rules', () => {
     await kiosk.deliver(call(mine.ticket));
     await kiosk.deliver(script.batch([script.move('ticket.recalled', mine.ticket, 1)]));
     expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'called']);
+  });
+});
+
+/** Where a ticket ends up after one batch is not all that happened in it: the same rules on both engines. */
+describe.each(engines)('message rules for several moves in one batch ($engine)', ({ options }) => {
+  it('sends nothing stale: a ticket already finished when the server first hears of it gets no message', async () => {
+    const kiosk = await start(await options());
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE });
+    const events: KioskEvent[] = [mine.event, script.move('ticket.called', mine.ticket, 1), script.move('ticket.completed', mine.ticket, 1)];
+    await kiosk.deliver(script.batch(events));
+    expect(kiosk.provider.sent).toEqual([]);
+  });
+
+  it('sends only "called" for a ticket issued and called within one batch', async () => {
+    const kiosk = await start(await options());
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE });
+    await kiosk.deliver(script.batch([mine.event, script.move('ticket.called', mine.ticket, 1)]));
+    expect(kinds(kiosk.provider.sent)).toEqual(['called']);
+  });
+
+  it('records the call of a ticket that is served, finished or sent back to a line by the time the call arrives, as not sent, and sends none', async () => {
+    const kiosk = await start(await options());
+    const script = kioskScript();
+    const atCounter = script.issue('passport', { phone: PHONE });
+    const served = script.issue('passport', { phone: PHONE_2 });
+    const missed = script.issue('passport', { phone: PHONE_3 });
+    const moved = script.issue('passport', { phone: PHONE_4 });
+    const waiting = script.issue('passport', { phone: PHONE_5 });
+    await kiosk.deliver(script.batch([atCounter, served, missed, moved, waiting].map((t) => t.event)));
+    await kiosk.deliver(
+      script.batch([
+        script.move('ticket.called', atCounter.ticket, 1),
+        script.move('ticket.serving', atCounter.ticket, 1),
+        script.move('ticket.called', served.ticket, 2),
+        script.move('ticket.completed', served.ticket, 2),
+        script.move('ticket.recalled', missed.ticket, 3),
+        script.move('ticket.no-show', missed.ticket, 3),
+        script.move('ticket.called', moved.ticket, 4),
+        script.move('ticket.transferred', moved.ticket, null, 'resident-registration'),
+        script.move('ticket.called', waiting.ticket, 5),
+      ]),
+    );
+    expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'issued', 'issued', 'issued', 'issued', 'called']);
+    expect(kiosk.provider.sent[5]).toMatchObject({ to: PHONE_5, text: '[민원실] 1005번 차례입니다. 5번 창구로 와 주세요.' });
+    const called = (await kiosk.server.store.transaction((tx) => tx.deliveryTallies(TEST_DAY))).filter((tally) => tally.kind === 'called');
+    expect(called).toEqual([
+      { officeId: 'gangnam', kind: 'called', state: 'accepted', count: 1 },
+      { officeId: 'gangnam', kind: 'called', state: 'expired', count: 4 },
+    ]);
   });
 });

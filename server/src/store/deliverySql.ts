@@ -32,6 +32,13 @@ const firstOfItsTicket = `NOT EXISTS (
 export const nextDeliveryDue = `SELECT min(CASE WHEN d.status = 'pending' THEN d.next_attempt_at ELSE d.lease_until END) AS next
   FROM message_deliveries AS d WHERE d.status IN ('pending', 'sending') AND ${firstOfItsTicket}`;
 
+/** A new message waits to be sent, unless it was decided too late to be of use: then it is finished as expired at once. */
+export function newDeliveryState(createdAt: string, notSentBecause: string | undefined) {
+  return notSentBecause === undefined
+    ? { status: 'pending' as const, finishedAt: null, lastError: null }
+    : { status: 'expired' as const, finishedAt: createdAt, lastError: notSentBecause };
+}
+
 export const claimDelivery = (id: string, leaseUntil: string) =>
   `UPDATE message_deliveries SET status = 'sending', attempts = attempts + 1, lease_until = ${leaseUntil} WHERE delivery_id = ${id}`;
 

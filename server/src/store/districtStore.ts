@@ -168,8 +168,11 @@ export interface DistrictTransaction {
   destroyContact(ticketId: string): Promise<boolean>;
   ticketsWithContactsBefore(businessDay: string): Promise<string[]>;
 
-  /** False when the ticket already has a message of that kind: the at-most-once guarantee. */
-  addDelivery(delivery: { ticketId: string; kind: MessageKind; content: MessageContent; createdAt: string }): Promise<boolean>;
+  /**
+   * False when the ticket already has a message of that kind: the at-most-once guarantee.
+   * `notSentBecause`: decided too late to be of use; kept as expired, with the reason, and never sent.
+   */
+  addDelivery(delivery: { ticketId: string; kind: MessageKind; content: MessageContent; createdAt: string; notSentBecause?: string }): Promise<boolean>;
   /**
    * Claims the next message to send (pending and due, or sending whose lease lapsed by `now`),
    * oldest first and only once its ticket's earlier messages are finished: sending, the attempt

@@ -6,7 +6,8 @@ import { statement, type Run } from './sql';
 
 const insert = statement(
   'delivery_insert',
-  `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at) VALUES ($1, $2, $3, 'pending', $4, $4)
+  `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at, finished_at, last_error)
+   VALUES ($1, $2, $3, $4, $5, $5, $6, $7)
    ON CONFLICT (ticket_id, kind) DO NOTHING`,
 );
 // SKIP LOCKED: a worker on another instance that is claiming a message right now is passed by, not waited for.
@@ -25,8 +26,9 @@ const tallies = statement('delivery_tallies', sql.deliveryTallies('$1'));
 
 export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethods> {
   return {
-    async addDelivery({ ticketId, kind, content, createdAt }) {
-      return ((await run(insert, [ticketId, kind, JSON.stringify(content), createdAt])).rowCount ?? 0) > 0;
+    async addDelivery({ ticketId, kind, content, createdAt, notSentBecause }) {
+      const { status, finishedAt, lastError } = sql.newDeliveryState(createdAt, notSentBecause);
+      return ((await run(insert, [ticketId, kind, JSON.stringify(content), status, createdAt, finishedAt, lastError])).rowCount ?? 0) > 0;
     },
     async claimNextDelivery(now, leaseUntil) {
       const [row] = (await run<DeliveryRow>(claimNext, [now, leaseUntil])).rows;

@@ -6,7 +6,8 @@ import { toDelivery, type DeliveryRow } from '../rowRecords';
 
 export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMethods> {
   const insert = db.prepare(
-    `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at) VALUES (?, ?, ?, 'pending', ?, ?)
+    `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at, finished_at, last_error)
+     VALUES (@ticketId, @kind, @content, @status, @createdAt, @createdAt, @finishedAt, @lastError)
      ON CONFLICT (ticket_id, kind) DO NOTHING`,
   );
   // One connection, one writer: the select and the update of a claim cannot interleave with another's.
@@ -21,8 +22,8 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
   const report = db.prepare('UPDATE message_deliveries SET report = ?, report_detail = ?, reported_at = ? WHERE delivery_id = ?');
   const tallies = db.prepare(sql.deliveryTallies('?'));
   return {
-    async addDelivery({ ticketId, kind, content, createdAt }) {
-      return insert.run(ticketId, kind, JSON.stringify(content), createdAt, createdAt).changes > 0;
+    async addDelivery({ ticketId, kind, content, createdAt, notSentBecause }) {
+      return insert.run({ ticketId, kind, content: JSON.stringify(content), createdAt, ...sql.newDeliveryState(createdAt, notSentBecause) }).changes > 0;
     },
     async claimNextDelivery(now, leaseUntil) {
       const id = nextClaimable.get({ now }) as number | undefined;
