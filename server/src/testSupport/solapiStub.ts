@@ -204,8 +204,8 @@ export type SolapiStub = Awaited<ReturnType<typeof startSolapiStub>>;
 function route(method: string, url: URL): { operation: StubOperation; groupId?: string } {
   const path = url.pathname.replace(/\/$/, '');
   if (method === 'POST' && path === '/messages/v4/groups') return { operation: 'createGroup' };
-  if (method === 'GET' && path === '/messages/v4/list' && url.searchParams.get('criteria') === 'groupId') {
-    return { operation: 'listMessages', groupId: url.searchParams.get('value') ?? undefined };
+  if (method === 'GET' && path === '/messages/v4/list' && url.searchParams.has('groupId')) {
+    return { operation: 'listMessages', groupId: url.searchParams.get('groupId') ?? undefined };
   }
   const match = /^\/messages\/v4\/groups\/([^/]+)(\/messages|\/send)?$/.exec(path);
   if (!match) return { operation: 'unknown' };

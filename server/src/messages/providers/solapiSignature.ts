@@ -8,7 +8,7 @@ export function solapiSignature(apiSecret: string, date: string, salt: string): 
   return createHmac('sha256', apiSecret).update(date + salt).digest('hex');
 }
 
-export function solapiAuthorization(apiKey: string, apiSecret: string, now: Date = new Date(), salt: string = randomBytes(16).toString('hex')): string {
-  const date = now.toISOString();
+/** `date`: any ISO-8601 time Solapi accepts (the official SDK writes it with an offset, we write UTC). */
+export function solapiAuthorization(apiKey: string, apiSecret: string, date: string = new Date().toISOString(), salt: string = randomBytes(16).toString('hex')): string {
   return `HMAC-SHA256 apiKey=${apiKey}, date=${date}, salt=${salt}, signature=${solapiSignature(apiSecret, date, salt)}`;
 }
