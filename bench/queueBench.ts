@@ -22,6 +22,10 @@ import { ms, percentiles, timeEach } from './stats';
 const WAITING = 5_000;
 const CALLS = 300;
 const PUSHES = 100;
+/** A long day of calls behind a short line: issuing must cost the same at its end as at its start. */
+const DAY_CALLS = 5_000;
+const LINE = 20;
+const MEASURED_ISSUES = 200;
 const quietLog: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function queueWithWaiting(dataDir: string, count: number): QueueContext {
@@ -63,6 +67,43 @@ export async function benchCalling(): Promise<string[][]> {
     [`  floor: reading those waiting rows alone`, ms(readWaiting.p50), ms(readWaiting.p95), ms(readWaiting.p99)],
     [`  … one query per ticket (for comparison)`, ms(estimatesOneByOne), '', ''],
   ];
+}
+
+/**
+ * Issuing a ticket (its forecast included) early and late in one long day: each flow issues one
+ * ticket and a desk calls the next, so the line stays at LINE while the day's calls pile up.
+ */
+export async function benchIssuingOverDay(): Promise<string[][]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
+  const ctx = queueWithWaiting(dataDir, LINE);
+  const early = { issue: [] as number[], forecast: [] as number[] };
+  const late = { issue: [] as number[], forecast: [] as number[] };
+  for (let i = 0; i < DAY_CALLS; i += 1) {
+    const issueStarted = performance.now();
+    const { ticket } = issueTicket(ctx.db, testOffice, systemClock, { serviceId: 'bulk', kind: 'paper', language: 'ko' });
+    const issueMs = performance.now() - issueStarted;
+    // The same forecast again, alone: no fsync in the way of seeing what it reads.
+    const forecastStarted = performance.now();
+    estimateForTicket(ctx, ticket.id);
+    const forecastMs = performance.now() - forecastStarted;
+    const block = i < MEASURED_ISSUES ? early : i >= DAY_CALLS - MEASURED_ISSUES ? late : null;
+    block?.issue.push(issueMs);
+    block?.forecast.push(forecastMs);
+    callNext(ctx, testOffice.counters[i % testOffice.counters.length].id);
+  }
+  ctx.db.close();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  return (['issue', 'forecast'] as const).flatMap((measure) => {
+    const e = percentiles(early[measure]);
+    const l = percentiles(late[measure]);
+    const what = measure === 'issue' ? `issue a ticket (fsync'd, forecast included), ${LINE} waiting` : '  its forecast alone';
+    return [
+      [`${what}, among the day's first ${MEASURED_ISSUES} calls`, ms(e.p50), ms(e.p95), ms(e.p99)],
+      [`  … after ${(DAY_CALLS - MEASURED_ISSUES).toLocaleString('en')} calls of the same day`, ms(l.p50), ms(l.p95), ms(l.p99)],
+      ['  ratio late ÷ early (flat: about 1×)', `${(l.p50 / e.p50).toFixed(1)}×`, `${(l.p95 / e.p95).toFixed(1)}×`, `${(l.p99 / e.p99).toFixed(1)}×`],
+    ];
+  });
 }
 
 /** From a counter's "call next" over HTTP to the board's event stream receiving it, beside a bare loopback HTTP round trip. */

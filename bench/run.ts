@@ -2,7 +2,7 @@
 import { printBacktest } from './backtest/printBacktest';
 import { benchColdLoad, benchCommitsPerTicket, benchRendererSize, benchTapToTicket } from './kioskBench';
 import { benchDistrictLoad, benchOutageDrain } from './districtBench';
-import { benchCalling, benchPush } from './queueBench';
+import { benchCalling, benchIssuingOverDay, benchPush } from './queueBench';
 import { benchSoak, SOAK_TITLE, soakHeader } from './soakBench';
 import { printTable } from './stats';
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   printTable('Page weight (fonts, 1.5 MiB of woff2, come on top)', ['page', 'raw', 'gzip'], benchRendererSize());
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
   printTable('Calling the queue (real SQLite file, WAL + synchronous=FULL)', ['measure', 'p50', 'p95', 'p99'], await benchCalling());
+  printTable('Issuing over a long day (real SQLite file)', ['measure', 'p50', 'p95', 'p99'], await benchIssuingOverDay());
   printTable('Live push to the display board (LAN server on loopback)', ['measure', 'p50', 'p95', 'p99'], await benchPush());
   printTable('District sync and server (loopback only)', ['measure', 'total', 'rate'], await benchOutageDrain());
   printTable('District server: SQLite and PostgreSQL, one and two instances, beside the bare-Node floor (loopback only)', ['measure', 'total', 'rate', 'vs floor'], await benchDistrictLoad());

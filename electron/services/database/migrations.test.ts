@@ -6,6 +6,7 @@ import { pinMatches } from '../staff/pinHash';
 import { useTempDirs } from '../testSupport/tempDir';
 import { migrations } from './migrations';
 import { migration018OutboxSetAside } from './migrations/018_outbox_set_aside';
+import { migration024DeskTimeIndexes } from './migrations/024_desk_time_indexes';
 import { kioskSchema } from './openDatabase';
 
 const tempDir = useTempDirs();
@@ -181,7 +182,29 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it("024 indexes the line, a service's finished tickets and a desk's calls, so a forecast reads only the line and the latest few", () => {
+    const db = databaseAtVersion(migrations.indexOf(migration024DeskTimeIndexes));
+    insertVersion1Ticket(db, 't1', 1);
+    db.prepare(`UPDATE tickets SET status = 'done', counter_id = 'desk-1', called_at_ms = 1772409660000, finished_at_ms = 1772409900000 WHERE id = 't1'`).run();
+    migrateToLatest(db);
+    const planOf = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((step) => step.detail);
+    // The line in issue order without a walk through the day's finished tickets, or a sort.
+    expect(planOf(`SELECT id FROM tickets WHERE business_day = '2026-03-02' AND status = 'waiting' ORDER BY rowid`)).toEqual(['SEARCH tickets USING INDEX tickets_in_line (business_day=?)']);
+    // Newest first straight from the index: no sort of the day's rows, the LIMIT stops the walk.
+    expect(planOf(`SELECT id FROM tickets WHERE service_id = 'civil' AND business_day = '2026-03-02' AND finished_at_ms IS NOT NULL ORDER BY finished_at_ms DESC LIMIT 40`)).toEqual([
+      'SEARCH tickets USING INDEX tickets_finished_by_service (service_id=? AND business_day=? AND finished_at_ms>?)',
+    ]);
+    expect(planOf(`SELECT id FROM tickets WHERE service_id = 'civil' AND business_day < '2026-03-02' ORDER BY business_day DESC, finished_at_ms DESC LIMIT 60`)).toEqual([
+      'SEARCH tickets USING INDEX tickets_finished_by_service (service_id=? AND business_day<?)',
+    ]);
+    expect(planOf(`SELECT id FROM tickets WHERE counter_id = 'desk-1' AND business_day = '2026-03-02' AND called_at_ms > 1772409660000 ORDER BY called_at_ms LIMIT 1`)).toEqual([
+      'SEARCH tickets USING INDEX tickets_calls_by_desk (counter_id=? AND business_day=? AND called_at_ms>?)',
+    ]);
+    expect(db.prepare('SELECT id, status, finished_at_ms FROM tickets').all()).toEqual([{ id: 't1', status: 'done', finished_at_ms: 1772409900000 }]);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(11);
+    expect(migrations).toHaveLength(12);
   });
 });

@@ -6,20 +6,20 @@ import type { DeskTime } from './forwardPass';
  * no-show and a forgotten "serving" button alike, so none of them needs a model of its own.
  */
 
-/** One finished ticket as the desk lived it. */
-export interface CalledTicket {
-  serviceId: string;
-  counterId: string;
-  issuedAtMs: number;
+/** One of a service's finished tickets as its desk lived it, with that desk's next call after it. */
+export interface FinishedAtDesk {
   calledAtMs: number;
-  finishedAtMs: number | null;
+  finishedAtMs: number;
+  /** The desk's next call today after this ticket's, if any, and when that next ticket was issued. */
+  nextCalledAtMs: number | null;
+  nextIssuedAtMs: number | null;
 }
 
 /** A desk that calls again within this long after finishing was kept busy by the line; longer, it paused in between. */
 const LONGEST_TURNAROUND_MS = 3 * 60_000;
 /** Samples beyond this many times the median are a ticket left open over a break, not a service. */
 const OUTLIER_FACTOR = 6;
-/** How many of the day's samples count: the latest, because the pace of a day drifts. */
+/** How many of the day's samples of a service count: the latest, because the pace of a day drifts. */
 export const RECENT_SAMPLES = 40;
 /** How much the prior (past days, or the configured minutes) weighs, in samples. */
 const PAST_DAYS_WEIGHT = 8;
@@ -28,29 +28,27 @@ const CONFIGURED_WEIGHT = 3;
 const CONFIGURED_SPREAD = 0.7;
 
 /**
- * Desk minutes per ticket, newest first, by service: from its call to the desk's next call when
- * the desk went straight on (someone was waiting and it called within LONGEST_TURNAROUND_MS of
- * finishing), otherwise to its finish plus the day's typical turnaround. `calledInDeskOrder` is
- * sorted by desk, then call time.
+ * Desk minutes per ticket, in the order given (newest first), by service: from its call to the
+ * desk's next call when the desk went straight on (the next resident was already waiting and was
+ * called within LONGEST_TURNAROUND_MS of finishing), otherwise to its finish plus the typical
+ * turnaround of the tickets given.
  */
-export function deskMinutesByService(calledInDeskOrder: readonly CalledTicket[]): Map<string, number[]> {
-  const spans = calledInDeskOrder.flatMap((ticket, i) => {
-    if (ticket.finishedAtMs === null || ticket.finishedAtMs < ticket.calledAtMs) return [];
-    const next = calledInDeskOrder[i + 1];
-    const turnaroundMs = next !== undefined && next.counterId === ticket.counterId && next.issuedAtMs <= ticket.finishedAtMs ? next.calledAtMs - ticket.finishedAtMs : null;
-    const wentStraightOn = turnaroundMs !== null && turnaroundMs >= 0 && turnaroundMs <= LONGEST_TURNAROUND_MS;
-    return [{ ticket, busyMs: ticket.finishedAtMs - ticket.calledAtMs, turnaroundMs: wentStraightOn ? turnaroundMs : null }];
-  });
-  // A desk that found nobody waiting shows no turnaround of its own: it gets the day's typical one.
-  const turnarounds = spans.flatMap((s) => (s.turnaroundMs === null ? [] : [s.turnaroundMs])).sort((a, b) => a - b);
+export function deskMinutesByService(finishedByService: ReadonlyMap<string, readonly FinishedAtDesk[]>): Map<string, number[]> {
+  const spans = new Map(
+    [...finishedByService].map(([serviceId, finished]) => [
+      serviceId,
+      finished.map((ticket) => {
+        const { nextCalledAtMs, nextIssuedAtMs } = ticket;
+        const turnaroundMs = nextCalledAtMs !== null && nextIssuedAtMs !== null && nextIssuedAtMs <= ticket.finishedAtMs ? nextCalledAtMs - ticket.finishedAtMs : null;
+        const wentStraightOn = turnaroundMs !== null && turnaroundMs >= 0 && turnaroundMs <= LONGEST_TURNAROUND_MS;
+        return { busyMs: ticket.finishedAtMs - ticket.calledAtMs, turnaroundMs: wentStraightOn ? turnaroundMs : null };
+      }),
+    ]),
+  );
+  // A desk that found nobody waiting shows no turnaround of its own: it gets the typical one.
+  const turnarounds = [...spans.values()].flatMap((list) => list.flatMap((s) => (s.turnaroundMs === null ? [] : [s.turnaroundMs]))).sort((a, b) => a - b);
   const typicalTurnaroundMs = turnarounds.length === 0 ? 0 : turnarounds[Math.floor(turnarounds.length / 2)];
-  const byService = new Map<string, { atMs: number; minutes: number }[]>();
-  for (const { ticket, busyMs, turnaroundMs } of spans) {
-    const samples = byService.get(ticket.serviceId) ?? [];
-    samples.push({ atMs: ticket.finishedAtMs ?? 0, minutes: (busyMs + (turnaroundMs ?? typicalTurnaroundMs)) / 60_000 });
-    byService.set(ticket.serviceId, samples);
-  }
-  return new Map([...byService].map(([serviceId, samples]) => [serviceId, samples.sort((a, b) => b.atMs - a.atMs).map((s) => s.minutes)]));
+  return new Map([...spans].map(([serviceId, list]) => [serviceId, list.map((s) => (s.busyMs + (s.turnaroundMs ?? typicalTurnaroundMs)) / 60_000)]));
 }
 
 interface Moments {

@@ -1,8 +1,9 @@
 import type { WaitEstimate } from '../../../shared/waitEstimate';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
+import { ticketRows } from '../queue/ticketRows';
 import { calibrate, rangeOf, type Calibration } from './calibratedRange';
 import { planDesks, type DeskNow } from './deskPlans';
-import { deskMinutesByService, learnDeskTime } from './deskTimes';
+import { deskMinutesByService, learnDeskTime, RECENT_SAMPLES } from './deskTimes';
 import { forecastCalls, type CallForecast, type DeskTime, type WaitingTicket } from './forwardPass';
 import { waitForecastRows, type WaitingRow } from './waitForecastRows';
 
@@ -75,9 +76,8 @@ function officeNow(ctx: QueueContext): OfficeNow {
   const nowMs = queueNow(ctx);
   const businessDay = currentBusinessDay(ctx, nowMs);
   const rows = waitForecastRows(ctx.db);
-  const called = rows.called(businessDay);
 
-  const samples = deskMinutesByService(called);
+  const samples = deskMinutesByService(new Map(config.services.map((service) => [service.id, rows.latestFinished(businessDay, service.id, RECENT_SAMPLES)])));
   const deskTimes = new Map<string, DeskTime>(
     config.services.map((service) => {
       const today = samples.get(service.id) ?? [];
@@ -87,12 +87,14 @@ function officeNow(ctx: QueueContext): OfficeNow {
   );
 
   const states = rows.counterStates();
-  const currentAt = new Map(called.filter((t) => t.status === 'called').map((t) => [t.counterId, { serviceId: t.serviceId, calledAtMs: t.calledAtMs }]));
-  const desks: DeskNow[] = config.counters.map((counter) => ({
-    counter,
-    state: states.get(counter.id) ?? 'closed',
-    current: currentAt.get(counter.id) ?? null,
-  }));
+  const desks: DeskNow[] = config.counters.map((counter) => {
+    const current = ticketRows(ctx.db).atCounter(counter.id, businessDay);
+    return {
+      counter,
+      state: states.get(counter.id) ?? 'closed',
+      current: current && current.called_at_ms !== null ? { serviceId: current.service_id, calledAtMs: current.called_at_ms } : null,
+    };
+  });
   const plans = planDesks(config, desks, deskTimes, nowMs);
 
   return {

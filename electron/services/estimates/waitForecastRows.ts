@@ -1,6 +1,6 @@
 import { perConnection } from '../database/perConnection';
 import { inLineSql } from '../queue/ticketRows';
-import type { CalledTicket } from './deskTimes';
+import type { FinishedAtDesk } from './deskTimes';
 import type { Outcome } from './calibratedRange';
 
 export interface WaitingRow {
@@ -10,13 +10,10 @@ export interface WaitingRow {
   issuedAtMs: number;
 }
 
-export interface CalledRow extends CalledTicket {
-  status: 'called' | 'done' | 'no_show';
-}
-
 /**
  * The `wait_forecasts` table (the forecast behind the wait shown at issue), and the reads of the
- * day's queue a forecast is made from, each one indexed query.
+ * day's queue a forecast is made from, each one indexed query that reads no more rows than it
+ * returns (besides the waiting line itself), so a forecast costs the same late in a day as early.
  */
 export const waitForecastRows = perConnection((db) => {
   // Raw rows: with thousands waiting, building keyed objects costs as much as the query itself.
@@ -25,17 +22,22 @@ export const waitForecastRows = perConnection((db) => {
       `SELECT id, service_id, priority, issued_at_ms FROM tickets WHERE business_day = ? AND ${inLineSql()} ORDER BY rowid`,
     )
     .raw(true);
-  const called = db.prepare<[string], CalledRow>(
-    `SELECT service_id AS serviceId, counter_id AS counterId, issued_at_ms AS issuedAtMs, called_at_ms AS calledAtMs,
-            finished_at_ms AS finishedAtMs, status
-       FROM tickets
-      WHERE business_day = ? AND called_at_ms IS NOT NULL AND counter_id IS NOT NULL AND status IN ('called', 'done', 'no_show')
-      ORDER BY counter_id, called_at_ms, rowid`,
+  // The desk's next call after each: found through tickets_calls_by_desk, one row per ticket.
+  const latestFinished = db.prepare<[string, string, number], FinishedAtDesk>(
+    `SELECT t.called_at_ms AS calledAtMs, t.finished_at_ms AS finishedAtMs, n.called_at_ms AS nextCalledAtMs, n.issued_at_ms AS nextIssuedAtMs
+       FROM tickets AS t
+       LEFT JOIN tickets AS n ON n.rowid = (
+              SELECT rowid FROM tickets
+               WHERE counter_id = t.counter_id AND business_day = t.business_day AND called_at_ms > t.called_at_ms AND status IN ('called', 'done', 'no_show')
+               ORDER BY called_at_ms LIMIT 1)
+      WHERE t.service_id = ? AND t.business_day = ? AND t.finished_at_ms IS NOT NULL AND t.status IN ('done', 'no_show')
+        AND t.counter_id IS NOT NULL AND t.called_at_ms IS NOT NULL AND t.finished_at_ms >= t.called_at_ms
+      ORDER BY t.finished_at_ms DESC LIMIT ?`,
   );
   const pastDeskMinutes = db
     .prepare<[string, string, number], number>(
       `SELECT (finished_at_ms - called_at_ms) / 60000.0 FROM tickets
-        WHERE business_day < ? AND service_id = ? AND status IN ('done', 'no_show') AND finished_at_ms >= called_at_ms
+        WHERE service_id = ? AND business_day < ? AND status IN ('done', 'no_show') AND finished_at_ms >= called_at_ms
         ORDER BY business_day DESC, finished_at_ms DESC LIMIT ?`,
     )
     .pluck();
@@ -55,10 +57,10 @@ export const waitForecastRows = perConnection((db) => {
   return {
     /** Today's waiting tickets in issue order (rowid; a transfer keeps it). */
     waiting: (businessDay: string): WaitingRow[] => waiting.all(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, issuedAtMs })),
-    /** Today's tickets that desks have called, by desk and call time: the current ones and the finished. */
-    called: (businessDay: string): CalledRow[] => called.all(businessDay),
+    /** A service's latest finished tickets today, newest first, each with its desk's next call. */
+    latestFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => latestFinished.all(serviceId, businessDay, limit),
     /** Desk minutes (call to finish) of a service on earlier days, newest first. */
-    pastDeskMinutes: (businessDay: string, serviceId: string, limit: number): number[] => pastDeskMinutes.all(businessDay, serviceId, limit),
+    pastDeskMinutes: (businessDay: string, serviceId: string, limit: number): number[] => pastDeskMinutes.all(serviceId, businessDay, limit),
     counterStates: (): Map<string, 'open' | 'paused' | 'closed'> => new Map(counterStates.all().map((row) => [row.counterId, row.state])),
     /** Keeps the first forecast of a ticket: the one it was shown at issue. */
     recordAtIssue: (ticketId: string, businessDay: string, expectedMinutes: number, spreadMinutes: number): void =>

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../database/openDatabase';
+import { waitForecastRows } from '../estimates/waitForecastRows';
 import { contactRows } from '../privacy/contactRows';
 import { useTempDirs } from '../testSupport/tempDir';
 import { numberSequenceRows } from './numberSequenceRows';
@@ -9,21 +10,21 @@ import { ticketRows } from './ticketRows';
 
 const tempDir = useTempDirs();
 
-/** Every statement the owners of the tables that grow with history prepare on a fresh connection. */
-function ownerStatements(db: Database): string[] {
+/** Every statement these owners prepare on a fresh connection. */
+function statementsOf(db: Database, owners: readonly ((db: Database) => unknown)[]): string[] {
   const sources: string[] = [];
   const prepare = db.prepare.bind(db);
   db.prepare = ((source: string) => {
     sources.push(source);
     return prepare(source);
   }) as Database['prepare'];
-  ticketRows(db);
-  outboxRows(db);
-  numberSequenceRows(db);
-  contactRows(db);
+  owners.forEach((owner) => owner(db));
   db.prepare = prepare;
   return sources;
 }
+
+/** Every statement the owners of the tables that grow with history prepare on a fresh connection. */
+const ownerStatements = (db: Database) => statementsOf(db, [ticketRows, outboxRows, numberSequenceRows, contactRows, waitForecastRows]);
 
 function planOf(db: Database, source: string): string[] {
   const named = [...new Set(source.match(/@\w+/g) ?? [])];
@@ -55,6 +56,15 @@ describe('query plans of the tables that grow with history', () => {
     const recentCalls = ownerStatements(db).find((source) => source.includes("IN ('ticket.called', 'ticket.recalled')") && source.includes('LIMIT'));
     expect(recentCalls).toBeDefined();
     expect(planOf(db, recentCalls!)).toEqual([expect.stringMatching(/^SCAN outbox USING INDEX outbox_calls$/), expect.stringMatching(/^SEARCH tickets USING INDEX/)]);
+    db.close();
+  });
+
+  it('make a forecast from the line and the latest finished tickets alone: none of its reads sorts or walks the day', () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    // Housekeeping's once-a-day reads aside.
+    const reads = statementsOf(db, [waitForecastRows]).filter((source) => /^\s*SELECT/.test(source) && !source.includes('MIN(business_day)'));
+    expect(reads.length).toBeGreaterThanOrEqual(5);
+    for (const source of reads) expect(planOf(db, source).filter((step) => /TEMP B-TREE|^SCAN (tickets|wait_forecasts)\b/.test(step)), source).toEqual([]);
     db.close();
   });
 });

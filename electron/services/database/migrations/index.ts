@@ -10,6 +10,7 @@ import { migration008PrintJobs } from './008_print_jobs';
 import { migration009WaitForecasts } from './009_wait_forecasts';
 import { migration010StaffAdmin } from './010_staff_admin';
 import { migration018OutboxSetAside } from './018_outbox_set_aside';
+import { migration024DeskTimeIndexes } from './024_desk_time_indexes';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -24,4 +25,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration009WaitForecasts,
   migration010StaffAdmin,
   migration018OutboxSetAside,
+  migration024DeskTimeIndexes,
 ];
