@@ -30,6 +30,7 @@ describe('serverConfigFromEnv', () => {
       deliveryLeaseMs: 60_000,
       reportPollMs: 30_000,
       rateLimits: { publicPerMinute: 300, kioskPerMinute: 600 },
+      updateDir: null,
       fleet: { silentAfterMs: 300_000, syncLagMs: 600_000 },
       trustProxy: [],
     });

@@ -35,6 +35,7 @@ const serverEnvSchema = z.object({
   SUNBEON_REPORT_POLL_S: integer(1, 3_600, 30),
   SUNBEON_PUBLIC_RATE_LIMIT: integer(1, 1_000_000, defaultRateLimits.publicPerMinute),
   SUNBEON_KIOSK_RATE_LIMIT: integer(1, 1_000_000, defaultRateLimits.kioskPerMinute),
+  SUNBEON_UPDATE_DIR: required.optional(),
   SUNBEON_FLEET_SILENT_MIN: integer(1, 24 * 60, 5),
   SUNBEON_FLEET_SYNC_LAG_MIN: integer(1, 24 * 60, 10),
   SUNBEON_TRUST_PROXY: z
@@ -78,6 +79,8 @@ export interface ServerConfig {
   /** How often the provider is asked for accepted messages' final reports. */
   reportPollMs: number;
   rateLimits: RateLimits;
+  /** The folder of releases served as the kiosks' update feed; null: no feed. */
+  updateDir: string | null;
   /** When the fleet page calls a kiosk silent, and its sync late. */
   fleet: { silentAfterMs: number; syncLagMs: number };
   /** Empty: X-Forwarded-For is ignored. */
@@ -108,6 +111,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     deliveryLeaseMs: server.SUNBEON_DELIVERY_LEASE_S * 1000,
     reportPollMs: server.SUNBEON_REPORT_POLL_S * 1000,
     rateLimits: { publicPerMinute: server.SUNBEON_PUBLIC_RATE_LIMIT, kioskPerMinute: server.SUNBEON_KIOSK_RATE_LIMIT },
+    updateDir: server.SUNBEON_UPDATE_DIR ?? null,
     fleet: { silentAfterMs: server.SUNBEON_FLEET_SILENT_MIN * 60_000, syncLagMs: server.SUNBEON_FLEET_SYNC_LAG_MIN * 60_000 },
     trustProxy: server.SUNBEON_TRUST_PROXY,
     solapi: solapi && {

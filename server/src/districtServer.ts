@@ -9,6 +9,7 @@ import { installSecurityHeaders } from '../../nodeShared/securityHeaders';
 import { contentSecurityPolicy, HSTS_MAX_AGE_S } from './http/securityHeaders';
 import { registerHeartbeatRoutes } from './http/heartbeatRoutes';
 import { registerItRoutes } from './http/itRoutes';
+import { registerUpdateFeed } from './updates/updateFeed';
 import { defaultFleetThresholds, type FleetThresholds } from './fleet/fleetHealth';
 import { registerStaticAssets } from './http/staticAssets';
 import { registerStatusRoutes } from './http/statusRoutes';
@@ -59,6 +60,8 @@ export interface DistrictServerOptions {
   rateLimits?: Partial<RateLimits>;
   /** When the fleet page calls a kiosk silent, its sync late, its clock off, its disk low. */
   fleetThresholds?: Partial<FleetThresholds>;
+  /** The folder IT drops releases into (SUNBEON_UPDATE_DIR): served to kiosks as electron-updater's feed at /updates/. */
+  updateDir?: string | null;
   /** The HTTPS proxy's addresses (or CIDR ranges), whose X-Forwarded-For names the real client for the rate limits. */
   trustProxy?: string[];
 }
@@ -137,7 +140,14 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
     registerStaticAssets(app);
     registerHeartbeatRoutes(app, store, clock, limits);
-    registerItRoutes(app, store, { token: options.itToken ?? null, log, clock, thresholds: { ...defaultFleetThresholds, ...options.fleetThresholds } });
+    const feed = options.updateDir ? registerUpdateFeed(app, store, options.updateDir, log) : null;
+    registerItRoutes(app, store, {
+      token: options.itToken ?? null,
+      log,
+      clock,
+      thresholds: { ...defaultFleetThresholds, ...options.fleetThresholds },
+      publishedVersion: feed?.publishedVersion,
+    });
 
     const logClose = (before: string, report: DayCloseReport) =>
       log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);

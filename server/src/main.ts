@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     reportPollMs: config.reportPollMs,
     rateLimits: config.rateLimits,
     fleetThresholds: config.fleet,
+    updateDir: config.updateDir,
     trustProxy: config.trustProxy,
     log,
   });
