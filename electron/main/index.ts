@@ -12,6 +12,8 @@ import { KIOSK_CSP } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
 import { utilityCoreProcess } from './utilityCore';
 import { isBlockedShortcut, isKioskUrl, lockdownSettings, type LockdownSettings } from './lockdown';
+import { confirmUpdate, settleUpdateTrial, startUpdates } from './updates';
+import { kioskContract, officeOverviewSchema } from '../../shared/ipc/contract';
 
 const APP_SCHEME = 'app';
 const APP_ORIGIN = `${APP_SCHEME}://kiosk`;
@@ -26,6 +28,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let core: CoreHost | undefined;
+  /** The last touch or key on the kiosk: updates install only after ten quiet minutes. */
+  let lastInputMs = Date.now();
 
   app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus());
   app.on('web-contents-created', (_event, contents) => {
@@ -37,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!isKioskUrl(url, APP_ORIGIN)) event.preventDefault();
     });
     contents.on('before-input-event', (event, input) => {
+      lastInputMs = Date.now();
       if (isBlockedShortcut(input)) event.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
@@ -62,11 +67,31 @@ if (!app.requestSingleInstanceLock()) {
 
     const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
     const { log } = await openLogFiles('sunbeon-main', join(dataDir, LOG_FOLDER));
+    // A packaged kiosk whose new version failed to start twice goes back before anything else runs.
+    if (app.isPackaged && !settleUpdateTrial(dataDir, log)) return;
     // The core (SQLite, printing, LAN server, sync) lives in its own process; main relays the page's calls to it.
     core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log });
     await core.started;
     registerKioskIpc(ipcMain, core.routes, APP_ORIGIN);
-    openKioskWindow(lockdown);
+    const window = openKioskWindow(lockdown);
+    if (!app.isPackaged) return;
+    // The core is up and the start screen showed: a version on trial has proven itself.
+    window.webContents.once('did-finish-load', () => confirmUpdate(dataDir));
+    const district = process.env.SUNBEON_DISTRICT_URL;
+    const { SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
+    if (district && kioskId && secret) {
+      const officeRoute = core.routes.get(kioskContract.getOffice.channel);
+      startUpdates({
+        dataDir,
+        log,
+        district: { serverUrl: district, authorization: `Bearer ${kioskId}.${secret}` },
+        office: async () => {
+          const envelope = await officeRoute?.({});
+          return envelope?.ok ? officeOverviewSchema.parse(envelope.value) : null;
+        },
+        lastInputMs: () => lastInputMs,
+      });
+    }
   }
 }
 
@@ -135,7 +160,7 @@ function serveRenderer(rootDir: string): void {
   });
 }
 
-function openKioskWindow(lockdown: LockdownSettings): void {
+function openKioskWindow(lockdown: LockdownSettings): BrowserWindow {
   const developing = process.env.SUNBEON_WINDOWED === '1';
   const window = new BrowserWindow({
     kiosk: !developing,
@@ -159,4 +184,5 @@ function openKioskWindow(lockdown: LockdownSettings): void {
   const { cursorCss } = lockdown;
   if (cursorCss) window.webContents.on('dom-ready', () => void window.webContents.insertCSS(cursorCss));
   void window.loadURL(START_URL);
+  return window;
 }

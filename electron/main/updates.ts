@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { app } from 'electron';
+import { autoUpdater, type UpdateDownloadedEvent } from 'electron-updater';
+import type { Logger } from '../../nodeShared/logger';
+import type { OfficeOverview } from '../../shared/ipc/contract';
+import { mayInstallNow } from '../services/updates/installWindow';
+import { keepInstaller, keptInstaller } from '../services/updates/keptInstallers';
+import { installing, readUpdateTrial, startedWell, starting, writeUpdateTrial } from '../services/updates/updateTrial';
+
+const CHECK_EVERY_MS = 60 * 60_000;
+const INSTALL_CHECK_EVERY_MS = 60_000;
+
+export interface UpdateWiring {
+  dataDir: string;
+  log: Logger;
+  /** The district server and this kiosk's token: the feed is `<serverUrl>/updates`, asked with the kiosk's own credentials. */
+  district: { serverUrl: string; authorization: string };
+  /** The office as the core shows it now (null while the core restarts). */
+  office: () => Promise<OfficeOverview | null>;
+  lastInputMs: () => number;
+}
+
+const trialFile = (dataDir: string) => join(dataDir, 'update-trial.json');
+const installersDir = (dataDir: string) => join(dataDir, 'installers');
+
+/**
+ * Before anything else starts: a version on trial that failed to start twice goes back to the one it
+ * replaced, by that version's kept installer (silently, starting the app again afterwards). Returns
+ * false when the app is quitting for the rollback.
+ */
+export function settleUpdateTrial(dataDir: string, log: Logger): boolean {
+  const running = app.getVersion();
+  const before = readUpdateTrial(trialFile(dataDir));
+  const { state, decision } = starting(before, running, new Date().toISOString());
+  writeUpdateTrial(trialFile(dataDir), state);
+  if (state.outcome && state.outcome !== before.outcome) log.warn(`Update to ${state.outcome.version}: ${state.outcome.kind}`);
+  if (decision === 'on-trial') log.info(`Version ${running} is on trial until it reaches the start screen`);
+  if (decision !== 'roll-back' || !state.trial) return true;
+  const installer = keptInstaller(installersDir(dataDir), state.trial.from);
+  if (!installer || process.platform !== 'win32') {
+    log.error(`Version ${running} failed to start twice, but no installer of ${state.trial.from} is kept here to go back to: IT must reinstall it`);
+    return true;
+  }
+  log.error(`Version ${running} failed to start twice: going back to ${state.trial.from}`);
+  // NSIS: /S silent, --force-run starts the app once installed.
+  spawn(installer, ['/S', '--force-run'], { detached: true, stdio: 'ignore' }).unref();
+  app.quit();
+  return false;
+}
+
+/** The kiosk reached its start screen with its core up: the version on trial stays. */
+export function confirmUpdate(dataDir: string): void {
+  const file = trialFile(dataDir);
+  writeUpdateTrial(file, startedWell(readUpdateTrial(file), app.getVersion(), new Date().toISOString()));
+}
+
+/**
+ * electron-updater against the district's feed: checks hourly, downloads in the background (it
+ * verifies the SHA-512 from latest.yml and, on Windows, the installer's signature and publisher),
+ * and installs only when mayInstallNow says the office is empty and the screen untouched.
+ */
+export function startUpdates(wiring: UpdateWiring): void {
+  const { dataDir, log } = wiring;
+  autoUpdater.logger = { info: (m) => log.info(`updater: ${String(m)}`), warn: (m) => log.warn(`updater: ${String(m)}`), error: (m) => log.error(`updater: ${String(m)}`) };
+  autoUpdater.setFeedURL({ provider: 'generic', url: `${wiring.district.serverUrl.replace(/\/+$/, '')}/updates` });
+  autoUpdater.requestHeaders = { authorization: wiring.district.authorization };
+  autoUpdater.autoDownload = true;
+  // Never on a quit we did not plan: only at the moment mayInstallNow allows.
+  autoUpdater.autoInstallOnAppQuit = false;
+
+  let downloaded: UpdateDownloadedEvent | null = null;
+  autoUpdater.on('update-downloaded', (info: UpdateDownloadedEvent) => {
+    downloaded = info;
+    keepInstaller(installersDir(dataDir), info.version, info.downloadedFile);
+    log.info(`Update ${info.version} downloaded; it installs once the office is closed and the kiosk idle`);
+  });
+  autoUpdater.on('error', (error: Error) => log.warn(`Update check failed: ${error.message}`));
+
+  const check = () => void autoUpdater.checkForUpdates().catch(() => undefined);
+  check();
+  setInterval(check, CHECK_EVERY_MS).unref();
+  setInterval(() => {
+    const update = downloaded;
+    if (!update) return;
+    void wiring.office().then((office) => {
+      const verdict = mayInstallNow({ nowMs: Date.now(), office, lastInputMs: wiring.lastInputMs() });
+      if (!verdict.install) return;
+      writeUpdateTrial(trialFile(dataDir), installing(readUpdateTrial(trialFile(dataDir)), app.getVersion(), update.version));
+      log.info(`Installing update ${update.version} (from ${app.getVersion()})`);
+      autoUpdater.quitAndInstall(true, true);
+    });
+  }, INSTALL_CHECK_EVERY_MS).unref();
+}

@@ -1,0 +1,105 @@
+import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { OfficeOverview } from '../../../shared/ipc/contract';
+import { useTempDirs } from '../testSupport/tempDir';
+import { IDLE_BEFORE_INSTALL_MS, mayInstallNow } from './installWindow';
+import { keepInstaller, keptInstaller } from './keptInstallers';
+import { installing, noTrial, readUpdateTrial, startedWell, starting, writeUpdateTrial, type UpdateTrial } from './updateTrial';
+
+const tempDir = useTempDirs();
+
+type Service = OfficeOverview['services'][number];
+const service = (notOpen: Service['notOpen']): Pick<OfficeOverview, 'services'>['services'][number] => ({
+  id: 's',
+  name: { ko: '민원', en: 'Service' },
+  waiting: 0,
+  estimate: { kind: 'unknown' },
+  closedForToday: false,
+  notOpen,
+});
+const closed = (reason: NonNullable<Service['notOpen']>['reason']) => service({ reason, opensAt: null });
+/** 19:00 and 03:00 Seoul on a weekday. */
+const evening = Date.parse('2026-03-02T10:00:00Z');
+const night = Date.parse('2026-03-02T18:00:00Z');
+const untouched = (nowMs: number) => nowMs - IDLE_BEFORE_INSTALL_MS;
+
+describe('when an update may be installed', () => {
+  it('after closing, with the screen untouched for ten minutes', () => {
+    const office = { services: [closed('after-closing'), closed('last-ticket-passed')] };
+    expect(mayInstallNow({ nowMs: evening, office, lastInputMs: untouched(evening) })).toEqual({ install: true });
+    expect(mayInstallNow({ nowMs: evening, office, lastInputMs: untouched(evening) + 1 })).toEqual({ install: false, reason: 'recent-input' });
+  });
+
+  it('never while a service is open, nor over lunch, nor while the core cannot say', () => {
+    expect(mayInstallNow({ nowMs: evening, office: { services: [closed('after-closing'), service(null)] }, lastInputMs: 0 })).toEqual({ install: false, reason: 'office-open' });
+    expect(mayInstallNow({ nowMs: evening, office: { services: [closed('lunch')] }, lastInputMs: 0 })).toEqual({ install: false, reason: 'office-open' });
+    expect(mayInstallNow({ nowMs: evening, office: null, lastInputMs: 0 })).toEqual({ install: false, reason: 'core-unavailable' });
+  });
+
+  it('in an office without hours (always open), only in the night’s quiet hours', () => {
+    const office = { services: [service(null)] };
+    expect(mayInstallNow({ nowMs: night, office, lastInputMs: untouched(night) })).toEqual({ install: true });
+    expect(mayInstallNow({ nowMs: evening, office, lastInputMs: untouched(evening) })).toEqual({ install: false, reason: 'office-open' });
+  });
+});
+
+describe('an update on trial', () => {
+  const at = '2026-03-02T18:00:00.000Z';
+  /** Each start as the app makes it: read the file, decide, write the file back. */
+  const start = (file: string, running: string) => {
+    const { state, decision } = starting(readUpdateTrial(file), running, at);
+    writeUpdateTrial(file, state);
+    return decision;
+  };
+
+  it('stays once the new version started well', () => {
+    const file = join(tempDir(), 'update-trial.json');
+    writeUpdateTrial(file, installing(noTrial, '1.2.0', '1.3.0'));
+    expect(start(file, '1.3.0')).toBe('on-trial');
+    writeUpdateTrial(file, startedWell(readUpdateTrial(file), '1.3.0', at));
+    expect(start(file, '1.3.0')).toBe('carry-on');
+    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'confirmed', version: '1.3.0', at } });
+  });
+
+  it('goes back after two starts in a row that never reached the start screen, and records that it did', () => {
+    const file = join(tempDir(), 'update-trial.json');
+    writeUpdateTrial(file, installing(noTrial, '1.2.0', '1.3.0'));
+    expect(start(file, '1.3.0')).toBe('on-trial');
+    // Crashed before startedWell: nothing was written, the next start counts it.
+    expect(start(file, '1.3.0')).toBe('roll-back');
+    expect(start(file, '1.2.0')).toBe('carry-on');
+    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'rolled-back', version: '1.3.0', at } });
+  });
+
+  it('notices an installer that never replaced the old version', () => {
+    const state: UpdateTrial = installing(noTrial, '1.2.0', '1.3.0');
+    expect(starting(state, '1.2.0', at)).toEqual({ state: { trial: null, outcome: { kind: 'install-failed', version: '1.3.0', at } }, decision: 'carry-on' });
+  });
+
+  it('reads a missing or damaged file as no trial', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'damaged.json'), '{"trial":');
+    expect(readUpdateTrial(join(dir, 'missing.json'))).toEqual(noTrial);
+    expect(readUpdateTrial(join(dir, 'damaged.json'))).toEqual(noTrial);
+  });
+});
+
+describe('kept installers', () => {
+  it('keep this version’s and the previous one’s, to go back without the network', () => {
+    const downloads = tempDir();
+    const kept = tempDir();
+    const versions = ['1.1.0', '1.2.0', '1.3.0'];
+    versions.forEach((version, i) => {
+      const installer = join(downloads, `Sunbeon Setup ${version}.exe`);
+      writeFileSync(installer, `installer ${version}`);
+      keepInstaller(kept, version, installer);
+      // Distinct ages even on a file system with coarse timestamps.
+      utimesSync(join(kept, version), i + 1, i + 1);
+    });
+    expect(keptInstaller(kept, '1.3.0')).toBe(join(kept, '1.3.0', 'Sunbeon Setup 1.3.0.exe'));
+    expect(keptInstaller(kept, '1.2.0')).not.toBeNull();
+    expect(keptInstaller(kept, '1.1.0')).toBeNull();
+    expect(existsSync(join(kept, '1.1.0'))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * An installed update is on trial until the new version has started properly (its core up and its
+ * window showing the start screen). A version that fails to get there twice in a row goes back to
+ * the version it replaced. Kept as a small JSON file in the data folder, so it survives the crash
+ * that it is there to notice.
+ */
+export const updateTrialSchema = z.object({
+  trial: z.object({ from: z.string(), to: z.string(), failedStarts: z.number().int().nonnegative(), rollingBack: z.boolean() }).nullable(),
+  /** What became of the last update, for the log, the staff screen and the district. */
+  outcome: z.object({ kind: z.enum(['confirmed', 'rolled-back', 'install-failed']), version: z.string(), at: z.string() }).nullable(),
+});
+export type UpdateTrial = z.infer<typeof updateTrialSchema>;
+
+export const noTrial: UpdateTrial = { trial: null, outcome: null };
+/** The first start of a new version may fail for a passing reason; the second in a row is the version's fault. */
+export const FAILED_STARTS_BEFORE_ROLLBACK = 2;
+
+/** Just before the installer runs: the version we leave and the one we go to. */
+export function installing(state: UpdateTrial, from: string, to: string): UpdateTrial {
+  return { ...state, trial: { from, to, failedStarts: 0, rollingBack: false } };
+}
+
+export type StartDecision = 'carry-on' | 'on-trial' | 'roll-back';
+
+/**
+ * At every start, before anything else. A start counts as failed until `startedWell` says otherwise,
+ * so a crash (or a hang that IT ends) needs no code of its own to be counted.
+ */
+export function starting(state: UpdateTrial, running: string, nowIso: string): { state: UpdateTrial; decision: StartDecision } {
+  const { trial } = state;
+  if (!trial) return { state, decision: 'carry-on' };
+  if (running === trial.from) {
+    // Back on the old version: our rollback took, or the installer never replaced it.
+    const kind = trial.rollingBack ? 'rolled-back' : 'install-failed';
+    return { state: { trial: null, outcome: { kind, version: trial.to, at: nowIso } }, decision: 'carry-on' };
+  }
+  if (running !== trial.to) return { state: { ...state, trial: null }, decision: 'carry-on' };
+  const failedStarts = trial.failedStarts + 1;
+  if (failedStarts >= FAILED_STARTS_BEFORE_ROLLBACK) return { state: { ...state, trial: { ...trial, failedStarts, rollingBack: true } }, decision: 'roll-back' };
+  return { state: { ...state, trial: { ...trial, failedStarts } }, decision: 'on-trial' };
+}
+
+/** The new version reached the start screen: the update stays. */
+export function startedWell(state: UpdateTrial, running: string, nowIso: string): UpdateTrial {
+  if (state.trial?.to !== running) return state;
+  return { trial: null, outcome: { kind: 'confirmed', version: running, at: nowIso } };
+}
+
+export function readUpdateTrial(file: string): UpdateTrial {
+  try {
+    return updateTrialSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return noTrial;
+  }
+}
+
+/** Written whole and renamed into place: a power cut leaves the old file or the new one, never half of one. */
+export function writeUpdateTrial(file: string, state: UpdateTrial): void {
+  writeFileSync(`${file}.tmp`, JSON.stringify(state));
+  renameSync(`${file}.tmp`, file);
+}
