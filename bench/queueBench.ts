@@ -51,7 +51,7 @@ export async function benchCalling(): Promise<string[][]> {
   const positions = percentiles(await timeEach(20, async () => waitingPositions(ctx.db, businessDay)));
   const [estimatesOneByOne] = await timeEach(1, async () => waitingIds.forEach((id) => estimateForTicket(ctx, id)));
   const estimates = percentiles(await timeEach(50, async () => estimatesForWaiting(ctx)));
-  const readWaiting = percentiles(await timeEach(50, async () => waitForecastRows(ctx.db).waiting(businessDay)));
+  const readWaiting = percentiles(await timeEach(50, async () => waitForecastRows(ctx.db).waiting(businessDay, Date.now())));
   ctx.db.close();
   rmSync(dataDir, { recursive: true, force: true });
 

@@ -17,7 +17,6 @@ const CALIBRATION_OUTCOMES = 80;
 /** The office now, ready to be played forward. */
 interface OfficeNow {
   businessDay: string;
-  nowMs: number;
   waiting: WaitingRow[];
   run: (waiting: readonly WaitingTicket[], untilIndex?: number) => (CallForecast | null)[];
   calibration: Calibration;
@@ -37,7 +36,7 @@ export function estimateForTicket(ctx: QueueContext, ticketId: string): WaitEsti
   const office = officeNow(ctx);
   const index = office.waiting.findIndex((t) => t.id === ticketId);
   if (index < 0) return { kind: 'unknown' };
-  const forecast = office.run(office.waiting.map(toWaitingTicket(office.nowMs)), index)[index];
+  const forecast = office.run(office.waiting, index)[index];
   if (!forecast) return office.uncalled;
   waitForecastRows(ctx.db).recordAtIssue(ticketId, office.businessDay, forecast.expectedMinutes, forecast.spreadMinutes);
   return rangeOf(forecast, office.calibration);
@@ -46,7 +45,7 @@ export function estimateForTicket(ctx: QueueContext, ticketId: string): WaitEsti
 /** The estimate for someone taking a ticket of this service now, for the boards and counter pages. */
 export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitEstimate {
   const office = officeNow(ctx);
-  const line = [...office.waiting.map(toWaitingTicket(office.nowMs)), { serviceId, priority: false, waitedMinutes: 0 }];
+  const line = [...office.waiting, { serviceId, priority: false, waitedMinutes: 0 }];
   const forecast = office.run(line, line.length - 1)[line.length - 1];
   return forecast ? rangeOf(forecast, office.calibration) : office.uncalled;
 }
@@ -60,15 +59,11 @@ export interface TicketEstimate {
 /** Every waiting ticket's estimate from one forward pass, in issue order: the same figures as estimateForTicket. */
 export function estimatesForWaiting(ctx: QueueContext): TicketEstimate[] {
   const office = officeNow(ctx);
-  const forecasts = office.run(office.waiting.map(toWaitingTicket(office.nowMs)));
+  const forecasts = office.run(office.waiting);
   return office.waiting.map((ticket, i) => {
     const forecast = forecasts[i];
     return { ticketId: ticket.id, serviceId: ticket.serviceId, estimate: forecast ? rangeOf(forecast, office.calibration) : office.uncalled };
   });
-}
-
-function toWaitingTicket(nowMs: number): (row: WaitingRow) => WaitingTicket {
-  return (row) => ({ serviceId: row.serviceId, priority: row.priority, waitedMinutes: (nowMs - row.issuedAtMs) / 60_000 });
 }
 
 function officeNow(ctx: QueueContext): OfficeNow {
@@ -99,8 +94,7 @@ function officeNow(ctx: QueueContext): OfficeNow {
 
   return {
     businessDay,
-    nowMs,
-    waiting: rows.waiting(businessDay),
+    waiting: rows.waiting(businessDay, nowMs),
     run: (waiting, untilIndex) => forecastCalls({ desks: plans, waiting, deskTimes, starvationMinutes: config.calling.starvationMinutes, untilIndex }),
     calibration: calibrate(rows.outcomes(businessDay, CALIBRATION_OUTCOMES)),
     uncalled: config.hours ? { kind: 'unknown', reason: 'no-counter-today' } : { kind: 'unknown' },

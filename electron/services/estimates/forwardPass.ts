@@ -91,15 +91,21 @@ export function forecastCalls(input: ForecastInput): (CallForecast | null)[] {
     retired: false,
   }));
   desks.forEach(skipBreaks);
+  // How many desks still call each service: the spread of a call pools over them. Recounted only when a desk retires.
+  const poolSizes = new Map<string, number>();
+  const countPools = () => {
+    poolSizes.clear();
+    for (const desk of desks) if (!desk.retired) for (const id of desk.serviceIds) poolSizes.set(id, (poolSizes.get(id) ?? 0) + 1);
+  };
+  countPools();
   for (let remaining = input.waiting.length; remaining > 0; remaining -= 1) {
     const desk = earliestDeskWithWork(desks, lines);
     if (!desk) break;
     const index = nextTicketFor(desk, lines, input.waiting, desk.freeAt, input.starvationMinutes);
     const serviceId = input.waiting[index].serviceId;
-    const poolSize = desks.reduce((n, d) => n + (!d.retired && d.serviceIds.includes(serviceId) ? 1 : 0), 0);
     forecasts[index] = {
       expectedMinutes: desk.freeAt,
-      spreadMinutes: Math.sqrt(desk.variance / Math.max(1, poolSize) + desk.sharedError * desk.sharedError),
+      spreadMinutes: Math.sqrt(desk.variance / Math.max(1, poolSizes.get(serviceId) ?? 0) + desk.sharedError * desk.sharedError),
     };
     if (index === input.untilIndex) break;
     const time = input.deskTimes.get(serviceId) ?? { meanMinutes: 0, varianceMinutes2: 0, meanErrorMinutes: 0 };
@@ -107,6 +113,7 @@ export function forecastCalls(input: ForecastInput): (CallForecast | null)[] {
     desk.variance += time.varianceMinutes2;
     desk.sharedError += time.meanErrorMinutes;
     skipBreaks(desk);
+    if (desk.retired) countPools();
   }
   return forecasts;
 }

@@ -1,13 +1,12 @@
 import { perConnection } from '../database/perConnection';
 import { inLineSql } from '../queue/ticketRows';
 import type { FinishedAtDesk } from './deskTimes';
+import type { WaitingTicket } from './forwardPass';
 import type { Outcome } from './calibratedRange';
 
-export interface WaitingRow {
+/** A waiting ticket, ready for the forward pass. */
+export interface WaitingRow extends WaitingTicket {
   id: string;
-  serviceId: string;
-  priority: boolean;
-  issuedAtMs: number;
 }
 
 /**
@@ -55,8 +54,9 @@ export const waitForecastRows = perConnection((db) => {
   const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM wait_forecasts').pluck();
 
   return {
-    /** Today's waiting tickets in issue order (rowid; a transfer keeps it). */
-    waiting: (businessDay: string): WaitingRow[] => waiting.all(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, issuedAtMs })),
+    /** Today's waiting tickets in issue order (rowid; a transfer keeps it), with how long each has waited at `nowMs`. */
+    waiting: (businessDay: string, nowMs: number): WaitingRow[] =>
+      waiting.all(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, waitedMinutes: (nowMs - issuedAtMs) / 60_000 })),
     /** A service's latest finished tickets today, newest first, each with its desk's next call. */
     latestFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => latestFinished.all(serviceId, businessDay, limit),
     /** Desk minutes (call to finish) of a service on earlier days, newest first. */
