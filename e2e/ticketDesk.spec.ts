@@ -68,3 +68,36 @@ test('the ticket desk: an abandoned failed print leaves the line, a priority tic
   await counter.getByTestId('action-call-next').click();
   await expect(counter.getByTestId('current-number')).toHaveText('4001');
 });
+
+test('a day closed by mistake is reopened by the manager: numbering goes on, the close and the reopening are audit-logged', async ({ kiosk }) => {
+  test.setTimeout(180_000);
+  const { page } = kiosk;
+  await chooseService(page, { language: 'English', service: /Passport/ });
+  await printTicket(page);
+  await expect(page.getByTestId('ticket-number')).toHaveText('4001');
+  await page.getByRole('button', { name: 'Finish' }).click();
+
+  await enterStaffPin(page, DEMO_STAFF_PIN);
+  await page.getByRole('button', { name: '번호표 창구' }).click();
+  await page.getByRole('button', { name: '오늘 업무 마감…' }).click();
+  await page.getByRole('button', { name: '마감합니다' }).click();
+  await expect(page.getByTestId('desk-message')).toContainText('대기 번호표 1장을 끝냈습니다');
+  await page.getByRole('button', { name: '오늘 업무 다시 시작…' }).click();
+  await expect(page.getByRole('group', { name: /잘못 마감했나요/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '다시 시작합니다' }).click();
+  await expect(page.getByTestId('desk-message')).toHaveText('오늘 업무를 다시 시작했습니다. 번호는 이어서 발급됩니다.');
+  await expect(page.getByRole('button', { name: '오늘 업무 마감…' })).toBeVisible();
+
+  await page.getByRole('button', { name: '보안·기록' }).click();
+  await page.getByRole('button', { name: '기록 보기' }).click();
+  const log = page.getByTestId('audit-log');
+  await expect(log.locator('tr[data-action="day-closed"]')).toHaveCount(1);
+  await expect(log.locator('tr[data-action="day-reopened"]')).toHaveCount(1);
+  await page.getByRole('button', { name: '잠그기' }).click();
+
+  // The ended 4001 is not given out again: the next passport ticket is 4002.
+  await chooseService(page, { language: 'English', service: /Passport/ });
+  await printTicket(page);
+  await expect(page.getByTestId('ticket-number')).toHaveText('4002');
+});

@@ -42,6 +42,6 @@ export const deskRequests = {
   ticket: z.object({ ticketId: ticketIdSchema }).strict(),
   move: z.object({ ticketId: ticketIdSchema, serviceId: z.string().min(1).max(64) }).strict(),
   issuePriority: z.object({ serviceId: z.string().min(1).max(64), language: languageSchema }).strict(),
-  /** Typed out by the confirmation, so no stray call closes an office's day. */
-  closeDay: z.object({ confirm: z.literal(true) }).strict(),
+  /** Closing or reopening the day: typed out by the confirmation, so no stray call changes an office's day. */
+  dayChange: z.object({ confirm: z.literal(true) }).strict(),
 };

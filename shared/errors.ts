@@ -12,6 +12,7 @@ export const errorCodes = [
   'TICKET_NOT_FOUND',
   'NOT_REPRINTABLE',
   'NOT_CANCELLABLE',
+  'DAY_NOT_CLOSED',
   'NOT_MOVABLE',
   'NOT_UNCERTAIN',
   'UNKNOWN_COUNTER',

@@ -55,6 +55,7 @@ export const auditActions = [
   'ticket-moved',
   'priority-issued',
   'day-closed',
+  'day-reopened',
   'summary-printed',
   'clock-confirmed',
 ] as const;

@@ -39,6 +39,7 @@ export const kioskChannelByMethod = {
   moveTicket: 'kiosk:desk:move',
   issuePriorityTicket: 'kiosk:desk:issue-priority',
   closeDay: 'kiosk:desk:close-day',
+  reopenDay: 'kiosk:desk:reopen-day',
 } as const;
 
 export type KioskMethod = keyof typeof kioskChannelByMethod;

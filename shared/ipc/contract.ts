@@ -323,13 +323,19 @@ export const kioskContract = {
   /** Manager only: ends the day's waiting tickets, stops issuing until the next business day and prints the day's summary. */
   closeDay: {
     channel: channels.closeDay,
-    request: deskRequests.closeDay,
+    request: deskRequests.dayChange,
     response: z.object({
       businessDay: z.string(),
       ended: z.number().int().nonnegative(),
       atCounters: z.number().int().nonnegative(),
       summaryPrint: printOutcomeSchema,
     }),
+  },
+  /** Manager only: today closed by mistake issues again; numbering goes on, the tickets ended at the close stay ended. */
+  reopenDay: {
+    channel: channels.reopenDay,
+    request: deskRequests.dayChange,
+    response: z.object({ businessDay: z.string() }),
   },
 } as const satisfies Record<KioskMethod, unknown>;
 

@@ -1,6 +1,6 @@
 import type { DeskTicket, TicketDesk } from '../../../shared/desk';
 import { KioskError } from '../kioskError';
-import { dayClosedByHand, recordDayClosed } from '../office/opening';
+import { dayClosedByHand, recordDayClosed, recordDayReopened } from '../office/opening';
 import { findService } from '../office/officeStore';
 import { outboxRows } from '../queue/outboxRows';
 import { printJobRows } from '../queue/printJobRows';
@@ -144,6 +144,22 @@ export function closeDayByHand(ctx: QueueContext): DayClosed {
       }
       recordDayClosed(ctx.db, businessDay);
       return { businessDay, ended: waiting.length, atCounters: rows.calledAtCounters(businessDay).length };
+    })
+    .immediate();
+}
+
+/**
+ * Staff closed today by mistake: it issues again. Numbering goes on from the last number given
+ * today (the sequences were never reset); the tickets the close ended stay ended, since their
+ * residents were told so and their phone numbers are gone.
+ */
+export function reopenDayByHand(ctx: QueueContext): { businessDay: string } {
+  return ctx.db
+    .transaction(() => {
+      const businessDay = currentBusinessDay(ctx);
+      if (!dayClosedByHand(ctx.db, businessDay)) throw new KioskError('DAY_NOT_CLOSED', `Business day ${businessDay} is not closed`);
+      recordDayReopened(ctx.db);
+      return { businessDay };
     })
     .immediate();
 }

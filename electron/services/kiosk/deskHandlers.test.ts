@@ -128,4 +128,30 @@ describe('the ticket desk', { timeout: 90_000 }, () => {
     clock.set('2026-11-24T19:00:00Z');
     expect(valueOf(await call('issueTicket', paper('passport'))).ticket).toMatchObject({ displayNumber: '4001', businessDay: '2026-11-25' });
   });
+
+  it('reopens a day closed by mistake for the manager only: numbering goes on, the ended tickets stay ended', async () => {
+    const kiosk = await deskKiosk();
+    const { call } = kiosk;
+    valueOf(await call('setStaffPin', { role: 'clerk', pin: CLERK_PIN }));
+    const before = [valueOf(await call('issueTicket', paper('passport'))).ticket, valueOf(await call('issueTicket', paper('passport'))).ticket];
+    expect(await call('reopenDay', { confirm: true })).toMatchObject({ ok: false, error: { code: 'DAY_NOT_CLOSED' } });
+    valueOf(await call('closeDay', { confirm: true }));
+
+    await call('lockStaff', {});
+    valueOf(await call('unlockStaff', { pin: CLERK_PIN }));
+    expect(await call('reopenDay', { confirm: true })).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+    await call('lockStaff', {});
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(await call('reopenDay', {} as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await call('reopenDay', { confirm: true })).toEqual({ ok: true, value: { businessDay: '2026-11-24' } });
+    expect(auditActions(kiosk).at(-1)).toEqual(['day-reopened', { businessDay: '2026-11-24' }]);
+    expect(valueOf(await call('getTicketDesk', { displayNumber: '' })).dayClosed).toBe(false);
+
+    const office = valueOf(await call('getOffice', {}));
+    expect(office.services.map((s) => s.notOpen)).toEqual(office.services.map(() => null));
+    // The numbers the close ended were given out today: the next one follows them, none is given twice.
+    expect(before.map((t) => t.displayNumber)).toEqual(['4001', '4002']);
+    expect(valueOf(await call('issueTicket', paper('passport'))).ticket).toMatchObject({ displayNumber: '4003', businessDay: '2026-11-24', peopleAhead: 0 });
+    expect(valueOf(await call('getTicketDesk', { displayNumber: '4001' })).found.map((t) => t.status)).toEqual(['cancelled']);
+  });
 });

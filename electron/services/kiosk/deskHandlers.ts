@@ -1,4 +1,4 @@
-import { cancelAtDesk, claimDeskCopy, closeDayByHand, moveAtDesk, ticketDesk } from '../desk/ticketDesk';
+import { cancelAtDesk, claimDeskCopy, closeDayByHand, moveAtDesk, reopenDayByHand, ticketDesk } from '../desk/ticketDesk';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import type { Audit } from './adminHandlers';
 import type { DaySummaries } from './daySummaries';
@@ -6,7 +6,7 @@ import { issuePaperTicket, type KioskHandlerDeps } from './kioskHandlers';
 import type { StaffSession } from './staffSession';
 import { storedTicketToPrint } from './ticketPrinting';
 
-type DeskMethods = 'getTicketDesk' | 'reprintAtDesk' | 'cancelAtDesk' | 'moveTicket' | 'issuePriorityTicket' | 'closeDay';
+type DeskMethods = 'getTicketDesk' | 'reprintAtDesk' | 'cancelAtDesk' | 'moveTicket' | 'issuePriorityTicket' | 'closeDay' | 'reopenDay';
 
 export interface DeskHandlerDeps extends KioskHandlerDeps {
   session: StaffSession;
@@ -14,7 +14,7 @@ export interface DeskHandlerDeps extends KioskHandlerDeps {
   daySummaries: DaySummaries;
 }
 
-/** The ticket desk behind the staff PIN: clerks and the manager alike, except closing the day. Every change is audit-logged. */
+/** The ticket desk behind the staff PIN: clerks and the manager alike, except closing and reopening the day. Every change is audit-logged. */
 export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, DeskMethods> {
   const { queue, changes, printing, district, session, audit, daySummaries } = deps;
   return {
@@ -61,6 +61,14 @@ export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, D
       audit({ actor, action: 'day-closed', detail: { ...closed } });
       changes.notify();
       return { ...closed, summaryPrint: await daySummaries.print(closed.businessDay) };
+    },
+
+    async reopenDay() {
+      const actor = session.require('manager');
+      const reopened = reopenDayByHand(queue);
+      audit({ actor, action: 'day-reopened', detail: { ...reopened } });
+      changes.notify();
+      return reopened;
     },
   };
 }

@@ -15,6 +15,10 @@ export function dayClosedByHand(db: Database, businessDay: string): boolean {
   return settingRows(db).read(DAY_CLOSED_KEY) === businessDay;
 }
 
+export function recordDayReopened(db: Database): void {
+  settingRows(db).remove(DAY_CLOSED_KEY);
+}
+
 /** Whether `service` issues a ticket at `instantMs` of `businessDay`: office hours, its last-ticket time, holidays, a day staff closed. */
 export function serviceOpening(db: Database, office: OfficeConfig, service: ServiceConfig, instantMs: number, businessDay: string): Availability {
   if (dayClosedByHand(db, businessDay)) return afterDayClosed(office.hours, service.lastTicketTime, businessDay, office.businessDayStartHour);

@@ -40,6 +40,7 @@ const apiUnusedHere = {
   moveTicket: unusedHere,
   issuePriorityTicket: unusedHere,
   closeDay: unusedHere,
+  reopenDay: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {

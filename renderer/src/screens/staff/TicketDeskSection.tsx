@@ -103,7 +103,7 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
   const [desk, setDesk] = useState<TicketDesk | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [priorityService, setPriorityService] = useState('');
-  const [confirmingClose, setConfirmingClose] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const load = useCallback(
     async (displayNumber: string) => {
@@ -149,12 +149,18 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
     );
   };
 
-  const closeDay = async () => {
-    setConfirmingClose(false);
-    const answer = await call((kiosk) => kiosk.closeDay({ confirm: true }));
-    await after(answer, ({ ended, atCounters, summaryPrint }) =>
-      [t('desk.dayClosed', { ended, atCounters }), t(summaryPrint.status === 'failed' ? 'desk.summaryNotPrinted' : 'desk.summaryPrinted')].join(' '),
-    );
+  /** Closes an open day (and prints its summary), reopens a closed one: the manager confirms either first. */
+  const changeDay = async () => {
+    setConfirming(false);
+    if (desk?.dayClosed) {
+      const answer = await call((kiosk) => kiosk.reopenDay({ confirm: true }));
+      await after(answer, () => t('desk.dayReopened'));
+    } else {
+      const answer = await call((kiosk) => kiosk.closeDay({ confirm: true }));
+      await after(answer, ({ ended, atCounters, summaryPrint }) =>
+        [t('desk.dayClosed', { ended, atCounters }), t(summaryPrint.status === 'failed' ? 'desk.summaryNotPrinted' : 'desk.summaryPrinted')].join(' '),
+      );
+    }
   };
 
   return (
@@ -223,21 +229,20 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
           <h2 className="staff-section__title" id={closeHeadingId}>
             {t('desk.closeHeading')}
           </h2>
-          {desk.dayClosed ? (
-            <p className="staff-section__status">{t('desk.closedAlready')}</p>
-          ) : confirmingClose ? (
-            <div className="button-row" role="group" aria-label={t('desk.closeConfirmQuestion')}>
-              <p className="staff-section__status">{t('desk.closeConfirmQuestion')}</p>
-              <button type="button" className="btn btn--primary btn--small" onClick={() => void closeDay()}>
-                {t('desk.closeConfirm')}
+          {desk.dayClosed && <p className="staff-section__status">{t('desk.closedAlready')}</p>}
+          {confirming ? (
+            <div className="button-row" role="group" aria-label={t(desk.dayClosed ? 'desk.reopenConfirmQuestion' : 'desk.closeConfirmQuestion')}>
+              <p className="staff-section__status">{t(desk.dayClosed ? 'desk.reopenConfirmQuestion' : 'desk.closeConfirmQuestion')}</p>
+              <button type="button" className="btn btn--primary btn--small" onClick={() => void changeDay()}>
+                {t(desk.dayClosed ? 'desk.reopenConfirm' : 'desk.closeConfirm')}
               </button>
-              <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirmingClose(false)}>
-                {t('desk.closeKeepOpen')}
+              <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirming(false)}>
+                {t(desk.dayClosed ? 'desk.reopenKeepClosed' : 'desk.closeKeepOpen')}
               </button>
             </div>
           ) : (
-            <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirmingClose(true)}>
-              {t('desk.closeDay')}
+            <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirming(true)}>
+              {t(desk.dayClosed ? 'desk.reopenDay' : 'desk.closeDay')}
             </button>
           )}
         </section>
