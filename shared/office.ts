@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formRule, type FormRule, type FormRuleValues } from './formRules';
 import { kioskMountSchema } from './kioskMount';
 
 export const languages = ['ko', 'en'] as const;
@@ -9,22 +10,17 @@ export const localizedTextSchema = z.object({ ko: z.string().min(1), en: z.strin
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** "HH:MM", Seoul wall-clock time. */
-export const clockTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is written HH:MM, 00:00 to 23:59');
+export const clockTimeSchema = z.string().refine((time) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time), formRule('clockTime'));
 export type ClockTime = z.infer<typeof clockTimeSchema>;
 
 const timeSpanSchema = z
   .object({ start: clockTimeSchema, end: clockTimeSchema })
-  .refine((span) => span.end > span.start, { message: 'the end must be after the start' });
+  .refine((span) => span.end > span.start, formRule('endAfterStart'));
 
 export const dayHoursSchema = z
   .object({ open: clockTimeSchema, close: clockTimeSchema, lunch: timeSpanSchema.optional() })
-  .refine((day) => day.close > day.open, { message: 'closing must be after opening', path: ['close'] })
-  .refine((day) => !day.lunch || (day.lunch.start >= day.open && day.lunch.end <= day.close), {
-    message: 'the lunch break must lie within opening hours',
-    path: ['lunch'],
-  });
+  .refine((day) => day.close > day.open, { ...formRule('closeAfterOpen'), path: ['close'] })
+  .refine((day) => !day.lunch || (day.lunch.start >= day.open && day.lunch.end <= day.close), { ...formRule('lunchWithinHours'), path: ['lunch'] });
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -42,7 +38,7 @@ export const officeHoursSchema = z.object({
     sun: dayHoursSchema.nullable(),
   }),
   /** Seoul calendar dates the office is closed: 'YYYY-MM-DD'. */
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a holiday is written YYYY-MM-DD')),
+  holidays: z.array(z.string().refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date), formRule('holidayDate'))),
 });
 export type OfficeHours = z.infer<typeof officeHoursSchema>;
 
@@ -60,7 +56,7 @@ export const serviceConfigSchema = z
     /** False: no new tickets (the ones already waiting are still called). Absent: on. */
     enabled: z.boolean().optional(),
   })
-  .refine((s) => s.blockEnd > s.blockStart, { message: 'blockEnd must be above blockStart' });
+  .refine((s) => s.blockEnd > s.blockStart, formRule('blockEndAboveStart'));
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
 export const counterConfigSchema = z
@@ -77,7 +73,7 @@ export const counterConfigSchema = z
     closesAt: clockTimeSchema.optional(),
     lunch: timeSpanSchema.optional(),
   })
-  .refine((c) => !c.opensAt || !c.closesAt || c.opensAt < c.closesAt, { message: 'opensAt must be before closesAt' });
+  .refine((c) => !c.opensAt || !c.closesAt || c.opensAt < c.closesAt, formRule('opensBeforeCloses'));
 export type CounterConfig = z.infer<typeof counterConfigSchema>;
 
 export const callingRulesSchema = z.object({
@@ -109,17 +105,17 @@ export const officeConfigSchema = z
   historyDays: z.number().int().min(1).max(3660).optional(),
 })
   .superRefine((office, context) => {
-    const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const problem = (path: PropertyKey[], rule: FormRule, values?: FormRuleValues) => context.addIssue({ code: 'custom', path, ...formRule(rule, values) });
     office.services.forEach((service, index) => {
-      if (office.services.findIndex((s) => s.id === service.id) !== index) problem(['services', index, 'id'], 'two services have this id');
+      if (office.services.findIndex((s) => s.id === service.id) !== index) problem(['services', index, 'id'], 'duplicateServiceId');
       const overlapping = office.services.find((s, other) => other < index && s.blockStart <= service.blockEnd && service.blockStart <= s.blockEnd);
-      if (overlapping) problem(['services', index, 'blockStart'], `the number block overlaps ${overlapping.name.ko}'s`);
+      if (overlapping) problem(['services', index, 'blockStart'], 'blockOverlaps', { service: overlapping.name.ko, serviceEn: overlapping.name.en });
     });
     office.counters.forEach((counter, index) => {
-      if (office.counters.findIndex((c) => c.id === counter.id) !== index) problem(['counters', index, 'id'], 'two counters have this id');
-      if (office.counters.findIndex((c) => c.number === counter.number) !== index) problem(['counters', index, 'number'], 'two counters have this number');
+      if (office.counters.findIndex((c) => c.id === counter.id) !== index) problem(['counters', index, 'id'], 'duplicateCounterId');
+      if (office.counters.findIndex((c) => c.number === counter.number) !== index) problem(['counters', index, 'number'], 'duplicateCounterNumber');
       counter.serviceIds.forEach((serviceId, at) => {
-        if (!office.services.some((s) => s.id === serviceId)) problem(['counters', index, 'serviceIds', at], `there is no service "${serviceId}"`);
+        if (!office.services.some((s) => s.id === serviceId)) problem(['counters', index, 'serviceIds', at], 'unknownService', { service: serviceId });
       });
     });
   });

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import { formRuleOf, type FormRule, type FormRuleValues } from '../../../../shared/formRules';
 
 /** A form's problems by field path ('services.0.blockStart'), each in plain words. */
 export type FieldProblems = ReadonlyMap<string, string>;
 
-type FormWord = 'form.required' | 'form.atLeast' | 'form.atMost' | 'form.format';
-type Translate = (key: FormWord, options?: Record<string, number>) => string;
+type FormWord = 'form.required' | 'form.atLeast' | 'form.atMost' | 'form.format' | `rule.${FormRule}`;
+type Translate = (key: FormWord, options?: FormRuleValues) => string;
 
 function plainWords(issue: z.core.$ZodIssue, t: Translate): string {
   switch (issue.code) {
@@ -16,8 +17,12 @@ function plainWords(issue: z.core.$ZodIssue, t: Translate): string {
       return t('form.required');
     case 'invalid_format':
       return t('form.format');
+    case 'custom': {
+      // The schemas' own rules carry a key, so each screen says them in its language.
+      const broken = formRuleOf(issue.params);
+      return broken ? t(`rule.${broken.rule}`, broken.values) : issue.message;
+    }
     default:
-      // Custom rules carry their own plain message.
       return issue.message;
   }
 }
