@@ -34,6 +34,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
+      // Fonts stay files, however small: the CSP's font-src 'self' refuses data: URLs.
+      assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: {
         input: {

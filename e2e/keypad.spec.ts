@@ -104,6 +104,18 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
   });
 });
 
+test('OK on the start screen starts in Korean, or at once in the language the arrows reached', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await expect(screen(page, 'start')).toBeVisible();
+  await pressByArrows(page, '中文');
+  await expect(screen(page, 'chooseService')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '请选择您要办理的业务' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(screen(page, 'start')).toBeVisible();
+  await pressByArrows(page, 'Tiếng Việt');
+  await expect(page.getByRole('heading', { name: 'Chọn dịch vụ bạn cần' })).toBeVisible();
+});
+
 test('the idle warning is said once, while its countdown ticks silently', async ({ kiosk }) => {
   const { page } = kiosk;
   await expect(screen(page, 'start')).toBeVisible();

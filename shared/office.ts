@@ -2,12 +2,32 @@ import { z } from 'zod';
 import { formRule, type FormRule, type FormRuleValues } from './formRules';
 import { kioskMountSchema } from './kioskMount';
 
-export const languages = ['ko', 'en'] as const;
+export const languages = ['ko', 'en', 'zh', 'vi'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
 
-export const localizedTextSchema = z.object({ ko: z.string().min(1), en: z.string().min(1) });
+/** BCP 47 tags for dates, numbers and speech in each language. */
+export const languageTags: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB', zh: 'zh-CN', vi: 'vi-VN' };
+
+/** Names in Korean and English always; in Chinese and Vietnamese where the office offers them. */
+export const localizedTextSchema = z.object({
+  ko: z.string().min(1),
+  en: z.string().min(1),
+  zh: z.string().min(1).optional(),
+  vi: z.string().min(1).optional(),
+});
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** What an office offers when it has not chosen: the two languages every office has written. */
+export const defaultLanguages: readonly Language[] = ['ko', 'en'];
+
+/**
+ * The text in the given language. The office schema requires it for every offered language, so
+ * the Korean fallback only serves a ticket issued in a language the office has since stopped offering.
+ */
+export function textIn(text: LocalizedText, language: Language): string {
+  return text[language] ?? text.ko;
+}
 
 /** "HH:MM", Seoul wall-clock time. */
 export const clockTimeSchema = z.string().refine((time) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time), formRule('clockTime'));
@@ -103,6 +123,8 @@ export const officeConfigSchema = z
   kioskMount: kioskMountSchema.optional(),
   /** Business days of ticket rows kept for statistics (no personal data in them); older days are deleted. Absent: 400. */
   historyDays: z.number().int().min(1).max(3660).optional(),
+  /** The languages residents may choose, in the order the start screen shows them; Korean always among them. Absent: Korean and English. */
+  languages: z.array(languageSchema).min(1).optional(),
 })
   .superRefine((office, context) => {
     const problem = (path: PropertyKey[], rule: FormRule, values?: FormRuleValues) => context.addIssue({ code: 'custom', path, ...formRule(rule, values) });
@@ -111,6 +133,19 @@ export const officeConfigSchema = z
       const overlapping = office.services.find((s, other) => other < index && s.blockStart <= service.blockEnd && service.blockStart <= s.blockEnd);
       if (overlapping) problem(['services', index, 'blockStart'], 'blockOverlaps', { service: overlapping.name.ko, serviceEn: overlapping.name.en });
     });
+    const offered = office.languages ?? defaultLanguages;
+    if (!offered.includes('ko')) problem(['languages'], 'Korean is always offered');
+    offered.forEach((language, index) => {
+      if (offered.indexOf(language) !== index) problem(['languages', index], 'this language is listed twice');
+    });
+    const named: [PropertyKey[], LocalizedText][] = [
+      [['officeName'], office.officeName],
+      [['ticketNotice'], office.ticketNotice],
+      ...office.services.map((service, index): [PropertyKey[], LocalizedText] => [['services', index, 'name'], service.name]),
+    ];
+    for (const [path, text] of named) {
+      for (const language of offered) if (!text[language]) problem([...path, language], `written in every offered language: ${language} is missing`);
+    }
     office.counters.forEach((counter, index) => {
       if (office.counters.findIndex((c) => c.id === counter.id) !== index) problem(['counters', index, 'id'], 'duplicateCounterId');
       if (office.counters.findIndex((c) => c.number === counter.number) !== index) problem(['counters', index, 'number'], 'duplicateCounterNumber');

@@ -6,6 +6,8 @@ describe('waitEstimateText', () => {
     expect(waitEstimateText({ kind: 'range', minMinutes: 10, maxMinutes: 15 }, 'ko')).toBe('10~15분');
     expect(waitEstimateText({ kind: 'range', minMinutes: 10, maxMinutes: 15 }, 'en')).toBe('10~15 min');
     expect(waitEstimateText({ kind: 'range', minMinutes: 0, maxMinutes: 5 }, 'en')).toBe('0~5 min');
+    expect(waitEstimateText({ kind: 'range', minMinutes: 10, maxMinutes: 15 }, 'zh')).toBe('10~15分钟');
+    expect(waitEstimateText({ kind: 'range', minMinutes: 10, maxMinutes: 15 }, 'vi')).toBe('10~15 phút');
   });
 
   it('says unknown rather than inventing a figure', () => {

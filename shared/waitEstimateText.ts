@@ -4,7 +4,9 @@ import type { WaitEstimate } from './waitEstimate';
 const words = {
   ko: { range: (min: number, max: number) => `${min}~${max}분`, unknown: '알 수 없음', noCounterToday: '오늘은 창구 마감' },
   en: { range: (min: number, max: number) => `${min}~${max} min`, unknown: 'unknown', noCounterToday: 'counters closed today' },
-} as const;
+  zh: { range: (min: number, max: number) => `${min}~${max}分钟`, unknown: '未知', noCounterToday: '今日窗口已关闭' },
+  vi: { range: (min: number, max: number) => `${min}~${max} phút`, unknown: 'chưa rõ', noCounterToday: 'hôm nay các quầy đã đóng' },
+} as const satisfies Record<Language, unknown>;
 
 /**
  * The one wording of a wait estimate, wherever a person reads it: the kiosk, the paper ticket, the

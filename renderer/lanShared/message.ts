@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import type { Language, LocalizedText } from '../../shared/office';
+import { type Language, type LocalizedText, textIn } from '../../shared/office';
 
 type LanPage = 'counter' | 'board';
 
@@ -12,7 +12,7 @@ export type Message<Page extends LanPage = 'counter'> = { key: ParseKeys<Page>; 
 
 export function translate<Page extends LanPage>(t: TFunction<Page>, { key, values = {} }: Message<Page>, language: Language): string {
   const localized = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? value[language] : value]),
+    Object.entries(values).map(([name, value]) => [name, typeof value === 'object' ? textIn(value, language) : value]),
   );
   // The key was checked where the message was made; i18next's overloads cannot follow a generic page.
   const byKey = t as unknown as (key: Message<Page>['key'], options: object) => string;

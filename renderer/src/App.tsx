@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../shared/office';
 import { announcementFor, screenKeyOf } from './announcement';
 import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
@@ -161,7 +162,7 @@ function Kiosk() {
       inert={restarting}
     >
       <header className="topbar">
-        <p className="topbar__office">{officeName ? officeName[language] : t('app.name')}</p>
+        <p className="topbar__office">{officeName ? textIn(officeName, language) : t('app.name')}</p>
       </header>
       <main ref={mainRef} className={`screen screen--${state.name}`} data-testid={`screen-${state.name}`}>
         <Screen state={state} />

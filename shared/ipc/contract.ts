@@ -33,6 +33,8 @@ export const officeOverviewSchema = z.object({
   /** Whether the PIPA consent screen comes before phone entry (the district's privacy officer decides; on by default). */
   mobileConsentRequired: z.boolean(),
   kioskMount: kioskMountSchema,
+  /** The languages the start screen offers, in order. */
+  languages: z.array(languageSchema).min(1),
 });
 export type OfficeOverview = z.infer<typeof officeOverviewSchema>;
 

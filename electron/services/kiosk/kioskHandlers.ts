@@ -12,6 +12,7 @@ import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 import { defaultKioskMount } from '../../../shared/kioskMount';
+import { defaultLanguages } from '../../../shared/office';
 
 export interface KioskHandlerDeps {
   queue: QueueContext;
@@ -79,6 +80,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
         ticketKinds: district ? (['paper', 'mobile'] as const) : (['paper'] as const),
         mobileConsentRequired: office.mobileConsentRequired,
         kioskMount: office.kioskMount ?? defaultKioskMount,
+        languages: [...(office.languages ?? defaultLanguages)],
       };
     },
 

@@ -1,6 +1,6 @@
 import { seoulDateTimeParts } from '../../../shared/businessDay';
 import type { WaitEstimate } from '../../../shared/waitEstimate';
-import type { Language, OfficeConfig, ServiceConfig } from '../../../shared/office';
+import { textIn, type Language, type OfficeConfig, type ServiceConfig } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { TicketPrintData } from '../printing/types';
 
@@ -29,18 +29,31 @@ const labels = {
     // Staff read the Korean words whatever the resident's language.
     mark: { copy: 'Copy · 재발행', priority: 'Priority · 교통약자 우선' },
   },
-} as const;
+  zh: {
+    peopleAhead: (n: number) => `您前面等候人数：${n}人`,
+    estimate: '预计等候',
+    issuedAt: (d: string, t: string) => `发放 ${d} ${t}`,
+    mark: { copy: '补发 · 재발행', priority: '优先 · 교통약자 우선' },
+  },
+  vi: {
+    peopleAhead: (n: number) => `Số người đợi trước bạn: ${n}`,
+    estimate: 'Thời gian chờ dự kiến:',
+    issuedAt: (d: string, t: string) => `Cấp lúc ${d} ${t}`,
+    mark: { copy: 'Bản in lại · 재발행', priority: 'Ưu tiên · 교통약자 우선' },
+  },
+} as const satisfies Record<Language, unknown>;
 
 export function ticketPrintData(office: OfficeConfig, service: ServiceConfig, ticket: PrintableTicket, language: Language): TicketPrintData {
   const { date, time } = seoulDateTimeParts(ticket.issuedAtMs);
   return {
-    officeName: office.officeName[language],
-    serviceName: service.name[language],
+    officeName: textIn(office.officeName, language),
+    serviceName: textIn(service.name, language),
     displayNumber: ticket.displayNumber,
     peopleAheadLine: labels[language].peopleAhead(ticket.peopleAhead),
     waitEstimateLine: `${labels[language].estimate} ${waitEstimateText(ticket.estimate, language)}`,
     issuedAtLine: labels[language].issuedAt(date, time),
-    notice: office.ticketNotice[language],
+    notice: textIn(office.ticketNotice, language),
     ...(ticket.mark ? { markLine: labels[language].mark[ticket.mark] } : {}),
+    ...(language === 'zh' ? { drawHanzi: true } : {}),
   };
 }

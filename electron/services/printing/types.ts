@@ -39,4 +39,9 @@ export interface TicketPrintData {
   markLine?: string;
   /** Printed as a QR code under the number when present. */
   statusUrl?: string;
+  /**
+   * A Chinese ticket: lines with hanzi are drawn with the bundled Chinese font even where KS X 1001
+   * has the characters, since the printer's Korean font draws them in Korean (traditional) shapes.
+   */
+  drawHanzi?: boolean;
 }

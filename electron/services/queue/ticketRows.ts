@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/office';
 import { perConnection } from '../database/perConnection';
 
 export type PrintState = 'pending' | 'printed' | 'failed' | 'none';
@@ -13,7 +14,7 @@ export interface TicketRow {
   kind: 'paper' | 'mobile';
   status: TicketStatus;
   print_state: PrintState;
-  language: 'ko' | 'en';
+  language: Language;
   issued_at: string;
   issued_at_ms: number;
   priority: 0 | 1;

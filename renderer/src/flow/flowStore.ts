@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KioskApi } from '../../../shared/ipc/contract';
 import { defaultKioskMount, type KioskMount } from '../../../shared/kioskMount';
-import type { Language, LocalizedText } from '../../../shared/office';
+import { defaultLanguages, type Language, type LocalizedText } from '../../../shared/office';
 import { noModes, type ResidentMode, type ResidentModes } from '../modes/residentModes';
 import type { Envelope } from '../../../shared/result';
 import { initialFlowState, transition } from './flowMachine';
@@ -15,6 +15,8 @@ export type FlowStore = StaffActions & MobileActions & {
   officeName: LocalizedText | null;
   /** Where the screen hangs, for low-position mode; known before the first resident starts. */
   kioskMount: KioskMount;
+  /** The start screen's language buttons, in the office's order. */
+  offeredLanguages: readonly Language[];
   /** Low position, large text, high contrast: chosen by one resident, off again for the next. */
   modes: ResidentModes;
   toggleMode: (mode: ResidentMode) => void;
@@ -86,13 +88,14 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       state: initialFlowState,
       officeName: null,
       kioskMount: defaultKioskMount,
+      offeredLanguages: defaultLanguages,
       modes: noModes,
       toggleMode: (mode) => set({ modes: { ...get().modes, [mode]: !get().modes[mode] } }),
       send: (event) => void send(event),
 
       loadOfficeName: async () => {
         const result = await settle(() => api().getOffice({}));
-        if (result.ok) set({ officeName: result.value.officeName, kioskMount: result.value.kioskMount });
+        if (result.ok) set({ officeName: result.value.officeName, kioskMount: result.value.kioskMount, offeredLanguages: result.value.languages });
       },
 
       begin: (language) =>
@@ -102,7 +105,7 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
           (kiosk) => kiosk.getOffice({}),
           (result) => {
             if (!result.ok) return { type: 'officeFailed' };
-            set({ officeName: result.value.officeName });
+            set({ officeName: result.value.officeName, offeredLanguages: result.value.languages });
             return { type: 'officeLoaded', office: result.value };
           },
         ),

@@ -12,6 +12,7 @@ export function officeOverview(services: ServiceOverview[], overrides: Partial<O
     ticketKinds: ['paper'],
     mobileConsentRequired: true,
     kioskMount: defaultKioskMount,
+    languages: ['ko', 'en'],
     ...overrides,
   };
 }

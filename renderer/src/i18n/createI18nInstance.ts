@@ -1,8 +1,9 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../../shared/office';
+import { languages, type Language } from '../../../shared/office';
 
-export type PageMessages = { ko: object; en: object };
+/** Korean and English always; Chinese and Vietnamese on the pages residents read (missing keys fall back to Korean). */
+export type PageMessages = { ko: object; en: object; zh?: object; vi?: object };
 
 /**
  * An i18next instance for one page, Korean first; the kiosk, the counter page and the board each
@@ -10,16 +11,16 @@ export type PageMessages = { ko: object; en: object };
  */
 export function createI18nInstance(namespaces: Record<string, PageMessages>, language: Language = 'ko'): i18n {
   const names = Object.keys(namespaces);
-  const inLanguage = (lng: Language) => Object.fromEntries(names.map((name) => [name, namespaces[name][lng]]));
+  const inLanguage = (lng: Language) => Object.fromEntries(names.map((name) => [name, namespaces[name][lng] ?? {}]));
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { ko: inLanguage('ko'), en: inLanguage('en') },
+    resources: Object.fromEntries(languages.map((lng) => [lng, inLanguage(lng)])),
     ns: names,
     defaultNS: names[0],
     fallbackNS: names.slice(1),
     lng: language,
     fallbackLng: 'ko',
-    supportedLngs: ['ko', 'en'],
+    supportedLngs: [...languages],
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -449,6 +449,7 @@ export const en: Messages = {
     dayStartHour: 'Business day starts at (hour, 0–23)',
     dayStartHint: 'At this hour numbering starts again.',
     ticketNotice: 'Notice on the ticket ({{language}})',
+    offerLanguage: 'Residents may choose {{language}}',
     consentRequired: 'Ask for consent before the phone number is entered',
     save: 'Save settings',
     discard: 'Discard changes',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './index';
+import { ko } from './ko';
+import { vi } from './vi';
+import { zh } from './zh';
 
 describe('kiosk messages', () => {
   it('starts in Korean and switches language at once, before the next render', () => {
@@ -17,5 +20,29 @@ describe('kiosk messages', () => {
     expect(i18n.t('app.backToStrat')).toBe('app.backToStrat');
     // @ts-expect-error 'board.title' is the board's, not the kiosk's
     expect(i18n.t('board.title')).toBe('board.title');
+  });
+});
+
+describe('Chinese and Vietnamese resident messages', () => {
+  const leaves = (messages: object, prefix = ''): [string, string][] =>
+    Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value]] : leaves(value as object, `${prefix}${key}.`)));
+  const placeholders = (text: string) => [...text.matchAll(/\{\{\w+\}\}|<\/?\w+>/g)].map((match) => match[0]).sort();
+  const korean = new Map(leaves(ko));
+
+  it.each([
+    ['zh', zh],
+    ['vi', vi],
+  ] as const)('%s says every resident message with the same {{values}} and <tags> as Korean', (language, messages) => {
+    const own = leaves(messages);
+    expect(own.length).toBeGreaterThan(100);
+    for (const [key, text] of own) {
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(text), key).toEqual(placeholders(korean.get(key)!));
+    }
+    const i18n = createI18n();
+    void i18n.changeLanguage(language);
+    expect(i18n.t('services.waiting', { count: 3 })).toBe(language === 'zh' ? '等候 3 人' : '3 người đang chờ');
+    // Staff screens stay Korean.
+    expect(i18n.t('staff.syncNever')).toBe(ko.staff.syncNever);
   });
 });

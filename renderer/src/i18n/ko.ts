@@ -447,6 +447,7 @@ export const ko = {
     dayStartHour: '업무일 시작 시각(0~23시)',
     dayStartHint: '이 시각에 번호가 처음부터 다시 시작합니다.',
     ticketNotice: '번호표 안내 문구({{language}})',
+    offerLanguage: '주민 언어로 {{language}} 제공',
     consentRequired: '휴대폰 번호 입력 전에 개인정보 수집 동의를 받기',
     save: '설정 저장',
     discard: '바꾼 내용 버리기',

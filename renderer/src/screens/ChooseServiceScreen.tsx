@@ -1,3 +1,4 @@
+import { textIn } from '../../../shared/office';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
@@ -58,7 +59,7 @@ export function ChooseServiceScreen({ state }: Props) {
                   </span>
                 )}
                 <span className="service__text">
-                  <span className="service__name">{service.name[state.language]}</span>{' '}
+                  <span className="service__name">{textIn(service.name, state.language)}</span>{' '}
                   <span className="service__status">
                     {service.notOpen ? (
                       <OpensAgain opensAt={service.notOpen.opensAt} language={state.language} />

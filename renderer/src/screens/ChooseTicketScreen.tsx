@@ -1,3 +1,4 @@
+import { textIn } from '../../../shared/office';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowTypes';
@@ -32,7 +33,7 @@ export function ChooseTicketScreen({ state }: Props) {
   const selected = (
     <p className="selected-service">
       <span className="selected-service__label">{t('ticket.selectedService')}</span>{' '}
-      <strong className="selected-service__name">{state.service.name[state.language]}</strong>
+      <strong className="selected-service__name">{textIn(state.service.name, state.language)}</strong>
     </p>
   );
 

@@ -1,3 +1,4 @@
+import { textIn } from '../../../shared/office';
 import { useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowTypes';
 import { Busy, ScreenTitle } from './parts';
@@ -10,7 +11,7 @@ export function PrintingScreen({ state }: Props) {
     <div className="stack stack--center">
       <ScreenTitle>{t('printing.title')}</ScreenTitle>
       <p className="selected-service">
-        <strong className="selected-service__name">{state.service.name[state.language]}</strong>
+        <strong className="selected-service__name">{textIn(state.service.name, state.language)}</strong>
       </p>
       <Busy label={t('printing.wait')} />
     </div>

@@ -1,18 +1,16 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/office';
 import { useFlow } from '../flow/FlowContext';
 import { languageNames } from './parts';
 
-const languages: readonly Language[] = ['ko', 'en'];
-
 /**
- * The idle screen, written in both languages because nobody has chosen yet. A touch anywhere
- * starts in Korean; the language buttons start in their language. Staff have a small button in
- * the corner, out of the residents' way.
+ * The idle screen, written in Korean and English because nobody has chosen yet. A touch anywhere
+ * starts in Korean; the buttons of the office's languages, each named in itself, start in their
+ * language. Staff have a small button in the corner, out of the residents' way.
  */
 export function StartScreen() {
   const begin = useFlow((s) => s.begin);
+  const languages = useFlow((s) => s.offeredLanguages);
   const send = useFlow((s) => s.send);
   const { i18n } = useTranslation();
   const ko = i18n.getFixedT('ko');

@@ -1,12 +1,12 @@
 import { useId, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/office';
+import { languageTags, type Language, textIn } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PrintFailureReason, PrinterProblem } from '../flow/flowTypes';
 
 /** Each language named in itself, for the buttons that switch to it. */
-export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English' };
+export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English', zh: '中文', vi: 'Tiếng Việt' };
 
 /** Every screen has exactly one h1; the app moves focus to it when the screen changes. */
 export function ScreenTitle({ children }: { children: ReactNode }) {
@@ -34,7 +34,7 @@ export function PrinterNotice({ problem, action }: PrinterNoticeProps) {
 export function OpensAgain({ opensAt, language }: { opensAt: string | null; language: Language }) {
   const { t } = useTranslation();
   if (!opensAt) return <>{t('services.notOpenNoDate')}</>;
-  const when = new Date(opensAt).toLocaleString(language === 'en' ? 'en-GB' : 'ko-KR', {
+  const when = new Date(opensAt).toLocaleString(languageTags[language], {
     timeZone: 'Asia/Seoul',
     month: 'long',
     day: 'numeric',
@@ -64,7 +64,7 @@ export function TicketFacts({ ticket, language }: { ticket: IssuedTicket; langua
   return (
     <>
       <p className="selected-service">
-        <strong className="selected-service__name">{ticket.serviceName[language]}</strong>
+        <strong className="selected-service__name">{textIn(ticket.serviceName, language)}</strong>
       </p>
       <p className="ahead">
         <Trans

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/office';
+import { languageTags } from '../../../shared/office';
 import { announcementFor } from '../announcement';
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
@@ -8,7 +8,6 @@ import type { KeypadCommand } from '../keypad/keypadKeys';
 
 export type VoiceCommand = Extract<KeypadCommand, 'help' | 'volumeUp' | 'volumeDown'>;
 
-const languageTags: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
 const VOLUME_STEP = 0.2;
 
 /**

@@ -57,7 +57,7 @@ describe('public office status', () => {
     expect(en.text).not.toContain('Busy');
   });
 
-  it('serves a mobile page in Korean, or English when asked, that refreshes through its own script file', async () => {
+  it('serves a mobile page in Korean, or English, Chinese or Vietnamese when asked, that refreshes through its own script file', async () => {
     const { kiosk } = await officeWithLine();
     const ko = await page(`${kiosk.server.url}/offices/gangnam`);
     expect(ko.response.status).toBe(200);
@@ -73,6 +73,16 @@ describe('public office status', () => {
     expect(en.text).toContain('<html lang="en">');
     expect(en.text).toMatch(/Passport[\s\S]*Very busy[\s\S]*3 people[\s\S]*40~80 min/);
     expect((await page(`${kiosk.server.url}/offices/gangnam?lang=ko`, { 'accept-language': 'en' })).text).toContain('<html lang="ko">');
+
+    const zh = await page(`${kiosk.server.url}/offices/gangnam?lang=zh`);
+    expect(zh.text).toContain('<html lang="zh">');
+    expect(zh.text).toMatch(/等候情况[\s\S]*非常拥挤[\s\S]*3人[\s\S]*40~80分钟/);
+    for (const [language, name] of [['ko', '한국어'], ['en', 'English'], ['vi', 'Tiếng Việt']]) {
+      expect(zh.text).toContain(`<a href="?lang=${language}" hreflang="${language}" lang="${language}">${name}</a>`);
+    }
+    const vi = await page(`${kiosk.server.url}/offices/gangnam`, { 'accept-language': 'vi-VN,vi;q=0.9' });
+    expect(vi.text).toContain('<html lang="vi">');
+    expect(vi.text).toMatch(/Tình hình chờ[\s\S]*Rất đông[\s\S]*3 người[\s\S]*40~80 phút/);
 
     const script = await fetch(`${kiosk.server.url}/static/status.js`);
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);

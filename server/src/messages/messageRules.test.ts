@@ -151,6 +151,18 @@ describe('message rules', () => {
     ]);
   });
 
+  it.each([
+    ['zh', ['[순번구청 민원실] 您的1001号号码牌已发放。前面还有0人，预计等候0~10分钟。', '[순번구청 민원실] 1001号，轮到您了。请到4号窗口。']],
+    ['vi', ['[순번구청 민원실] Đã cấp số 1001. Số người chờ trước bạn: 0. Thời gian chờ dự kiến: 0~10 phút.', '[순번구청 민원실] Số 1001: đã đến lượt bạn. Xin mời đến quầy số 4.']],
+  ] as const)('writes %s messages for a ticket taken in that language (the office name falls back where the kiosk wrote none)', async (language, expected) => {
+    const kiosk = await start();
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE, language });
+    await kiosk.deliver(script.batch([script.snapshot([{ id: 'passport', waiting: 1 }]), mine.event]));
+    await kiosk.deliver(script.batch([script.move('ticket.called', mine.ticket, 4)]));
+    expect(kiosk.provider.sent.map((m) => m.text)).toEqual(expected);
+  });
+
   it('lets a recall not repeat "called"', async () => {
     const kiosk = await start();
     const script = kioskScript();

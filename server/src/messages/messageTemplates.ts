@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { MessageContent, MessageKind } from './messageContent';
 
@@ -18,16 +18,28 @@ export const messageTemplates: Record<Language, Record<MessageKind, string>> = {
     approaching: '[#{기관}] Ticket #{번호}: your turn is near. People ahead: #{대기인원}. Estimated wait: #{예상대기}. Please stay close to the office.',
     called: '[#{기관}] Ticket #{번호}: it is your turn. Please come to #{창구}.',
   },
+  zh: {
+    issued: '[#{기관}] 您的#{번호}号号码牌已发放。前面还有#{대기인원}人，预计等候#{예상대기}。',
+    approaching: '[#{기관}] #{번호}号，快轮到您了。前面还有#{대기인원}人，预计等候#{예상대기}。请在办事大厅附近等候。',
+    called: '[#{기관}] #{번호}号，轮到您了。请到#{창구}。',
+  },
+  vi: {
+    issued: '[#{기관}] Đã cấp số #{번호}. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}.',
+    approaching: '[#{기관}] Số #{번호}: sắp đến lượt bạn. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}. Xin hãy chờ gần phòng dân sự.',
+    called: '[#{기관}] Số #{번호}: đã đến lượt bạn. Xin mời đến #{창구}.',
+  },
 };
 
 const counterWords = {
   ko: { known: (n: number) => `${n}번 창구`, unknown: '안내된 창구' },
   en: { known: (n: number) => `counter ${n}`, unknown: 'the counter shown' },
-} as const;
+  zh: { known: (n: number) => `${n}号窗口`, unknown: '所示窗口' },
+  vi: { known: (n: number) => `quầy số ${n}`, unknown: 'quầy được chỉ dẫn' },
+} as const satisfies Record<Language, unknown>;
 
 export function messageVariables(content: MessageContent): Record<string, string> {
   const { language } = content;
-  const common = { '#{기관}': content.officeName[language], '#{번호}': content.displayNumber };
+  const common = { '#{기관}': textIn(content.officeName, language), '#{번호}': content.displayNumber };
   switch (content.kind) {
     case 'issued':
       return { ...common, '#{대기인원}': String(content.peopleAhead), '#{예상대기}': waitEstimateText(content.estimate, language) };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { capturingLogger } from '../testSupport/capturingLogger';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
+import type { Language } from '../../../shared/office';
 import type { MessageContent } from './messageContent';
 import { createLogProvider } from './providers/logProvider';
 import { eucKrBytes, SMS_MAX_BYTES, smsFallback } from './smsFallback';
 
 const officeName = { ko: '순번구청 민원실', en: 'Sunbeon-gu Office' };
-const contents = (language: 'ko' | 'en', office = officeName): MessageContent[] => [
+const contents = (language: Language, office = officeName): MessageContent[] => [
   { kind: 'issued', officeName: office, displayNumber: '1001', language, peopleAhead: 12, estimate: { kind: 'range', minMinutes: 25, maxMinutes: 40 } },
   { kind: 'approaching', officeName: office, displayNumber: '1001', language, peopleAhead: 3 },
   { kind: 'called', officeName: office, displayNumber: '1001', language, counterNumber: 12 },
@@ -28,6 +29,12 @@ describe('the SMS/LMS fallback', () => {
       'Sunbeon-gu Office: No.1001 soon, 3 ahead',
       'Sunbeon-gu Office: No.1001, please come to counter 12',
     ]);
+  });
+
+  it('sends Chinese and Vietnamese residents English text messages, which EUC-KR can carry', () => {
+    for (const language of ['zh', 'vi'] as const) {
+      expect(contents(language).map(smsFallback)).toEqual(contents('en').map(smsFallback));
+    }
   });
 
   it('sends the full text as LMS, with the office as its subject cut to 40 bytes, when the short one does not fit', () => {

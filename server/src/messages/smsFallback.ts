@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import type { Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/office';
 import type { MessageContent, MessageKind } from './messageContent';
 import { fillTemplate, messageTemplates, messageVariables } from './messageTemplates';
 
@@ -16,11 +16,15 @@ export interface SmsFallback {
   bytes: number;
 }
 
+/** SMS and LMS carry EUC-KR only, which has no Vietnamese letters and few simplified hanzi: those residents get English. */
+type SmsLanguage = 'ko' | 'en';
+const smsLanguageOf = (language: Language): SmsLanguage => (language === 'ko' ? 'ko' : 'en');
+
 /**
  * The short form sent as SMS to a resident without KakaoTalk, when it fits in 90 bytes; otherwise
  * the full Alimtalk text goes as LMS. Same variables as the templates.
  */
-export const smsTemplates: Record<Language, Record<MessageKind, string>> = {
+export const smsTemplates: Record<SmsLanguage, Record<MessageKind, string>> = {
   ko: {
     issued: '[#{기관}] #{번호}번 발급. 앞 #{대기인원}명, 예상 #{예상대기}',
     approaching: '[#{기관}] #{번호}번 곧 차례. 앞 #{대기인원}명. 가까이 계세요',
@@ -47,11 +51,12 @@ function fitBytes(text: string, maxBytes: number): string {
   return fitted;
 }
 
-export function smsFallback(content: MessageContent): SmsFallback {
+export function smsFallback(resident: MessageContent): SmsFallback {
+  const content = { ...resident, language: smsLanguageOf(resident.language) };
   const variables = messageVariables(content);
   const short = fillTemplate(smsTemplates[content.language][content.kind], variables);
   const shortBytes = eucKrBytes(short);
   if (shortBytes <= SMS_MAX_BYTES) return { type: 'SMS', text: short, bytes: shortBytes };
   const text = fillTemplate(messageTemplates[content.language][content.kind], variables);
-  return { type: 'LMS', text, subject: fitBytes(content.officeName[content.language], LMS_SUBJECT_MAX_BYTES), bytes: eucKrBytes(text) };
+  return { type: 'LMS', text, subject: fitBytes(textIn(content.officeName, content.language), LMS_SUBJECT_MAX_BYTES), bytes: eucKrBytes(text) };
 }

@@ -1,6 +1,6 @@
 import { congestionLevels } from '../../../shared/district/api';
 import { seoulDateTimeParts } from '../../../shared/businessDay';
-import type { Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PublicOfficeStatus } from '../status/publicStatus';
 import { html } from './html';
@@ -10,14 +10,14 @@ import { pageText } from './pageText';
 /** GET /offices/:officeId — every service's line at a glance, congestion in words and colour. */
 export function officePage(status: PublicOfficeStatus, language: Language): string {
   const t = pageText[language];
-  const officeName = status.officeName[language];
+  const officeName = textIn(status.officeName, language);
   const main = html`
 <p class="kicker">${t.waitingStatus}</p>
 <h1>${officeName}</h1>
 <ul class="services">
 ${status.services.map(
   (service) => html`<li class="service level-${service.congestion === null ? 'unknown' : congestionLevels.indexOf(service.congestion)}">
-<h2>${service.name[language]}</h2>
+<h2>${textIn(service.name, language)}</h2>
 ${service.congestion !== null && html`<p class="congestion">${t.congestion[service.congestion]}</p>`}
 <dl>
 <div><dt>${t.waiting}</dt><dd>${t.people(service.waiting)}</dd></div>

@@ -3,7 +3,7 @@ import { languageSchema, type Language } from '../../../shared/office';
 
 const querySchema = z.object({ lang: languageSchema });
 
-/** ?lang=ko|en first, then the browser's first choice if it is one we speak, then `fallback`. */
+/** ?lang=ko|en|zh|vi first, then the browser's first choice if it is one we speak, then `fallback`. */
 export function pageLanguage(query: unknown, acceptLanguage: string | undefined, fallback: Language): Language {
   const explicit = querySchema.safeParse(query);
   if (explicit.success) return explicit.data.lang;

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/office';
+import { languages, type Language } from '../../../shared/office';
 import { html, type Html } from './html';
 import { pageText } from './pageText';
 
@@ -9,7 +9,6 @@ export const REFRESH_SECONDS = 15;
  * refresh script and the stylesheet are files, and the script swaps in the <main> of a fresh copy.
  */
 export function pageLayout({ language, title, main, indexable }: { language: Language; title: string; main: Html; indexable: boolean }): string {
-  const other = pageText[language].otherLanguage;
   return html`<!doctype html>
 <html lang="${language}">
 <head>
@@ -26,7 +25,9 @@ ${main}
 </main>
 <footer>
 <p>${pageText[language].refreshes}</p>
-<p><a href="?lang=${other.language}" hreflang="${other.language}" lang="${other.language}">${other.label}</a></p>
+<p class="languages">${languages
+    .filter((other) => other !== language)
+    .map((other) => html`<a href="?lang=${other}" hreflang="${other}" lang="${other}">${pageText[other].languageName}</a> `)}</p>
 </footer>
 </body>
 </html>

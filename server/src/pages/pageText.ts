@@ -18,7 +18,8 @@ interface PageWords {
   notFound: string;
   ticketNotFound: string;
   officeNotFound: string;
-  otherLanguage: { language: Language; label: string };
+  /** The language's name in itself, for the links between the page's languages. */
+  languageName: string;
 }
 
 export const pageText: Record<Language, PageWords> = {
@@ -44,7 +45,7 @@ export const pageText: Record<Language, PageWords> = {
     notFound: '찾을 수 없습니다',
     ticketNotFound: '이 번호표를 찾을 수 없습니다. 주소를 다시 확인해 주세요.',
     officeNotFound: '이 민원실의 대기 현황이 아직 없습니다.',
-    otherLanguage: { language: 'en', label: 'English' },
+    languageName: '한국어',
   },
   en: {
     waitingStatus: 'Waiting status',
@@ -68,6 +69,54 @@ export const pageText: Record<Language, PageWords> = {
     notFound: 'Not found',
     ticketNotFound: 'This ticket cannot be found. Please check the address.',
     officeNotFound: 'There is no waiting status for this office yet.',
-    otherLanguage: { language: 'ko', label: '한국어' },
+    languageName: 'English',
+  },
+  zh: {
+    waitingStatus: '等候情况',
+    waiting: '等候',
+    people: (n) => `${n}人`,
+    estimate: '预计等候',
+    asOf: (time) => `${time} 更新`,
+    congestion: { 한산: '空闲', 보통: '一般', 혼잡: '拥挤', '매우 혼잡': '非常拥挤' },
+    ticket: '号码牌',
+    peopleAhead: '您前面等候',
+    status: {
+      waiting: '正在等候',
+      called: '已叫号',
+      done: '业务已办完',
+      no_show: '叫号时无人应答，已按缺席处理。请到窗口咨询。',
+      cancelled: '此号码牌已取消',
+    },
+    goToCounter: (n) => (n === null ? '请到所示窗口' : `请到${n}号窗口`),
+    officeLink: '办事大厅整体等候情况',
+    refreshes: '本页面每15秒自动刷新。',
+    notFound: '找不到页面',
+    ticketNotFound: '找不到此号码牌。请再次确认网址。',
+    officeNotFound: '目前还没有此办事大厅的等候情况。',
+    languageName: '中文',
+  },
+  vi: {
+    waitingStatus: 'Tình hình chờ',
+    waiting: 'Đang chờ',
+    people: (n) => `${n} người`,
+    estimate: 'Thời gian chờ dự kiến',
+    asOf: (time) => `Cập nhật lúc ${time}`,
+    congestion: { 한산: 'Vắng', 보통: 'Bình thường', 혼잡: 'Đông', '매우 혼잡': 'Rất đông' },
+    ticket: 'Số thứ tự',
+    peopleAhead: 'Số người chờ trước bạn',
+    status: {
+      waiting: 'Đang chờ',
+      called: 'Đã được gọi',
+      done: 'Đã xong việc',
+      no_show: 'Đã gọi nhưng không có người trả lời nên được tính là vắng mặt. Xin hãy hỏi tại quầy.',
+      cancelled: 'Số thứ tự này đã bị hủy',
+    },
+    goToCounter: (n) => (n === null ? 'Xin mời đến quầy được chỉ dẫn' : `Xin mời đến quầy số ${n}`),
+    officeLink: 'Tình hình chờ của cả phòng dân sự',
+    refreshes: 'Trang này tự làm mới sau mỗi 15 giây.',
+    notFound: 'Không tìm thấy',
+    ticketNotFound: 'Không tìm thấy số thứ tự này. Xin hãy kiểm tra lại địa chỉ.',
+    officeNotFound: 'Chưa có tình hình chờ của phòng dân sự này.',
+    languageName: 'Tiếng Việt',
   },
 };

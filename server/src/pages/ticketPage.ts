@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { TicketView } from '../status/publicStatus';
 import { html } from './html';
@@ -9,9 +9,9 @@ import { pageText } from './pageText';
 export function ticketPage({ status, officeId, officeName }: TicketView, language: Language): string {
   const t = pageText[language];
   const main = html`
-${officeName ? html`<p class="kicker">${officeName[language]}</p>` : ''}
+${officeName ? html`<p class="kicker">${textIn(officeName, language)}</p>` : ''}
 <h1>${t.ticket} <span class="number">${status.displayNumber}</span></h1>
-<p class="service-name">${status.serviceName[language]}</p>
+<p class="service-name">${textIn(status.serviceName, language)}</p>
 <p class="status status-${status.status}" role="status">${t.status[status.status]}${
     status.status === 'called' ? html`<strong class="counter">${t.goToCounter(status.counterNumber)}</strong>` : ''
   }</p>

@@ -19,10 +19,12 @@ export function defaultReceiptFontPath(): string {
   }
 }
 
+/** Beside the bundled Pretendard: the Simplified Chinese hanzi it lacks (scripts/fonts/subsetChinese.sh). */
+const HANZI_FONT = 'NotoSansSC-Bold.subset.otf';
+
 const familiesByPath = new Map<string, string>();
 
-/** Registers the font file once and answers the canvas family name to draw with. */
-export function receiptFontFamily(fontPath: string): string {
+function registered(fontPath: string): string {
   const known = familiesByPath.get(fontPath);
   if (known) return known;
   // A system fallback font would print tofu or blanks on a ticket, so a missing font is a packaging bug.
@@ -31,4 +33,12 @@ export function receiptFontFamily(fontPath: string): string {
   if (!GlobalFonts.registerFromPath(fontPath, family)) throw new Error(`Receipt font could not be loaded: ${fontPath}`);
   familiesByPath.set(fontPath, family);
   return family;
+}
+
+/**
+ * Registers the font files once and answers the canvas font list to draw with: the given font
+ * (Hangul, Latin with every Vietnamese letter) first, the Chinese font beside it for hanzi.
+ */
+export function receiptFontFamily(fontPath: string): string {
+  return `${registered(fontPath)}, ${registered(join(dirname(fontPath), HANZI_FONT))}`;
 }

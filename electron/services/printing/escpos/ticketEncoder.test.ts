@@ -5,6 +5,8 @@ import { printableDots, type PaperWidthMm } from './commands';
 import { countBlackDots } from './monochromeBitmap';
 import { encodeTextReceipt, encodeTicket } from './ticketEncoder';
 import { sampleTicket } from '../testSupport/sampleTicket';
+import { demoOffice } from '../../office/demoOffice';
+import { ticketPrintData } from '../../kiosk/ticketPrintData';
 
 const ticket: TicketPrintData = sampleTicket;
 
@@ -70,6 +72,39 @@ describe('encodeTicket', () => {
     expect(countBlackDots(rasters[0].raster)).toBeGreaterThan(500);
     // The raster takes the service name's place, between the office name and the number.
     expect(decoded.lines.indexOf(rasters[0])).toBe(1);
+  });
+
+  it.each([
+    ['zh', '这里是民政服务中心'],
+    ['vi', 'Phòng dân sự quận Jongno'],
+  ] as const)('prints a %s ticket: its words as images with the bundled fonts, the number as text', (language, officeName) => {
+    const office = { ...demoOffice, officeName: { ...demoOffice.officeName, [language]: officeName } };
+    const data = ticketPrintData(office, office.services[0], { displayNumber: '1023', peopleAhead: 3, estimate: { kind: 'range', minMinutes: 10, maxMinutes: 15 }, issuedAtMs: Date.UTC(2026, 2, 2, 0, 12) }, language);
+    const decoded = decodeOne(data);
+    expect(decoded.lines.filter(isTextLine).map((line) => line.text).filter(Boolean)).toEqual(['1023']);
+    const rasters = decoded.lines.filter(isRasterLine);
+    // office, service, people ahead, estimate, issued at and notice
+    expect(rasters).toHaveLength(6);
+    for (const line of rasters) {
+      expect(line.raster.width).toBe(576);
+      expect(countBlackDots(line.raster)).toBeGreaterThan(200);
+    }
+  });
+
+  it('draws hanzi on a Chinese ticket even where KS X 1001 has them, never in the printer\'s Korean shapes', () => {
+    // 等候 and 人口 are KS X 1001 hanja too; the printer's Korean font would print them in Korean form.
+    const chinese = decodeOne({ ...ticket, notice: '等候 人口', drawHanzi: true });
+    expect(chinese.lines.filter(isTextLine).map((line) => line.text)).not.toContain('等候 人口');
+    expect(chinese.lines.filter(isRasterLine)).toHaveLength(1);
+    const korean = decodeOne({ ...ticket, notice: '等候 人口' });
+    expect(korean.lines.filter(isTextLine).map((line) => line.text)).toContain('等候 人口');
+  });
+
+  it('draws hanzi with the Chinese font: different characters make different images, not the same box', () => {
+    const image = (notice: string) => decodeOne({ ...ticket, notice, drawHanzi: true }).lines.filter(isRasterLine)[0].raster;
+    const [hao, ma] = [image('号'), image('码')];
+    expect(countBlackDots(hao)).toBeGreaterThan(100);
+    expect(Buffer.from(hao.bits).equals(Buffer.from(ma.bits))).toBe(false);
   });
 
   it('wraps a long raster line instead of running off the paper', () => {

@@ -57,7 +57,7 @@ const FEED_LINES_BEFORE_CUT = 3;
 export function encodeTicket(data: TicketPrintData, options: TicketEncodingOptions = {}): Uint8Array {
   const layout = layoutOf(options);
   const line = (text: string, scale: number, isBold: boolean): Uint8Array =>
-    encodeLine({ text: printableText(text), scale, bold: isBold }, layout);
+    encodeLine({ text: printableText(text), scale, bold: isBold }, layout, data.drawHanzi);
   return concatBytes([
     initialize(),
     selectCodeTable(0),
@@ -105,9 +105,11 @@ function printableText(text: string): string {
   return text.normalize('NFC').replace(/\p{Cc}/gu, ' ');
 }
 
-function encodeLine(line: ReceiptLine, layout: Layout): Uint8Array {
+const HANZI = /\p{Script=Han}/u;
+
+function encodeLine(line: ReceiptLine, layout: Layout, drawHanzi = false): Uint8Array {
   if (!line.text) return new Uint8Array(0);
-  if (encodeKsx1001(line.text)) {
+  if (encodeKsx1001(line.text) && !(drawHanzi && HANZI.test(line.text))) {
     const fitted = fitToPaper(line.text, line.scale, layout.paperDots);
     return concatBytes([characterSize(fitted.scale, fitted.scale), bold(line.bold), ...fitted.rows.flatMap((row) => [encodeKsx1001(row)!, lineFeed()])]);
   }

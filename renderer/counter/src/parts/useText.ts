@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../../shared/office';
+import { type LocalizedText, textIn } from '../../../../shared/office';
 import { translate, type Message } from '../../../lanShared/message';
 import { useCounter } from '../counterStore';
 
@@ -11,6 +11,6 @@ export function useText() {
     t,
     language,
     say: (message: Message) => translate(t, message, language),
-    local: (text: LocalizedText) => text[language],
+    local: (text: LocalizedText) => textIn(text, language),
   };
 }

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { languages, type LocalizedText } from '../../../../shared/office';
+import { languages, type Language, type LocalizedText } from '../../../../shared/office';
 import { languageNames } from '../parts';
 import type { FieldProblems } from './fieldProblems';
 
@@ -106,12 +106,20 @@ type LocalizedProps = Omit<FieldProps, 'children' | 'label'> & {
   onChange: (value: LocalizedText) => void;
 };
 
-/** One text per language the kiosk speaks; each language's problem sits under its own box. */
+/**
+ * One text per language the kiosk speaks; each language's problem sits under its own box. Chinese
+ * and Vietnamese left empty are left out (the office's check asks for them once it offers them).
+ */
 export function LocalizedFields({ label, value, onChange, path, ...field }: LocalizedProps) {
+  const change = (language: Language, text: string) => {
+    const next: LocalizedText = { ...value, [language]: text };
+    if (text === '' && (language === 'zh' || language === 'vi')) delete next[language];
+    onChange(next);
+  };
   return (
     <>
       {languages.map((language) => (
-        <TextField key={language} {...field} label={label(languageNames[language])} path={`${path}.${language}`} value={value[language]} onChange={(text) => onChange({ ...value, [language]: text })} />
+        <TextField key={language} {...field} label={label(languageNames[language])} path={`${path}.${language}`} value={value[language] ?? ''} onChange={(text) => change(language, text)} />
       ))}
     </>
   );

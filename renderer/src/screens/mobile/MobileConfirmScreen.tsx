@@ -1,3 +1,4 @@
+import { textIn } from '../../../../shared/office';
 import { useTranslation } from 'react-i18next';
 import type { MobileState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
@@ -14,7 +15,7 @@ export function MobileConfirmScreen({ state }: Props) {
       <ScreenTitle>{t('mobile.confirmTitle')}</ScreenTitle>
       <p className="selected-service">
         <span className="selected-service__label">{t('ticket.selectedService')}</span>{' '}
-        <strong className="selected-service__name">{state.service.name[state.language]}</strong>
+        <strong className="selected-service__name">{textIn(state.service.name, state.language)}</strong>
       </p>
       <MaskedPhone maskedPhone={state.maskedPhone} />
       <p className="hint">{t('mobile.confirmHint')}</p>

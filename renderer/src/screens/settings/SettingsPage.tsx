@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi, ResponseOf } from '../../../../shared/ipc/contract';
-import { officeConfigSchema, type OfficeConfig } from '../../../../shared/office';
+import { defaultLanguages, languages, officeConfigSchema, type OfficeConfig } from '../../../../shared/office';
 import type { WaitingDecision, WaitingPlans } from '../../../../shared/officeSettings';
 import { typicalOfficeHours } from '../../../../shared/officeHours';
 import type { Envelope, Failure } from '../../../../shared/result';
 import { CheckField, LocalizedFields, NumberField } from '../admin/fields';
+import { languageNames } from '../parts';
 import { fieldProblems, type FieldProblems } from '../admin/fieldProblems';
 import { HoursEditor } from '../admin/HoursEditor';
 import { TestPrint } from '../admin/TestPrint';
@@ -142,6 +143,19 @@ export function SettingsPage() {
           <LocalizedFields label={(language) => t('settings.ticketNotice', { language })} path="ticketNotice" problems={problems} value={draft.ticketNotice} onChange={(ticketNotice) => setDraft({ ...draft, ticketNotice })} />
         </div>
         <CheckField label={t('settings.consentRequired')} checked={draft.mobileConsentRequired} onChange={(mobileConsentRequired) => setDraft({ ...draft, mobileConsentRequired })} />
+        {languages
+          .filter((language) => language !== 'ko')
+          .map((language) => {
+            const offered = draft.languages ?? defaultLanguages;
+            return (
+              <CheckField
+                key={language}
+                label={t('settings.offerLanguage', { language: languageNames[language] })}
+                checked={offered.includes(language)}
+                onChange={(on) => setDraft({ ...draft, languages: languages.filter((l) => (l === language ? on : offered.includes(l))) })}
+              />
+            );
+          })}
       </Section>
       <Section id="printer" title={t('setup.printerHeading')}>
         <TestPrint />

@@ -1,3 +1,4 @@
+import { textIn } from '../../../../shared/office';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
@@ -9,7 +10,10 @@ export function CountersTable({ state }: { state: StaffState }) {
   const send = useFlow((s) => s.send);
   const headingId = useId();
   const { counters } = state.overview;
-  const serviceName = (id: string) => state.services.find((s) => s.id === id)?.name[state.language] ?? id;
+  const serviceName = (id: string) => {
+    const service = state.services.find((s) => s.id === id);
+    return service ? textIn(service.name, state.language) : id;
+  };
 
   return (
     <section className="staff-section" aria-labelledby={headingId}>

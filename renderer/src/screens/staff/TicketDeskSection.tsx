@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskTicket, TicketDesk } from '../../../../shared/desk';
-import type { Language } from '../../../../shared/office';
+import { type Language, textIn } from '../../../../shared/office';
 import type { Envelope } from '../../../../shared/result';
 import type { StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
@@ -22,7 +22,7 @@ function TicketRow({ ticket, desk, act }: { ticket: DeskTicket; desk: TicketDesk
         {ticket.displayNumber}
         {ticket.priority && ` · ${t('desk.priorityMark')}`}
       </th>
-      <td>{ticket.serviceName[language]}</td>
+      <td>{textIn(ticket.serviceName, language)}</td>
       <td data-testid="desk-ticket-state">
         {t(`desk.status-${ticket.status}`)}
         {ticket.counterNumber !== null && ` · ${t('desk.atCounter', { number: ticket.counterNumber })}`}
@@ -50,7 +50,7 @@ function TicketRow({ ticket, desk, act }: { ticket: DeskTicket; desk: TicketDesk
                 .filter((s) => s.id !== ticket.serviceId)
                 .map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name[language]}
+                    {textIn(s.name, language)}
                   </option>
                 ))}
             </select>
@@ -135,10 +135,12 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
         );
       case 'cancel':
         return void call((kiosk) => kiosk.cancelAtDesk({ ticketId: action.ticket.id })).then((answer) => after(answer, () => t('desk.cancelled', { number })));
-      case 'move':
+      case 'move': {
+        const movedTo = desk?.services.find((s) => s.id === action.serviceId);
         return void call((kiosk) => kiosk.moveTicket({ ticketId: action.ticket.id, serviceId: action.serviceId })).then((answer) =>
-          after(answer, () => t('desk.moved', { number, service: desk?.services.find((s) => s.id === action.serviceId)?.name[language] ?? action.serviceId })),
+          after(answer, () => t('desk.moved', { number, service: movedTo ? textIn(movedTo.name, language) : action.serviceId })),
         );
+      }
     }
   };
 
@@ -213,7 +215,7 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
             <select id={`${priorityHeadingId}-service`} className="field__input" value={priorityService} onChange={(event) => setPriorityService(event.target.value)}>
               {desk.services.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.name[language]}
+                  {textIn(s.name, language)}
                 </option>
               ))}
             </select>
