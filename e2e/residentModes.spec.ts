@@ -122,3 +122,18 @@ for (const viewport of viewports) {
     });
   });
 }
+
+test('modes turned on at the start screen by a resident who then walks away are off for the next one', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await expect(screen(page, 'start')).toBeVisible();
+  await page.getByRole('button', { name: /큰 글자/ }).click();
+  await page.getByRole('button', { name: /음성 안내/ }).click();
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  // 30 s untouched: the warning with its countdown, then the reset.
+  await expect(page.getByTestId('idle-warning')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('html')).not.toHaveClass(/large-text/, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: /큰 글자/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: /음성 안내/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+  await expect(screen(page, 'start')).toBeVisible();
+});

@@ -147,7 +147,8 @@ function Kiosk() {
     window.scrollTo(0, 0);
   }, [screenKey]);
 
-  const idle = useIdleReturn(state, reset);
+  const modesOn = useFlow((s) => Object.values(s.modes).some(Boolean));
+  const idle = useIdleReturn(state, modesOn, reset);
   const voice = useVoiceGuidance(state);
   useKeypad(state, kioskElement, reset, voice);
   const backIsMain = backIsTheWayOn(state);

@@ -197,6 +197,8 @@ describe('resident flow', () => {
 
   it('waits ~10 s on done and cancelled, ~60 s elsewhere, and never on start', () => {
     expect(idleTimeoutMs(initialFlowState)).toBeNull();
+    // A resident who turned a mode on and walked away: the start screen resets it for the next.
+    expect(idleTimeoutMs(initialFlowState, true)).toBe(30_000);
     expect(idleTimeoutMs(run([...toPrinting, { type: 'issued', ticket, print: { status: 'printed' } }]))).toBe(10_000);
     expect(idleTimeoutMs(run([...toPrintFailed, { type: 'cancelRequested' }, { type: 'cancelSucceeded' }]))).toBe(10_000);
     expect(idleTimeoutMs(run(toServices))).toBe(60_000);

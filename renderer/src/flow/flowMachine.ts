@@ -142,11 +142,14 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
   }
 }
 
-/** How long a screen may sit untouched before the kiosk returns to start (null: never). */
-export function idleTimeoutMs(state: FlowState): number | null {
+/**
+ * How long a screen may sit untouched before the kiosk returns to start (null: never). The start
+ * screen waits only while a resident's display or voice mode is on, so the next one starts without it.
+ */
+export function idleTimeoutMs(state: FlowState, modesOn = false): number | null {
   switch (state.name) {
     case 'start':
-      return null;
+      return modesOn ? 30_000 : null;
     case 'done':
     case 'mobileDone':
     case 'cancelled':

@@ -245,7 +245,7 @@ describe('leaving the mobile flow', () => {
   });
 
   it('waits ~10 s on the done screen and ~60 s elsewhere', () => {
-    expect(screens.map(idleTimeoutMs)).toEqual([60_000, 60_000, 60_000, 60_000, 60_000, 10_000]);
+    expect(screens.map((state) => idleTimeoutMs(state))).toEqual([60_000, 60_000, 60_000, 60_000, 60_000, 10_000]);
   });
 
   it('ignores events of other screens', () => {

@@ -13,12 +13,12 @@ const activityEvents = ['pointerup', 'keydown', 'wheel'] as const;
  * answer from the printer counts). Gives the seconds left while the warning shows (else null)
  * and a way to extend the time from a "more time" control.
  */
-export function useIdleReturn(state: FlowState, returnToStart: () => void) {
+export function useIdleReturn(state: FlowState, modesOn: boolean, returnToStart: () => void) {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const clockRef = useRef<ReturnType<typeof startIdleClock> | null>(null);
   useEffect(() => {
     setSecondsLeft(null);
-    const ms = idleTimeoutMs(state);
+    const ms = idleTimeoutMs(state, modesOn);
     if (ms === null) return;
     const clock = startIdleClock(ms, { onWarning: setSecondsLeft, onTimeout: returnToStart });
     clockRef.current = clock;
@@ -28,7 +28,7 @@ export function useIdleReturn(state: FlowState, returnToStart: () => void) {
       clockRef.current = null;
       for (const name of activityEvents) window.removeEventListener(name, clock.extend, { capture: true });
     };
-  }, [state, returnToStart]);
+  }, [state, modesOn, returnToStart]);
   const extend = useCallback(() => clockRef.current?.extend(), []);
   return { secondsLeft, extend };
 }
