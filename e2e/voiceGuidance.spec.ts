@@ -33,7 +33,7 @@ test('voice guidance starts on the help key, follows each screen, and is silent 
   await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
   await page.getByRole('button', { name: '종이로 받기' }).click();
   await expect(screen(page, 'done')).toBeVisible();
-  await expect.poll(async () => (await spoken()).at(-1)).toBe('ko-KR|번호표를 가져가세요 번호표 번호 1001');
+  await expect.poll(async () => (await spoken()).at(-1)).toBe('ko-KR|번호표를 가져가세요 번호표 번호 천일번');
 
   // The next resident starts without voice.
   await page.keyboard.press('Enter');

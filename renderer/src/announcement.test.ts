@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { languages, type Language } from '../../shared/office';
+import { spokenTicketNumber } from '../../shared/spokenNumbers';
 import { announcementFor } from './announcement';
 import type { FlowState } from './flow/flowTypes';
 import { createI18n } from './i18n';
@@ -33,5 +35,70 @@ describe('what the kiosk announces in the mobile flow', () => {
     ];
     for (const state of states) expect(announcementFor(state, t)).not.toContain(lastFour);
     expect(announcementFor(states[1]!, t)).toContain('3001');
+  });
+});
+
+describe('every phrase a resident can hear, in every language', () => {
+  const problems = ['paper-out', 'cover-open', 'offline', 'no-answer', 'error', 'unknown'] as const;
+  const failures = ['paper-out', 'cover-open', 'offline', 'no-answer', 'error', 'connection-lost', 'timeout'] as const;
+  const paperOnly = { ...office, ticketKinds: ['paper' as const] };
+  const screens = (language: Language): FlowState[] => {
+    const base = { language, office, service };
+    const printScreen = { language, ticket, reason: 'timeout' as const, pending: 'none' as const, notice: 'none' as const };
+    const mobileDone = { name: 'mobileDone' as const, language, ticket, maskedPhone, messagesMayBeLate: true, copyOffered: true };
+    return [
+      { name: 'loadingOffice', language },
+      { name: 'chooseService', language, office },
+      ...(['checking', 'ready'] as const).map((status): FlowState => ({ name: 'chooseTicket', ...base, printer: { status } })),
+      ...problems.flatMap((problem): FlowState[] => [
+        { name: 'chooseTicket', ...base, printer: { status: 'unavailable', problem } },
+        { name: 'chooseTicket', ...base, office: paperOnly, printer: { status: 'unavailable', problem } },
+        { name: 'error', language, reason: { kind: 'printer', problem } },
+      ]),
+      { name: 'printing', language, service },
+      { name: 'done', language, ticket },
+      ...failures.map((reason): FlowState => ({ name: 'printFailed', ...printScreen, reason })),
+      { name: 'printFailed', ...printScreen, pending: 'reprinting' },
+      { name: 'printFailed', ...printScreen, pending: 'cancelling' },
+      { name: 'printFailed', ...printScreen, notice: 'reprint-failed' },
+      { name: 'printFailed', ...printScreen, notice: 'cancel-failed' },
+      { name: 'printUncertain', ...printScreen },
+      { name: 'printUncertain', ...printScreen, pending: 'answering' },
+      { name: 'printUncertain', ...printScreen, notice: 'answer-failed' },
+      { name: 'cancelled', language, ticket },
+      { name: 'error', language, reason: { kind: 'service-closed' } },
+      { name: 'error', language, reason: { kind: 'service-not-open', opensAt: null } },
+      { name: 'error', language, reason: { kind: 'generic' } },
+      { name: 'mobileConsent', ...base },
+      { name: 'phoneEntry', ...base, consented: true, typed: '', problem: null },
+      ...(['too-short', 'too-long', 'not-mobile', 'invalid-characters'] as const).map(
+        (problem): FlowState => ({ name: 'phoneEntry', ...base, consented: true, typed: '010', problem }),
+      ),
+      { name: 'mobileConfirm', ...base, consented: true, phone, maskedPhone },
+      { name: 'mobileIssuing', ...base, consented: true },
+      { name: 'mobileNotIssued', ...base, reason: 'duplicate' },
+      { name: 'mobileNotIssued', ...base, reason: 'unavailable' },
+      { name: 'mobileNotIssued', ...base, office: { ...office, ticketKinds: ['mobile'] }, reason: 'unavailable' },
+      { ...mobileDone, copy: { status: 'none' } },
+      { ...mobileDone, copy: { status: 'printing' } },
+      { ...mobileDone, copy: { status: 'printed' } },
+      ...failures.map((reason): FlowState => ({ ...mobileDone, copy: { status: 'failed', reason } })),
+    ];
+  };
+  const i18n = createI18n();
+
+  it.each(languages)('%s: a phrase for every resident screen, none of it a bare key or another language', (language) => {
+    void i18n.changeLanguage(language);
+    const t = i18n.t.bind(i18n);
+    const said = screens(language).map((state) => announcementFor(state, t, (n) => spokenTicketNumber(n, language)));
+    expect(said.length).toBeGreaterThan(50);
+    for (const [index, phrase] of said.entries()) {
+      const where = `${screens(language)[index]!.name} #${index}: ${phrase}`;
+      expect(phrase.trim(), where).not.toBe('');
+      expect(phrase, where).not.toMatch(/\b[a-z][a-zA-Z]+\.[a-z][a-zA-Z-]+\b/);
+      if (language !== 'ko') expect(phrase, where).not.toMatch(/\p{Script=Hangul}/u);
+      if (language === 'zh') expect(phrase, where).toMatch(/\p{Script=Han}/u);
+    }
+    expect(said[screens(language).findIndex((state) => state.name === 'done')]).toContain(spokenTicketNumber('3001', language));
   });
 });

@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { FlowState, MobileState, StaffState } from './flow/flowTypes';
 
+/** How a ticket number goes into the words: as shown for the screen reader, in words for the voice. */
+export type NumberText = (displayNumber: string) => string;
+
 /**
  * What the live region says when the screen changes: the screen's title and, where it matters,
  * the one fact the resident needs (their number, the printer problem).
  */
-export function announcementFor(state: FlowState, t: TFunction): string {
+export function announcementFor(state: FlowState, t: TFunction, numberText: NumberText = (n) => n): string {
   switch (state.name) {
     case 'start':
       return '';
@@ -28,21 +31,21 @@ export function announcementFor(state: FlowState, t: TFunction): string {
     case 'printing':
       return t('printing.title');
     case 'done':
-      return [t('done.title'), `${t('done.numberLabel')} ${state.ticket.displayNumber}`].join(' ');
+      return [t('done.title'), `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`].join(' ');
     case 'printFailed':
       if (state.pending === 'reprinting') return t('printFailed.reprinting');
       if (state.pending === 'cancelling') return t('printFailed.cancelling');
       return [
         state.notice === 'none' ? t('printFailed.title') : t(`printFailed.notice-${state.notice}`),
         t(`problem.${state.reason}`),
-        `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
+        `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
         t('printFailed.issued'),
       ].join(' ');
     case 'printUncertain':
       if (state.pending === 'answering') return t('printUncertain.answering');
       return [
         state.notice === 'none' ? t('printUncertain.title') : t('printUncertain.notice-answer-failed'),
-        `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
+        `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
         t('printUncertain.body'),
       ].join(' ');
     case 'cancelled':
@@ -65,7 +68,7 @@ export function announcementFor(state: FlowState, t: TFunction): string {
     case 'mobileIssuing':
     case 'mobileNotIssued':
     case 'mobileDone':
-      return mobileAnnouncement(state, t);
+      return mobileAnnouncement(state, t, numberText);
     case 'staffPin':
       if (state.checking) return t('staffPin.checking');
       return state.notice === 'none' ? t('staffPin.title') : t(`staffPin.notice-${state.notice}`);
@@ -76,7 +79,7 @@ export function announcementFor(state: FlowState, t: TFunction): string {
 }
 
 /** Never the phone number, not even masked: the kiosk may speak through a loudspeaker. */
-function mobileAnnouncement(state: MobileState, t: TFunction): string {
+function mobileAnnouncement(state: MobileState, t: TFunction, numberText: NumberText): string {
   switch (state.name) {
     case 'mobileConsent':
       return t('mobile.consentTitle');
@@ -102,7 +105,7 @@ function mobileAnnouncement(state: MobileState, t: TFunction): string {
         case 'none':
           return [
             t('mobile.doneTitle'),
-            `${t('done.numberLabel')} ${state.ticket.displayNumber}`,
+            `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
             t('mobile.kakao'),
             ...(state.messagesMayBeLate ? [t('mobile.late')] : []),
           ].join(' ');

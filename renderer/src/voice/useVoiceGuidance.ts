@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageTags } from '../../../shared/office';
+import { spokenTicketNumber } from '../../../shared/spokenNumbers';
 import { announcementFor } from '../announcement';
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
@@ -20,8 +21,11 @@ export function useVoiceGuidance(state: FlowState): (command: VoiceCommand) => v
   const on = useFlow((s) => s.modes.voice);
   const toggleMode = useFlow((s) => s.toggleMode);
   const volume = useRef(1);
-  const text = state.name === 'start' ? [t('start.title'), t('start.instruction'), t('start.chooseLanguage')].join(' ') : announcementFor(state, t);
   const { language } = state;
+  const text =
+    state.name === 'start'
+      ? [t('start.title'), t('start.instruction'), t('start.chooseLanguage')].join(' ')
+      : announcementFor(state, t, (displayNumber) => spokenTicketNumber(displayNumber, language));
 
   const say = useCallback(
     (words: string) => {

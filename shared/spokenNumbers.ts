@@ -1,0 +1,109 @@
+import type { Language } from './office';
+
+const koreanDigits = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const vietnameseDigits = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+const englishOnes = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const englishTens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Sino-Korean, as numbers are read aloud in a Korean office: 1001 → 천일, 1023 → 천이십삼, 10000 → 만. */
+function korean(n: number): string {
+  if (n === 0) return koreanDigits[0];
+  const units = ['', '십', '백', '천'];
+  const below10000 = (value: number) =>
+    [...String(value)]
+      .map(Number)
+      .map((digit, index, all) => {
+        const unit = units[all.length - 1 - index];
+        if (digit === 0) return '';
+        return (digit === 1 && unit ? '' : koreanDigits[digit]) + unit;
+      })
+      .join('');
+  const tenThousands = Math.floor(n / 10_000);
+  const rest = n % 10_000;
+  return (tenThousands ? (tenThousands === 1 ? '' : below10000(tenThousands)) + '만' : '') + (rest ? below10000(rest) : '');
+}
+
+/** Mandarin: 1001 → 一千零一, 1010 → 一千零一十, 10 → 十. */
+function chinese(n: number): string {
+  if (n === 0) return chineseDigits[0];
+  const units = ['', '十', '百', '千'];
+  const below10000 = (value: number, leading: boolean) => {
+    const digits = [...String(value).padStart(4, '0')].map(Number);
+    let out = '';
+    let zeroPending = false;
+    let started = false;
+    digits.forEach((digit, index) => {
+      const unit = units[3 - index];
+      if (digit === 0) {
+        if (started) zeroPending = true;
+        return;
+      }
+      if (zeroPending || (!started && !leading && index > 0)) out += chineseDigits[0];
+      zeroPending = false;
+      // 十 alone at the head of a number (10–19), 一十 inside one (1010); 两千, not 二千.
+      if (digit === 1 && unit === '十' && !started && leading) out += unit;
+      else out += (digit === 2 && unit === '千' && !started ? '两' : chineseDigits[digit]) + unit;
+      started = true;
+    });
+    return out;
+  };
+  const tenThousands = Math.floor(n / 10_000);
+  const rest = n % 10_000;
+  if (!tenThousands) return below10000(rest, true);
+  return below10000(tenThousands, true) + '万' + (rest ? below10000(rest, false) : '');
+}
+
+/** Vietnamese: 1001 → một nghìn không trăm linh một, 1025 → một nghìn không trăm hai mươi lăm. */
+function vietnamese(n: number): string {
+  if (n === 0) return vietnameseDigits[0];
+  const belowThousand = (value: number, full: boolean): string[] => {
+    const hundreds = Math.floor(value / 100);
+    const tens = Math.floor((value % 100) / 10);
+    const ones = value % 10;
+    const words: string[] = [];
+    if (hundreds || full) words.push(vietnameseDigits[hundreds], 'trăm');
+    if (tens === 0) {
+      if (ones && (hundreds || full)) words.push('linh');
+    } else words.push(...(tens === 1 ? ['mười'] : [vietnameseDigits[tens], 'mươi']));
+    if (ones) words.push(ones === 5 && tens ? 'lăm' : ones === 1 && tens > 1 ? 'mốt' : vietnameseDigits[ones]);
+    return words;
+  };
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  const words = thousands ? [...belowThousand(thousands, false), 'nghìn'] : [];
+  if (rest) words.push(...belowThousand(rest, thousands > 0));
+  return words.join(' ');
+}
+
+/** British English: 1001 → one thousand and one. */
+function english(n: number): string {
+  if (n < 20) return englishOnes[n];
+  if (n < 100) return englishTens[Math.floor(n / 10)] + (n % 10 ? `-${englishOnes[n % 10]}` : '');
+  if (n < 1000) return `${englishOnes[Math.floor(n / 100)]} hundred` + (n % 100 ? ` and ${english(n % 100)}` : '');
+  const rest = n % 1000;
+  return `${english(Math.floor(n / 1000))} thousand` + (rest ? (rest < 100 ? ' and ' : ' ') + english(rest) : '');
+}
+
+const inWords: Record<Language, (n: number) => string> = { ko: korean, en: english, zh: chinese, vi: vietnamese };
+
+/** A whole number (0–99,999) as a person says it in the language: never digit by digit. */
+export function numberInWords(n: number, language: Language): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99_999) return String(n);
+  return inWords[language](n);
+}
+
+/** A ticket number as said aloud: "천일번", "number one thousand and one", "一千零一号", "số một nghìn không trăm linh một". Letters in it are spelt. */
+export function spokenTicketNumber(displayNumber: string, language: Language): string {
+  const words = displayNumber.replace(/\d+/g, (digits) => ` ${numberInWords(Number(digits), language)} `).replace(/\s+/g, ' ').trim();
+  switch (language) {
+    case 'ko':
+      return `${words}번`;
+    case 'en':
+      return `number ${words}`;
+    case 'zh':
+      return `${words}号`;
+    case 'vi':
+      return `số ${words}`;
+  }
+}
