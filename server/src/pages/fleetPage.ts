@@ -22,7 +22,8 @@ interface FleetWords {
   seconds: (n: number) => string;
 }
 
-const words: Record<Language, FleetWords> = {
+/** IT's page: Korean, or English for any other language asked for. */
+const words: Record<'ko' | 'en', FleetWords> = {
   ko: {
     title: '키오스크 현황 (IT)',
     summary: (withAlerts, total, version) => `키오스크 ${total}대 중 ${withAlerts}대 확인 필요 · 현재 버전 ${version ?? '없음'}`,
@@ -105,7 +106,8 @@ function kioskRow(kiosk: KioskHealth, t: FleetWords) {
 
 /** GET /it/fleet — every kiosk of the district, those that need a look first. No personal data: there is none in a heartbeat. */
 export function fleetPage(fleet: FleetHealth, language: Language): string {
-  const t = words[language];
+  const shown = language === 'ko' ? 'ko' : 'en';
+  const t = words[shown];
   const kiosks = fleet.offices.flatMap((office) => office.kiosks);
   const ordered = [...kiosks.filter((kiosk) => kiosk.alerts.length > 0), ...kiosks.filter((kiosk) => kiosk.alerts.length === 0)];
   const main = html`
@@ -117,5 +119,5 @@ export function fleetPage(fleet: FleetHealth, language: Language): string {
 ${ordered.map((kiosk) => kioskRow(kiosk, t))}</tbody>
 </table>
 <p class="updated">${seoulTime(fleet.checkedAt)}</p>`;
-  return pageLayout({ language, title: t.title, main, indexable: false });
+  return pageLayout({ language: shown, title: t.title, main, indexable: false });
 }
