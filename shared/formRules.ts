@@ -16,6 +16,9 @@ export const formRules = {
   duplicateCounterId: 'two counters have this id',
   duplicateCounterNumber: 'two counters have this number',
   unknownService: 'there is no service "{{service}}"',
+  koreanAlwaysOffered: 'Korean is always offered',
+  languageListedTwice: 'this language is listed twice',
+  missingLanguage: 'written in every offered language: {{language}} is missing',
 } as const;
 export type FormRule = keyof typeof formRules;
 export type FormRuleValues = Record<string, string | number>;

@@ -134,9 +134,9 @@ export const officeConfigSchema = z
       if (overlapping) problem(['services', index, 'blockStart'], 'blockOverlaps', { service: overlapping.name.ko, serviceEn: overlapping.name.en });
     });
     const offered = office.languages ?? defaultLanguages;
-    if (!offered.includes('ko')) problem(['languages'], 'Korean is always offered');
+    if (!offered.includes('ko')) problem(['languages'], 'koreanAlwaysOffered');
     offered.forEach((language, index) => {
-      if (offered.indexOf(language) !== index) problem(['languages', index], 'this language is listed twice');
+      if (offered.indexOf(language) !== index) problem(['languages', index], 'languageListedTwice');
     });
     const named: [PropertyKey[], LocalizedText][] = [
       [['officeName'], office.officeName],
@@ -144,7 +144,7 @@ export const officeConfigSchema = z
       ...office.services.map((service, index): [PropertyKey[], LocalizedText] => [['services', index, 'name'], service.name]),
     ];
     for (const [path, text] of named) {
-      for (const language of offered) if (!text[language]) problem([...path, language], `written in every offered language: ${language} is missing`);
+      for (const language of offered) if (!text[language]) problem([...path, language], 'missingLanguage', { language });
     }
     office.counters.forEach((counter, index) => {
       if (office.counters.findIndex((c) => c.id === counter.id) !== index) problem(['counters', index, 'id'], 'duplicateCounterId');

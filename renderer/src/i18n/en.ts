@@ -242,6 +242,9 @@ export const en: Messages = {
     duplicateCounterId: 'Two counters have this id.',
     duplicateCounterNumber: 'Two counters have this number.',
     unknownService: 'There is no service "{{service}}".',
+    koreanAlwaysOffered: 'Korean is always offered.',
+    languageListedTwice: 'This language is listed twice.',
+    missingLanguage: 'Write it in every offered language: {{language}} is missing.',
   },
   weekday: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
   hours: {

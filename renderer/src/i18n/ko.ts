@@ -240,6 +240,9 @@ export const ko = {
     duplicateCounterId: '같은 ID의 창구가 둘 있습니다.',
     duplicateCounterNumber: '같은 번호의 창구가 둘 있습니다.',
     unknownService: '"{{service}}" 업무가 없습니다.',
+    koreanAlwaysOffered: '한국어는 항상 제공합니다.',
+    languageListedTwice: '같은 언어가 두 번 있습니다.',
+    missingLanguage: '제공하는 언어마다 써야 합니다: {{language}}이(가) 비어 있습니다.',
   },
   weekday: { mon: '월요일', tue: '화요일', wed: '수요일', thu: '목요일', fri: '금요일', sat: '토요일', sun: '일요일' },
   hours: {
