@@ -34,6 +34,6 @@ describe('registerKiosk CLI', () => {
   });
 
   it('explains its usage when an argument is missing', async () => {
-    await expect(run(tsx, [cli, '--office', 'gangnam'])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('Usage: registerKiosk (--db <file> | --database-url <postgres://…>) --office <officeId>') });
+    await expect(run(tsx, [cli, '--office', 'gangnam'])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('Usage: registerKiosk (--db <file> | --database-url <postgres://…>) (--office <officeId>') });
   });
 });

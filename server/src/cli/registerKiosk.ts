@@ -1,27 +1,48 @@
 /**
- * `tsx server/src/cli/registerKiosk.ts --db <file> | --database-url <postgres://…> --office <officeId>`: registers a kiosk and
- * prints its token once. The server keeps only a hash of the secret, so a lost token means
- * registering the kiosk again.
+ * `tsx server/src/cli/registerKiosk.ts --db <file> | --database-url <postgres://…>` and one of:
+ * - `--office <officeId>`: registers a kiosk and prints its token once;
+ * - `--rotate <kioskId> [--grace-hours <h>]`: a new token; the old one works for h hours (24 by
+ *   default; 0: refused at once) or until the kiosk first uses the new one;
+ * - `--revoke <kioskId>`: the kiosk is refused from now on, whichever token it sends.
+ * The server keeps only a hash of each secret, so a lost token means rotating it.
  */
 import { parseArgs } from 'node:util';
-import { registerKiosk } from '../kiosks/registerKiosk';
+import type { KioskCredentials } from '../kiosks/kioskCredentials';
+import { registerKiosk, revokeKiosk, rotateKioskSecret } from '../kiosks/registerKiosk';
 import { openDistrictStore } from '../store/openDistrictStore';
 
+const USAGE =
+  'Usage: registerKiosk (--db <file> | --database-url <postgres://…>) (--office <officeId> | --rotate <kioskId> [--grace-hours <h>] | --revoke <kioskId>)';
+
+const tokenLines = ({ kioskId, token }: KioskCredentials) => [`  kiosk id: ${kioskId}`, `  token:    ${token}`, 'Put the token into the kiosk configuration now: it is shown only this once.'];
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { db: { type: 'string' }, 'database-url': { type: 'string' }, office: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      'database-url': { type: 'string' },
+      office: { type: 'string' },
+      rotate: { type: 'string' },
+      'grace-hours': { type: 'string', default: '24' },
+      revoke: { type: 'string' },
+    },
+  });
   const databaseUrl = values['database-url'];
-  if ((!values.db && !databaseUrl) || !values.office) throw new Error('Usage: registerKiosk (--db <file> | --database-url <postgres://…>) --office <officeId>');
+  const actions = [values.office, values.rotate, values.revoke].filter((value) => value !== undefined);
+  const graceHours = Number(values['grace-hours']);
+  if ((!values.db && !databaseUrl) || actions.length !== 1 || !(graceHours >= 0)) throw new Error(USAGE);
   const store = await openDistrictStore(databaseUrl ? { databaseUrl } : { dbFile: values.db ?? '' });
   try {
-    const { kioskId, token } = await registerKiosk(store, values.office);
-    console.log(
-      [
-        `Kiosk registered for office ${values.office}.`,
-        `  kiosk id: ${kioskId}`,
-        `  token:    ${token}`,
-        'Put the token into the kiosk configuration now: it is shown only this once.',
-      ].join('\n'),
-    );
+    if (values.office) {
+      console.log([`Kiosk registered for office ${values.office}.`, ...tokenLines(await registerKiosk(store, values.office))].join('\n'));
+    } else if (values.rotate) {
+      const rotated = await rotateKioskSecret(store, values.rotate, graceHours * 3_600_000);
+      if (!rotated) throw new Error(`No active kiosk ${values.rotate}`);
+      console.log([`New token for kiosk ${values.rotate}; the old one works for ${graceHours} h or until the kiosk uses the new one.`, ...tokenLines(rotated)].join('\n'));
+    } else if (values.revoke) {
+      if (!(await revokeKiosk(store, values.revoke))) throw new Error(`No kiosk ${values.revoke}`);
+      console.log(`Kiosk ${values.revoke} is revoked: it is refused from now on.`);
+    }
   } finally {
     await store.close();
   }

@@ -29,7 +29,7 @@ export function registerEventRoutes(app: FastifyInstance, deps: IngestDeps, cloc
     // Before the body is read: a stranger's megabyte is neither parsed nor validated.
     onRequest: async (request) => {
       const receivedAtMs = clock.now();
-      arrivals.set(request, { kiosk: await authenticateKiosk(deps.store, request), receivedAtMs });
+      arrivals.set(request, { kiosk: await authenticateKiosk(deps.store, request, receivedAtMs), receivedAtMs });
     },
     handler: async (request) => {
       const arrival = arrivals.get(request);

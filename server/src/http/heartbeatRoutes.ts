@@ -13,7 +13,7 @@ const HEARTBEAT_BODY_LIMIT = 4 * 1024;
 export function registerHeartbeatRoutes(app: FastifyInstance, store: DistrictStore, clock: Clock, limits: RateLimits): void {
   app.post('/api/v1/heartbeat', { bodyLimit: HEARTBEAT_BODY_LIMIT, config: kioskRouteLimit(limits) }, async (request, reply) => {
     const receivedAtMs = clock.now();
-    const kiosk = await authenticateKiosk(store, request);
+    const kiosk = await authenticateKiosk(store, request, receivedAtMs);
     const heartbeat = heartbeatSchema.safeParse(request.body);
     if (!heartbeat.success) {
       const issue = heartbeat.error.issues[0];

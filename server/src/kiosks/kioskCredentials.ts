@@ -12,9 +12,13 @@ export interface KioskCredentials {
   token: string;
 }
 
+export function newKioskSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
 export function newKioskCredentials(): KioskCredentials {
   const kioskId = randomUUID();
-  const secret = randomBytes(32).toString('base64url');
+  const secret = newKioskSecret();
   return { kioskId, secret, token: `${kioskId}.${secret}` };
 }
 

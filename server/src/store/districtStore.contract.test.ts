@@ -252,4 +252,17 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
       { kiosk: second, heartbeat: null },
     ]);
   });
+
+  it('rotates a kiosk’s secret keeping the previous one, forgets it, and revokes', async () => {
+    const store = await open();
+    const found = () => store.transaction((tx) => tx.findKiosk('k1'));
+    await store.transaction((tx) => tx.insertKiosk(kiosk));
+    expect(await store.transaction((tx) => tx.rotateKioskSecret('k1', 'h2', '2026-03-03T01:00:00.000Z'))).toBe(true);
+    expect(await found()).toEqual({ ...kiosk, secretHash: 'h2', previousSecretHash: 'h', previousSecretUntil: '2026-03-03T01:00:00.000Z' });
+    await store.transaction((tx) => tx.forgetPreviousSecret('k1'));
+    expect(await found()).toEqual({ ...kiosk, secretHash: 'h2' });
+    expect(await store.transaction((tx) => tx.revokeKiosk('k1', at))).toBe(true);
+    expect(await store.transaction((tx) => tx.rotateKioskSecret('k1', 'h3', at))).toBe(false);
+    expect(await found()).toEqual({ ...kiosk, secretHash: 'h2', revokedAt: at });
+  });
 });

@@ -32,6 +32,11 @@ export interface KioskRecord {
   officeId: string;
   secretHash: string;
   createdAt: string;
+  /** After a rotation, the old secret's hash, accepted until `previousSecretUntil` or the kiosk's first use of the new one. */
+  previousSecretHash?: string | null;
+  previousSecretUntil?: string | null;
+  /** A revoked kiosk is refused whatever it sends. */
+  revokedAt?: string | null;
 }
 
 /** A kiosk's latest heartbeat as the server received it. */
@@ -141,6 +146,12 @@ export interface DeliveryOutcome {
 export interface DistrictTransaction {
   insertKiosk(kiosk: KioskRecord): Promise<void>;
   findKiosk(kioskId: string): Promise<KioskRecord | null>;
+  /** A new secret; the old one stays valid until `previousUntil` (or the kiosk's first use of the new one). */
+  rotateKioskSecret(kioskId: string, secretHash: string, previousUntil: string): Promise<boolean>;
+  /** The kiosk uses its new secret: the old one is refused from now on. */
+  forgetPreviousSecret(kioskId: string): Promise<void>;
+  /** Refused at once, whichever secret it sends; false when there is no such kiosk. */
+  revokeKiosk(kioskId: string, revokedAt: string): Promise<boolean>;
   /** Replaces the kiosk's previous heartbeat. */
   saveHeartbeat(heartbeat: HeartbeatRecord): Promise<void>;
   /** Every registered kiosk with its latest heartbeat, by office. */

@@ -10,6 +10,9 @@ export interface KioskRow {
   office_id: string;
   secret_hash: string;
   created_at: string;
+  previous_secret_hash: string | null;
+  previous_secret_until: string | null;
+  revoked_at: string | null;
 }
 
 /** A kiosk joined with its latest heartbeat, whose columns are null before the first. */
@@ -73,7 +76,11 @@ export interface DeliveryRow {
 }
 
 export function toKiosk(row: KioskRow): KioskRecord {
-  return { kioskId: row.kiosk_id, officeId: row.office_id, secretHash: row.secret_hash, createdAt: row.created_at };
+  const kiosk: KioskRecord = { kioskId: row.kiosk_id, officeId: row.office_id, secretHash: row.secret_hash, createdAt: row.created_at };
+  // Only what is set, so a kiosk that was never rotated nor revoked reads as it was registered.
+  if (row.previous_secret_hash) Object.assign(kiosk, { previousSecretHash: row.previous_secret_hash, previousSecretUntil: row.previous_secret_until });
+  if (row.revoked_at) kiosk.revokedAt = row.revoked_at;
+  return kiosk;
 }
 
 export function toFleetKiosk(row: FleetRow): FleetKiosk {
