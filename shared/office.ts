@@ -106,6 +106,15 @@ export const callingRulesSchema = z.object({
 });
 export type CallingRules = z.infer<typeof callingRulesSchema>;
 
+/** How the display boards announce a call (chime and voice). */
+export const boardSoundSchema = z.object({ on: z.boolean(), volumePercent: z.number().int().min(0).max(100) });
+export type BoardSound = z.infer<typeof boardSoundSchema>;
+export const defaultBoardSound: BoardSound = { on: true, volumePercent: 100 };
+
+/** The office's own wording of the consent notice's purpose and retention, as its privacy officer words them. */
+export const consentTextSchema = z.object({ purpose: localizedTextSchema, retention: localizedTextSchema });
+export type ConsentText = z.infer<typeof consentTextSchema>;
+
 export const officeConfigSchema = z
   .object({
   officeName: localizedTextSchema,
@@ -117,6 +126,10 @@ export const officeConfigSchema = z
   calling: callingRulesSchema.default(callingRulesSchema.parse({})),
   /** PIPA consent before phone entry; whether a public body may rely on Art. 15(1)(3) instead is the privacy officer's call. */
   mobileConsentRequired: z.boolean().default(true),
+  /** Absent: the kiosk's standard purpose and retention lines. The item and the right to refuse are always the standard ones. */
+  consentText: consentTextSchema.optional(),
+  /** Absent: on, at full volume. */
+  boardSound: boardSoundSchema.optional(),
   /** Absent: always open (kiosks configured before office hours existed). */
   hours: officeHoursSchema.optional(),
   /** Where the screen hangs, for low-position mode. Absent: a 32-inch panel whose lower edge is 700 mm above the floor. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { counterStates } from '../counter';
 import { kioskMountSchema } from '../kioskMount';
-import { localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
+import { consentTextSchema, localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
 import { printOutcomeSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';
@@ -32,6 +32,8 @@ export const officeOverviewSchema = z.object({
   ticketKinds: z.array(z.enum(['paper', 'mobile'])),
   /** Whether the PIPA consent screen comes before phone entry (the district's privacy officer decides; on by default). */
   mobileConsentRequired: z.boolean(),
+  /** Null: the standard consent wording. */
+  consentText: consentTextSchema.nullable(),
   kioskMount: kioskMountSchema,
   /** The languages the start screen offers, in order. */
   languages: z.array(languageSchema).min(1),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { counterStates, counterViewSchema } from '../counter';
-import { localizedTextSchema } from '../office';
+import { boardSoundSchema, localizedTextSchema } from '../office';
 import { serviceQueueSchema } from '../queue';
 import { ticketViewSchema } from '../ticket';
 
@@ -38,5 +38,7 @@ export const boardStateSchema = z.object({
   queues: z.array(serviceQueueSchema),
   /** The id of the newest event this state includes: subscribe to events after it. */
   lastEventId: z.number().int().nonnegative(),
+  /** The office's announcement settings; a change reloads the board's state. */
+  sound: boardSoundSchema,
 });
 export type BoardState = z.infer<typeof boardStateSchema>;

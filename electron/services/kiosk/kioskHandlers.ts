@@ -79,6 +79,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
         }),
         ticketKinds: district ? (['paper', 'mobile'] as const) : (['paper'] as const),
         mobileConsentRequired: office.mobileConsentRequired,
+        consentText: office.consentText ?? null,
         kioskMount: office.kioskMount ?? defaultKioskMount,
         languages: [...(office.languages ?? defaultLanguages)],
       };

@@ -6,6 +6,7 @@ import { liveEventsSince } from '../queue/liveEvents';
 import { peopleAheadOf } from '../queue/tickets';
 import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf, type TestKiosk } from '../testSupport/testKiosk';
+import { boardState } from '../views/queueViews';
 import { DEMO_STAFF_PIN } from './kioskCore';
 
 const tempDir = useTempDirs();
@@ -195,6 +196,34 @@ describe('settings versions, export and import', { timeout: 30_000 }, () => {
     const audit = valueOf(await kiosk.call('getAuditLog', { limit: 10 })).entries;
     expect(audit.find((e) => e.action === 'settings-changed')?.detail).toMatchObject({ version: 2, changes: [{ path: 'services.3.dailyCap', before: 300, after: 120 }] });
     expect(audit.find((e) => e.action === 'settings-restored')?.detail).toMatchObject({ version: 3, restoredFrom: 1, changes: [{ path: 'services.3.dailyCap', before: 120, after: 300 }] });
+  });
+
+  it('saves the consent wording and the boards’ sound as versions: the kiosk and the boards use them at once, a restore brings the standard back', async () => {
+    const kiosk = await managerKiosk();
+    const first = await settingsOf(kiosk);
+    expect(valueOf(await kiosk.call('getOffice', {})).consentText).toBeNull();
+    expect(boardState(kiosk.core.queue).sound).toEqual({ on: true, volumePercent: 100 });
+
+    const consentText = {
+      purpose: { ko: '순번 알림 발송(순번구청 민원과)', en: 'Turn messages (Sunbeon-gu civil affairs)' },
+      retention: { ko: '당일 업무 종료 시 파기', en: 'Destroyed when the day ends' },
+    };
+    expect(await kiosk.call('saveOfficeSettings', { office: { ...first, boardSound: { on: true, volumePercent: 140 } } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await kiosk.call('saveOfficeSettings', { office: { ...first, consentText: { ...consentText, purpose: { ko: '', en: 'x' } } } })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    valueOf(await kiosk.call('saveOfficeSettings', { office: { ...first, consentText, boardSound: { on: false, volumePercent: 40 } } }));
+    expect(valueOf(await kiosk.call('getOffice', {})).consentText).toEqual(consentText);
+    expect(boardState(kiosk.core.queue).sound).toEqual({ on: false, volumePercent: 40 });
+
+    const audit = valueOf(await kiosk.call('getAuditLog', { limit: 10 })).entries;
+    expect(audit.find((e) => e.action === 'settings-changed')?.detail).toMatchObject({
+      changes: expect.arrayContaining([
+        { path: 'consentText', before: null, after: consentText },
+        { path: 'boardSound', before: null, after: { on: false, volumePercent: 40 } },
+      ]),
+    });
+    valueOf(await kiosk.call('restoreOfficeVersion', { version: 1 }));
+    expect(valueOf(await kiosk.call('getOffice', {})).consentText).toBeNull();
+    expect(boardState(kiosk.core.queue).sound).toEqual({ on: true, volumePercent: 100 });
   });
 
   it("imports another kiosk's export into a fresh kiosk, and refuses a changed or foreign file", async () => {

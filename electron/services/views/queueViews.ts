@@ -1,3 +1,4 @@
+import { defaultBoardSound } from '../../../shared/office';
 import type { BoardState, CounterStatus } from '../../../shared/lan/counterApi';
 import type { ServiceQueue } from '../../../shared/queue';
 import { estimateForNewcomer } from '../estimates/estimateFromQueue';
@@ -56,5 +57,6 @@ export function boardState(ctx: QueueContext): BoardState {
     }),
     queues: office.services.map((service) => serviceQueue(ctx, service.id, businessDay)),
     lastEventId: lastEventId(ctx.db),
+    sound: office.boardSound ?? defaultBoardSound,
   };
 }

@@ -23,8 +23,11 @@ export function startBoard(store: StoreApi<BoardStore>, player: AnnouncementPlay
   const calls = createCallFilter();
   const queue = createAnnouncementQueue(async (announcement) => {
     store.setState({ spotlight: announcement });
+    const sound = store.getState().board?.sound;
     try {
-      await Promise.all([player.play(callClips(announcement)), wait(SPOTLIGHT_MS)]);
+      // Sound off (the manager's setting): the call is still flashed and said in the live region.
+      const heard = sound?.on === false ? Promise.resolve() : player.play(callClips(announcement), (sound?.volumePercent ?? 100) / 100);
+      await Promise.all([heard, wait(SPOTLIGHT_MS)]);
     } finally {
       store.setState({ spotlight: null });
     }

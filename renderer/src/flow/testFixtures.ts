@@ -11,6 +11,7 @@ export function officeOverview(services: ServiceOverview[], overrides: Partial<O
     services,
     ticketKinds: ['paper'],
     mobileConsentRequired: true,
+    consentText: null,
     kioskMount: defaultKioskMount,
     languages: ['ko', 'en'],
     ...overrides,

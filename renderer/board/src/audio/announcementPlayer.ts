@@ -8,8 +8,8 @@ import { wait } from '../wait';
 export type SoundState = 'starting' | 'on' | 'blocked' | 'unavailable';
 
 export type AnnouncementPlayer = {
-  /** Chime, then the clips as one sentence; settles when done, at once if sound cannot play. */
-  play: (clips: readonly ClipName[]) => Promise<void>;
+  /** Chime, then the clips as one sentence, at `volume` (0 to 1); settles when done, at once if sound cannot play. */
+  play: (clips: readonly ClipName[], volume: number) => Promise<void>;
   /** Call from a click: lets the page make sound from now on. */
   unlock: () => Promise<void>;
   onSoundState: (listener: (state: SoundState) => void) => () => void;
@@ -71,7 +71,7 @@ export function createAnnouncementPlayer(clipUrls: Record<ClipName, string>): An
   }
   for (const name of Object.keys(clipUrls) as ClipName[]) void load(name);
 
-  async function play(names: readonly ClipName[]): Promise<void> {
+  async function play(names: readonly ClipName[], volume: number): Promise<void> {
     if (context.state !== 'running') return;
     const clips = await Promise.all(names.map(load));
     // A missing word is skipped rather than the whole call: the rest still tells people where to go.
@@ -80,12 +80,15 @@ export function createAnnouncementPlayer(clipUrls: Record<ClipName, string>): An
       return clip ? [{ name, ...clip }] : [];
     });
 
-    const chimeEnd = playChime(context, context.currentTime + 0.05);
+    const output = context.createGain();
+    output.gain.value = volume;
+    output.connect(context.destination);
+    const chimeEnd = playChime(context, output, context.currentTime + 0.05);
     const { timeline, endsAt } = clipTimeline(sayable, chimeEnd + VOICE_AFTER_CHIME_SECONDS);
     for (const { buffer, offset, duration, at } of timeline) {
       const source = context.createBufferSource();
       source.buffer = buffer;
-      source.connect(context.destination);
+      source.connect(output);
       source.start(at, offset, duration);
     }
     await wait((endsAt - context.currentTime) * 1000);

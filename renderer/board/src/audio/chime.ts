@@ -5,8 +5,8 @@ const notes = [
 ] as const;
 const PEAK_GAIN = 0.3;
 
-/** Schedules the chime on `context` from `at` (seconds, context time); returns when it has died away. */
-export function playChime(context: AudioContext, at: number): number {
+/** Schedules the chime into `output` from `at` (seconds, context time); returns when it has died away. */
+export function playChime(context: AudioContext, output: AudioNode, at: number): number {
   let endsAt = at;
   for (const note of notes) {
     const start = at + note.at;
@@ -15,7 +15,7 @@ export function playChime(context: AudioContext, at: number): number {
     envelope.gain.setValueAtTime(0, start);
     envelope.gain.linearRampToValueAtTime(PEAK_GAIN, start + 0.01);
     envelope.gain.exponentialRampToValueAtTime(0.001, end);
-    envelope.connect(context.destination);
+    envelope.connect(output);
     // A quiet octave above the fundamental makes it sound like a bell rather than a beep.
     for (const [ratio, level] of [
       [1, 1],

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/office';
 import type { MobileState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
 import { ScreenTitle } from '../parts';
@@ -10,15 +11,18 @@ type Props = { state: Extract<MobileState, { name: 'mobileConsent' }> };
  * with its consequence. Refusing is never a dead end: it issues the paper ticket (Art. 22(5)).
  */
 export function MobileConsentScreen({ state }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  // The office's privacy officer may word purpose and retention for the office; the rest is standard.
+  const officeWording = state.office.consentText;
   const send = useFlow((s) => s.send);
   const choosePaperInstead = useFlow((s) => s.choosePaperInstead);
   const reset = useFlow((s) => s.reset);
   const paperOffered = state.office.ticketKinds.includes('paper');
   const terms = [
-    [t('mobile.purposeLabel'), t('mobile.purpose')],
+    [t('mobile.purposeLabel'), officeWording?.purpose[language] ?? t('mobile.purpose')],
     [t('mobile.itemLabel'), t('mobile.item')],
-    [t('mobile.retentionLabel'), t('mobile.retention')],
+    [t('mobile.retentionLabel'), officeWording?.retention[language] ?? t('mobile.retention')],
     [t('mobile.refuseLabel'), t(paperOffered ? 'mobile.refuse' : 'mobile.refuseNoPaper')],
   ] as const;
 

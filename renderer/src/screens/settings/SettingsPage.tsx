@@ -8,6 +8,7 @@ import type { Envelope, Failure } from '../../../../shared/result';
 import { CheckField, LocalizedFields, NumberField } from '../admin/fields';
 import { languageNames } from '../parts';
 import { fieldProblems, type FieldProblems } from '../admin/fieldProblems';
+import { BoardSoundEditor, ConsentTextEditor } from './NoticeEditors';
 import { HoursEditor } from '../admin/HoursEditor';
 import { TestPrint } from '../admin/TestPrint';
 import { useStaffCall } from '../staff/useStaffCall';
@@ -156,6 +157,12 @@ export function SettingsPage() {
               />
             );
           })}
+      </Section>
+      <Section id="consent" title={t('settings.consentHeading')}>
+        <ConsentTextEditor office={draft} problems={problems} onChange={setDraft} />
+      </Section>
+      <Section id="board" title={t('settings.boardHeading')}>
+        <BoardSoundEditor office={draft} problems={problems} onChange={setDraft} />
       </Section>
       <Section id="printer" title={t('setup.printerHeading')}>
         <TestPrint />
