@@ -6,7 +6,7 @@ import type { Messages } from './src/i18n/ko';
 
 /**
  * Every message key is typed, so a missing or misspelled key fails `tsc`. One namespace per page
- * (each page's i18n instance loads only its own, plus `lan` on the counter page and the board);
+ * (each page's i18n instance loads only its own, plus `lan`: the LAN pages' shared words and the alerts);
  * the LAN pages fall back to `lan` for the words they share, so their namespaces include it.
  */
 declare module 'i18next' {

@@ -32,5 +32,7 @@ export const openLiveEvents: OpenLiveEvents = ({ onOpen, onEvent, onError }) => 
   source.addEventListener('error', () => onError(source.readyState === EventSource.CLOSED));
   source.addEventListener('message', onMessage);
   for (const type of liveEventTypes) source.addEventListener(type, onMessage);
+  // The kiosk's alerts changed: not a queue event, but what the page shows needs reloading all the same.
+  source.addEventListener('alerts', () => onEvent(null));
   return { close: () => source.close() };
 };

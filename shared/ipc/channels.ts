@@ -14,6 +14,7 @@ export const kioskChannelByMethod = {
   unlockStaff: 'kiosk:staff:unlock',
   lockStaff: 'kiosk:staff:lock',
   getStaffOverview: 'kiosk:staff:overview',
+  getOfficeAlerts: 'kiosk:staff:alerts',
   setLanServer: 'kiosk:staff:set-lan',
   createPairingCode: 'kiosk:staff:pair-counter',
   revokeCounter: 'kiosk:staff:revoke-counter',

@@ -10,6 +10,7 @@ import { officeVersionSchema, waitingPlansSchema } from '../officeSettings';
 import { deskRequests, ticketDeskSchema } from '../desk';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { dayStatisticsSchema, statisticsRangeSchema } from '../statistics';
+import { officeAlertSchema } from '../officeAlerts';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
@@ -180,6 +181,12 @@ export const kioskContract = {
     channel: channels.getStaffOverview,
     request: noArguments,
     response: staffOverviewSchema,
+  },
+  /** Clerk and manager: printer and district-sync problems now, for the banner on every staff tab. */
+  getOfficeAlerts: {
+    channel: channels.getOfficeAlerts,
+    request: noArguments,
+    response: z.object({ alerts: z.array(officeAlertSchema) }),
   },
   setLanServer: {
     channel: channels.setLanServer,

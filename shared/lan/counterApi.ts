@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { counterStates, counterViewSchema } from '../counter';
 import { boardSoundSchema, localizedTextSchema } from '../office';
+import { officeAlertSchema } from '../officeAlerts';
 import { serviceQueueSchema } from '../queue';
 import { ticketViewSchema } from '../ticket';
 
@@ -17,6 +18,8 @@ export const counterStatusSchema = z.object({
   /** Today's no-shows of this counter's services, newest first: the ones it may reinstate. */
   noShows: z.array(ticketViewSchema),
   rules: z.object({ recallsBeforeNoShow: z.number().int(), recallMinIntervalSeconds: z.number().int() }),
+  /** The kiosk's printer and district-sync problems, so a clerk hears of an empty roll before residents do. */
+  alerts: z.array(officeAlertSchema),
 });
 export type CounterStatus = z.infer<typeof counterStatusSchema>;
 

@@ -7,8 +7,11 @@ import {
   STOPPED_BY_PAPER_END,
 } from '../../electron/services/printing/escpos/statusParser';
 
-export const virtualFaults = ['paper-out', 'cover-open', 'offline', 'no-answer', 'drop-mid-print'] as const;
+export const virtualFaults = ['paper-out', 'cover-open', 'offline', 'no-answer', 'drop-mid-print', 'paper-near-end'] as const;
 export type VirtualFault = (typeof virtualFaults)[number];
+
+/** A roll near its end still prints; every other fault stops the printer. */
+export const stopsPrinting = (fault: VirtualFault | null): boolean => fault !== null && fault !== 'paper-near-end';
 
 /** The byte a real printer in this fault answers to DLE EOT n; undefined when it stays silent. */
 export function statusByteFor(fault: VirtualFault | null, query: number): number | undefined {
@@ -22,7 +25,7 @@ export function statusByteFor(fault: VirtualFault | null, query: number): number
     case 3:
       return STATUS_BASE;
     case 4:
-      return STATUS_BASE | (fault === 'paper-out' ? PAPER_OUT | PAPER_NEAR_END : 0);
+      return STATUS_BASE | (fault === 'paper-out' ? PAPER_OUT | PAPER_NEAR_END : fault === 'paper-near-end' ? PAPER_NEAR_END : 0);
     default:
       return undefined;
   }

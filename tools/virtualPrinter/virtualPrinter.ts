@@ -3,7 +3,7 @@ import { concatBytes } from '../../electron/services/printing/escpos/bytes';
 import { DLE, EOT, PROCESS_ID_ANSWER } from '../../electron/services/printing/escpos/commands';
 import { startControlServer, type RunningControlServer } from './controlServer';
 import { EscPosStreamDecoder, type DecodedTicket } from './escPosDecoder';
-import { statusByteFor, type VirtualFault } from './faultStatus';
+import { statusByteFor, stopsPrinting, type VirtualFault } from './faultStatus';
 import { ticketPreviewSvg } from './ticketPreview';
 
 export type { DecodedTicket } from './escPosDecoder';
@@ -74,7 +74,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     for (const event of paper.push(bytes)) {
       if (event.kind === 'ticket') printed(event.ticket);
       else if (event.kind === 'process-id') {
-        if (fault === null && answersProcessId) socket.write(concatBytes([PROCESS_ID_ANSWER, event.id, Uint8Array.of(0)]));
+        if (!stopsPrinting(fault) && answersProcessId) socket.write(concatBytes([PROCESS_ID_ANSWER, event.id, Uint8Array.of(0)]));
       } else {
         const answer = statusByteFor(fault, event.query);
         if (answer !== undefined) socket.write(Uint8Array.of(answer));
@@ -110,7 +110,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
         return;
       }
       // Stopped by paper out, an open cover, offline or a hang: what arrives now is lost, and only status queries are answered.
-      if (fault !== null) return;
+      if (stopsPrinting(fault)) return;
       feed(socket, bytes);
     });
   });

@@ -25,6 +25,7 @@ import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
 import { startHousekeeping } from './housekeeping';
 import { startDaySummaries, type DaySummaries } from './daySummaries';
+import { startOfficeAlerts } from './officeAlerts';
 import { createDeskHandlers } from './deskHandlers';
 import { createStatisticsHandlers } from './statisticsHandlers';
 import { createMobileHandlers } from './mobileHandlers';
@@ -116,16 +117,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const session = createStaffSession(db, clock);
   const audit = auditWith(db, clock);
-  const lan = options.lan ? createLanController({ queue, changes, log, options: options.lan }) : null;
   const failures = createFailureRecord(() => clock.now());
   const health = kioskHealthReporter({ appVersion: options.appVersion ?? DEV_VERSION, printing, queueClock, dataDir: options.dataDir, failures });
   const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured, health }, options.district) : null;
+  const alerts = startOfficeAlerts({ printing, district, clock: queue.clock, log });
+  const lan = options.lan ? createLanController({ queue, changes, alerts, log, options: options.lan }) : null;
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null, officeConfigured: office.configured });
   const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
-    ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }),
+    ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit, daySummaries }),
@@ -140,6 +142,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     daySummaries,
     async close() {
       housekeeping.close();
+      alerts.close();
       daySummaries.close();
       await lan?.close();
       await district?.close();

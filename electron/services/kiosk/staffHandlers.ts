@@ -9,12 +9,13 @@ import type { QueueContext } from '../queue/queueContext';
 import { latestAudit } from '../staff/auditLogRows';
 import type { Audit } from './adminHandlers';
 import type { DistrictLink } from './districtLink';
+import type { OfficeAlerts } from './officeAlerts';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 import { uncertainPrints } from '../queue/printJobs';
 import type { ClockFault, QueueClock } from '../queue/queueClock';
 
-type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock';
+type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock';
 
 export interface StaffHandlerDeps {
   queue: QueueContext;
@@ -26,6 +27,7 @@ export interface StaffHandlerDeps {
   audit: Audit;
   /** Null when the queue runs by a simulated clock (bench, demo day, tests), which never jumps. */
   queueClock: QueueClock | null;
+  alerts: OfficeAlerts;
 }
 
 const FAILED_UNLOCKS_SHOWN = 10;
@@ -35,7 +37,7 @@ const CONFIRMED_READING_SLACK_MS = 5 * 60_000;
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
@@ -73,6 +75,11 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
           pairedDevices: devices.get(counter.id) ?? 0,
         })),
       };
+    },
+
+    async getOfficeAlerts() {
+      session.requireWithoutActivity();
+      return { alerts: await alerts.fresh() };
     },
 
     async setLanServer({ enabled }) {

@@ -24,6 +24,8 @@ export interface StaffSession {
   lock(): void;
   /** Throws STAFF_LOCKED unless staff unlocked recently (and STAFF_FORBIDDEN for a clerk where a manager is needed); each call keeps the session alive. */
   require(role?: 'manager'): StaffRole;
+  /** Like require(), for what the staff screen refreshes by itself (alerts): no staff activity, so it never holds off the idle lock. */
+  requireWithoutActivity(): StaffRole;
   /** Sets a role's PIN; refused if the other role already has the same one, which would make unlocking ambiguous. */
   setPin(role: StaffRole, pin: string): Promise<void>;
   hasPin(role: StaffRole): boolean;
@@ -44,6 +46,14 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
   // One PIN check at a time, so two fast wrong PINs cannot both read the same failure count.
   let checking: Promise<unknown> = Promise.resolve();
   const at = () => new Date(clock.now()).toISOString();
+
+  function unlockedAt(now: number): { role: StaffRole; until: number } {
+    if (!unlocked || now >= unlocked.until) {
+      unlocked = null;
+      throw new KioskError('STAFF_LOCKED', 'The staff screen is locked');
+    }
+    return unlocked;
+  }
 
   async function roleOf(pin: string): Promise<StaffRole | null> {
     for (const role of roles) {
@@ -84,14 +94,12 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
     },
     require(role) {
       const now = clock.now();
-      if (!unlocked || now >= unlocked.until) {
-        unlocked = null;
-        throw new KioskError('STAFF_LOCKED', 'The staff screen is locked');
-      }
-      unlocked.until = now + IDLE_LOCK_MS;
-      if (role && unlocked.role !== role) throw new KioskError('STAFF_FORBIDDEN', 'Only the manager may do this');
-      return unlocked.role;
+      const session = unlockedAt(now);
+      session.until = now + IDLE_LOCK_MS;
+      if (role && session.role !== role) throw new KioskError('STAFF_FORBIDDEN', 'Only the manager may do this');
+      return session.role;
     },
+    requireWithoutActivity: () => unlockedAt(clock.now()).role,
     async setPin(role, pin) {
       const other = pinHashOf(db, otherRole(role));
       if (other && (await pinMatches(pin, other))) {

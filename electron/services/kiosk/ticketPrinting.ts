@@ -46,6 +46,8 @@ export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, dist
 
 export interface TicketPrinting {
   readStatus(): Promise<PrinterStatus>;
+  /** Hears every status the printer reports: each reading, and the answer of a printer not ready for a ticket. */
+  observeStatus(listener: (status: PrinterStatus) => void): () => void;
   /**
    * A new paper ticket, checked, issued and printed in one printer session: `issue` (the ticket's
    * commit) runs only once the printer said it is ready, and its ticket prints over the same
@@ -83,6 +85,11 @@ export function createTicketPrinting(deps: {
   now: () => number;
 }): TicketPrinting {
   const serialized = createSerialQueue();
+  const statusListeners = new Set<(status: PrinterStatus) => void>();
+  const heard = (status: PrinterStatus): PrinterStatus => {
+    for (const listener of statusListeners) listener(status);
+    return status;
+  };
   // A print left uncertain (in this run or one that crashed) may have stopped mid-ticket.
   let paperMayHoldFragment = hasUncertainPrints(deps.db);
 
@@ -158,7 +165,11 @@ export function createTicketPrinting(deps: {
 
   return {
     owner: deps.owner,
-    readStatus: () => serialized(() => deps.printer.readStatus()),
+    readStatus: () => serialized(async () => heard(await deps.printer.readStatus())),
+    observeStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
     issueAndPrint: (issue) =>
       printAlone(async () => {
         const promised: { ticket?: ReturnType<typeof issue> } = {};
@@ -173,7 +184,10 @@ export function createTicketPrinting(deps: {
           if (promised.ticket) recordUnprintable(promised.ticket.ticket.id, error);
           throw error;
         }
-        if (!answer.ready) throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${answer.status.state}`, { printerState: answer.status.state });
+        if (!answer.ready) {
+          heard(answer.status);
+          throw new KioskError('PRINTER_UNAVAILABLE', `Printer is ${answer.status.state}`, { printerState: answer.status.state });
+        }
         // A ready printer asked for the job: the ticket was issued.
         const { ticket, issued } = promised.ticket!;
         return { answer: { issued, print: answer.outcome }, ticketId: ticket.id, outcome: answer.outcome };

@@ -6,6 +6,7 @@ import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { callNext, completeService, markNoShow, recall, reinstate, setCounterState, startServing, transfer } from '../queue/calling';
 import { counterStatus } from '../views/queueViews';
+import type { AlertFeed } from './alertFeed';
 import { requiredCounterId } from './counterAuth';
 import { parseInput } from './requestInput';
 
@@ -42,8 +43,8 @@ const counterActions: CounterAction[] = [
 ];
 
 /** The token names the counter: a paired browser acts only on its own counter, so no route takes a counter id. */
-export function registerCounterRoutes(app: FastifyInstance, queue: QueueContext, changes: QueueChanges): void {
-  app.get('/api/counter/status', async (request) => counterStatusSchema.parse(counterStatus(queue, requiredCounterId(queue.db, request))));
+export function registerCounterRoutes(app: FastifyInstance, queue: QueueContext, changes: QueueChanges, alerts: AlertFeed): void {
+  app.get('/api/counter/status', async (request) => counterStatusSchema.parse({ ...counterStatus(queue, requiredCounterId(queue.db, request)), alerts: alerts.current() }));
 
   for (const { path, run, response } of counterActions) {
     app.post(`/api/counter/${path}`, async (request) => {

@@ -5,6 +5,7 @@ import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settingRows } from '../settings/settingRows';
+import type { AlertFeed } from './alertFeed';
 import { createLanServer, type LanServer } from './lanServer';
 
 const SETTINGS_KEY = 'lan_server';
@@ -41,8 +42,8 @@ function reachableHosts(host: string): string[] {
 }
 
 /** The LAN server is off until staff turn it on: a kiosk must not open a port nobody configured. */
-export function createLanController(deps: { queue: QueueContext; changes: QueueChanges; log: Logger; options: LanOptions }): LanController {
-  const { queue, changes, log, options } = deps;
+export function createLanController(deps: { queue: QueueContext; changes: QueueChanges; alerts: AlertFeed; log: Logger; options: LanOptions }): LanController {
+  const { queue, changes, alerts, log, options } = deps;
   let server: LanServer | null = null;
   let boundPort = options.port;
   let problem: string | undefined;
@@ -60,7 +61,7 @@ export function createLanController(deps: { queue: QueueContext; changes: QueueC
 
   const start = async () => {
     if (server) return;
-    const candidate = createLanServer({ queue, changes, pagesDir: options.pagesDir, log });
+    const candidate = createLanServer({ queue, changes, alerts, pagesDir: options.pagesDir, log });
     try {
       const { url } = await candidate.listen({ host: options.host, port: options.port });
       boundPort = Number(new URL(url).port);

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
+import { noAlerts, type AlertFeed } from './alertFeed';
 import { registerBoardRoutes } from './boardRoutes';
 import { registerCounterRoutes } from './counterRoutes';
 import { installErrorResponses } from './httpErrors';
@@ -17,6 +18,8 @@ export interface LanServerDeps {
   pagesDir: string;
   log: Logger;
   liveStreamLimits?: LiveStreamLimits;
+  /** Absent: the server warns of nothing (bench, route tests). */
+  alerts?: AlertFeed;
 }
 
 export interface LanServer {
@@ -26,7 +29,7 @@ export interface LanServer {
 }
 
 /** The HTTP server that counter pages and display boards on the office LAN talk to. */
-export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimits }: LanServerDeps): LanServer {
+export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimits, alerts = noAlerts }: LanServerDeps): LanServer {
   const app = Fastify({
     logger: false,
     // Every request body is a few fields of JSON.
@@ -37,9 +40,9 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
   installSecurityHeaders(app, { contentSecurityPolicy: KIOSK_CSP });
   installErrorResponses(app, log);
   registerPairingRoutes(app, queue, log);
-  registerCounterRoutes(app, queue, changes);
+  registerCounterRoutes(app, queue, changes, alerts);
   registerBoardRoutes(app, queue);
-  registerLiveEventRoutes(app, queue, changes, log, liveStreamLimits);
+  registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);
   registerPageRoutes(app, pagesDir);
 
   return {

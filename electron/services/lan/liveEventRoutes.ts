@@ -5,6 +5,7 @@ import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { lastEventId } from '../queue/liveEvents';
+import type { AlertFeed } from './alertFeed';
 import { optionalCounterId } from './counterAuth';
 import { streamLiveEvents } from './liveEventStream';
 import { LanRequestError } from './httpErrors';
@@ -29,9 +30,7 @@ function resumeAfter(request: FastifyRequest): number | undefined {
 /** Counters (with a token) and boards (without) get the same events: they hold display numbers, never personal data. */
 export function registerLiveEventRoutes(
   app: FastifyInstance,
-  queue: QueueContext,
-  changes: QueueChanges,
-  log: Logger,
+  { queue, changes, alerts, log }: { queue: QueueContext; changes: QueueChanges; alerts: AlertFeed; log: Logger },
   limits: LiveStreamLimits = DEFAULT_LIVE_STREAM_LIMITS,
 ): void {
   const openByAddress = new Map<string, number>();
@@ -57,7 +56,7 @@ export function registerLiveEventRoutes(
       if (left === 0) openByAddress.delete(request.ip);
       else openByAddress.set(request.ip, left);
     });
-    streamLiveEvents({ db: queue.db, changes, afterId, out, log, heartbeatMs: HEARTBEAT_MS });
+    streamLiveEvents({ db: queue.db, changes, alerts, afterId, out, log, heartbeatMs: HEARTBEAT_MS });
     return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache').header('x-accel-buffering', 'no').send(out);
   });
 }

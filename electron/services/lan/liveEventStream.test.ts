@@ -8,6 +8,7 @@ import { settableClock } from '../../../nodeShared/clock';
 import { useTempDirs } from '../testSupport/tempDir';
 import { countingSubscriptions, openLanTestDatabase } from '../testSupport/lanServerSetup';
 import { streamLiveEvents } from './liveEventStream';
+import { noAlerts } from './alertFeed';
 
 const tempDir = useTempDirs();
 afterEach(() => vi.useRealTimers());
@@ -22,7 +23,7 @@ function setup(options: { highWaterMark?: number } = {}) {
   const issue = (count: number) => {
     for (let i = 0; i < count; i += 1) issueTicket(db, demoOffice, clock, { serviceId: 'passport', kind: 'paper', language: 'ko' });
   };
-  const start = (afterId = 0) => streamLiveEvents({ db, changes, afterId, out, log, heartbeatMs: 15_000 });
+  const start = (afterId = 0) => streamLiveEvents({ db, changes, alerts: noAlerts, afterId, out, log, heartbeatMs: 15_000 });
   return { db, changes, subscriptions, out, logged, issue, start };
 }
 

@@ -4,12 +4,17 @@ import type { Database } from '../database/openDatabase';
 import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import { liveEventsSince } from '../queue/liveEvents';
+import type { AlertFeed } from './alertFeed';
 
 const EVENTS_PER_QUERY = 200;
+/** Not in the event log: without an id it leaves the client's Last-Event-ID as it was. */
+const ALERTS_CHANGED = 'event: alerts\ndata: {}\n\n';
 
 export interface LiveEventStreamOptions {
   db: Database;
   changes: QueueChanges;
+  /** A change of the kiosk's alerts is sent as an `alerts` event with no id: pages reload their status. */
+  alerts: AlertFeed;
   /** The id of the last event the client already has: it gets every later one, once, in order. */
   afterId: number;
   out: Writable;
@@ -26,7 +31,7 @@ export function sseEvent(event: LiveEvent): string {
  * a notification, a drained buffer), the next events are read from the event log after the last id
  * written, so a notification that comes early, late or twice can never skip or repeat an event.
  */
-export function streamLiveEvents({ db, changes, afterId, out, log, heartbeatMs }: LiveEventStreamOptions): void {
+export function streamLiveEvents({ db, changes, alerts, afterId, out, log, heartbeatMs }: LiveEventStreamOptions): void {
   let lastSentId = afterId;
   let closed = false;
   let waitingForDrain = false;
@@ -67,12 +72,16 @@ export function streamLiveEvents({ db, changes, afterId, out, log, heartbeatMs }
   }
 
   const unsubscribe = changes.subscribe(scheduleSend);
+  const unsubscribeAlerts = alerts.subscribe(() => {
+    if (!waitingForDrain) out.write(ALERTS_CHANGED);
+  });
   const heartbeat = setInterval(() => {
     if (!waitingForDrain) out.write(': heartbeat\n\n');
   }, heartbeatMs);
   out.on('close', () => {
     closed = true;
     unsubscribe();
+    unsubscribeAlerts();
     clearInterval(heartbeat);
   });
 

@@ -24,7 +24,8 @@ export function serviceQueue(ctx: QueueContext, serviceId: string, businessDay: 
   };
 }
 
-export function counterStatus(ctx: QueueContext, counterId: string): CounterStatus {
+/** A counter's queue view; the LAN route adds the kiosk's alerts. */
+export function counterStatus(ctx: QueueContext, counterId: string): Omit<CounterStatus, 'alerts'> {
   const counter = findCounter(ctx, counterId);
   const office = ctx.office();
   const businessDay = currentBusinessDay(ctx);

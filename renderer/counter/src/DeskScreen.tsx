@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { connectionStatus } from '../../lanShared/connection';
 import { ConnectionBanner } from '../../lanShared/ConnectionBanner';
+import { OfficeAlertList } from '../../lanShared/OfficeAlertList';
 import { availabilityOf, type DeskAction } from './commands';
 import { useCounter } from './counterStore';
 import { ActionPad } from './parts/ActionPad';
@@ -44,6 +45,7 @@ export function DeskScreen() {
     <div className="desk">
       <DeskHeader onUnpair={() => setDialog('unpair')} />
       <ConnectionBanner connection={connection} languages={[language]} />
+      <OfficeAlertList alerts={status?.alerts ?? []} />
       <NoticeLine />
       {status ? (
         <main className={stale ? 'desk-main is-stale' : 'desk-main'} data-testid="desk" data-stale={stale}>

@@ -12,6 +12,7 @@ export function testStatus(patch: Partial<CounterStatus> = {}): CounterStatus {
     ],
     noShows: [],
     rules: { recallsBeforeNoShow: 2, recallMinIntervalSeconds: 10 },
+    alerts: [],
     ...patch,
   };
 }

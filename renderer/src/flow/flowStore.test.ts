@@ -41,6 +41,7 @@ const apiUnusedHere = {
   issuePriorityTicket: unusedHere,
   closeDay: unusedHere,
   reopenDay: unusedHere,
+  getOfficeAlerts: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {

@@ -7,6 +7,7 @@ import { SecuritySection } from './staff/SecuritySection';
 import { StaffOverviewPanel } from './staff/StaffOverviewPanel';
 import { TicketDeskSection } from './staff/TicketDeskSection';
 import { SettingsPage } from './settings/SettingsPage';
+import { StaffAlerts } from './staff/StaffAlerts';
 
 const tabs = ['overview', 'desk', 'security', 'settings'] as const;
 type StaffTab = (typeof tabs)[number];
@@ -27,6 +28,7 @@ export function StaffScreen({ state }: { state: StaffState }) {
     case 'overview':
       return (
         <div className="staff-screen">
+          <StaffAlerts />
           <nav className="staff-tabs" aria-label={t('staffTabs.label')}>
             {tabs.filter((each) => state.overview.role === 'manager' || !managerTabs.has(each)).map((each) => (
               <button key={each} type="button" className="staff-tabs__tab" aria-current={tab === each ? 'page' : undefined} onClick={() => setTab(each)}>
