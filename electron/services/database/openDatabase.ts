@@ -1,4 +1,6 @@
 import { openSqliteDatabase, type Database } from '../../../nodeShared/sqliteDatabase';
+
+export { writeTransaction } from '../../../nodeShared/sqliteDatabase';
 import { migrations } from './migrations';
 
 export type { Database };

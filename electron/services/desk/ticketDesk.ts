@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import type { DeskTicket, TicketDesk } from '../../../shared/desk';
 import { KioskError } from '../kioskError';
 import { dayClosedByHand, recordDayClosed, recordDayReopened } from '../office/opening';
@@ -69,54 +70,48 @@ function recordCancel(ctx: QueueContext, ticket: TicketRow, now: number, reason:
 
 /** Withdraws a waiting ticket (a resident who gave up, a failed print nobody came back for). */
 export function cancelAtDesk(ctx: QueueContext, ticketId: string): TicketRow {
-  return ctx.db
-    .transaction(() => {
-      const ticket = todaysTicket(ctx, ticketId);
-      const now = queueNow(ctx);
-      if (!ticketRows(ctx.db).cancelWaiting(ticket.id, now)) {
-        throw new KioskError('NOT_CANCELLABLE', `Ticket ${ticket.display_number} is ${ticket.status}/${ticket.print_state}: only a waiting ticket that is not printing can be cancelled`);
-      }
-      recordCancel(ctx, ticket, now, 'staff');
-      return ticket;
-    })
-    .immediate();
+  return writeTransaction(ctx.db, () => {
+    const ticket = todaysTicket(ctx, ticketId);
+    const now = queueNow(ctx);
+    if (!ticketRows(ctx.db).cancelWaiting(ticket.id, now)) {
+      throw new KioskError('NOT_CANCELLABLE', `Ticket ${ticket.display_number} is ${ticket.status}/${ticket.print_state}: only a waiting ticket that is not printing can be cancelled`);
+    }
+    recordCancel(ctx, ticket, now, 'staff');
+    return ticket;
+  });
 }
 
 /** Sends a waiting ticket to another service's line, keeping its number and its place by issue time. */
 export function moveAtDesk(ctx: QueueContext, ticketId: string, serviceId: string): { ticket: TicketRow; fromServiceId: string } {
-  return ctx.db
-    .transaction(() => {
-      const ticket = todaysTicket(ctx, ticketId);
-      findService(ctx.office(), serviceId);
-      if (!ticketRows(ctx.db).moveWaiting(ticket.id, serviceId)) {
-        throw new KioskError('NOT_MOVABLE', `Ticket ${ticket.display_number} is ${ticket.status} in ${ticket.service_id}: only a waiting ticket can move to another service`);
-      }
-      outboxRows(ctx.db).append({
-        type: 'ticket.transferred',
-        ticketId: ticket.id,
-        occurredAt: new Date(queueNow(ctx)).toISOString(),
-        payload: { displayNumber: ticket.display_number, serviceId, counterNumber: null, fromServiceId: ticket.service_id },
-      });
-      return { ticket: getTicket(ctx.db, ticket.id), fromServiceId: ticket.service_id };
-    })
-    .immediate();
+  return writeTransaction(ctx.db, () => {
+    const ticket = todaysTicket(ctx, ticketId);
+    findService(ctx.office(), serviceId);
+    if (!ticketRows(ctx.db).moveWaiting(ticket.id, serviceId)) {
+      throw new KioskError('NOT_MOVABLE', `Ticket ${ticket.display_number} is ${ticket.status} in ${ticket.service_id}: only a waiting ticket can move to another service`);
+    }
+    outboxRows(ctx.db).append({
+      type: 'ticket.transferred',
+      ticketId: ticket.id,
+      occurredAt: new Date(queueNow(ctx)).toISOString(),
+      payload: { displayNumber: ticket.display_number, serviceId, counterNumber: null, fromServiceId: ticket.service_id },
+    });
+    return { ticket: getTicket(ctx.db, ticket.id), fromServiceId: ticket.service_id };
+  });
 }
 
 /** Takes a paper ticket that printed (and was lost) or failed into a new print by `owner`: a copy marked 재발행. */
 export function claimDeskCopy(ctx: QueueContext, ticketId: string, owner: ProcessOwner): TicketRow {
   const { db } = ctx;
-  return db
-    .transaction(() => {
-      const ticket = todaysTicket(ctx, ticketId);
-      if (!ticketRows(db).claimCopy(ticket.id)) {
-        throw new KioskError('NOT_REPRINTABLE', `Ticket ${ticket.display_number} is ${ticket.kind} ${ticket.status}/${ticket.print_state}: only today's open paper ticket that is not printing can be printed again`);
-      }
-      const now = queueNow(ctx);
-      if (ticket.print_state === 'failed') appendPrintLineEvent(db, ticket, 'ticket.reprinting', now);
-      startPrintJob(db, ticket.id, owner, now);
-      return ticket;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const ticket = todaysTicket(ctx, ticketId);
+    if (!ticketRows(db).claimCopy(ticket.id)) {
+      throw new KioskError('NOT_REPRINTABLE', `Ticket ${ticket.display_number} is ${ticket.kind} ${ticket.status}/${ticket.print_state}: only today's open paper ticket that is not printing can be printed again`);
+    }
+    const now = queueNow(ctx);
+    if (ticket.print_state === 'failed') appendPrintLineEvent(db, ticket, 'ticket.reprinting', now);
+    startPrintJob(db, ticket.id, owner, now);
+    return ticket;
+  });
 }
 
 export interface DayClosed {
@@ -132,20 +127,18 @@ export interface DayClosed {
  * again before the next business day. Tickets already at a counter are left for it to finish.
  */
 export function closeDayByHand(ctx: QueueContext): DayClosed {
-  return ctx.db
-    .transaction(() => {
-      const now = queueNow(ctx);
-      const businessDay = currentBusinessDay(ctx, now);
-      const rows = ticketRows(ctx.db);
-      const waiting = rows.waitingOfDay(businessDay);
-      for (const ticket of waiting) {
-        rows.endWaiting(ticket.id, now);
-        recordCancel(ctx, ticket, now, 'day-closed');
-      }
-      recordDayClosed(ctx.db, businessDay);
-      return { businessDay, ended: waiting.length, atCounters: rows.calledAtCounters(businessDay).length };
-    })
-    .immediate();
+  return writeTransaction(ctx.db, () => {
+    const now = queueNow(ctx);
+    const businessDay = currentBusinessDay(ctx, now);
+    const rows = ticketRows(ctx.db);
+    const waiting = rows.waitingOfDay(businessDay);
+    for (const ticket of waiting) {
+      rows.endWaiting(ticket.id, now);
+      recordCancel(ctx, ticket, now, 'day-closed');
+    }
+    recordDayClosed(ctx.db, businessDay);
+    return { businessDay, ended: waiting.length, atCounters: rows.calledAtCounters(businessDay).length };
+  });
 }
 
 /**

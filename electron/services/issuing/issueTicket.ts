@@ -3,7 +3,7 @@ import { businessDayOf } from '../../../shared/businessDay';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import type { Language, OfficeConfig, ServiceConfig } from '../../../shared/office';
 import type { Clock } from '../../../nodeShared/clock';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import { KioskError } from '../kioskError';
 import { findService } from '../office/officeStore';
@@ -44,8 +44,7 @@ export interface IssueResult {
 export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, request: IssueRequest, printOwner?: ProcessOwner): IssueResult {
   const service = findService(office, request.serviceId);
   if (service.enabled === false) throw new KioskError('SERVICE_CLOSED', `Service ${service.id} is turned off`);
-  return db
-    .transaction((): IssueResult => {
+  return writeTransaction(db, (): IssueResult => {
       const issuedAtMs = advanceClockHighWater(db, clock.now());
       const businessDay = businessDayOf(issuedAtMs, office.businessDayStartHour);
       const counters = numberSequenceRows(db).current(businessDay, service.id);
@@ -92,8 +91,7 @@ export function issueTicket(db: Database, office: OfficeConfig, clock: Clock, re
         wrapped: sequence > 1 && (sequence - 1) % blockSize(service) === 0,
         statusToken,
       };
-    })
-    .immediate();
+  });
 }
 
 /** After a wrap, skips numbers whose earlier holder is still waiting or at a counter. */

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import { maskPhone, normalizePhone } from '../../../shared/phoneNumber';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
@@ -34,16 +35,14 @@ export function createMobileHandlers({ queue, changes, printing, district }: Mob
       const parsed = normalizePhone(phone);
       if (!parsed.ok) throw new KioskError('PHONE_INVALID', `Not a Korean mobile number: ${parsed.reason}`, { phoneProblem: parsed.reason });
 
-      const { ticket } = db
-        .transaction(() => {
-          const scope = { phone: parsed.phone, businessDay: currentBusinessDay(queue), serviceId };
-          // Says only that the number is taken: nothing about the other ticket reaches whoever typed it.
-          if (hasActiveMobileTicket(db, vault, scope)) throw new KioskError('MOBILE_DUPLICATE', 'This number already has an active mobile ticket for this service today');
-          const result = issueTicket(db, office, queue.clock, { serviceId, kind: 'mobile', language });
-          storeContact(db, vault, { ...scope, businessDay: result.ticket.businessDay, ticketId: result.ticket.id });
-          return result;
-        })
-        .immediate();
+      const { ticket } = writeTransaction(db, () => {
+        const scope = { phone: parsed.phone, businessDay: currentBusinessDay(queue), serviceId };
+        // Says only that the number is taken: nothing about the other ticket reaches whoever typed it.
+        if (hasActiveMobileTicket(db, vault, scope)) throw new KioskError('MOBILE_DUPLICATE', 'This number already has an active mobile ticket for this service today');
+        const result = issueTicket(db, office, queue.clock, { serviceId, kind: 'mobile', language });
+        storeContact(db, vault, { ...scope, businessDay: result.ticket.businessDay, ticketId: result.ticket.id });
+        return result;
+      });
       changes.notify();
       return {
         ticket,

@@ -1,7 +1,7 @@
 import { createSerialQueue } from '../../../nodeShared/serialQueue';
 import type { WaitEstimate } from '../../../shared/waitEstimate';
 import type { Language, OfficeConfig } from '../../../shared/office';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import type { QueueContext } from '../queue/queueContext';
@@ -127,12 +127,10 @@ export function createTicketPrinting(deps: {
   };
   /** Runs the issue commit with the awaiting printed records inside it. */
   const issueCarryingPrintedRecords = <T>(issue: () => T): T => {
-    const issued = deps.db
-      .transaction(() => {
-        recordPrinted(deps.db, printedAwaitingRecord, deps.now());
-        return issue();
-      })
-      .immediate();
+    const issued = writeTransaction(deps.db, () => {
+      recordPrinted(deps.db, printedAwaitingRecord, deps.now());
+      return issue();
+    });
     recorded();
     return issued;
   };

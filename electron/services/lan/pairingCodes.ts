@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Clock } from '../../../nodeShared/clock';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { issueCounterToken } from './counterTokens';
 import { pairingCodeRows } from './pairingCodeRows';
 import { secretHash } from './secretHash';
@@ -21,29 +21,25 @@ export interface CounterPairing {
 export function createPairingCode(db: Database, clock: Clock, counterId: string): PairingCode {
   const now = clock.now();
   const expiresAtMs = now + PAIRING_CODE_VALID_MS;
-  return db
-    .transaction((): PairingCode => {
-      const codes = pairingCodeRows(db);
-      codes.clearFor(counterId, now);
-      // Two counters may be pairing at once: draw again if this code is already out there.
-      for (;;) {
-        const code = String(randomInt(1_000_000)).padStart(6, '0');
-        if (codes.insert(secretHash(code), counterId, expiresAtMs)) {
-          return { code, expiresAt: new Date(expiresAtMs).toISOString() };
-        }
+  return writeTransaction(db, (): PairingCode => {
+    const codes = pairingCodeRows(db);
+    codes.clearFor(counterId, now);
+    // Two counters may be pairing at once: draw again if this code is already out there.
+    for (;;) {
+      const code = String(randomInt(1_000_000)).padStart(6, '0');
+      if (codes.insert(secretHash(code), counterId, expiresAtMs)) {
+        return { code, expiresAt: new Date(expiresAtMs).toISOString() };
       }
-    })
-    .immediate();
+    }
+  });
 }
 
 /** Consumes the code, valid or not, and pairs its counter; null for an unknown, used or expired code. */
 export function redeemPairingCode(db: Database, clock: Clock, code: string): CounterPairing | null {
   const now = clock.now();
-  return db
-    .transaction((): CounterPairing | null => {
-      const row = pairingCodeRows(db).take(secretHash(code));
-      if (!row || row.expires_at_ms <= now) return null;
-      return { counterId: row.counter_id, token: issueCounterToken(db, row.counter_id, new Date(now).toISOString()) };
-    })
-    .immediate();
+  return writeTransaction(db, (): CounterPairing | null => {
+    const row = pairingCodeRows(db).take(secretHash(code));
+    if (!row || row.expires_at_ms <= now) return null;
+    return { counterId: row.counter_id, token: issueCounterToken(db, row.counter_id, new Date(now).toISOString()) };
+  });
 }

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import type { FastifyInstance } from 'fastify';
 import { pairRequestSchema, pairResponseSchema } from '../../../shared/lan/counterApi';
 import type { Logger } from '../../../nodeShared/logger';
@@ -28,10 +29,10 @@ export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext,
     }
     const { code } = parseInput(pairRequestSchema, request.body);
     // One transaction: no token is issued for a counter that is no longer configured.
-    const paired = queue.db.transaction(() => {
+    const paired = writeTransaction(queue.db, () => {
       const pairing = redeemPairingCode(queue.db, queue.clock, code);
       return pairing && { token: pairing.token, counter: counterStatus(queue, pairing.counterId).counter };
-    })();
+    });
     if (!paired) {
       limiter.recordFailure(request.ip);
       globalLimiter.recordFailure(ALL_ADDRESSES);

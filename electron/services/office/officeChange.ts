@@ -3,7 +3,7 @@ import { businessDayOf } from '../../../shared/businessDay';
 import { officeConfigSchema, type OfficeConfig, type ServiceConfig } from '../../../shared/office';
 import type { WaitingDecision, WaitingPlans } from '../../../shared/officeSettings';
 import type { Failure } from '../../../shared/result';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { numberSequenceRows } from '../queue/numberSequenceRows';
 import { blockSize } from '../queue/numbering';
@@ -147,45 +147,43 @@ function parseOffice(office: OfficeConfig): OfficeConfig {
 export function changeOffice(ctx: QueueContext, holder: OfficeHolder, request: OfficeChangeRequest): OfficeChangeResult {
   const { db } = ctx;
   try {
-    return db
-      .transaction((): OfficeChangeResult => {
-        const before = holder.current();
-        const now = queueNow(ctx);
-        const businessDay = currentBusinessDay(ctx, now);
-        const proposed = parseOffice(request.next);
-        if (businessDayOf(now, proposed.businessDayStartHour) !== businessDay) {
-          refuse('businessDayStartHour', { kind: 'day-start-moves-today' }, 'This start hour would move today into another business day and start numbering again: change it after closing');
-        }
-        const waiting = new Map(ticketRows(db).waitingCounts(businessDay).map((row) => [row.service_id, row.n]));
-        const planned = applyWaitingPlans(before, proposed, waiting, request.waitingPlans);
-        const office = parseOffice(planned.office);
-        for (const { from, to } of planned.moves) {
-          waiting.set(to, (waiting.get(to) ?? 0) + (waiting.get(from) ?? 0));
-          waiting.set(from, 0);
-        }
-        refuseStranding(db, businessDay, before, office, waiting);
-        const rebases = continueNumbering(db, businessDay, before, office);
+    return writeTransaction(db, (): OfficeChangeResult => {
+      const before = holder.current();
+      const now = queueNow(ctx);
+      const businessDay = currentBusinessDay(ctx, now);
+      const proposed = parseOffice(request.next);
+      if (businessDayOf(now, proposed.businessDayStartHour) !== businessDay) {
+        refuse('businessDayStartHour', { kind: 'day-start-moves-today' }, 'This start hour would move today into another business day and start numbering again: change it after closing');
+      }
+      const waiting = new Map(ticketRows(db).waitingCounts(businessDay).map((row) => [row.service_id, row.n]));
+      const planned = applyWaitingPlans(before, proposed, waiting, request.waitingPlans);
+      const office = parseOffice(planned.office);
+      for (const { from, to } of planned.moves) {
+        waiting.set(to, (waiting.get(to) ?? 0) + (waiting.get(from) ?? 0));
+        waiting.set(from, 0);
+      }
+      refuseStranding(db, businessDay, before, office, waiting);
+      const rebases = continueNumbering(db, businessDay, before, office);
 
-        const occurredAt = new Date(now).toISOString();
-        let moved = 0;
-        for (const { from, to } of planned.moves) {
-          for (const ticket of ticketRows(db).waitingFor(businessDay, from)) {
-            ticketRows(db).backToWaiting(ticket.id, to);
-            outboxRows(db).append({
-              type: 'ticket.transferred',
-              ticketId: ticket.id,
-              occurredAt,
-              payload: { displayNumber: ticket.display_number, serviceId: to, counterId: null, counterNumber: null, fromServiceId: from },
-            });
-            moved += 1;
-          }
+      const occurredAt = new Date(now).toISOString();
+      let moved = 0;
+      for (const { from, to } of planned.moves) {
+        for (const ticket of ticketRows(db).waitingFor(businessDay, from)) {
+          ticketRows(db).backToWaiting(ticket.id, to);
+          outboxRows(db).append({
+            type: 'ticket.transferred',
+            ticketId: ticket.id,
+            occurredAt,
+            payload: { displayNumber: ticket.display_number, serviceId: to, counterId: null, counterNumber: null, fromServiceId: from },
+          });
+          moved += 1;
         }
-        for (const { serviceId, lastSequence } of rebases) numberSequenceRows(db).skipTo(businessDay, serviceId, lastSequence);
-        outboxRows(db).append({ type: 'office.changed', ticketId: null, occurredAt, payload: {} });
-        const version = holder.replace(office, { ...request.meta, savedAt: occurredAt });
-        return { version, office, moved };
-      })
-      .immediate();
+      }
+      for (const { serviceId, lastSequence } of rebases) numberSequenceRows(db).skipTo(businessDay, serviceId, lastSequence);
+      outboxRows(db).append({ type: 'office.changed', ticketId: null, occurredAt, payload: {} });
+      const version = holder.replace(office, { ...request.meta, savedAt: occurredAt });
+      return { version, office, moved };
+    });
   } catch (error) {
     holder.reload();
     throw error;

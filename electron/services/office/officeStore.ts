@@ -1,6 +1,6 @@
 import { officeConfigSchema, type OfficeConfig, type ServiceConfig } from '../../../shared/office';
 import type { OfficeVersion } from '../../../shared/officeSettings';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { settingRows } from '../settings/settingRows';
 import { recordOfficeVersion } from './officeVersions';
@@ -30,10 +30,10 @@ export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined,
   let office = storedOffice(db);
   const replace = (next: OfficeConfig, meta: OfficeSaveMeta): number => {
     const valid = officeConfigSchema.parse(next);
-    const version = db.transaction(() => {
+    const version = writeTransaction(db, () => {
       settingRows(db).write(OFFICE_KEY, JSON.stringify(valid));
       return recordOfficeVersion(db, valid, meta);
-    })();
+    });
     office = storedOffice(db);
     return version;
   };

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import type { CounterState, CounterView } from '../../../shared/counter';
 import type { TicketView } from '../../../shared/ticket';
 import type { CounterConfig } from '../../../shared/office';
@@ -98,28 +99,24 @@ export function transfer(ctx: QueueContext, counterId: string, serviceId: string
 
 export function setCounterState(ctx: QueueContext, counterId: string, state: CounterState): CounterView {
   const counter = findCounter(ctx, counterId);
-  ctx.db
-    .transaction(() => {
-      counterStateRows(ctx.db).set(counterId, state);
-      outboxRows(ctx.db).append({
-        type: 'counter.state',
-        ticketId: null,
-        occurredAt: new Date(queueNow(ctx)).toISOString(),
-        payload: { counterId, counterNumber: counter.number, state },
-      });
-    })
-    .immediate();
+  writeTransaction(ctx.db, () => {
+    counterStateRows(ctx.db).set(counterId, state);
+    outboxRows(ctx.db).append({
+      type: 'counter.state',
+      ticketId: null,
+      occurredAt: new Date(queueNow(ctx)).toISOString(),
+      payload: { counterId, counterNumber: counter.number, state },
+    });
+  });
   return { id: counter.id, number: counter.number, serviceIds: counter.serviceIds, state };
 }
 
 function counterAction(ctx: QueueContext, counterId: string, action: (counter: CounterConfig, now: number, businessDay: string) => TicketView): TicketView {
   const counter = findCounter(ctx, counterId);
-  return ctx.db
-    .transaction(() => {
-      const now = queueNow(ctx);
-      return action(counter, now, currentBusinessDay(ctx, now));
-    })
-    .immediate();
+  return writeTransaction(ctx.db, () => {
+    const now = queueNow(ctx);
+    return action(counter, now, currentBusinessDay(ctx, now));
+  });
 }
 
 function requireCurrent(ctx: QueueContext, counter: CounterConfig, businessDay: string): TicketRow {

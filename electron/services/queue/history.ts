@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import { businessDayBefore, businessDayStartMs } from '../../../shared/businessDay';
 import { waitForecastRows } from '../estimates/waitForecastRows';
 import { numberSequenceRows } from './numberSequenceRows';
@@ -28,12 +29,10 @@ export function pruneHistory(ctx: QueueContext, options: { districtSends: boolea
   const todayStarted = new Date(businessDayStartMs(today, office.businessDayStartHour)).toISOString();
   const oldestKeptDay = businessDayBefore(today, office.historyDays ?? DEFAULT_HISTORY_DAYS);
   const outbox = outboxRows(ctx.db);
-  return ctx.db
-    .transaction(() => ({
-      outboxEvents: outbox.pruneBefore(todayStarted, options.districtSends) + outbox.pruneSupersededSnapshots(),
-      tickets: ticketRows(ctx.db).pruneDaysBefore(oldestKeptDay),
-      waitForecasts: waitForecastRows(ctx.db).pruneDaysBefore(oldestKeptDay),
-      numberSequences: numberSequenceRows(ctx.db).pruneDaysBefore(oldestKeptDay),
-    }))
-    .immediate();
+  return writeTransaction(ctx.db, () => ({
+    outboxEvents: outbox.pruneBefore(todayStarted, options.districtSends) + outbox.pruneSupersededSnapshots(),
+    tickets: ticketRows(ctx.db).pruneDaysBefore(oldestKeptDay),
+    waitForecasts: waitForecastRows(ctx.db).pruneDaysBefore(oldestKeptDay),
+    numberSequences: numberSequenceRows(ctx.db).pruneDaysBefore(oldestKeptDay),
+  }));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { perConnection } from '../database/perConnection';
+import { writeTransaction } from '../database/openDatabase';
 
 export interface OutboxRow {
   position: number;
@@ -48,9 +49,6 @@ export const outboxRows = perConnection((db) => {
   const pruneSupersededSnapshots = db.prepare(
     `DELETE FROM outbox WHERE event_type = 'office.snapshot' AND position < (SELECT MAX(position) FROM outbox WHERE event_type = 'office.snapshot')`,
   );
-  const markAllSent = db.transaction((eventIds: readonly string[], sentAt: string) => {
-    for (const eventId of eventIds) markSent.run(sentAt, eventId);
-  });
 
   return {
     /** Call inside the transaction that makes the change the event reports. */
@@ -70,7 +68,10 @@ export const outboxRows = perConnection((db) => {
     setAside: (eventId: string, reason: string, at: string): void => void setAside.run(at, reason, eventId),
     setAsideCount: (): number => setAsideCount.get() ?? 0,
     /** One commit for the whole batch: one fsync instead of one per event. */
-    markSent: (eventIds: readonly string[], sentAt: string): void => markAllSent(eventIds, sentAt),
+    markSent: (eventIds: readonly string[], sentAt: string): void =>
+      writeTransaction(db, () => {
+        for (const eventId of eventIds) markSent.run(sentAt, eventId);
+      }),
     /**
      * Removes events that happened before `beforeIso` and that nobody will send: delivered ones,
      * or all of them when no district server takes them.

@@ -1,5 +1,5 @@
 import type { PrintOutcome } from '../../../shared/printer';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import type { ProcessOwner } from '../processOwner';
 import { printJobRows } from './printJobRows';
@@ -19,13 +19,11 @@ export function startPrintJob(db: Database, ticketId: string, owner: ProcessOwne
 
 /** Takes a ticket's paper into 'pending' for `owner` (see claimPrint), in one transaction with its job row. */
 export function claimPrintJob(db: Database, ticketId: string, copy: 'reprint' | 'mobileCopy', owner: ProcessOwner, nowMs: number): TicketRow {
-  return db
-    .transaction(() => {
-      const ticket = claimPrint(db, ticketId, copy, nowMs);
-      startPrintJob(db, ticketId, owner, nowMs);
-      return ticket;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const ticket = claimPrint(db, ticketId, copy, nowMs);
+    startPrintJob(db, ticketId, owner, nowMs);
+    return ticket;
+  });
 }
 
 /**
@@ -33,14 +31,14 @@ export function claimPrintJob(db: Database, ticketId: string, copy: 'reprint' | 
  * out are recorded with recordPrinted.
  */
 export function finishUnprintedJob(db: Database, ticketId: string, outcome: Exclude<PrintOutcome, { status: 'printed' }>, nowMs: number): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     if (outcome.status === 'uncertain') {
       printJobRows(db).markUncertain(ticketId);
       return;
     }
     recordPrintResult(db, ticketId, false, nowMs);
     printJobRows(db).remove(ticketId);
-  }).immediate();
+  });
 }
 
 /**
@@ -51,14 +49,12 @@ export function finishUnprintedJob(db: Database, ticketId: string, outcome: Excl
 export function recordPrinted(db: Database, ticketIds: readonly string[], nowMs: number): void {
   if (ticketIds.length === 0) return;
   commitWithoutFsync(db, () =>
-    db
-      .transaction(() => {
-        for (const ticketId of ticketIds) {
-          recordPrintResult(db, ticketId, true, nowMs);
-          printJobRows(db).remove(ticketId);
-        }
-      })
-      .immediate(),
+    writeTransaction(db, () => {
+      for (const ticketId of ticketIds) {
+        recordPrintResult(db, ticketId, true, nowMs);
+        printJobRows(db).remove(ticketId);
+      }
+    }),
   );
 }
 
@@ -67,14 +63,14 @@ export function recordPrinted(db: Database, ticketIds: readonly string[], nowMs:
  * (then the ticket is a failed print, which may be printed again or withdrawn, each on request).
  */
 export function resolveUncertainPrint(db: Database, ticketId: string, cameOut: boolean, nowMs: number): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const job = printJobRows(db).find(ticketId);
     if (job?.state !== 'uncertain') {
       throw new KioskError('NOT_UNCERTAIN', `Ticket ${getTicket(db, ticketId).display_number} has no print of unknown outcome`);
     }
     recordPrintResult(db, ticketId, cameOut, nowMs);
     printJobRows(db).remove(ticketId);
-  }).immediate();
+  });
 }
 
 /**
@@ -83,13 +79,11 @@ export function resolveUncertainPrint(db: Database, ticketId: string, cameOut: b
  * are its own business and are left alone.
  */
 export function settleAbandonedPrints(db: Database, owner: ProcessOwner): number {
-  return db
-    .transaction(() => {
-      const abandoned = printJobRows(db).sending().filter((job) => !owner.isAlive(job.owner));
-      abandoned.forEach((job) => printJobRows(db).markUncertain(job.ticket_id));
-      return abandoned.length;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const abandoned = printJobRows(db).sending().filter((job) => !owner.isAlive(job.owner));
+    abandoned.forEach((job) => printJobRows(db).markUncertain(job.ticket_id));
+    return abandoned.length;
+  });
 }
 
 export interface UncertainPrint {

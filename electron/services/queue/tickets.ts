@@ -1,5 +1,5 @@
 import type { PrintLineEventType } from '../../../shared/district/api';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { numberSequenceRows } from './numberSequenceRows';
 import { outboxRows } from './outboxRows';
@@ -47,11 +47,11 @@ export function recordPrintResult(db: Database, ticketId: string, printed: boole
     rows.recordPrintResult(ticketId, true);
     return;
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     rows.recordPrintResult(ticketId, false);
     const ticket = getTicket(db, ticketId);
     if (ticket.kind === 'paper' && ticket.status === 'waiting') appendPrintLineEvent(db, ticket, 'ticket.print-failed', nowMs);
-  })();
+  });
 }
 
 /**
@@ -87,7 +87,7 @@ export function claimPrint(db: Database, ticketId: string, copy: 'reprint' | 'mo
 
 /** The kiosk may only withdraw a ticket whose paper never came out; everything else is the counters' business. */
 export function cancelUnprintedTicket(db: Database, ticketId: string, nowIso: string): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     if (!ticketRows(db).cancelUnprinted(ticketId)) {
       const ticket = getTicket(db, ticketId);
       throw new KioskError('NOT_CANCELLABLE', `Ticket is ${ticket.status}/${ticket.print_state}; only an unprinted waiting ticket can be cancelled here`);
@@ -99,5 +99,5 @@ export function cancelUnprintedTicket(db: Database, ticketId: string, nowIso: st
       occurredAt: nowIso,
       payload: { displayNumber: ticket.display_number, serviceId: ticket.service_id, reason: 'print-failed' },
     });
-  }).immediate();
+  });
 }
