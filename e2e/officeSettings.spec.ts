@@ -133,3 +133,30 @@ test('settings exported from one kiosk are imported by a second one on a fresh d
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('the consent wording and the boards’ sound are set on screen, saved as a version and served to the boards at once', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await openSettings(page);
+  const consent = page.getByTestId('settings-consent');
+  await consent.getByLabel('기관 문구 사용').check();
+  await expect(consent.getByLabel('이용 목적(한국어)')).toHaveValue('순번 알림 메시지 발송 (카카오톡 또는 문자)');
+  await consent.getByLabel('이용 목적(한국어)').fill('순번 알림 발송(순번구청 민원과)');
+  await consent.getByLabel('보유 기간(한국어)').fill('');
+  const board = page.getByTestId('settings-board');
+  await board.getByLabel('호출할 때 안내 화면에서 소리(차임과 음성) 내기').uncheck();
+  await board.getByLabel('음량(%)').fill('140');
+  await page.getByRole('button', { name: '설정 저장' }).click();
+  // Each refusal beside its field, in the screen's language.
+  await expect(board).toContainText('100 이하여야 합니다.');
+  await expect(consent).toContainText('입력하세요.');
+  await expectAccessible(page);
+
+  await board.getByLabel('음량(%)').fill('40');
+  await consent.getByLabel('보유 기간(한국어)').fill('당일 업무 종료 시 파기');
+  await page.getByRole('button', { name: '설정 저장' }).click();
+  await expect(page.getByTestId('settings-message')).toContainText('설정 2번');
+  const state = (await (await page.request.get(`${kiosk.lanBase}/api/board/state`)).json()) as { sound: unknown };
+  expect(state.sound).toEqual({ on: false, volumePercent: 40 });
+  const office = await page.evaluate(async () => (await (window as unknown as { sunbeon: KioskApi }).sunbeon.getOffice({})));
+  expect(office).toMatchObject({ ok: true, value: { consentText: { purpose: { ko: '순번 알림 발송(순번구청 민원과)' }, retention: { ko: '당일 업무 종료 시 파기' } } } });
+});
