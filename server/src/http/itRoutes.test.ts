@@ -4,6 +4,7 @@ import { createSolapiProvider } from '../messages/providers/solapiProvider';
 import { kioskScript, TEST_DAY } from '../testSupport/kioskScript';
 import { startSolapiStub, type SolapiStub } from '../testSupport/solapiStub';
 import { useTestServers } from '../testSupport/testServers';
+import { usePostgres } from '../testSupport/usePostgres';
 
 const startServer = useTestServers();
 const stubs: SolapiStub[] = [];
@@ -12,6 +13,12 @@ afterEach(async () => {
 });
 
 const IT_TOKEN = 'it-token-it-token-it-token-it-token-1';
+const basic = (password: string) => `Basic ${Buffer.from(`it:${password}`).toString('base64')}`;
+const newPostgresDatabase = usePostgres();
+const engines = [
+  { engine: 'SQLite', options: async () => ({}) },
+  { engine: 'PostgreSQL', options: async () => ({ databaseUrl: await newPostgresDatabase() }) },
+];
 const credentials = { apiKey: 'NCSTESTKEY0000001', apiSecret: 'TESTSECRETTESTSECRETTESTSECRET12' };
 
 describe('delivery status for district IT', () => {
@@ -69,4 +76,50 @@ describe('delivery status for district IT', () => {
     const without = await startServer();
     expect((await fetch(`${without.server.url}/api/v1/it/deliveries?day=${TEST_DAY}`, { headers: { authorization: `Bearer ${IT_TOKEN}` } })).status).toBe(404);
   });
+
+  it.each(engines)('shows IT a page of every message of the day by ticket number and result, never a phone number ($engine)', async ({ options }) => {
+    const stub = await startSolapiStub(credentials);
+    stubs.push(stub);
+    const provider = createSolapiProvider({
+      baseUrl: stub.url,
+      ...credentials,
+      pfId: 'KA01PF2603020000000000000000TEST',
+      sender: '0212345678',
+      templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, called: { ko: 'TPL_CALLED' } },
+    });
+    const kiosk = await startServer({ provider, itToken: IT_TOKEN, ...(await options()) });
+    const withKakao = phoneOf('010', '2345', '6789');
+    const withoutKakao = phoneOf('010', '3456', '7890');
+    stub.reportFor(withoutKakao, '3104');
+    const script = kioskScript();
+    const first = script.issue('passport', { phone: withKakao });
+    const second = script.issue('passport', { phone: withoutKakao });
+    await kiosk.deliver(script.batch([first.event, second.event]));
+    await kiosk.server.deliveries.pollReports();
+    // The second ticket's call reaches the server only with its finish: recorded, not sent.
+    await kiosk.deliver(script.batch([script.move('ticket.called', second.ticket, 2), script.move('ticket.completed', second.ticket, 2)]));
+
+    const page = (authorization?: string, query = `?day=${TEST_DAY}`) =>
+      fetch(`${kiosk.server.url}/it/deliveries${query}`, { headers: authorization ? { authorization } : {} });
+    const refused = await page();
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toContain('Basic');
+    expect((await page(basic(IT_TOKEN), '?day=March')).status).toBe(400);
+
+    const response = await page(basic(IT_TOKEN));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const markup = await response.text();
+    const rows = [...markup.matchAll(/<tr data-state="([a-z_]+)">\n<td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) => m.slice(1, 6));
+    expect(rows).toEqual([
+      ['delivered', 'gangnam', '1001', '발급', '카카오톡 전달'],
+      ['fell_back', 'gangnam', '1002', '발급', '문자로 대체 전달'],
+      ['expired', 'gangnam', '1002', '호출', '보내지 않음'],
+    ]);
+    expect(markup).toContain('<td data-state="fell_back">1</td>');
+    expect(markup).toMatch(/3104/);
+    expect(markup).not.toMatch(/2345|3456|6789|7890/);
+    expect((await (await page(basic(IT_TOKEN), `?day=${TEST_DAY}&lang=en`)).text())).toContain('fell back to SMS/LMS');
+  });
 });
+

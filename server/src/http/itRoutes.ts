@@ -1,24 +1,28 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { seoulDateTimeParts } from '../../../shared/businessDay';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
 import { fleetHealth, type FleetThresholds } from '../fleet/fleetHealth';
 import { secretHash, secretMatches } from '../kiosks/kioskCredentials';
 import { messageKinds, type MessageKind } from '../messages/messageContent';
+import { deliveryPage, deliveryStates } from '../pages/deliveryPage';
 import { fleetPage } from '../pages/fleetPage';
 import { pageLanguage } from '../pages/pageLanguage';
 import type { DeliveryTally, DistrictStore } from '../store/districtStore';
 import { DistrictProblem } from './httpErrors';
 
-const daySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD') });
-const states: ReadonlyArray<DeliveryTally['state']> = ['requested', 'accepted', 'delivered', 'fell_back', 'failed', 'expired'];
+const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
+const daySchema = z.object({ day: businessDay });
+/** The page opens on today (Seoul) when no day is asked for. */
+const pageDaySchema = z.object({ day: businessDay.optional() });
 
 type StateCounts = Record<DeliveryTally['state'], number>;
 
 /** One office's messages of the day, per kind and state: what district IT needs to see whether residents got them. */
 export function deliveryStatusByOffice(tallies: readonly DeliveryTally[]): Array<{ officeId: string; messages: Record<MessageKind, StateCounts> }> {
   const offices = new Map<string, Record<MessageKind, StateCounts>>();
-  const empty = () => Object.fromEntries(states.map((state) => [state, 0])) as StateCounts;
+  const empty = () => Object.fromEntries(deliveryStates.map((state) => [state, 0])) as StateCounts;
   for (const { officeId, kind, state, count } of tallies) {
     const office = offices.get(officeId) ?? (Object.fromEntries(messageKinds.map((k) => [k, empty()])) as Record<MessageKind, StateCounts>);
     office[kind][state] += count;
@@ -56,6 +60,7 @@ function givenToken(request: FastifyRequest): string | null {
  * District IT's views, all behind SUNBEON_IT_TOKEN, rate-limited and written to the log (who read
  * what, from which address; refusals as warnings):
  * - `GET /api/v1/it/deliveries?day=YYYY-MM-DD`: message counts per office, kind and state;
+ * - `GET /it/deliveries?day=YYYY-MM-DD` (HTML): those counts and every message by its ticket number;
  * - `GET /api/v1/it/fleet` (JSON) and `GET /it/fleet` (HTML): every kiosk with its alerts.
  * Counts and kiosk health only — no phone number, no ticket.
  */
@@ -81,6 +86,15 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
       if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
       const tallies = await store.transaction((tx) => tx.deliveryTallies(query.data.day));
       return { businessDay: query.data.day, offices: deliveryStatusByOffice(tallies) };
+    });
+
+    it.get('/it/deliveries', limit, async (request, reply) => {
+      const query = pageDaySchema.safeParse(request.query);
+      if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
+      const day = query.data.day ?? seoulDateTimeParts(clock.now()).date;
+      const [tallies, lines] = await store.transaction(async (tx) => [await tx.deliveryTallies(day), await tx.deliveriesOfDay(day)] as const);
+      const language = pageLanguage(request.query, request.headers['accept-language'], 'ko');
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(deliveryPage(day, tallies, lines, language));
     });
 
     const fleet = async () => fleetHealth(await store.transaction((tx) => tx.fleet()), clock.now(), options.thresholds, (await options.publishedVersion?.()) ?? null);

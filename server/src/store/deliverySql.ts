@@ -9,7 +9,8 @@ export type DeliveryMethods =
   | 'releaseDeliveryClaims'
   | 'deliveriesAwaitingReport'
   | 'recordDeliveryReport'
-  | 'deliveryTallies';
+  | 'deliveryTallies'
+  | 'deliveriesOfDay';
 
 /**
  * The delivery queries both engines share; each passes its own parameter token (SQLite `@now`,
@@ -54,10 +55,21 @@ export const finishDelivery = (status: string, finishedAt: string, providerMessa
 export const awaitingReport = (limit: string) =>
   `SELECT * FROM message_deliveries WHERE status = 'sent' AND provider_ref IS NOT NULL AND report = 'accepted' ORDER BY delivery_id LIMIT ${limit}`;
 
+/** Where a message stands for district IT: requested (not yet accepted), the provider's report once accepted, or failed / expired. */
+const stateOf = `CASE WHEN d.status IN ('pending', 'sending') THEN 'requested' WHEN d.status IN ('failed', 'expired') THEN d.status ELSE coalesce(d.report, 'accepted') END`;
+
 export const deliveryTallies = (businessDay: string) =>
   `SELECT t.office_id AS "officeId", d.kind AS kind,
-     CASE WHEN d.status IN ('pending', 'sending') THEN 'requested' WHEN d.status IN ('failed', 'expired') THEN d.status ELSE coalesce(d.report, 'accepted') END AS state,
+     ${stateOf} AS state,
      CAST(count(*) AS INTEGER) AS count
    FROM message_deliveries AS d JOIN tickets AS t ON t.ticket_id = d.ticket_id
    WHERE t.business_day = ${businessDay}
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+
+/** Each message of the day with its ticket's number, never its phone; office by office, in line order. */
+export const deliveriesOfDay = (businessDay: string) =>
+  `SELECT t.office_id AS "officeId", t.display_number AS "displayNumber", d.kind AS kind, ${stateOf} AS state,
+     d.attempts AS attempts, d.created_at AS "decidedAt", d.finished_at AS "finishedAt", coalesce(d.report_detail, d.last_error) AS detail
+   FROM message_deliveries AS d JOIN tickets AS t ON t.ticket_id = d.ticket_id
+   WHERE t.business_day = ${businessDay}
+   ORDER BY t.office_id, t.line_order, d.delivery_id`;

@@ -135,6 +135,19 @@ export interface DeliveryTally {
   count: number;
 }
 
+/** One message as district IT sees it: the ticket's number, what became of the message, and the provider's word; never a phone number. */
+export interface DeliveryLine {
+  officeId: string;
+  displayNumber: string;
+  kind: MessageKind;
+  state: DeliveryTally['state'];
+  attempts: number;
+  decidedAt: string;
+  finishedAt: string | null;
+  /** The provider's report ("ATA 3104 … → LMS 4000") or the last error, masked when stored. */
+  detail: string | null;
+}
+
 export interface DeliveryOutcome {
   status: 'sent' | 'failed' | 'expired';
   finishedAt: string;
@@ -204,6 +217,8 @@ export interface DistrictTransaction {
   recordDeliveryReport(deliveryId: number, report: { report: DeliveryReport; detail: string | null; reportedAt: string }): Promise<void>;
   /** The day's messages per office, kind and state. */
   deliveryTallies(businessDay: string): Promise<DeliveryTally[]>;
+  /** The day's messages one by one, office by office in line order. */
+  deliveriesOfDay(businessDay: string): Promise<DeliveryLine[]>;
 
   /** True for exactly one caller per day: the instance that closes it. */
   claimDayClose(before: string, closedAt: string): Promise<boolean>;

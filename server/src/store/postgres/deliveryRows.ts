@@ -1,4 +1,4 @@
-import type { DeliveryTally, DistrictTransaction } from '../districtStore';
+import type { DeliveryLine, DeliveryTally, DistrictTransaction } from '../districtStore';
 import * as sql from '../deliverySql';
 import type { DeliveryMethods } from '../deliverySql';
 import { toDelivery, type DeliveryRow } from '../rowRecords';
@@ -23,6 +23,7 @@ const finish = statement('delivery_finish', sql.finishDelivery('$1', '$2', '$3',
 const awaiting = statement('delivery_awaiting_report', sql.awaitingReport('$1'));
 const report = statement('delivery_report', 'UPDATE message_deliveries SET report = $1, report_detail = $2, reported_at = $3 WHERE delivery_id = $4');
 const tallies = statement('delivery_tallies', sql.deliveryTallies('$1'));
+const ofDay = statement('delivery_of_day', sql.deliveriesOfDay('$1'));
 
 export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethods> {
   return {
@@ -58,6 +59,9 @@ export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethod
     },
     async deliveryTallies(businessDay) {
       return (await run<DeliveryTally>(tallies, [businessDay])).rows;
+    },
+    async deliveriesOfDay(businessDay) {
+      return (await run<DeliveryLine>(ofDay, [businessDay])).rows;
     },
   };
 }

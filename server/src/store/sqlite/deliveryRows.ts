@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DeliveryTally, DistrictTransaction } from '../districtStore';
+import type { DeliveryLine, DeliveryTally, DistrictTransaction } from '../districtStore';
 import * as sql from '../deliverySql';
 import type { DeliveryMethods } from '../deliverySql';
 import { toDelivery, type DeliveryRow } from '../rowRecords';
@@ -21,6 +21,7 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
   const awaiting = db.prepare(sql.awaitingReport('?'));
   const report = db.prepare('UPDATE message_deliveries SET report = ?, report_detail = ?, reported_at = ? WHERE delivery_id = ?');
   const tallies = db.prepare(sql.deliveryTallies('?'));
+  const ofDay = db.prepare(sql.deliveriesOfDay('?'));
   return {
     async addDelivery({ ticketId, kind, content, createdAt, notSentBecause }) {
       return insert.run({ ticketId, kind, content: JSON.stringify(content), createdAt, ...sql.newDeliveryState(createdAt, notSentBecause) }).changes > 0;
@@ -52,6 +53,9 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
     },
     async deliveryTallies(businessDay) {
       return tallies.all(businessDay) as DeliveryTally[];
+    },
+    async deliveriesOfDay(businessDay) {
+      return ofDay.all(businessDay) as DeliveryLine[];
     },
   };
 }
