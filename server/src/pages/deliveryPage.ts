@@ -26,7 +26,8 @@ interface DeliveryWords {
   states: Record<State, string>;
 }
 
-const words: Record<Language, DeliveryWords> = {
+/** IT reads Korean or English; other page languages show English. */
+const words: Record<'ko' | 'en', DeliveryWords> = {
   ko: {
     title: (day) => `알림 전달 현황 ${day} (IT)`,
     previousDay: '전날',
@@ -107,11 +108,12 @@ function messageRow(line: DeliveryLine, t: DeliveryWords) {
  * the store holds none outside the sealed contacts, and provider errors are masked before they are kept.
  */
 export function deliveryPage(day: string, tallies: readonly DeliveryTally[], lines: readonly DeliveryLine[], language: Language): string {
-  const t = words[language];
+  const shown = language === 'ko' ? 'ko' : 'en';
+  const t = words[shown];
   const offices = [...new Set(tallies.map((tally) => tally.officeId))];
   const main = html`
 <h1>${t.title(day)}</h1>
-<p><a href="?day=${shiftDay(day, -1)}&amp;lang=${language}">${t.previousDay}</a> · <a href="?day=${shiftDay(day, 1)}&amp;lang=${language}">${t.nextDay}</a></p>
+<p><a href="?day=${shiftDay(day, -1)}&amp;lang=${shown}">${t.previousDay}</a> · <a href="?day=${shiftDay(day, 1)}&amp;lang=${shown}">${t.nextDay}</a></p>
 ${offices.length === 0 ? html`<p class="summary">${t.none}</p>` : offices.map((officeId) => officeSummary(officeId, tallies, t))}
 ${lines.length > 0 &&
   html`<table class="deliveries">
@@ -119,5 +121,5 @@ ${lines.length > 0 &&
 <tbody>
 ${lines.map((line) => messageRow(line, t))}</tbody>
 </table>`}`;
-  return pageLayout({ language, title: t.title(day), main, indexable: false });
+  return pageLayout({ language: shown, title: t.title(day), main, indexable: false });
 }
