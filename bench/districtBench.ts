@@ -20,9 +20,9 @@ import { startDistrictServer } from '../server/src/districtServer';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { openPostgresStore } from '../server/src/store/postgres/openPostgresStore';
 import { startPostgresCluster, type PostgresCluster } from '../server/src/testSupport/postgresCluster';
-import { districtProcess } from '../e2e/district/districtProcess';
+import { districtProcess } from '../tools/district/districtProcess';
 import { ms, timeEach } from './stats';
-import { freePort } from '../e2e/freePort';
+import { freePort } from '../tools/freePort';
 
 const OUTAGE_EVENTS = 10_000;
 const READS = 2_000;

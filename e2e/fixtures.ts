@@ -9,7 +9,7 @@ import { settableMachineTime, type SettableMachineTime } from '../electron/servi
 import type { CoreHost } from '../electron/services/coreProcess/coreHost';
 import { BUILD_DIR, startKioskBridge, type CoreProcessBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
-import { freePort } from './freePort';
+import { freePort } from '../tools/freePort';
 
 export interface KioskTransportOptions {
   /** 'bridge': built renderer + preload in Chromium, IPC through a Playwright binding; 'electron': the real app. */

@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
-import { districtProcess } from './district/districtProcess';
+import { districtProcess } from '../tools/district/districtProcess';
 import { registerKioskInFile } from './district/registeredKiosk';
 import { expect, test } from './fixtures';
-import { freePort } from './freePort';
+import { freePort } from '../tools/freePort';
 
 test.skip(({ transport }) => transport === 'electron', 'The kiosk links to the district only with its OS keystore (safeStorage); the bridge run covers the same heartbeat');
 test.setTimeout(120_000);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { DATABASE_FILE, DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
-import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
 import { outboxRows } from '../electron/services/queue/outboxRows';
@@ -12,18 +11,17 @@ import { currentBusinessDay } from '../electron/services/queue/queueContext';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { startSolapiStub, type StubRequest } from '../server/src/testSupport/solapiStub';
 import { startInlineKioskBridge } from './bridge/kioskBridge';
-import { districtProcess } from './district/districtProcess';
+import { districtProcess } from '../tools/district/districtProcess';
 import { registerKioskInFile } from './district/registeredKiosk';
+import { kioskDistrictOptions, SOLAPI, solapiServerEnv, TEMPLATES } from './district/solapiDistrict';
 import { startFaultProxy } from './district/faultProxy';
 import { expect, test } from './fixtures';
 import { chooseService, expectAccessible, printTicket } from './kioskSteps';
-import { freePort } from './freePort';
+import { freePort } from '../tools/freePort';
 
 test.skip(({ transport }) => transport === 'electron', 'Mobile tickets under Electron need its OS keystore (safeStorage); the bridge run covers the same flow');
 test.setTimeout(120_000);
 
-const SOLAPI = { apiKey: 'e2e-api-key', apiSecret: 'e2e-api-secret' };
-const TEMPLATES = { issued: 'TPL_ISSUED', approaching: 'TPL_APPROACHING', called: 'TPL_CALLED' };
 // Built here, never written out: 010-0000-xxxx is not a subscriber's number.
 const phone = ['010', '0000', String(4000 + 321)].join('');
 
@@ -64,19 +62,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     const credentials = await registerKioskInFile(serverDb, 'e2e-office');
 
     const server = districtProcess(
-      {
-        SUNBEON_SERVER_DB: serverDb,
-        SUNBEON_SERVER_KEY: randomBytes(32).toString('hex'),
-        SUNBEON_MESSAGE_PROVIDER: 'solapi',
-        SOLAPI_BASE_URL: solapi.url,
-        SOLAPI_API_KEY: SOLAPI.apiKey,
-        SOLAPI_API_SECRET: SOLAPI.apiSecret,
-        SOLAPI_PF_ID: 'KA01PF-E2E',
-        SOLAPI_SENDER: '0212345678',
-        SOLAPI_TEMPLATE_ISSUED: TEMPLATES.issued,
-        SOLAPI_TEMPLATE_APPROACHING: TEMPLATES.approaching,
-        SOLAPI_TEMPLATE_CALLED: TEMPLATES.called,
-      },
+      { SUNBEON_SERVER_DB: serverDb, SUNBEON_SERVER_KEY: randomBytes(32).toString('hex'), ...solapiServerEnv(solapi.url) },
       await freePort(),
     );
     await server.start();
@@ -91,14 +77,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
       dataDir: kioskDir,
       demo: true,
       printerPort: printer.port,
-      district: {
-        serverUrl: proxy.url,
-        kioskId: credentials.kioskId,
-        secret: credentials.secret,
-        keyProvider: staticKeyProvider(randomBytes(32)),
-        // An open circuit waits its longest backoff before probing: minutes in an office, seconds here.
-        retry: { baseDelayMs: 200, maxDelayMs: 2_000 },
-      },
+      district: kioskDistrictOptions(proxy.url, credentials),
     });
     cleanups.push(() => bridge.close());
     const { queue, changes } = bridge.core;

@@ -7,7 +7,7 @@ import type { OfficeConfig } from '../shared/office';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
-import { freePort } from './freePort';
+import { freePort } from '../tools/freePort';
 
 /**
  * A kiosk that offers mobile tickets, linked to a district server that never answers: it issues

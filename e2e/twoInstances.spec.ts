@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { publicOfficeStatusSchema, publicTicketStatusSchema } from '../shared/district/api';
 import { createKioskCore } from '../electron/services/kiosk/kioskCore';
-import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { createPrinter } from '../electron/services/printing/createPrinter';
 import { callNext, completeService, setCounterState } from '../electron/services/queue/calling';
 import { outboxRows } from '../electron/services/queue/outboxRows';
@@ -15,16 +14,15 @@ import { openPostgresStore } from '../server/src/store/postgres/openPostgresStor
 import { startPostgresCluster } from '../server/src/testSupport/postgresCluster';
 import { startSolapiStub } from '../server/src/testSupport/solapiStub';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { districtProcess, type DistrictProcess } from './district/districtProcess';
+import { districtProcess, type DistrictProcess } from '../tools/district/districtProcess';
 import { startFaultProxy } from './district/faultProxy';
+import { kioskDistrictOptions, SOLAPI, solapiServerEnv, TEMPLATES } from './district/solapiDistrict';
 import { expect, test } from './fixtures';
-import { freePort } from './freePort';
+import { freePort } from '../tools/freePort';
 
 test.skip(({ transport }) => transport === 'electron', 'No kiosk window here: the kiosk core syncs in this process, the district servers are their own processes');
 test.setTimeout(180_000);
 
-const SOLAPI = { apiKey: 'e2e-api-key', apiSecret: 'e2e-api-secret' };
-const TEMPLATES = { issued: 'TPL_ISSUED', approaching: 'TPL_APPROACHING', called: 'TPL_CALLED' };
 const TICKETS = 6;
 // Built here, never written out: 010-0000-xxxx is not a subscriber's number.
 const phones = Array.from({ length: TICKETS }, (_, i) => ['010', '0000', String(5100 + i)].join(''));
@@ -57,15 +55,7 @@ test('two server instances on one PostgreSQL behind a round-robin proxy: one kil
       SUNBEON_SERVER_DATABASE_URL: databaseUrl,
       SUNBEON_SERVER_KEY: key,
       SUNBEON_DELIVERY_LEASE_S: '2',
-      SUNBEON_MESSAGE_PROVIDER: 'solapi',
-      SOLAPI_BASE_URL: solapiUrl,
-      SOLAPI_API_KEY: SOLAPI.apiKey,
-      SOLAPI_API_SECRET: SOLAPI.apiSecret,
-      SOLAPI_PF_ID: 'KA01PF-E2E',
-      SOLAPI_SENDER: '0212345678',
-      SOLAPI_TEMPLATE_ISSUED: TEMPLATES.issued,
-      SOLAPI_TEMPLATE_APPROACHING: TEMPLATES.approaching,
-      SOLAPI_TEMPLATE_CALLED: TEMPLATES.called,
+      ...solapiServerEnv(solapiUrl),
     });
     const instances: DistrictProcess[] = [];
     for (const solapiUrl of solapi.urls) instances.push(districtProcess(instanceEnv(solapiUrl), await freePort()));
@@ -80,13 +70,7 @@ test('two server instances on one PostgreSQL behind a round-robin proxy: one kil
       dataDir: join(workDir, 'kiosk'),
       printer: createPrinter({ transport: 'network', host: '127.0.0.1', port: printer.port }),
       demo: true,
-      district: {
-        serverUrl: proxy.url,
-        kioskId: credentials.kioskId,
-        secret: credentials.secret,
-        keyProvider: staticKeyProvider(randomBytes(32)),
-        retry: { baseDelayMs: 200, maxDelayMs: 2_000 },
-      },
+      district: kioskDistrictOptions(proxy.url, credentials),
     });
     cleanups.push(() => kiosk.close());
     const { queue, changes } = kiosk;

@@ -107,6 +107,18 @@ export const layerRules = [
     paths: [noElectron],
     patterns: [],
   },
+  {
+    name: 'layers/bench',
+    files: ['bench/**'],
+    paths: [noElectron],
+    patterns: [
+      {
+        // The bridge is how the kiosk runs without Electron (npm start too), not test support.
+        group: ['**/services/**/testSupport', '**/services/**/testSupport/**', '**/e2e/*', '!**/e2e/bridge', '**/e2e/*/**', '!**/e2e/bridge/**'],
+        message: 'bench/ measures what ships: it does not reach into e2e/ or the kiosk services\' test support (shared dev helpers live in tools/).',
+      },
+    ],
+  },
 ];
 
 /** Each layer's bans; for shipped layers a second config (one rule's options cannot merge across configs) adds the shipping bans outside tests. */

@@ -33,10 +33,13 @@ describe('the layering lint rule', () => {
     ['shared/x.ts', `import { systemClock } from '../nodeShared/clock'; systemClock.now();`],
     ['electron/preload/x.ts', `import { systemClock } from '../../nodeShared/clock'; systemClock.now();`],
     ['electron/services/x.ts', `import { startVirtualPrinter } from '../../tools/virtualPrinter/virtualPrinter'; startVirtualPrinter();`],
-    ['electron/main/x.ts', `import { freePort } from '../../e2e/freePort'; freePort();`],
+    ['electron/main/x.ts', `import { freePort } from '../../tools/freePort'; freePort();`],
     ['renderer/src/x.tsx', `import { benchAll } from '../../bench/run'; benchAll();`],
     ['nodeShared/x.ts', `import { PNG } from 'pngjs'; new PNG();`],
     ['electron/services/printing/x.ts', `import { create } from 'qrcode'; create('a');`],
+    ['bench/x.ts', `import { districtProcess } from '../e2e/district/districtProcess'; districtProcess({}, 1);`],
+    ['bench/x.ts', `import { startTestKiosk } from '../electron/services/testSupport/startTestKiosk'; startTestKiosk();`],
+    ['bench/x.ts', `import { app } from 'electron'; app.quit();`],
   ])('rejects %s importing across a layer: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).not.toEqual([]);
   });
@@ -52,6 +55,7 @@ describe('the layering lint rule', () => {
     ['electron/services/printing/x.test.ts', `import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter'; import { PNG } from 'pngjs'; startVirtualPrinter(); new PNG();`],
     ['electron/services/testSupport/x.ts', `import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter'; startVirtualPrinter();`],
     ['electron/main/x.ts', `import type { Page } from '@playwright/test'; export type Shown = Page;`],
+    ['bench/x.ts', `import { districtProcess } from '../tools/district/districtProcess'; import { startKioskBridge } from '../e2e/bridge/kioskBridge'; districtProcess({}, 1); startKioskBridge();`],
   ])('allows %s to import downward: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).toEqual([]);
   });

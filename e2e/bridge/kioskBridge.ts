@@ -16,7 +16,7 @@ import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
-import { freePort } from '../freePort';
+import { freePort } from '../../tools/freePort';
 import { serveStaticSite } from './staticServer';
 
 export const BUILD_DIR = join(__dirname, '../../out');
