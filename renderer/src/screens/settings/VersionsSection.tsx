@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeVersion } from '../../../../shared/officeSettings';
 import { download } from '../staff/download';
-import { seoulTime } from '../staff/SecuritySection';
+import { ActorLabel, seoulTime, StaffTable } from '../staff/StaffTable';
 import { useStaffCall } from '../staff/useStaffCall';
 
 type Props = {
@@ -33,40 +33,36 @@ export function VersionsSection({ currentVersion, onRestore, onImport }: Props) 
 
   return (
     <>
-      <div className="table-scroll">
-        <table className="data-table" data-testid="settings-versions">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.version')}</th>
-              <th scope="col">{t('security.columnTime')}</th>
-              <th scope="col">{t('security.columnActor')}</th>
-              <th scope="col">{t('settings.versionReason')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('settings.restore')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version, index) => (
-              <tr key={version.version} data-version={version.version}>
-                <td>{version.version}</td>
-                <td>{seoulTime(version.savedAt, i18n.language)}</td>
-                <td>{t(version.actor === 'kiosk' ? 'security.actor-kiosk' : version.actor === 'manager' ? 'security.role-manager' : 'security.role-clerk')}</td>
-                <td>{t(`settings.reason-${version.reason}`, { version: version.restoredFrom })}</td>
-                <td>
-                  {index === 0 ? (
-                    t('settings.inForce')
-                  ) : (
-                    <button type="button" className="btn btn--secondary btn--small" onClick={() => onRestore(version.version)}>
-                      {t('settings.restoreVersion', { version: version.version })}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffTable
+        testId="settings-versions"
+        columns={[
+          t('settings.version'),
+          t('security.columnTime'),
+          t('security.columnActor'),
+          t('settings.versionReason'),
+          <span className="visually-hidden">{t('settings.restore')}</span>,
+        ]}
+      >
+        {versions.map((version, index) => (
+          <tr key={version.version} data-version={version.version}>
+            <td>{version.version}</td>
+            <td>{seoulTime(version.savedAt, i18n.language)}</td>
+            <td>
+              <ActorLabel actor={version.actor} />
+            </td>
+            <td>{t(`settings.reason-${version.reason}`, { version: version.restoredFrom })}</td>
+            <td>
+              {index === 0 ? (
+                t('settings.inForce')
+              ) : (
+                <button type="button" className="btn btn--secondary btn--small" onClick={() => onRestore(version.version)}>
+                  {t('settings.restoreVersion', { version: version.version })}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </StaffTable>
       <div className="button-row">
         <button type="button" className="btn btn--secondary btn--small" onClick={() => void exportFile()}>
           {t('settings.export')}

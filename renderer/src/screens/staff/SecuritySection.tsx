@@ -4,11 +4,8 @@ import type { StaffOverview } from '../../../../shared/ipc/contract';
 import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
 import { download } from './download';
+import { ActorLabel, seoulTime, StaffTable } from './StaffTable';
 import { useStaffCall } from './useStaffCall';
-
-export function seoulTime(iso: string, language: string): string {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
-}
 
 function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlocks'] }) {
   const { t, i18n } = useTranslation();
@@ -142,28 +139,18 @@ function AuditLog() {
         {message}
       </p>
       {entries && (
-        <div className="table-scroll">
-          <table className="data-table" data-testid="audit-log">
-            <thead>
-              <tr>
-                <th scope="col">{t('security.columnTime')}</th>
-                <th scope="col">{t('security.columnActor')}</th>
-                <th scope="col">{t('security.columnAction')}</th>
-                <th scope="col">{t('security.columnDetail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.position} data-action={entry.action}>
-                  <td>{seoulTime(entry.at, i18n.language)}</td>
-                  <td>{t(entry.actor === 'kiosk' ? 'security.actor-kiosk' : entry.actor === 'manager' ? 'security.role-manager' : 'security.role-clerk')}</td>
-                  <td>{t(`audit.${entry.action}`)}</td>
-                  <td className="data-table__detail">{Object.keys(entry.detail).length > 0 ? JSON.stringify(entry.detail) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StaffTable testId="audit-log" columns={[t('security.columnTime'), t('security.columnActor'), t('security.columnAction'), t('security.columnDetail')]}>
+          {entries.map((entry) => (
+            <tr key={entry.position} data-action={entry.action}>
+              <td>{seoulTime(entry.at, i18n.language)}</td>
+              <td>
+                <ActorLabel actor={entry.actor} />
+              </td>
+              <td>{t(`audit.${entry.action}`)}</td>
+              <td className="data-table__detail">{Object.keys(entry.detail).length > 0 ? JSON.stringify(entry.detail) : ''}</td>
+            </tr>
+          ))}
+        </StaffTable>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { type Language, textIn } from '../../../../shared/office';
 import type { Envelope } from '../../../../shared/result';
 import type { StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
+import { StaffTable } from './StaffTable';
 import { useStaffCall } from './useStaffCall';
 
 type Message = { kind: 'info' | 'error'; text: string };
@@ -67,24 +68,11 @@ function TicketRow({ ticket, desk, act }: { ticket: DeskTicket; desk: TicketDesk
 function TicketTable({ tickets, desk, act, testId }: { tickets: DeskTicket[]; desk: TicketDesk; act: (action: DeskAction) => void; testId: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
-      <table className="data-table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th scope="col">{t('desk.columnNumber')}</th>
-            <th scope="col">{t('desk.columnService')}</th>
-            <th scope="col">{t('desk.columnState')}</th>
-            <th scope="col">{t('desk.columnPrint')}</th>
-            <th scope="col">{t('desk.columnActions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tickets.map((ticket) => (
-            <TicketRow key={ticket.id} ticket={ticket} desk={desk} act={act} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StaffTable testId={testId} columns={[t('desk.columnNumber'), t('desk.columnService'), t('desk.columnState'), t('desk.columnPrint'), t('desk.columnActions')]}>
+      {tickets.map((ticket) => (
+        <TicketRow key={ticket.id} ticket={ticket} desk={desk} act={act} />
+      ))}
+    </StaffTable>
   );
 }
 
