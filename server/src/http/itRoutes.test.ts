@@ -21,21 +21,27 @@ const engines = [
 ];
 const credentials = { apiKey: 'NCSTESTKEY0000001', apiSecret: 'TESTSECRETTESTSECRETTESTSECRET12' };
 
+/** A district server sending through a Solapi stub, with one resident who has KakaoTalk and one who gets the SMS instead. */
+async function startWithSolapi(serverOptions: Partial<Parameters<typeof startServer>[0]> = {}) {
+  const stub = await startSolapiStub(credentials);
+  stubs.push(stub);
+  const provider = createSolapiProvider({
+    baseUrl: stub.url,
+    ...credentials,
+    pfId: 'KA01PF2603020000000000000000TEST',
+    sender: '0212345678',
+    templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, called: { ko: 'TPL_CALLED' } },
+  });
+  const kiosk = await startServer({ provider, itToken: IT_TOKEN, ...serverOptions });
+  const withKakao = phoneOf('010', '2345', '6789');
+  const withoutKakao = phoneOf('010', '3456', '7890');
+  stub.reportFor(withoutKakao, '3104');
+  return { stub, kiosk, withKakao, withoutKakao };
+}
+
 describe('delivery status for district IT', () => {
   it('shows per office and day what became of each message — delivered, fell back to SMS, requested — and never a number', async () => {
-    const stub = await startSolapiStub(credentials);
-    stubs.push(stub);
-    const provider = createSolapiProvider({
-      baseUrl: stub.url,
-      ...credentials,
-      pfId: 'KA01PF2603020000000000000000TEST',
-      sender: '0212345678',
-      templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, called: { ko: 'TPL_CALLED' } },
-    });
-    const kiosk = await startServer({ provider, itToken: IT_TOKEN });
-    const withKakao = phoneOf('010', '2345', '6789');
-    const withoutKakao = phoneOf('010', '3456', '7890');
-    stub.reportFor(withoutKakao, '3104');
+    const { stub, kiosk, withKakao, withoutKakao } = await startWithSolapi();
     const script = kioskScript();
     await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event, script.issue('passport', { phone: withoutKakao }).event]));
     // What the residents' phones got: one Alimtalk, and for the one without KakaoTalk the SMS text made for it.
@@ -78,19 +84,7 @@ describe('delivery status for district IT', () => {
   });
 
   it.each(engines)('shows IT a page of every message of the day by ticket number and result, never a phone number ($engine)', async ({ options }) => {
-    const stub = await startSolapiStub(credentials);
-    stubs.push(stub);
-    const provider = createSolapiProvider({
-      baseUrl: stub.url,
-      ...credentials,
-      pfId: 'KA01PF2603020000000000000000TEST',
-      sender: '0212345678',
-      templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, called: { ko: 'TPL_CALLED' } },
-    });
-    const kiosk = await startServer({ provider, itToken: IT_TOKEN, ...(await options()) });
-    const withKakao = phoneOf('010', '2345', '6789');
-    const withoutKakao = phoneOf('010', '3456', '7890');
-    stub.reportFor(withoutKakao, '3104');
+    const { kiosk, withKakao, withoutKakao } = await startWithSolapi(await options());
     const script = kioskScript();
     const first = script.issue('passport', { phone: withKakao });
     const second = script.issue('passport', { phone: withoutKakao });
