@@ -228,7 +228,7 @@ describe('settings versions, export and import', { timeout: 30_000 }, () => {
 
   it("imports another kiosk's export into a fresh kiosk, and refuses a changed or foreign file", async () => {
     const source = await managerKiosk();
-    const edited = withService(await settingsOf(source), 'passport', { dailyCap: 77, name: { ko: '여권 발급', en: 'Passports' } });
+    const edited = withService(await settingsOf(source), 'passport', { dailyCap: 77, name: { ko: '여권 발급', en: 'Passports', zh: '护照办理', vi: 'Cấp hộ chiếu' } });
     valueOf(await source.call('saveOfficeSettings', { office: edited }));
     const { text, fileName } = valueOf(await source.call('exportOfficeSettings', {}));
     expect(fileName).toBe('sunbeon-settings-2026-11-24.json');
