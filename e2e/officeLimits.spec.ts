@@ -27,7 +27,7 @@ test.describe('a service that reaches its daily cap', () => {
 });
 
 test.describe('names outside KS X 1001', () => {
-  test.use({ office: { ...demoOffice, officeName: { ko: '똠뷁동 행정복지센터', en: 'Ttom-dong Community Center' } } });
+  test.use({ office: { ...demoOffice, officeName: { ko: '똠뷁동 행정복지센터', en: 'Ttom-dong Community Center', zh: 'Ttom-dong 社区服务中心', vi: 'Trung tâm cộng đồng Ttom-dong' } } });
 
   test('print as an image, never as garbage, while the rest stays text', async ({ kiosk }) => {
     const { page, printer } = kiosk;
