@@ -13,6 +13,8 @@ test.describe('printer faults', () => {
     test(`${fault} when the resident taps print: plain words, no ticket issued`, async ({ kiosk }) => {
       const { page, printer } = kiosk;
       await chooseService(page, { language: '한국어', service: /인감증명/ });
+      // The ticket-type screen has finished its own printer check: only the tap can learn of the fault.
+      await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
       printer.setFault(fault);
       await printTicket(page);
 
