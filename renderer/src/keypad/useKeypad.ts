@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
 import type { FlowState } from '../flow/flowTypes';
 import { isStaffScreen } from '../flow/staffActions';
 import type { VoiceCommand } from '../voice/useVoiceGuidance';
 import { focusTargetIndex, keypadCommandOf } from './keypadKeys';
+import { useWindowKeys } from './useWindowKeys';
 
 const controlSelector = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), [tabindex="0"]';
 
@@ -32,37 +32,33 @@ function moveFocus(root: HTMLElement, command: 'next' | 'previous' | 'up' | 'dow
  */
 /** `back` is the keypad's back key (the way back to start); help and volume go to `voice`. */
 export function useKeypad(state: FlowState, root: () => HTMLElement | null, back: () => void, voice: (command: VoiceCommand) => void) {
-  useEffect(() => {
+  useWindowKeys((event) => {
     if (isStaffScreen(state)) return;
-    const onKey = (event: KeyboardEvent) => {
-      const command = keypadCommandOf(event);
-      const container = root();
-      if (!command || !container) return;
-      switch (command) {
-        case 'next':
-        case 'previous':
-        case 'up':
-        case 'down':
-          moveFocus(container, command);
-          break;
-        case 'ok': {
-          if (state.name === 'start' || state.name === 'phoneEntry' || event.target instanceof HTMLButtonElement) return;
-          // A screen of equal choices (services, ticket types) has no main action: OK goes to the first.
-          const main = container.querySelector<HTMLButtonElement>('button[data-enter]:not(:disabled)');
-          if (main) main.click();
-          else moveFocus(container, 'next');
-          break;
-        }
-        case 'back':
-          if (state.name === 'start') return;
-          back();
-          break;
-        default:
-          voice(command);
+    const command = keypadCommandOf(event);
+    const container = root();
+    if (!command || !container) return;
+    switch (command) {
+      case 'next':
+      case 'previous':
+      case 'up':
+      case 'down':
+        moveFocus(container, command);
+        break;
+      case 'ok': {
+        if (state.name === 'start' || state.name === 'phoneEntry' || event.target instanceof HTMLButtonElement) return;
+        // A screen of equal choices (services, ticket types) has no main action: OK goes to the first.
+        const main = container.querySelector<HTMLButtonElement>('button[data-enter]:not(:disabled)');
+        if (main) main.click();
+        else moveFocus(container, 'next');
+        break;
       }
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+      case 'back':
+        if (state.name === 'start') return;
+        back();
+        break;
+      default:
+        voice(command);
+    }
+    event.preventDefault();
   }, [state, root, back, voice]);
 }

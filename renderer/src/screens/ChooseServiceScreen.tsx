@@ -1,11 +1,11 @@
 import { textIn } from '../../../shared/office';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { issuesNow } from '../flow/flowMachine';
 import { useFlow } from '../flow/FlowContext';
 import { OpensAgain, ScreenTitle } from './parts';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
+import { useWindowKeys } from '../keypad/useWindowKeys';
 
 type Props = { state: Extract<FlowState, { name: 'chooseService' }> };
 
@@ -21,16 +21,12 @@ export function ChooseServiceScreen({ state }: Props) {
   const { services } = state.office;
   const allClosed = services.every((s) => !issuesNow(s));
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const service = serviceForKey(services, event.key);
-      if (!service || !issuesNow(service)) return;
-      event.preventDefault();
-      void chooseService(service.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useWindowKeys((event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const service = serviceForKey(services, event.key);
+    if (!service || !issuesNow(service)) return;
+    event.preventDefault();
+    void chooseService(service.id);
   }, [services, chooseService]);
 
   return (

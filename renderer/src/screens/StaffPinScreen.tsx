@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowContext';
 import { PIN_MIN_DIGITS } from '../flow/staffMachine';
 import type { StaffPinState } from '../flow/flowTypes';
 import { Busy } from './parts';
 import { StaffHeader } from './staff/StaffHeader';
+import { useWindowKeys } from '../keypad/useWindowKeys';
 
 const upperDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -15,18 +15,14 @@ export function StaffPinScreen({ state }: { state: StaffPinState }) {
   const submitPin = useFlow((s) => s.submitPin);
   const typed = state.pin.length;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (/^\d$/.test(event.key)) send({ type: 'pinDigit', digit: event.key });
-      else if (event.key === 'Backspace') send({ type: 'pinDeleted' });
-      // Enter on a keypad button presses that button instead.
-      else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) void submitPin();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useWindowKeys((event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (/^\d$/.test(event.key)) send({ type: 'pinDigit', digit: event.key });
+    else if (event.key === 'Backspace') send({ type: 'pinDeleted' });
+    // Enter on a keypad button presses that button instead.
+    else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) void submitPin();
+    else return;
+    event.preventDefault();
   }, [send, submitPin]);
 
   const digitKey = (digit: string) => (

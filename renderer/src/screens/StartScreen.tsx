@@ -1,7 +1,8 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowContext';
 import { languageNames } from './parts';
+import { useWindowKeys } from '../keypad/useWindowKeys';
 
 /**
  * The idle screen, written in Korean and English because nobody has chosen yet. A touch anywhere
@@ -17,15 +18,11 @@ export function StartScreen() {
   const en = i18n.getFixedT('en');
   const groupLabelId = useId();
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      if (event.target instanceof HTMLButtonElement) return;
-      event.preventDefault();
-      void begin('ko');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useWindowKeys((event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (event.target instanceof HTMLButtonElement) return;
+    event.preventDefault();
+    void begin('ko');
   }, [begin]);
 
   return (

@@ -1,9 +1,10 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAsTyped } from '../../../../shared/phoneNumber';
 import type { PhoneEntryState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
 import { ScreenTitle } from '../parts';
+import { useWindowKeys } from '../../keypad/useWindowKeys';
 
 const upperDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -17,19 +18,15 @@ export function PhoneEntryScreen({ state }: { state: PhoneEntryState }) {
   const problemId = useId();
   const { problem } = state;
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      if (/^[0-9]$/.test(event.key)) send({ type: 'phoneDigit', digit: event.key });
-      else if (event.key === 'Backspace') send({ type: 'phoneDeleted' });
-      else if (event.key === 'Delete') send({ type: 'phoneCleared' });
-      // Enter on a keypad button presses that button instead.
-      else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) send({ type: 'phoneSubmitted' });
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  useWindowKeys((event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (/^[0-9]$/.test(event.key)) send({ type: 'phoneDigit', digit: event.key });
+    else if (event.key === 'Backspace') send({ type: 'phoneDeleted' });
+    else if (event.key === 'Delete') send({ type: 'phoneCleared' });
+    // Enter on a keypad button presses that button instead.
+    else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) send({ type: 'phoneSubmitted' });
+    else return;
+    event.preventDefault();
   }, [send]);
 
   const digitKey = (digit: string) => (
