@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { usePostgres } from '../../testSupport/usePostgres';
@@ -17,6 +18,11 @@ async function schemaVersions(url: string): Promise<number[]> {
 }
 
 describe('openPostgresStore', () => {
+  it('numbers its migration files 001, 002 … in the order it applies them, one file per schema version', () => {
+    const files = readdirSync(new URL('./migrations', import.meta.url)).filter((file) => /^\d{3}_.+\.ts$/.test(file)).sort();
+    expect(files.map((file) => Number(file.slice(0, 3)))).toEqual(postgresMigrations.map((_, index) => index + 1));
+  });
+
   it('migrates once when two instances start together, and reopens unchanged', async () => {
     const url = await newDatabase();
     const stores = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);
