@@ -194,7 +194,7 @@ describe.each(engines)('message rules for several moves in one batch ($engine)',
     expect(kinds(kiosk.provider.sent)).toEqual(['called']);
   });
 
-  it('records the call of a ticket that is served, finished or sent back to a line by the time the call arrives, as not sent, and sends none', async () => {
+  it('does not send a call late: a ticket served, finished, absent or sent back to a line by the time its call arrives gets no "called", recorded as not sent with why', async () => {
     const kiosk = await start(await options());
     const script = kioskScript();
     const atCounter = script.issue('passport', { phone: PHONE });
@@ -222,6 +222,14 @@ describe.each(engines)('message rules for several moves in one batch ($engine)',
     expect(called).toEqual([
       { officeId: 'gangnam', kind: 'called', state: 'accepted', count: 1 },
       { officeId: 'gangnam', kind: 'called', state: 'expired', count: 4 },
+    ]);
+    // The decision, visible to IT: not sent late, and why (the moved ticket waits in its new line).
+    const notSent = (await kiosk.server.store.transaction((tx) => tx.deliveriesOfDay(TEST_DAY))).filter((line) => line.kind === 'called' && line.state === 'expired');
+    expect(notSent.map((line) => [line.displayNumber, line.detail])).toEqual([
+      ['1001', 'the ticket was serving by the time its call reached the server'],
+      ['1002', 'the ticket was done by the time its call reached the server'],
+      ['1003', 'the ticket was no_show by the time its call reached the server'],
+      ['1004', 'the ticket was waiting by the time its call reached the server'],
     ]);
   });
 });
