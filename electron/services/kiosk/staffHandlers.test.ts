@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { request, type IncomingMessage } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../testSupport/tempDir';
-import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
+import { useTestKiosks, valueOf, type KioskCall } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 
 const tempDir = useTempDirs();
@@ -9,6 +10,48 @@ const kiosks = useTestKiosks();
 function kiosk(dataDir = tempDir(), withLan = true) {
   const started = kiosks.start({ dataDir, demo: true, lan: withLan ? { host: '127.0.0.1', port: 0, pagesDir: tempDir() } : undefined });
   return { ...started, dataDir };
+}
+
+/** Turns the LAN server on (staff must be unlocked) and answers its base URL. */
+async function lanBase(call: KioskCall): Promise<string> {
+  const lan = await call('setLanServer', { enabled: true });
+  expect(lan).toMatchObject({ ok: true, value: { enabled: true, running: true } });
+  const counterPage = valueOf(lan).counterPageUrls[0];
+  expect(counterPage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/counter$/);
+  return counterPage.replace(/\/counter$/, '');
+}
+
+/** Pairs a counter the way its page does: a code from the staff screen, typed into POST /api/pair. */
+async function pairOverHttp(call: KioskCall, base: string, counterId: string): Promise<string> {
+  const pairing = await call('createPairingCode', { counterId });
+  expect(pairing).toMatchObject({ ok: true, value: { code: expect.stringMatching(/^\d{6}$/) } });
+  const paired = await fetch(`${base}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: valueOf(pairing).code }) });
+  expect(paired.status).toBe(200);
+  return ((await paired.json()) as { token: string }).token;
+}
+
+const openStreams: IncomingMessage[] = [];
+afterEach(() => {
+  for (const stream of openStreams.splice(0)) stream.destroy();
+});
+
+/** Opens GET /api/events on a real connection; resolves once the response head arrived. */
+function openEventStream(base: string, token?: string): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}/api/events`, { headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
+      openStreams.push(res);
+      resolve(res);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Resolves when the server ends the stream; reads (and drops) what it sends until then. */
+function streamEnded(stream: IncomingMessage): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.on('end', resolve).on('error', reject).resume();
+  });
 }
 
 describe('the staff screen behind its PIN', () => {
@@ -40,18 +83,9 @@ describe('the staff screen behind its PIN', () => {
     const { call, dataDir } = first;
     await call('unlockStaff', { pin: DEMO_STAFF_PIN });
     expect(await call('createPairingCode', { counterId: 'counter-3' })).toMatchObject({ ok: false, error: { code: 'LAN_UNAVAILABLE' } });
-    const lan = await call('setLanServer', { enabled: true });
-    expect(lan).toMatchObject({ ok: true, value: { enabled: true, running: true } });
-    const counterPage = valueOf(lan).counterPageUrls[0];
-    expect(counterPage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/counter$/);
-    const base = counterPage.replace(/\/counter$/, '');
+    const base = await lanBase(call);
 
-    const pairing = await call('createPairingCode', { counterId: 'counter-3' });
-    expect(pairing).toMatchObject({ ok: true, value: { code: expect.stringMatching(/^\d{6}$/) } });
-    const { code } = valueOf(pairing);
-    const paired = await fetch(`${base}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
-    expect(paired.status).toBe(200);
-    const { token } = (await paired.json()) as { token: string };
+    const token = await pairOverHttp(call, base, 'counter-3');
     const status = await fetch(`${base}/api/counter/status`, { headers: { authorization: `Bearer ${token}` } });
     expect(status.status).toBe(200);
     expect(await call('getStaffOverview', {})).toMatchObject({ ok: true, value: { counters: expect.arrayContaining([expect.objectContaining({ id: 'counter-3', pairedDevices: 1 })]) } });
@@ -64,6 +98,33 @@ describe('the staff screen behind its PIN', () => {
     await kiosks.stop(first);
     const again = kiosk(dataDir);
     expect((await again.core.lan!.resume()).running).toBe(true);
+  });
+
+  it("ends a revoked counter's open live event stream at once, and refuses its reconnect", async () => {
+    const { call } = kiosk();
+    await call('unlockStaff', { pin: DEMO_STAFF_PIN });
+    const base = await lanBase(call);
+    const revokedToken = await pairOverHttp(call, base, 'counter-3');
+    const otherToken = await pairOverHttp(call, base, 'counter-1');
+    const revokedStream = await openEventStream(base, revokedToken);
+    const otherStream = await openEventStream(base, otherToken);
+    const boardStream = await openEventStream(base);
+    expect([revokedStream, otherStream, boardStream].map((res) => res.statusCode)).toEqual([200, 200, 200]);
+    let othersEnded = false;
+    for (const stream of [otherStream, boardStream]) void streamEnded(stream).then(() => (othersEnded = true));
+
+    expect(await call('revokeCounter', { counterId: 'counter-3' })).toEqual({ ok: true, value: { revokedDevices: 1 } });
+    await streamEnded(revokedStream);
+    const reconnect = await openEventStream(base, revokedToken);
+    expect(reconnect.statusCode).toBe(401);
+
+    // Only the revoked counter's stream ended: the other counter and the board still get events.
+    expect(othersEnded).toBe(false);
+    const nextEvents = [otherStream, boardStream].map((stream) => new Promise<string>((resolve) => stream.once('data', (chunk) => resolve(String(chunk)))));
+    const opened = await fetch(`${base}/api/counter/state`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${otherToken}` }, body: JSON.stringify({ state: 'open' }) });
+    expect(opened.status).toBe(200);
+    for (const event of await Promise.all(nextEvents)) expect(event).toMatch(/^id: \d+\nevent: counter/);
+    expect(othersEnded).toBe(false);
   });
 
   it('says so when the kiosk has no LAN server', async () => {

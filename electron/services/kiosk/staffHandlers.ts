@@ -117,6 +117,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       const actor = session.require();
       const counter = findCounter(queue, counterId);
       const revokedDevices = revokeCounterTokens(queue.db, counterId);
+      lan?.endCounterStreams(counterId);
       audit({ actor, action: 'counter-revoked', detail: { counter: counter.number, revokedDevices } });
       return { revokedDevices };
     },

@@ -24,6 +24,8 @@ export interface LanController {
   setEnabled(enabled: boolean): Promise<LanStatus>;
   /** Starts the server if staff turned it on earlier. */
   resume(): Promise<LanStatus>;
+  /** Ends a revoked counter's open live event streams at once. */
+  endCounterStreams(counterId: string): void;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,9 @@ export function createLanController(deps: { queue: QueueContext; changes: QueueC
     async resume() {
       if (savedEnabled(queue.db)) await start();
       return status();
+    },
+    endCounterStreams(counterId) {
+      server?.endCounterStreams(counterId);
     },
     close: stop,
   };

@@ -6,7 +6,7 @@ import { noAlerts, type AlertFeed } from './alertFeed';
 import { registerBoardRoutes } from './boardRoutes';
 import { registerCounterRoutes } from './counterRoutes';
 import { installErrorResponses } from './httpErrors';
-import { registerLiveEventRoutes, type LiveStreamLimits } from './liveEventRoutes';
+import { registerLiveEventRoutes, type LiveEventStreams, type LiveStreamLimits } from './liveEventRoutes';
 import { registerPageRoutes } from './pageRoutes';
 import { registerPairingRoutes } from './pairingRoutes';
 import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
@@ -22,7 +22,7 @@ export interface LanServerDeps {
   alerts?: AlertFeed;
 }
 
-export interface LanServer {
+export interface LanServer extends LiveEventStreams {
   listen(options: { host: string; port: number }): Promise<{ url: string }>;
   close(): Promise<void>;
   app: FastifyInstance;
@@ -42,7 +42,7 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
   registerPairingRoutes(app, queue, log);
   registerCounterRoutes(app, queue, changes, alerts);
   registerBoardRoutes(app, queue);
-  registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);
+  const liveEvents = registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);
   registerPageRoutes(app, pagesDir);
 
   return {
@@ -53,5 +53,6 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
       return { url };
     },
     close: () => app.close(),
+    endCounterStreams: liveEvents.endCounterStreams,
   };
 }

@@ -27,17 +27,23 @@ function resumeAfter(request: FastifyRequest): number | undefined {
   return resume.lastEventId ?? resume.after;
 }
 
+export interface LiveEventStreams {
+  /** Ends the open streams of a counter whose pairing was revoked; answers how many. */
+  endCounterStreams(counterId: string): number;
+}
+
 /** Counters (with a token) and boards (without) get the same events: they hold display numbers, never personal data. */
 export function registerLiveEventRoutes(
   app: FastifyInstance,
   { queue, changes, alerts, log }: { queue: QueueContext; changes: QueueChanges; alerts: AlertFeed; log: Logger },
   limits: LiveStreamLimits = DEFAULT_LIVE_STREAM_LIMITS,
-): void {
+): LiveEventStreams {
   const openByAddress = new Map<string, number>();
   let openTotal = 0;
+  const openByCounter = new Map<string, Set<PassThrough>>();
   // A HEAD would open a subscription whose stream nobody ever reads or ends.
   app.get('/api/events', { exposeHeadRoute: false }, async (request, reply) => {
-    optionalCounterId(queue.db, request);
+    const counterId = optionalCounterId(queue.db, request);
     const afterId = resumeAfter(request) ?? lastEventId(queue.db);
     // Fastify pipes the stream with backpressure and destroys it when the client goes away, which ends the subscription.
     if (openTotal >= limits.total) {
@@ -55,8 +61,25 @@ export function registerLiveEventRoutes(
       const left = (openByAddress.get(request.ip) ?? 1) - 1;
       if (left === 0) openByAddress.delete(request.ip);
       else openByAddress.set(request.ip, left);
+      if (counterId !== undefined) forgetCounterStream(counterId, out);
     });
+    if (counterId !== undefined) openByCounter.set(counterId, (openByCounter.get(counterId) ?? new Set()).add(out));
     streamLiveEvents({ db: queue.db, changes, alerts, afterId, out, log, heartbeatMs: HEARTBEAT_MS });
     return reply.type('text/event-stream; charset=utf-8').header('cache-control', 'no-cache').header('x-accel-buffering', 'no').send(out);
   });
+
+  function forgetCounterStream(counterId: string, out: PassThrough): void {
+    const streams = openByCounter.get(counterId);
+    streams?.delete(out);
+    if (streams?.size === 0) openByCounter.delete(counterId);
+  }
+
+  return {
+    endCounterStreams(counterId) {
+      const streams = [...(openByCounter.get(counterId) ?? [])];
+      // The page's EventSource reconnects, and its revoked token then gets 401, which stops it for good.
+      for (const out of streams) out.end();
+      return streams.length;
+    },
+  };
 }
