@@ -29,7 +29,7 @@ describe('serverConfigFromEnv', () => {
       dayCloseHour: 4,
       deliveryLeaseMs: 60_000,
       reportPollMs: 30_000,
-      rateLimits: { publicPerMinute: 300, kioskPerMinute: 600 },
+      rateLimits: { publicPerMinute: 300, kioskPerMinute: 600, updatesPerMinute: 1_200 },
       updateDir: null,
       fleet: { silentAfterMs: 300_000, syncLagMs: 600_000 },
       trustProxy: [],
@@ -37,8 +37,8 @@ describe('serverConfigFromEnv', () => {
   });
 
   it('reads the rate limits and the proxy addresses', () => {
-    const config = serverConfigFromEnv({ SUNBEON_PUBLIC_RATE_LIMIT: '50', SUNBEON_KIOSK_RATE_LIMIT: '70', SUNBEON_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' });
-    expect(config.rateLimits).toEqual({ publicPerMinute: 50, kioskPerMinute: 70 });
+    const config = serverConfigFromEnv({ SUNBEON_PUBLIC_RATE_LIMIT: '50', SUNBEON_KIOSK_RATE_LIMIT: '70', SUNBEON_UPDATES_RATE_LIMIT: '90', SUNBEON_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' });
+    expect(config.rateLimits).toEqual({ publicPerMinute: 50, kioskPerMinute: 70, updatesPerMinute: 90 });
     expect(config.trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
     expect(() => serverConfigFromEnv({ SUNBEON_PUBLIC_RATE_LIMIT: '0' })).toThrow(/SUNBEON_PUBLIC_RATE_LIMIT/);
   });

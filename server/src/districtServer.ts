@@ -98,7 +98,8 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
   const provider = options.provider ?? createLogProvider(log);
   let deliveries: DeliveryWorker | null = null;
   let dayClose: { stop(): Promise<void> } | null = null;
-  const app = Fastify({ logger: false, bodyLimit: 16 * 1024, forceCloseConnections: true, trustProxy: options.trustProxy ?? false });
+  // Node's 16 KiB header limit is too small for electron-updater's Range header (up to 1000 spans).
+  const app = Fastify({ logger: false, bodyLimit: 16 * 1024, forceCloseConnections: true, trustProxy: options.trustProxy ?? false, http: { maxHeaderSize: 64 * 1024 } });
   const limits = { ...defaultRateLimits, ...options.rateLimits };
 
   const shutDown = async () => {
@@ -140,7 +141,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
     registerStaticAssets(app);
     registerHeartbeatRoutes(app, store, clock, limits);
-    const feed = options.updateDir ? registerUpdateFeed(app, store, options.updateDir, log) : null;
+    const feed = options.updateDir ? registerUpdateFeed(app, store, options.updateDir, log, limits) : null;
     registerItRoutes(app, store, {
       token: options.itToken ?? null,
       log,

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { seoulDateTimeParts } from '../../../shared/businessDay';
 import type { Clock } from '../../../nodeShared/clock';
@@ -43,6 +44,11 @@ export interface ItOptions {
 
 /** Per address: enough for a page that refreshes itself and a monitoring script, too few to guess a token. */
 const IT_REQUESTS_PER_MINUTE = 60;
+/**
+ * The audit log records who opened IT's views, not every refresh of a page that reloads itself each
+ * 15 s: an address is logged on its first accepted request and again after this long without one.
+ */
+const IT_SESSION_MS = 30 * 60_000;
 
 /** The token as a bearer (scripts) or as the password of HTTP Basic (a browser asks for it; any user name). */
 function givenToken(request: FastifyRequest): string | null {
@@ -57,8 +63,8 @@ function givenToken(request: FastifyRequest): string | null {
 }
 
 /**
- * District IT's views, all behind SUNBEON_IT_TOKEN, rate-limited and written to the log (who read
- * what, from which address; refusals as warnings):
+ * District IT's views, all behind SUNBEON_IT_TOKEN, rate-limited and audited (each address that
+ * opens them, once per half hour of use; every refusal as a warning):
  * - `GET /api/v1/it/deliveries?day=YYYY-MM-DD`: message counts per office, kind and state;
  * - `GET /it/deliveries?day=YYYY-MM-DD` (HTML): those counts and every message by its ticket number;
  * - `GET /api/v1/it/fleet` (JSON) and `GET /it/fleet` (HTML): every kiosk with its alerts.
@@ -68,6 +74,8 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
   if (!options.token) return;
   const tokenHash = secretHash(options.token);
   const { log, clock } = options;
+  /** Addresses seen with the right token recently; a refresh renews the entry without a log line. */
+  const openSessions = new LRUCache<string, true>({ max: 1_000, ttl: IT_SESSION_MS, updateAgeOnGet: true });
 
   app.register(async (it) => {
     it.addHook('onRequest', async (request) => {
@@ -77,7 +85,9 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
         const challenge = request.url.startsWith('/it/') ? 'Basic realm="Sunbeon IT", charset="UTF-8"' : 'Bearer';
         throw new DistrictProblem(401, 'UNAUTHORIZED', 'Send Authorization: Bearer <SUNBEON_IT_TOKEN>', { 'www-authenticate': challenge });
       }
-      log.info('district IT read', { route: request.routeOptions.url, address: request.ip });
+      if (openSessions.get(request.ip)) return;
+      openSessions.set(request.ip, true);
+      log.info('district IT signed in', { route: request.routeOptions.url, address: request.ip });
     });
 
     const limit = { config: { rateLimit: { max: IT_REQUESTS_PER_MINUTE, timeWindow: 60_000 } } };

@@ -1,7 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { DataSplitter } from 'electron-updater/out/differentialDownloader/DataSplitter';
+import { OperationKind } from 'electron-updater/out/differentialDownloader/downloadPlanBuilder';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerKiosk } from '../kiosks/registerKiosk';
 import { useTestServers } from '../testSupport/testServers';
@@ -82,6 +86,85 @@ describe('the update feed', () => {
     // The fleet page counts kiosks behind the published version.
     const fleet = await (await get(`${district.server.url}/api/v1/it/fleet`, IT_TOKEN)).json();
     expect(fleet).toMatchObject({ currentVersion: '1.3.0' });
+  });
+});
+
+/** The changed blocks of an installer, as electron-updater's differential download asks for them (end exclusive). */
+const changedBlocks = [
+  { start: 0, end: 10 },
+  { start: 4_096, end: 70_000 },
+  { start: 299_990, end: 300_000 },
+];
+/** electron-updater's own Range header: `bytes=a-b, c-d` (multipleRangeDownloader.ts). */
+const rangeHeader = (blocks: typeof changedBlocks) => `bytes=${blocks.map((block) => `${block.start}-${block.end - 1}`).join(', ')}`;
+
+/** The bytes of the blocks, parsed by electron-updater's own multipart reader, as it writes them into the new installer. */
+async function readWithElectronUpdater(response: Response, blocks: typeof changedBlocks): Promise<Buffer> {
+  const boundary = /boundary=(\S+)/.exec(response.headers.get('content-type') ?? '')?.[1];
+  if (!boundary) throw new Error(`not multipart: ${response.headers.get('content-type')}`);
+  const chunks: Buffer[] = [];
+  const out = new Writable({ write: (chunk: Buffer, _encoding, done) => (chunks.push(chunk), done()) });
+  const tasks = blocks.map((block) => ({ kind: OperationKind.DOWNLOAD, ...block }));
+  await new Promise<void>((resolve, reject) => {
+    const splitter = new DataSplitter(out, { tasks, start: 0, end: tasks.length, oldFileFd: -1 }, new Map(tasks.map((_, i) => [i, i])), boundary, tasks.map((t) => t.end - t.start), resolve, 0, undefined);
+    splitter.on('error', reject);
+    Readable.fromWeb(response.body as NodeReadableStream).pipe(splitter);
+  });
+  return Buffer.concat(chunks);
+}
+
+describe('partial downloads from the update feed', () => {
+  it('answers electron-updater’s multi-range request with multipart/byteranges its own reader takes apart into the asked blocks', async () => {
+    const { dir, installer } = releaseFolder();
+    const district = await startServer({ updateDir: dir });
+    const url = `${district.server.url}/updates/${INSTALLER}`;
+    const headers = (range: string) => ({ authorization: `Bearer ${district.kiosk.token}`, range });
+
+    const whole = await get(url, district.kiosk.token);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    await whole.arrayBuffer();
+
+    const several = await fetch(url, { headers: headers(rangeHeader(changedBlocks)) });
+    expect(several.status).toBe(206);
+    const expected = Buffer.concat(changedBlocks.map((block) => installer.subarray(block.start, block.end)));
+    expect((await readWithElectronUpdater(several, changedBlocks)).equals(expected)).toBe(true);
+
+    // One block (electron-updater asks that way when only one changed): the bytes themselves.
+    const one = await fetch(url, { headers: headers('bytes=4096-69999') });
+    expect(one.status).toBe(206);
+    expect(one.headers.get('content-range')).toBe(`bytes 4096-69999/${installer.length}`);
+    expect(Buffer.from(await one.arrayBuffer()).equals(installer.subarray(4_096, 70_000))).toBe(true);
+
+    const suffix = await fetch(url, { headers: headers('bytes=-100') });
+    expect(Buffer.from(await suffix.arrayBuffer()).equals(installer.subarray(installer.length - 100))).toBe(true);
+
+    const past = await fetch(url, { headers: headers(`bytes=${installer.length}-`) });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe(`bytes */${installer.length}`);
+
+    // A full batch of electron-updater's (1000 spans) deep into a 200 MB installer: a 21 KiB header.
+    const large = join(dir, 'Sunbeon-Setup-1.4.0.exe');
+    writeFileSync(large, '');
+    truncateSync(large, 200_000_000);
+    const thousand = Array.from({ length: 1_000 }, (_, i) => ({ start: 100_000_000 + i * 90_000, end: 100_000_000 + i * 90_000 + 100 }));
+    expect(rangeHeader(thousand).length).toBeGreaterThan(16 * 1024);
+    const batch = await fetch(`${district.server.url}/updates/Sunbeon-Setup-1.4.0.exe`, { headers: headers(rangeHeader(thousand)) });
+    expect(batch.status).toBe(206);
+    expect((await readWithElectronUpdater(batch, thousand)).equals(Buffer.alloc(100_000))).toBe(true);
+  });
+
+  it('counts the feed under its own limit, so an office’s kiosks updating together leave the public pages alone', async () => {
+    const { dir } = releaseFolder();
+    const district = await startServer({ updateDir: dir, rateLimits: { publicPerMinute: 3, updatesPerMinute: 8 } });
+    const feed = `${district.server.url}/updates/latest.yml`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await get(feed, district.kiosk.token)).status);
+    // Past the public limit, yet the public pages still have all of theirs.
+    const pages: number[] = [];
+    for (let i = 0; i < 4; i++) pages.push((await fetch(`${district.server.url}/t/guessed-token-${i}`)).status);
+    expect(pages).toEqual([404, 404, 404, 429]);
+    for (let i = 0; i < 4; i++) statuses.push((await get(feed, district.kiosk.token)).status);
+    expect(statuses).toEqual([...Array<number>(8).fill(200), 429]);
   });
 });
 
