@@ -78,8 +78,10 @@ function planDesk(desk: DeskNow, day: OfficeDay, deskTimes: ReadonlyMap<string, 
   }
 
   const breaks: DeskBreak[] = [];
-  // A desk open in the middle of its lunch turn has taken it, or skips it today.
-  if (lunch && lunch.fromMinutes > 0) breaks.push(lunch);
+  // Staff finish the resident at the desk before going to lunch, so a desk still open early in its
+  // lunch turn goes once free and returns at the turn's end. One still open past the turn's middle
+  // has taken it earlier, or skips it today.
+  if (lunch && lunch.toMinutes > 0 && -lunch.fromMinutes < (lunch.toMinutes - lunch.fromMinutes) / 2) breaks.push(lunch);
   if (closesIn !== undefined && closesIn > 0) breaks.push({ fromMinutes: closesIn, toMinutes: Infinity });
   return { serviceIds: desk.counter.serviceIds, freeAtMinutes: freeAt.meanMinutes, freeAtVariance: freeAt.varianceMinutes2, breaks };
 }

@@ -97,6 +97,23 @@ describe('wait estimates from the queue', () => {
     expect(estimateForTicket(ctx, passport.id)).toEqual({ kind: 'unknown' });
   });
 
+  it('sends a desk still serving when its lunch turn begins to lunch once free; past the turn\'s middle it has had it', () => {
+    const lunchDesk: OfficeConfig = {
+      ...demoOffice,
+      counters: demoOffice.counters.map((c) => (c.id === 'counter-3' ? { ...c, lunch: { start: '12:00', end: '13:00' } } : c)),
+    };
+    const { ctx, issue, minutesLater } = setup(lunchDesk, '2026-11-24T02:55:00Z' /* 11:55 KST */);
+    setCounterState(ctx, 'counter-3', 'open');
+    issue('passport');
+    callNext(ctx, 'counter-3');
+    minutesLater(10); // 12:05: the lunch turn has begun, the desk is still with its resident
+    const next = issue('passport');
+    expect(lowerBound(estimateForTicket(ctx, next.id))).toBeGreaterThanOrEqual(45);
+    minutesLater(30); // 12:35: still open past the middle of the turn, so it is not going
+    const later = issue('passport');
+    expect(lowerBound(estimateForTicket(ctx, later.id))).toBeLessThan(20);
+  });
+
   it('puts waiting priority tickets ahead of a normal one', () => {
     const { ctx, issue } = setup();
     setCounterState(ctx, 'counter-3', 'open');
