@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import type { KioskApi } from '../shared/ipc/contract';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { startKioskBridge } from './bridge/kioskBridge';
+import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { expect, test } from './fixtures';
 import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
 
@@ -159,4 +160,40 @@ test('the consent wording and the boards’ sound are set on screen, saved as a 
   expect(state.sound).toEqual({ on: false, volumePercent: 40 });
   const office = await page.evaluate(async () => (await (window as unknown as { sunbeon: KioskApi }).sunbeon.getOffice({})));
   expect(office).toMatchObject({ ok: true, value: { consentText: { purpose: { ko: '순번 알림 발송(순번구청 민원과)' }, retention: { ko: '당일 업무 종료 시 파기' } } } });
+});
+
+test('the printer is changed on screen while the kiosk runs: a wrong address is refused beside the field, the test print and the next ticket come out of the new printer', async ({ kiosk }) => {
+  const { page } = kiosk;
+  const replacement = await startVirtualPrinter({ port: 0 });
+  try {
+    await openSettings(page);
+    const printer = page.getByTestId('printer-settings');
+    await expect(printer.getByLabel('프린터 주소')).toHaveValue(`tcp://127.0.0.1:${kiosk.printer.port}`);
+    await expect(printer.getByTestId('printer-settings-status')).toHaveText('지금 상태: 프린터가 준비되었습니다.');
+
+    await printer.getByLabel('프린터 주소').fill('192.168.0.50');
+    await printer.getByRole('button', { name: '프린터 바꾸기' }).click();
+    await expect(printer.getByText(/프린터 주소는 tcp:\/\/주소:포트/)).toBeVisible();
+    await expect(printer.getByLabel('프린터 주소')).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page);
+
+    await printer.getByLabel('프린터 주소').fill(`tcp://127.0.0.1:${replacement.port}`);
+    await printer.getByLabel('용지 폭').selectOption({ label: '58mm' });
+    await printer.getByRole('button', { name: '프린터 바꾸기' }).click();
+    await expect(printer.getByTestId('printer-settings-status')).toHaveText(/^프린터를 바꿨습니다\..* 지금 상태: 프린터가 준비되었습니다\.$/);
+    await printer.getByRole('button', { name: '시험 인쇄' }).click();
+    await expect(printer.getByTestId('test-print-result')).toContainText('시험 인쇄가 나왔습니다');
+    expect(replacement.copiesOf('순번 시험 인쇄')).toBe(1);
+    expect(kiosk.printer.copiesOf('순번 시험 인쇄')).toBe(0);
+
+    const number = await takeTicket(page, 'passport');
+    expect(replacement.copiesOf(number)).toBe(1);
+    expect(kiosk.printer.copiesOf(number)).toBe(0);
+
+    await page.getByRole('button', { name: '보안·기록', exact: true }).click();
+    await page.getByRole('button', { name: '기록 보기' }).click();
+    await expect(page.getByTestId('audit-log')).toContainText('프린터 변경');
+  } finally {
+    await replacement.stop();
+  }
 });

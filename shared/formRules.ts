@@ -18,6 +18,7 @@ export const formRules = {
   unknownService: 'there is no service "{{service}}"',
   koreanAlwaysOffered: 'Korean is always offered',
   languageListedTwice: 'this language is listed twice',
+  printerAddress: 'a printer address is tcp://HOST:PORT, usb://0xVID:0xPID or serial://PATH?baud=N',
   missingLanguage: 'written in every offered language: {{language}} is missing',
 } as const;
 export type FormRule = keyof typeof formRules;

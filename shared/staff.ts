@@ -47,6 +47,7 @@ export const auditActions = [
   'pairing-code-created',
   'counter-revoked',
   'test-print',
+  'printer-changed',
   'settings-changed',
   'settings-restored',
   'settings-imported',

@@ -21,6 +21,8 @@ export const kioskChannelByMethod = {
   getSetupStatus: 'kiosk:setup:status',
   completeSetup: 'kiosk:setup:complete',
   testPrint: 'kiosk:printer:test-print',
+  getPrinterSetting: 'kiosk:printer:get-setting',
+  savePrinterSetting: 'kiosk:printer:save-setting',
   setStaffPin: 'kiosk:staff:set-pin',
   confirmClock: 'kiosk:staff:confirm-clock',
   getAuditLog: 'kiosk:staff:audit-log',

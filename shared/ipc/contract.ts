@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { counterStates } from '../counter';
 import { kioskMountSchema } from '../kioskMount';
 import { consentTextSchema, localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
-import { printOutcomeSchema, printerStatusSchema } from '../printer';
+import { printOutcomeSchema, printerSettingSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';
 import { closedReasons } from '../officeHours';
@@ -224,6 +224,18 @@ export const kioskContract = {
     channel: channels.testPrint,
     request: noArguments,
     response: z.object({ status: printerStatusSchema, print: printOutcomeSchema.nullable() }),
+  },
+  /** Manager (or first-run setup): the printer this kiosk prints on and what it answers now. */
+  getPrinterSetting: {
+    channel: channels.getPrinterSetting,
+    request: noArguments,
+    response: z.object({ setting: printerSettingSchema.nullable(), status: printerStatusSchema }),
+  },
+  /** Swaps the printer inside the running kiosk after the job under way; answers what the new one says. */
+  savePrinterSetting: {
+    channel: channels.savePrinterSetting,
+    request: printerSettingSchema,
+    response: z.object({ setting: printerSettingSchema, status: printerStatusSchema }),
   },
   setStaffPin: {
     channel: channels.setStaffPin,

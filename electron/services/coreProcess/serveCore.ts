@@ -76,6 +76,7 @@ function coreOptions(start: CoreStart, log: Logger) {
   return {
     dataDir: start.dataDir,
     printer: createPrinter(parsePrinterSetting(start.printer)),
+    printerAddress: start.printer.trim(),
     paperWidthMm: parsePaperWidth(start.paperWidth),
     log,
     demo: start.demo,

@@ -46,10 +46,13 @@ function testPrintLines(office: OfficeConfig | null, instantMs: number) {
   ];
 }
 
+/** A kiosk with no office or no manager PIN shows the first-run setup, where nobody has a PIN to unlock with yet. */
+export const isSetupNeeded = (office: OfficeHolder, session: StaffSession): boolean => !office.configured() || !session.hasPin('manager');
+
 /** First-run setup, staff PINs and the audit log. */
 export function createAdminHandlers({ db, clock, office, session, printing, changes, logDir }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
   const audit = auditWith(db, clock);
-  const setupNeeded = () => !office.configured() || !session.hasPin('manager');
+  const setupNeeded = () => isSetupNeeded(office, session);
   /** During first-run setup nobody has a PIN yet; afterwards only unlocked staff may print a test page. */
   const requireSetupOrStaff = () => (setupNeeded() ? 'kiosk' : session.require());
 

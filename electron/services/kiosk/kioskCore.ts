@@ -14,12 +14,15 @@ import { settleAbandonedPrints } from '../queue/printJobs';
 import { systemMachineTime, type MachineTime } from '../queue/machineTime';
 import { startQueueClock } from '../queue/queueClock';
 import { createProcessOwner } from '../processOwner';
-import { encodeTextReceipt, encodeTicket } from '../printing/escpos/ticketEncoder';
-import type { ReceiptPrinter } from '../printing/types';
+import { encodeTextReceipt, encodeTicket, type ReceiptLine } from '../printing/escpos/ticketEncoder';
+import type { ReceiptPrinter, TicketPrintData } from '../printing/types';
 import type { PaperWidthMm } from '../printing/escpos/commands';
+import { createPrinter } from '../printing/createPrinter';
+import { createPrinterChoice, printerAtStart, type OpenPrinter } from './printerChoice';
+import { createDeviceSettingsHandlers } from './deviceSettingsHandlers';
 import type { KioskChannel } from '../../../shared/ipc/contract';
 import { createLanController, type LanController, type LanOptions } from '../lan/lanController';
-import { auditWith, createAdminHandlers } from './adminHandlers';
+import { auditWith, createAdminHandlers, isSetupNeeded } from './adminHandlers';
 import { createResidentHandlers } from './kioskHandlers';
 import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
@@ -55,6 +58,13 @@ export interface KioskCoreOptions {
   receiptFontPath?: string;
   /** The receipt roll's width (default 80 mm): every printed line is fitted to it. */
   paperWidthMm?: PaperWidthMm;
+  /**
+   * The address `printer` was opened from, as IT wrote it (SUNBEON_PRINTER). It seeds a new kiosk:
+   * a printer the manager chose on the settings screen replaces it, now and after a restart.
+   */
+  printerAddress?: string;
+  /** Opens the printer the manager chose (default: the real network, USB and serial transports). */
+  openPrinter?: OpenPrinter;
   /** Where counter pages and boards may reach this kiosk once staff turn the LAN server on. */
   lan?: LanOptions;
   /** The manager PIN a new kiosk starts with (district IT may set it at install); never replaces one staff chose. */
@@ -105,16 +115,25 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       });
   const queue: QueueContext = { db, office: office.current, clock: queueClock ?? clock };
   const changes = createQueueChanges();
-  const receiptLayout = { fontPath: options.receiptFontPath, paperWidthMm: options.paperWidthMm };
+  const fit = (paperWidthMm: PaperWidthMm) => {
+    const receiptLayout = { fontPath: options.receiptFontPath, paperWidthMm };
+    return { encodeTicket: (data: TicketPrintData) => encodeTicket(data, receiptLayout), encodeText: (lines: readonly ReceiptLine[]) => encodeTextReceipt(lines, receiptLayout) };
+  };
+  const openPrinter = options.openPrinter ?? createPrinter;
+  const givenWidth = options.paperWidthMm ?? 80;
+  const printerInForce = printerAtStart(
+    { db, log, open: openPrinter },
+    { printer: options.printer, setting: options.printerAddress ? { address: options.printerAddress, paperWidthMm: givenWidth } : null },
+  );
   const printing = createTicketPrinting({
     db,
     office: office.current,
-    printer: options.printer,
-    encodeTicket: (data) => encodeTicket(data, receiptLayout),
+    printer: printerInForce.printer,
+    ...fit(printerInForce.setting?.paperWidthMm ?? givenWidth),
     owner,
-    encodeText: (lines) => encodeTextReceipt(lines, receiptLayout),
     now: () => queueNow(queue),
   });
+  const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
   const session = createStaffSession(db, clock);
   const audit = auditWith(db, clock);
   const failures = createFailureRecord(() => clock.now());
@@ -130,6 +149,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
+    ...createDeviceSettingsHandlers({ printing, printerChoice, session, audit, setupNeeded: () => isSetupNeeded(office, session) }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit, daySummaries }),
     ...createStatisticsHandlers({ queue, session }),
   };

@@ -1,4 +1,4 @@
-import { paperWidthsMm, type PaperWidthMm } from '../printing/escpos/commands';
+import { paperWidthsMm, parsePrinterAddress, type PaperWidthMm } from '../../../shared/printer';
 import type { PrinterConfig } from '../printing/types';
 
 export const PRINTER_SETTING_HELP =
@@ -6,16 +6,9 @@ export const PRINTER_SETTING_HELP =
 
 /** Reads a printer address as an IT admin writes it; a wrong one is an error that says what is expected. */
 export function parsePrinterSetting(setting: string): PrinterConfig {
-  const trimmed = setting.trim();
-  const network = /^tcp:\/\/([^:/\s]+):(\d{1,5})$/.exec(trimmed);
-  if (network && Number(network[2]) > 0 && Number(network[2]) < 65_536) {
-    return { transport: 'network', host: network[1], port: Number(network[2]) };
-  }
-  const usb = /^usb:\/\/(0x[0-9a-f]{1,4}):(0x[0-9a-f]{1,4})$/i.exec(trimmed);
-  if (usb) return { transport: 'usb', vendorId: Number(usb[1]), productId: Number(usb[2]) };
-  const serial = /^serial:\/\/(\/[^?\s]+|[A-Za-z]:?[^?\s]*)\?baud=(\d{3,7})$/.exec(trimmed);
-  if (serial) return { transport: 'serial', path: serial[1], baudRate: Number(serial[2]) };
-  throw new Error(`Unrecognised printer address "${trimmed}". ${PRINTER_SETTING_HELP}`);
+  const address = parsePrinterAddress(setting);
+  if (!address) throw new Error(`Unrecognised printer address "${setting.trim()}". ${PRINTER_SETTING_HELP}`);
+  return address;
 }
 
 /** SUNBEON_PAPER_WIDTH: the receipt roll in millimetres, 58 or 80 (absent: 80). */

@@ -60,8 +60,20 @@ export interface TicketPrinting {
   owner: ProcessOwner;
   /** A plain text receipt: a test print, the day's summary. */
   printText(lines: readonly ReceiptLine[]): Promise<PrintOutcome>;
+  /**
+   * Prints on another printer (or roll width) from the next job on: the job under way finishes on
+   * the one it started on, which is then closed. Nothing is lost and nobody restarts the kiosk.
+   */
+  replacePrinter(next: PrinterInUse): Promise<void>;
   /** Waits for the prints under way and their records, then closes the printer. */
   close(): Promise<void>;
+}
+
+/** A printer and the encoders that fit its roll. */
+export interface PrinterInUse {
+  printer: ReceiptPrinter;
+  encodeTicket: (data: TicketPrintData) => Uint8Array;
+  encodeText: (lines: readonly ReceiptLine[]) => Uint8Array;
 }
 
 /** Cuts off whatever an interrupted job left on the paper, so it never comes out joined to the next ticket. */
@@ -74,17 +86,18 @@ const CLEAN_CUT = feedAndPartialCut(0);
 export const PRINTED_RECORD_WAIT_MS = 250;
 
 /** One printer, one job at a time: interleaved jobs from a double tap would mix two tickets' bytes. */
-export function createTicketPrinting(deps: {
-  db: Database;
-  office: () => OfficeConfig;
-  printer: ReceiptPrinter;
-  encodeTicket: (data: TicketPrintData) => Uint8Array;
-  owner: ProcessOwner;
-  encodeText: (lines: readonly ReceiptLine[]) => Uint8Array;
-  /** The queue's time, for the record of a print's outcome. */
-  now: () => number;
-}): TicketPrinting {
+export function createTicketPrinting(
+  deps: {
+    db: Database;
+    office: () => OfficeConfig;
+    owner: ProcessOwner;
+    /** The queue's time, for the record of a print's outcome. */
+    now: () => number;
+  } & PrinterInUse,
+): TicketPrinting {
   const serialized = createSerialQueue();
+  // Replaced only inside `serialized`, so a job never sees the printer change under it.
+  let inUse: PrinterInUse = { printer: deps.printer, encodeTicket: deps.encodeTicket, encodeText: deps.encodeText };
   const statusListeners = new Set<(status: PrinterStatus) => void>();
   const heard = (status: PrinterStatus): PrinterStatus => {
     for (const listener of statusListeners) listener(status);
@@ -102,7 +115,7 @@ export function createTicketPrinting(deps: {
 
   const encode = (ticket: TicketToPrint): Uint8Array => {
     const office = deps.office();
-    return afterAnyFragment(deps.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl }));
+    return afterAnyFragment(inUse.encodeTicket({ ...ticketPrintData(office, findService(office, ticket.serviceId), ticket, ticket.language), statusUrl: ticket.statusUrl }));
   };
 
   /** Printed tickets whose record rides on the next commit (see PRINTED_RECORD_WAIT_MS); their jobs are still 'sending'. */
@@ -163,7 +176,7 @@ export function createTicketPrinting(deps: {
 
   return {
     owner: deps.owner,
-    readStatus: () => serialized(async () => heard(await deps.printer.readStatus())),
+    readStatus: () => serialized(async () => heard(await inUse.printer.readStatus())),
     observeStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
@@ -173,7 +186,7 @@ export function createTicketPrinting(deps: {
         const promised: { ticket?: ReturnType<typeof issue> } = {};
         let answer: ReadyPrint;
         try {
-          answer = await deps.printer.printIfReady(() => {
+          answer = await inUse.printer.printIfReady(() => {
             promised.ticket = issueCarryingPrintedRecords(issue);
             return encode(promised.ticket.ticket);
           });
@@ -198,19 +211,25 @@ export function createTicketPrinting(deps: {
         } catch (error) {
           return recordUnprintable(ticket.id, error);
         }
-        const outcome = await deps.printer.print(job);
+        const outcome = await inUse.printer.print(job);
         return { answer: outcome, ticketId: ticket.id, outcome };
       }),
     printText: (lines) =>
       serialized(async () => {
-        const outcome = await deps.printer.print(afterAnyFragment(deps.encodeText(lines)));
+        const outcome = await inUse.printer.print(afterAnyFragment(inUse.encodeText(lines)));
         notePaper(outcome);
         return outcome;
+      }),
+    replacePrinter: (next) =>
+      serialized(async () => {
+        const previous = inUse.printer;
+        inUse = next;
+        await previous.close();
       }),
     async close() {
       await serialized(async () => undefined);
       recordPrintedNow();
-      await deps.printer.close();
+      await inUse.printer.close();
     },
   };
 }

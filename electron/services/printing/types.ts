@@ -1,12 +1,9 @@
-import type { PrinterState, PrintOutcome, PrinterStatusView } from '../../../shared/printer';
+import type { PrinterAddress, PrinterState, PrintOutcome, PrinterStatusView } from '../../../shared/printer';
 
 export type PrinterStatus = PrinterStatusView;
 export type { PrinterState, PrintOutcome };
 
-export type PrinterConfig =
-  | { transport: 'network'; host: string; port: number; timeoutMs?: number }
-  | { transport: 'usb'; vendorId: number; productId: number; timeoutMs?: number }
-  | { transport: 'serial'; path: string; baudRate: number; timeoutMs?: number };
+export type PrinterConfig = PrinterAddress & { timeoutMs?: number };
 
 /** One ESC/POS receipt printer, whatever the cable. Faults are results, never thrown. */
 export interface ReceiptPrinter {

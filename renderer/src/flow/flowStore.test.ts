@@ -21,6 +21,8 @@ const apiUnusedHere = {
   getSetupStatus: unusedHere,
   completeSetup: unusedHere,
   testPrint: unusedHere,
+  getPrinterSetting: unusedHere,
+  savePrinterSetting: unusedHere,
   setStaffPin: unusedHere,
   getAuditLog: unusedHere,
   exportAuditLog: unusedHere,

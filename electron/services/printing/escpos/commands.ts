@@ -1,3 +1,4 @@
+import type { PaperWidthMm } from '../../../../shared/printer';
 import { concatBytes } from './bytes';
 import type { MonochromeBitmap } from './monochromeBitmap';
 
@@ -15,8 +16,7 @@ export const CHAR_WIDTH_DOTS = 12;
 export const CHAR_HEIGHT_DOTS = 24;
 
 /** Receipt rolls the kiosk prints on, by width in mm, and the dots of their printable line at 203 dpi. */
-export const paperWidthsMm = [58, 80] as const;
-export type PaperWidthMm = (typeof paperWidthsMm)[number];
+export { paperWidthsMm, type PaperWidthMm } from '../../../../shared/printer';
 export const printableDots: Record<PaperWidthMm, number> = { 58: 384, 80: 576 };
 /** The 80 mm roll most kiosk printers take. */
 export const PAPER_WIDTH_DOTS = printableDots[80];

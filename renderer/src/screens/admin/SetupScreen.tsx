@@ -8,7 +8,7 @@ import { ScreenTitle } from '../parts';
 import { CheckField, NumberField, TextField } from './fields';
 import { fieldProblems, type FieldProblems } from './fieldProblems';
 import { HoursEditor } from './HoursEditor';
-import { TestPrint } from './TestPrint';
+import { PrinterSettings } from './PrinterSettings';
 
 type Props = { draft: OfficeConfig; managerPinSet: boolean; onDone: () => void };
 
@@ -143,7 +143,7 @@ export function SetupScreen({ draft, managerPinSet, onDone }: Props) {
       <section className="admin-form__section" aria-labelledby="setup-printer">
         <h2 id="setup-printer" className="staff-section__title">{t('setup.printerHeading')}</h2>
         <p>{t('setup.printerLead')}</p>
-        <TestPrint />
+        <PrinterSettings />
       </section>
 
       <section className="admin-form__section" aria-labelledby="setup-district">

@@ -10,7 +10,7 @@ import { languageNames } from '../parts';
 import { fieldProblems, type FieldProblems } from '../admin/fieldProblems';
 import { BoardSoundEditor, ConsentTextEditor } from './NoticeEditors';
 import { HoursEditor } from '../admin/HoursEditor';
-import { TestPrint } from '../admin/TestPrint';
+import { PrinterSettings } from '../admin/PrinterSettings';
 import { useStaffCall } from '../staff/useStaffCall';
 import { CountersEditor } from './CountersEditor';
 import { ServicesEditor } from './ServicesEditor';
@@ -165,7 +165,7 @@ export function SettingsPage() {
         <BoardSoundEditor office={draft} problems={problems} onChange={setDraft} />
       </Section>
       <Section id="printer" title={t('setup.printerHeading')}>
-        <TestPrint />
+        <PrinterSettings />
       </Section>
 
       {pending && (
