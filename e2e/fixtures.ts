@@ -7,7 +7,7 @@ import { startVirtualPrinter, type VirtualPrinter } from '../tools/virtualPrinte
 import type { SettableClock } from '../nodeShared/clock';
 import { settableMachineTime, type SettableMachineTime } from '../electron/services/testSupport/settableMachineTime';
 import type { CoreHost } from '../electron/services/coreProcess/coreHost';
-import { BUILD_DIR, startKioskBridge, type CoreProcessBridge } from './bridge/kioskBridge';
+import { BUILD_DIR, keepBridgePageAlive, startKioskBridge, type CoreProcessBridge } from './bridge/kioskBridge';
 import { ELECTRON_MISSING_REASON, electronBinaryPath } from './electronBinary';
 import { freePort } from '../tools/freePort';
 
@@ -108,6 +108,7 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
           kiosk.page = await openBrowserPage(viewport ?? { width: 1080, height: 1920 });
           await bridge.attach(kiosk.page);
           await kiosk.page.goto(bridge.url);
+          keepBridgePageAlive(bridge, kiosk.page, (page) => (kiosk.page = page));
           const lanBase = bridge.lanStatus()?.counterPageUrls[0]?.replace(/\/counter$/, '');
           if (!lanBase) throw new Error('the kiosk bridge did not start its LAN server');
           kiosk.lanBase = lanBase;

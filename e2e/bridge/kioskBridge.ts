@@ -14,6 +14,7 @@ import type { SettableMachineTime } from '../../electron/services/testSupport/se
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
 import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
+import { keepKioskWindowAlive } from '../../electron/main/windowRecovery';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
 import { freePort } from '../../tools/freePort';
@@ -159,6 +160,42 @@ async function serveBridge(
       await closeCore();
     },
   };
+}
+
+/**
+ * Main's recovery of the kiosk window (electron/main/windowRecovery), applied to the bridge's page:
+ * a crashed page is replaced by a new one in the same browser context, opened on the kiosk, and
+ * handed to `onNewPage` before it loads.
+ */
+export function keepBridgePageAlive(bridge: KioskBridge, first: Page, onNewPage: (page: Page) => void): void {
+  let current = first;
+  const goneListeners: Array<(reason: string) => void> = [];
+  const watch = (page: Page) => page.on('crash', () => goneListeners.forEach((listener) => listener('crashed')));
+  watch(first);
+  keepKioskWindowAlive(
+    {
+      onRendererGone: (listener) => goneListeners.push(listener),
+      // Playwright reports no hang; windowRecovery.test covers the unresponsive path.
+      onUnresponsive: () => undefined,
+      async showStartScreen() {
+        const page = await current.context().newPage();
+        await bridge.attach(page);
+        watch(page);
+        current = page;
+        onNewPage(page);
+        await page.goto(bridge.url);
+      },
+      endRenderer: () => void crashPage(current),
+    },
+    createLogger('sunbeon-bridge'),
+  );
+}
+
+/** Crashes a page's renderer as a fault in the field would (DevTools' Page.crash); the page then reports `crash`. */
+export async function crashPage(page: Page): Promise<void> {
+  const devtools = await page.context().newCDPSession(page);
+  // The answer never comes: the renderer that would send it is gone.
+  void devtools.send('Page.crash').catch(() => undefined);
 }
 
 /** The test holds the time; each change is sent to the core ahead of the page's next call on the same pipe. */

@@ -12,6 +12,8 @@ import { KIOSK_CSP } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
 import { utilityCoreProcess } from './utilityCore';
 import { isBlockedShortcut, isKioskUrl, lockdownSettings, type LockdownSettings } from './lockdown';
+import { keepKioskWindowAlive } from './windowRecovery';
+import type { Logger } from '../../nodeShared/logger';
 import { confirmUpdate, settleUpdateTrial, startUpdates } from './updates';
 import { kioskContract, officeOverviewSchema } from '../../shared/ipc/contract';
 
@@ -73,7 +75,7 @@ if (!app.requestSingleInstanceLock()) {
     core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log });
     await core.started;
     registerKioskIpc(ipcMain, core.routes, APP_ORIGIN);
-    const window = openKioskWindow(lockdown);
+    const window = openKioskWindow(lockdown, log);
     if (!app.isPackaged) return;
     // The core is up and the start screen showed: a version on trial has proven itself.
     window.webContents.once('did-finish-load', () => confirmUpdate(dataDir));
@@ -160,7 +162,7 @@ function serveRenderer(rootDir: string): void {
   });
 }
 
-function openKioskWindow(lockdown: LockdownSettings): BrowserWindow {
+function openKioskWindow(lockdown: LockdownSettings, log: Logger): BrowserWindow {
   const developing = process.env.SUNBEON_WINDOWED === '1';
   const window = new BrowserWindow({
     kiosk: !developing,
@@ -178,9 +180,15 @@ function openKioskWindow(lockdown: LockdownSettings): BrowserWindow {
       spellcheck: false,
     },
   });
-  // A crashed or hung page must not leave a resident in front of a dead screen.
-  window.webContents.on('render-process-gone', () => void window.loadURL(START_URL));
-  window.on('unresponsive', () => window.webContents.forcefullyCrashRenderer());
+  keepKioskWindowAlive(
+    {
+      onRendererGone: (listener) => window.webContents.on('render-process-gone', (_event, details) => listener(details.reason)),
+      onUnresponsive: (listener) => window.on('unresponsive', listener),
+      showStartScreen: () => window.loadURL(START_URL),
+      endRenderer: () => window.webContents.forcefullyCrashRenderer(),
+    },
+    log,
+  );
   const { cursorCss } = lockdown;
   if (cursorCss) window.webContents.on('dom-ready', () => void window.webContents.insertCSS(cursorCss));
   void window.loadURL(START_URL);
