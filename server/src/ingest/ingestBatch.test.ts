@@ -4,8 +4,11 @@ import { registerKiosk } from '../kiosks/registerKiosk';
 import { kioskScript } from '../testSupport/kioskScript';
 import { publicApi } from '../testSupport/publicApi';
 import { useTestServers } from '../testSupport/testServers';
+import { usePostgres } from '../testSupport/usePostgres';
+import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 
 const start = useTestServers();
+const newPostgresDatabase = usePostgres();
 
 describe('event idempotency', () => {
   it('applies an event once, acknowledges a repeat as duplicate and rejects a changed body as conflict', async () => {
@@ -71,6 +74,37 @@ describe('event idempotency', () => {
     // And a late resend of an older batch changes nothing.
     expect(await kiosk.deliver(script.batch([called, noShow]))).toEqual(['duplicate', 'duplicate']);
     expect((await publicApi(kiosk).ticket(ticket)).status).toBe('waiting');
+  });
+});
+
+describe('ingest on two instances sharing one PostgreSQL database', () => {
+  it('applies each event exactly once and decides each message once when both take the same batches at the same moment', async () => {
+    const databaseUrl = await newPostgresDatabase();
+    const a = await start({ databaseUrl, statusCacheMs: 0 });
+    const b = await start({ databaseUrl, kiosk: a.kiosk, statusCacheMs: 0 });
+    const script = kioskScript();
+    const phones = Array.from({ length: 6 }, (_, i) => phoneOf('010', '5550', String(7000 + i)));
+    const tickets = Array.from({ length: 12 }, (_, i) => script.issue('passport', i % 2 === 0 ? { phone: phones[i / 2] } : {}));
+    const batches = [
+      script.batch(tickets.map((t) => t.event)),
+      script.batch(tickets.slice(0, 4).map((t, i) => script.move('ticket.called', t.ticket, i + 1))),
+      script.batch(tickets.slice(0, 4).map((t, i) => script.move('ticket.completed', t.ticket, i + 1))),
+    ];
+    for (const batch of batches) {
+      // The kiosk's retry after a timeout meets the other instance while the first is still at work.
+      const [fromA, fromB] = await Promise.all([a.deliver(batch), b.deliver(batch)]);
+      expect(fromA.map((status, i) => [status, fromB[i]].sort())).toEqual(batch.events.map(() => ['applied', 'duplicate']));
+    }
+    await Promise.all([a.server.deliveries.idle(), b.server.deliveries.idle()]);
+
+    const eventIds = batches.flatMap((batch) => batch.events.map((event) => event.eventId));
+    expect((await a.server.store.transaction((tx) => tx.findEventFingerprints(eventIds))).size).toBe(eventIds.length);
+    expect(await publicApi(b).ticket(tickets[0].ticket)).toMatchObject({ status: 'done' });
+    expect(await publicApi(a).ticket(tickets[4].ticket)).toMatchObject({ status: 'waiting' });
+    // Mobile tickets 1 and 3 were called; 5 and 7 moved to within three of the counter: each message once, from one instance or the other.
+    const sent = [...a.provider.sent, ...b.provider.sent].map((message) => `${message.to} ${message.kind}`).sort();
+    const expected = [...phones.map((phone) => `${phone} issued`), `${phones[0]} called`, `${phones[1]} called`, `${phones[2]} approaching`, `${phones[3]} approaching`];
+    expect(sent).toEqual(expected.sort());
   });
 });
 

@@ -3,7 +3,7 @@ import type { ContactCipher } from '../crypto/contactCipher';
 import type { Logger } from '../../../nodeShared/logger';
 import { decideMessages, type MessageRules, type TicketChange } from '../messages/decideMessages';
 import { projectTicket } from '../mirror/projectTicket';
-import type { DistrictStore, DistrictTransaction, KioskRecord, TicketStatus } from '../store/districtStore';
+import type { DistrictStore, DistrictTransaction, KioskRecord, LoggedEvent, TicketStatus } from '../store/districtStore';
 import { clockOffsetMs, correctedOccurrence } from './clockCorrection';
 
 export interface IngestDeps {
@@ -36,15 +36,12 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
   const order = batch.events.map((event, index) => ({ event, index })).sort((a, b) => a.event.kioskSequence - b.event.kioskSequence);
 
   const outcome = await deps.store.transaction(async (tx) => {
-    const statuses: EventStatus[] = [];
+    const { statuses, applied } = await recordEvents(tx, deps, kiosk, order, offsetMs, receivedAtMs);
     const touched = new Set<string>();
     const snapshotOffices = new Set<string>();
     const phones = new Map<string, string>();
     const called = new Set<string>();
-    for (const { event, index } of order) {
-      const correctedAt = correctedOccurrence(event.occurredAt, offsetMs, receivedAtMs);
-      statuses[index] = await recordEvent(tx, deps, kiosk, event, correctedAt, receivedAt);
-      if (statuses[index] !== 'applied') continue;
+    for (const { event, correctedAt } of applied) {
       if (event.type === 'office.snapshot') {
         if (await keepNewestSnapshot(tx, kiosk, event.payload, correctedAt)) snapshotOffices.add(kiosk.officeId);
       }
@@ -54,10 +51,7 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
     }
     const changes = await refreshMirror(tx, deps, kiosk, touched, phones, called, receivedAt);
     const decided = await decideMessages(tx, changes, deps.rules, receivedAt, [...snapshotOffices]);
-    let destroyed = 0;
-    for (const { after } of changes) {
-      if (finishedStatuses.has(after.status) && (await tx.destroyContact(after.ticketId))) destroyed += 1;
-    }
+    const destroyed = await tx.destroyContacts(changes.filter(({ after }) => finishedStatuses.has(after.status)).map(({ after }) => after.ticketId));
     return { statuses, decided, destroyed };
   });
 
@@ -74,19 +68,41 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
   return { results: batch.events.map((event, index) => ({ eventId: event.eventId, status: outcome.statuses[index] })) };
 }
 
-async function recordEvent(
+/**
+ * Sorts the batch's events into new (logged, in one statement), duplicate (the same id and body
+ * again, from the same kiosk) and conflict (the same id with another body, or from another kiosk),
+ * with one lookup for the whole batch; a repeat inside the batch counts against its first
+ * appearance. Two instances logging the same new event at once cannot both commit: the event id is
+ * the primary key, and the loser's transaction runs again and finds it.
+ */
+async function recordEvents(
   tx: DistrictTransaction,
   deps: IngestDeps,
   kiosk: KioskRecord,
-  event: KioskEvent,
-  correctedAt: string,
-  receivedAt: string,
-): Promise<EventStatus> {
-  const bodyHash = deps.fingerprint(event);
-  const seen = await tx.findEventFingerprint(event.eventId);
-  if (seen) return seen.kioskId === kiosk.kioskId && seen.bodyHash === bodyHash ? 'duplicate' : 'conflict';
-  await tx.logEvent({ event: withoutContact(event), kioskId: kiosk.kioskId, officeId: kiosk.officeId, correctedAt, receivedAt, bodyHash });
-  return 'applied';
+  order: ReadonlyArray<{ event: KioskEvent; index: number }>,
+  offsetMs: number,
+  receivedAtMs: number,
+): Promise<{ statuses: EventStatus[]; applied: Array<{ event: KioskEvent; correctedAt: string }> }> {
+  const receivedAt = new Date(receivedAtMs).toISOString();
+  const seen = await tx.findEventFingerprints(order.map(({ event }) => event.eventId));
+  const statuses: EventStatus[] = [];
+  const applied: Array<{ event: KioskEvent; correctedAt: string }> = [];
+  const logged: LoggedEvent[] = [];
+  for (const { event, index } of order) {
+    const bodyHash = deps.fingerprint(event);
+    const earlier = seen.get(event.eventId);
+    if (earlier) {
+      statuses[index] = earlier.kioskId === kiosk.kioskId && earlier.bodyHash === bodyHash ? 'duplicate' : 'conflict';
+      continue;
+    }
+    const correctedAt = correctedOccurrence(event.occurredAt, offsetMs, receivedAtMs);
+    seen.set(event.eventId, { kioskId: kiosk.kioskId, bodyHash });
+    logged.push({ event: withoutContact(event), kioskId: kiosk.kioskId, officeId: kiosk.officeId, correctedAt, receivedAt, bodyHash });
+    applied.push({ event, correctedAt });
+    statuses[index] = 'applied';
+  }
+  await tx.logEvents(logged);
+  return { statuses, applied };
 }
 
 /** The event log keeps no phone number: it lives only sealed, in contacts, for as long as it is needed. */
@@ -117,25 +133,36 @@ async function refreshMirror(
   updatedAt: string,
 ): Promise<TicketChange[]> {
   const closedBefore = await tx.closedBefore();
-  const changes: TicketChange[] = [];
-  for (const ticketId of touched) {
-    const before = await tx.findTicket(ticketId);
+  const befores = await tx.findTickets([...touched]);
+  const mine = [...touched].filter((ticketId) => {
+    const before = befores.get(ticketId);
     if (before && before.kioskId !== kiosk.kioskId) {
       deps.log.warn(`kiosk ${kiosk.kioskId} sent an event for ticket ${ticketId} of another kiosk: ignored`);
-      continue;
+      return false;
     }
-    const projection = projectTicket(await tx.ticketEvents(kiosk.kioskId, ticketId));
-    if (!projection) continue;
-    if (!before && (await tx.findTicketByStatusToken(projection.statusToken))) {
+    return true;
+  });
+  const eventsOf = await tx.ticketEvents(kiosk.kioskId, mine);
+  const projections = mine.flatMap((ticketId) => {
+    const projection = projectTicket(eventsOf.get(ticketId) ?? []);
+    return projection ? [{ ticketId, before: befores.get(ticketId) ?? null, projection }] : [];
+  });
+  const tokensTaken = await tx.statusTokensInUse(projections.filter(({ before }) => !before).map(({ projection }) => projection.statusToken));
+  const changes: TicketChange[] = [];
+  for (const { ticketId, before, projection } of projections) {
+    if (!before && tokensTaken.has(projection.statusToken)) {
       deps.log.warn(`kiosk ${kiosk.kioskId} reused a status token for ticket ${ticketId}: ignored`);
       continue;
     }
+    if (!before) tokensTaken.add(projection.statusToken);
     const after = { ...projection, ticketId, kioskId: kiosk.kioskId, officeId: kiosk.officeId, aheadAtIssue: before?.aheadAtIssue ?? null, updatedAt };
-    await tx.saveTicket(after);
     changes.push({ before, after, calledInBatch: called.has(ticketId) });
-    const phone = phones.get(ticketId);
+  }
+  await tx.saveTickets(changes.map(({ after }) => after));
+  for (const { before, after } of changes) {
+    const phone = phones.get(after.ticketId);
     if (!before && phone && after.kind === 'mobile' && !(closedBefore && after.businessDay < closedBefore)) {
-      await tx.saveContact(ticketId, after.businessDay, deps.cipher.seal(phone, ticketId));
+      await tx.saveContact(after.ticketId, after.businessDay, deps.cipher.seal(phone, after.ticketId));
     }
   }
   return changes;

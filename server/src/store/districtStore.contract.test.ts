@@ -39,8 +39,11 @@ const engines: Array<{ engine: string; open: () => Promise<DistrictStore> }> = [
 
 const at = '2026-03-02T01:00:00.000Z';
 const T1 = '0b6f3a52-8f0e-4c1a-9d7e-2f4a1b3c5d01';
+const T2 = '0b6f3a52-8f0e-4c1a-9d7e-2f4a1b3c5d02';
 const E1 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e01';
 const E2 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e02';
+const E3 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e03';
+const E4 = '6c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e04';
 const kiosk = { kioskId: 'k1', officeId: 'gangnam', secretHash: 'h', createdAt: at };
 const ticket = testTicketRecord({
   ticketId: T1,
@@ -97,42 +100,54 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
     ]);
   });
 
-  it('logs events by id and returns a ticket’s events in kiosk order', async () => {
+  it('logs a batch of events at once, finds their fingerprints, and returns each ticket’s events in kiosk order', async () => {
     const store = await open();
+    const otherTicket: KioskEvent = { ...calledEvent(E3, 3), ticketId: T2 };
+    const logged = (event: KioskEvent) => ({ event, kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt: at, bodyHash: `hash-${event.eventId.slice(-2)}` });
     await store.transaction(async (tx) => {
       await tx.insertKiosk(kiosk);
-      for (const [event, receivedAt] of [[calledEvent(E2, 2), at], [issuedEvent(E1, 1), at]] as const) {
-        await tx.logEvent({ event, kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt, bodyHash: `hash-${event.eventId.slice(-2)}` });
-      }
+      await tx.logEvents([]);
+      await tx.logEvents([calledEvent(E2, 2), otherTicket, issuedEvent(E1, 1)].map(logged));
     });
     const read = await store.transaction(async (tx) => ({
-      fingerprint: await tx.findEventFingerprint(E1),
-      unknown: await tx.findEventFingerprint('nope'),
-      events: await tx.ticketEvents('k1', T1),
+      fingerprints: await tx.findEventFingerprints([E1, 'nope', E3]),
+      events: await tx.ticketEvents('k1', [T1, T2, 'none']),
+      ofAnotherKiosk: await tx.ticketEvents('k2', [T1]),
     }));
-    expect(read.fingerprint).toEqual({ kioskId: 'k1', bodyHash: 'hash-01' });
-    expect(read.unknown).toBeNull();
-    expect(read.events).toEqual([issuedEvent(E1, 1), calledEvent(E2, 2)]);
-    await expect(
-      store.transaction((tx) => tx.logEvent({ event: issuedEvent(E1, 1), kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt: at, bodyHash: 'x' })),
-    ).rejects.toThrow();
+    expect(read.fingerprints).toEqual(new Map([[E1, { kioskId: 'k1', bodyHash: 'hash-01' }], [E3, { kioskId: 'k1', bodyHash: 'hash-03' }]]));
+    expect(read.events).toEqual(new Map([[T1, [issuedEvent(E1, 1), calledEvent(E2, 2)]], [T2, [otherTicket]]]));
+    expect(read.ofAnotherKiosk).toEqual(new Map());
+    // The event id is the primary key: logging one again (another instance got there first) fails the whole batch.
+    await expect(store.transaction((tx) => tx.logEvents([logged(calledEvent(E4, 4)), { ...logged(issuedEvent(E1, 1)), bodyHash: 'x' }]))).rejects.toThrow();
+    expect(await store.transaction((tx) => tx.findEventFingerprints([E4]))).toEqual(new Map());
   });
 
-  it('mirrors tickets: upsert, find by id and token, the waiting line in order', async () => {
+  it('mirrors tickets: upsert one or many, find by id and token, the waiting line in order', async () => {
     const store = await open();
     const second = { ...ticket, ticketId: 't2', statusToken: 'token-2-token-2-token-2', lineOrder: 2, estimateAtIssue: null };
+    const third = { ...ticket, ticketId: 't3', statusToken: 'token-3-token-3-token-3', lineOrder: 3, counterNumber: 4, aheadAtIssue: 2, status: 'serving' as const };
     const read = await store.transaction(async (tx) => {
       await tx.insertKiosk(kiosk);
       await tx.saveTicket(second);
       await tx.saveTicket({ ...ticket, status: 'called' });
-      await tx.saveTicket(ticket);
+      await tx.saveTickets([]);
+      await tx.saveTickets([ticket, { ...third, status: 'called' }]);
+      await tx.saveTickets([third]);
       return {
         byId: await tx.findTicket(T1),
+        byIds: await tx.findTickets([T1, 'unknown', 't3']),
         byToken: await tx.findTicketByStatusToken(second.statusToken),
+        tokensInUse: await tx.statusTokensInUse([third.statusToken, 'token-9-token-9-token-9', second.statusToken]),
         line: (await tx.waitingTickets({ officeId: 'gangnam', businessDay: '2026-03-02', serviceId: 'passport' })).map((t) => t.ticketId),
       };
     });
-    expect(read).toEqual({ byId: ticket, byToken: second, line: [T1, 't2'] });
+    expect(read).toEqual({
+      byId: ticket,
+      byIds: new Map([[T1, ticket], ['t3', third]]),
+      byToken: second,
+      tokensInUse: new Set([third.statusToken, second.statusToken]),
+      line: [T1, 't2'],
+    });
   });
 
   it('keeps one snapshot per office', async () => {
@@ -159,9 +174,11 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
         before: await tx.ticketsWithContactsBefore('2026-03-02'),
         destroyed: [await tx.destroyContact(T1), await tx.destroyContact(T1)],
         after: [await tx.loadContact(T1), await tx.hasContact(T1)],
+        destroyedMany: [await tx.destroyContacts(['t2', T1, 'none']), await tx.destroyContacts([])],
+        afterMany: await tx.hasContact('t2'),
       };
     });
-    expect(read).toEqual({ loaded: sealed, has: true, before: [T1], destroyed: [true, false], after: [null, false] });
+    expect(read).toEqual({ loaded: sealed, has: true, before: [T1], destroyed: [true, false], after: [null, false], destroyedMany: [1, 0], afterMany: false });
     await store.scrubDeletedData();
   });
 
@@ -222,7 +239,7 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
     const pruned = await store.transaction(async (tx) => {
       await tx.insertKiosk(kiosk);
       await tx.saveTicket({ ...ticket, businessDay: '2026-01-01' });
-      await tx.logEvent({ event: issuedEvent(E1, 1), kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt: '2026-01-01T00:00:00.000Z', bodyHash: 'h' });
+      await tx.logEvents([{ event: issuedEvent(E1, 1), kioskId: 'k1', officeId: 'gangnam', correctedAt: at, receivedAt: '2026-01-01T00:00:00.000Z', bodyHash: 'h' }]);
       await tx.addDelivery({ ticketId: T1, kind: 'issued', content: issued, createdAt: at });
       await tx.setClosedBefore('2026-03-01');
       await tx.setClosedBefore('2026-03-02');

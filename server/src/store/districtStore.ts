@@ -54,6 +54,12 @@ export interface FleetKiosk {
   heartbeat: HeartbeatRecord | null;
 }
 
+/** Who sent an event id first, and the keyed hash of what it said. */
+export interface EventFingerprint {
+  kioskId: string;
+  bodyHash: string;
+}
+
 export interface LoggedEvent {
   /** As the kiosk sent it, minus the phone number. */
   event: KioskEvent;
@@ -170,14 +176,26 @@ export interface DistrictTransaction {
   /** Every registered kiosk with its latest heartbeat, by office. */
   fleet(): Promise<FleetKiosk[]>;
 
-  findEventFingerprint(eventId: string): Promise<{ kioskId: string; bodyHash: string } | null>;
-  logEvent(entry: LoggedEvent): Promise<void>;
-  /** A ticket's events from one kiosk, in kioskSequence order. */
-  ticketEvents(kioskId: string, ticketId: string): Promise<KioskEvent[]>;
+  /**
+   * A batch's work takes a few statements, not a few per event (PostgreSQL: one round trip each):
+   * the plural methods below read or write many rows at once.
+   * The fingerprints of those of `eventIds` already logged, by event id.
+   */
+  findEventFingerprints(eventIds: readonly string[]): Promise<Map<string, EventFingerprint>>;
+  /** Distinct new event ids: one already logged (perhaps by another instance meanwhile) fails the transaction on the primary key. */
+  logEvents(entries: readonly LoggedEvent[]): Promise<void>;
+  /** Each ticket's events from one kiosk, in kioskSequence order; a ticket with none is absent. */
+  ticketEvents(kioskId: string, ticketIds: readonly string[]): Promise<Map<string, KioskEvent[]>>;
 
   findTicket(ticketId: string): Promise<TicketRecord | null>;
+  /** Those of `ticketIds` the server knows, by ticket id. */
+  findTickets(ticketIds: readonly string[]): Promise<Map<string, TicketRecord>>;
   findTicketByStatusToken(statusToken: string): Promise<TicketRecord | null>;
+  /** Which of `statusTokens` a ticket already holds. */
+  statusTokensInUse(statusTokens: readonly string[]): Promise<Set<string>>;
   saveTicket(ticket: TicketRecord): Promise<void>;
+  /** Inserts or replaces each; distinct ticket ids. */
+  saveTickets(tickets: readonly TicketRecord[]): Promise<void>;
   /** The line's waiting tickets, first in line first. */
   waitingTickets(line: LineKey): Promise<TicketRecord[]>;
 
@@ -190,6 +208,8 @@ export interface DistrictTransaction {
   hasContact(ticketId: string): Promise<boolean>;
   /** Overwrites, then deletes; true when there was one. */
   destroyContact(ticketId: string): Promise<boolean>;
+  /** destroyContact for each; how many there were. */
+  destroyContacts(ticketIds: readonly string[]): Promise<number>;
   ticketsWithContactsBefore(businessDay: string): Promise<string[]>;
 
   /**

@@ -103,6 +103,17 @@ export function toEvent(row: EventRow): KioskEvent {
   });
 }
 
+/** Rows of several tickets' events, each ticket's in order, as each ticket's events in that order. */
+export function eventsByTicket(rows: readonly EventRow[]): Map<string, KioskEvent[]> {
+  const events = new Map<string, KioskEvent[]>();
+  for (const row of rows) {
+    const ofTicket = events.get(row.ticket_id ?? '') ?? [];
+    if (ofTicket.length === 0) events.set(row.ticket_id ?? '', ofTicket);
+    ofTicket.push(toEvent(row));
+  }
+  return events;
+}
+
 /** The values an event is stored with, in the column order of the events table. */
 export function eventValues({ event, kioskId, officeId, correctedAt, receivedAt, bodyHash }: LoggedEvent): unknown[] {
   return [event.eventId, kioskId, officeId, event.kioskSequence, event.type, event.ticketId, event.occurredAt, correctedAt, receivedAt, bodyHash, JSON.stringify(event.payload)];

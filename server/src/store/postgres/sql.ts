@@ -15,3 +15,11 @@ export function statement(name: string, text: string): Statement {
 export function runOn(client: PoolClient): Run {
   return (statement, values = []) => client.query({ name: statement.name, text: statement.text, values });
 }
+
+/**
+ * Rows as one array per column, for `INSERT … SELECT * FROM unnest($1::text[], $2::int[], …)`: any
+ * number of rows in one named statement (a VALUES list would need a statement per row count).
+ */
+export function asColumns(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  return Array.from({ length: width }, (_, column) => rows.map((row) => row[column]));
+}

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { DistrictTransaction } from '../districtStore';
+import type { DistrictTransaction, TicketRecord } from '../districtStore';
 import { toTicket, type TicketRow } from '../rowRecords';
 
-export function ticketRows(db: Database): Pick<DistrictTransaction, 'findTicket' | 'findTicketByStatusToken' | 'saveTicket' | 'waitingTickets'> {
+export function ticketRows(db: Database): Pick<DistrictTransaction, 'findTicket' | 'findTickets' | 'findTicketByStatusToken' | 'statusTokensInUse' | 'saveTicket' | 'saveTickets' | 'waitingTickets'> {
   const byId = db.prepare('SELECT * FROM tickets WHERE ticket_id = ?');
   const byToken = db.prepare('SELECT * FROM tickets WHERE status_token = ?');
   const upsert = db.prepare(
@@ -19,17 +19,31 @@ export function ticketRows(db: Database): Pick<DistrictTransaction, 'findTicket'
   const waiting = db.prepare(
     `SELECT * FROM tickets WHERE office_id = ? AND business_day = ? AND service_id = ? AND status = 'waiting' ORDER BY line_order`,
   );
+  const find = (ticketId: string) => {
+    const row = byId.get(ticketId) as TicketRow | undefined;
+    return row ? toTicket(row) : null;
+  };
+  const save = (ticket: TicketRecord) => upsert.run({ ...ticket, estimateAtIssue: ticket.estimateAtIssue && JSON.stringify(ticket.estimateAtIssue) });
   return {
-    async findTicket(ticketId) {
-      const row = byId.get(ticketId) as TicketRow | undefined;
-      return row ? toTicket(row) : null;
+    findTicket: async (ticketId) => find(ticketId),
+    async findTickets(ticketIds) {
+      return new Map(ticketIds.flatMap((ticketId) => {
+        const ticket = find(ticketId);
+        return ticket ? [[ticketId, ticket] as const] : [];
+      }));
     },
     async findTicketByStatusToken(statusToken) {
       const row = byToken.get(statusToken) as TicketRow | undefined;
       return row ? toTicket(row) : null;
     },
+    async statusTokensInUse(statusTokens) {
+      return new Set(statusTokens.filter((statusToken) => byToken.get(statusToken) !== undefined));
+    },
     async saveTicket(ticket) {
-      upsert.run({ ...ticket, estimateAtIssue: ticket.estimateAtIssue && JSON.stringify(ticket.estimateAtIssue) });
+      save(ticket);
+    },
+    async saveTickets(tickets) {
+      tickets.forEach(save);
     },
     async waitingTickets({ officeId, businessDay, serviceId }) {
       return (waiting.all(officeId, businessDay, serviceId) as TicketRow[]).map(toTicket);
