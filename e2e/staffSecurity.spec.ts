@@ -23,6 +23,12 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   await expect(screen(kiosk.page, 'staffPin').getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
   await kiosk.page.getByRole('button', { name: '처음으로' }).click();
 
+  // Someone on the office LAN guesses pairing codes.
+  for (const guess of ['111111', '222222', '333333']) {
+    const answer = await fetch(`${kiosk.lanBase}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: guess }) });
+    expect(answer.status).toBe(401);
+  }
+
   kiosk.clock!.set(kiosk.clock!.now() + 61_000);
   const { page } = kiosk;
   await enterStaffPin(page, DEMO_STAFF_PIN);
@@ -30,6 +36,7 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   await page.getByRole('button', { name: '보안·기록' }).click();
   await expect(page.getByTestId('failed-unlocks').getByRole('listitem')).toHaveCount(5);
   await expect(page.getByTestId('failed-unlocks')).toContainText('5번째 연속');
+  await expect(page.getByTestId('refused-pairings')).toContainText(/마지막 페어링 이후 3번 연속, 마지막은 .+에 127\.0\.0\.1에서/);
 
   await page.getByRole('radio', { name: '직원' }).check();
   await page.getByLabel('새 PIN', { exact: true }).fill(CLERK_PIN);
@@ -44,6 +51,7 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   const log = page.getByTestId('audit-log');
   await expect(log.locator('tbody tr').first()).toHaveAttribute('data-action', 'pin-changed');
   await expect(log.locator('tr[data-action="unlock-failed"]')).toHaveCount(5);
+  await expect(log.locator('tr[data-action="pairing-failed"]')).toHaveCount(3);
   await expect(log.locator('tr[data-action="unlock"]')).toHaveCount(1);
   await expectAccessible(page);
 
@@ -51,7 +59,7 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(',')[3]);
-  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), 'unlock', 'pin-changed']);
+  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), ...Array(3).fill('pairing-failed'), 'unlock', 'pin-changed']);
   expect(csv).not.toContain(CLERK_PIN);
 
   // The clerk sees the desk but not the LAN switch nor the log.

@@ -42,6 +42,7 @@ export const auditActions = [
   'setup-completed',
   'unlock',
   'unlock-failed',
+  'pairing-failed',
   'pin-changed',
   'lan-switched',
   'pairing-code-created',

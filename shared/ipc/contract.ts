@@ -79,6 +79,13 @@ export const staffOverviewSchema = z.object({
   clerkPinSet: z.boolean(),
   /** The latest wrong PINs typed at this kiosk, newest first. */
   recentFailedUnlocks: z.array(z.object({ at: z.string(), consecutiveFailures: z.number().int() })),
+  /** Wrong pairing codes sent to the LAN server from any address since a counter last paired, the last one, and the lockout they caused. */
+  refusedPairings: z.object({
+    consecutiveFailures: z.number().int().nonnegative(),
+    lastAt: z.string().nullable(),
+    lastSource: z.string().nullable(),
+    lockedUntil: z.string().nullable(),
+  }),
   lan: lanStatusSchema,
   /** Null on a kiosk without a district server. */
   sync: syncStatusSchema.nullable(),

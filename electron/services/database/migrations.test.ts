@@ -7,6 +7,8 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { migrations } from './migrations';
 import { migration018OutboxSetAside } from './migrations/018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './migrations/024_desk_time_indexes';
+import { migration029PairingLockout } from './migrations/029_pairing_lockout';
+import { readPairingLockout } from '../lan/pairingLockoutRows';
 import { kioskSchema } from './openDatabase';
 
 const tempDir = useTempDirs();
@@ -204,7 +206,16 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('029 adds the pairing lockout with no wrong codes yet, beside the PIN lockout as it was', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration029PairingLockout));
+    db.prepare('UPDATE pin_lockout SET consecutive_failures = 3').run();
+    migrateToLatest(db);
+    expect(readPairingLockout(db)).toEqual({ consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt: null, lastFailureSource: null });
+    expect(db.prepare('SELECT consecutive_failures FROM pin_lockout').pluck().get()).toBe(3);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(12);
+    expect(migrations).toHaveLength(13);
   });
 });

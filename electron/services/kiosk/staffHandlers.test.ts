@@ -85,7 +85,11 @@ describe('the staff screen behind its PIN', () => {
     expect(await call('createPairingCode', { counterId: 'counter-3' })).toMatchObject({ ok: false, error: { code: 'LAN_UNAVAILABLE' } });
     const base = await lanBase(call);
 
+    const wrong = await fetch(`${base}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: '000000' }) });
+    expect(wrong.status).toBe(401);
+    expect(await call('getStaffOverview', {})).toMatchObject({ ok: true, value: { refusedPairings: { consecutiveFailures: 1, lastSource: '127.0.0.1', lockedUntil: null } } });
     const token = await pairOverHttp(call, base, 'counter-3');
+    expect(await call('getStaffOverview', {})).toMatchObject({ ok: true, value: { refusedPairings: { consecutiveFailures: 0, lastSource: '127.0.0.1' } } });
     const status = await fetch(`${base}/api/counter/status`, { headers: { authorization: `Bearer ${token}` } });
     expect(status.status).toBe(200);
     expect(await call('getStaffOverview', {})).toMatchObject({ ok: true, value: { counters: expect.arrayContaining([expect.objectContaining({ id: 'counter-3', pairedDevices: 1 })]) } });

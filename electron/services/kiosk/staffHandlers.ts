@@ -4,6 +4,7 @@ import { KioskError } from '../kioskError';
 import { pairedCounters, revokeCounterTokens } from '../lan/counterTokens';
 import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
+import { refusedPairings } from '../lan/pairingLockout';
 import { counterStateOf, findCounter } from '../queue/counters';
 import type { QueueContext } from '../queue/queueContext';
 import { latestAudit } from '../staff/auditLogRows';
@@ -62,6 +63,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
           at: entry.at,
           consecutiveFailures: Number(entry.detail.consecutiveFailures ?? 0),
         })),
+        refusedPairings: refusedPairings(queue.db, queue.clock.now()),
         lan: lan?.status() ?? lanMissing,
         sync: district ? syncStatus(district) : null,
         printer: await printing.readStatus(),

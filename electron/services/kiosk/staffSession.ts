@@ -6,17 +6,13 @@ import { appendAudit } from '../staff/auditLogRows';
 import { pinHashOf, savePinHash, seedPinHash } from '../staff/staffPinRows';
 import { hashPin, hashPinSync, pinMatches } from '../staff/pinHash';
 import { readPinLockout, writePinLockout } from '../staff/pinLockoutRows';
+import { lockoutMs, type GrowingLockout } from '../staff/growingLockout';
 
 const IDLE_LOCK_MS = 5 * 60_000;
 /** Wrong PINs allowed before the first lockout; each further one doubles the wait, up to an hour. */
-const FREE_ATTEMPTS = 5;
-const FIRST_LOCKOUT_MS = 60_000;
-const LONGEST_LOCKOUT_MS = 60 * 60_000;
+const PIN_LOCKOUT: GrowingLockout = { freeAttempts: 5, firstLockoutMs: 60_000, longestLockoutMs: 60 * 60_000 };
 
-export function lockoutAfter(consecutiveFailures: number): number {
-  if (consecutiveFailures < FREE_ATTEMPTS) return 0;
-  return Math.min(FIRST_LOCKOUT_MS * 2 ** (consecutiveFailures - FREE_ATTEMPTS), LONGEST_LOCKOUT_MS);
-}
+export const lockoutAfter = (consecutiveFailures: number): number => lockoutMs(consecutiveFailures, PIN_LOCKOUT);
 
 export interface StaffSession {
   /** Opens the staff screen for the role whose PIN this is. */

@@ -3,7 +3,9 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { pairedCounters } from './counterTokens';
 import { setupLanServer } from '../testSupport/lanServerSetup';
 import { createPairingCode } from './pairingCodes';
-import { PAIRING_FAILURES_PER_MINUTE, PAIRING_FAILURES_PER_MINUTE_ALL } from './pairingRoutes';
+import { PAIRING_FAILURES_PER_MINUTE } from './pairingRoutes';
+import { latestAudit } from '../staff/auditLogRows';
+import { PAIRING_LOCKOUT, refusedPairings } from './pairingLockout';
 
 const tempDir = useTempDirs();
 
@@ -91,16 +93,70 @@ describe('POST /api/pair', () => {
 });
 
 describe('pairing guesses from rotating source addresses', () => {
-  it('are refused once all addresses together reach the global limit, and the refusal is logged without the code', async () => {
-    const lan = setupLanServer(tempDir());
+  const { freeAttempts } = PAIRING_LOCKOUT;
+  /** Each guess from an address of its own, as a guesser rotating through the office subnet would send them. */
+  async function guessFromNewAddresses(lan: ReturnType<typeof setupLanServer>, guesses: number, firstIndex = 0): Promise<number[]> {
     const statuses: number[] = [];
-    for (let i = 0; i < 100; i += 1) {
+    for (let i = firstIndex; i < firstIndex + guesses; i += 1) {
       const response = await lan.app.inject({ method: 'POST', url: '/api/pair', remoteAddress: `10.0.${Math.floor(i / 250)}.${i % 250}`, payload: { code: String(100000 + i) } });
       statuses.push(response.statusCode);
     }
-    expect(statuses.slice(0, PAIRING_FAILURES_PER_MINUTE_ALL).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(PAIRING_FAILURES_PER_MINUTE_ALL).every((s) => s === 429)).toBe(true);
-    expect(lan.loggedAt.warn.length).toBe(100 - PAIRING_FAILURES_PER_MINUTE_ALL);
-    expect(lan.loggedAt.warn.join('\n')).not.toMatch(/1000\d\d/);
+    return statuses;
+  }
+
+  it('lock pairing for every address after 10 wrong codes in all, audit each wrong one, and log one warning per lockout without the codes', async () => {
+    const lan = setupLanServer(tempDir());
+    const statuses = await guessFromNewAddresses(lan, 1000);
+    expect(statuses.slice(0, freeAttempts)).toEqual(Array(freeAttempts).fill(401));
+    expect(statuses.slice(freeAttempts).every((s) => s === 429)).toBe(true);
+    expect(lan.loggedAt.warn).toEqual([`Pairing locked for every address for 60 s: ${freeAttempts} wrong pairing codes in a row, the last from 10.0.0.9`]);
+    expect(lan.logged.join('\n')).not.toMatch(/1000\d\d/);
+    const audited = latestAudit(lan.db, 100, 'pairing-failed');
+    expect(audited).toHaveLength(freeAttempts);
+    expect(audited[0]).toMatchObject({ actor: 'kiosk', detail: { source: '10.0.0.9', consecutiveFailures: freeAttempts } });
+    expect(refusedPairings(lan.db, lan.clock.now())).toEqual({
+      consecutiveFailures: freeAttempts,
+      lastAt: '2026-11-24T01:00:00.000Z',
+      lastSource: '10.0.0.9',
+      lockedUntil: '2026-11-24T01:01:00.000Z',
+    });
+  });
+
+  it('lock out longer after each further wrong code, even the right code, until a counter pairs', async () => {
+    const lan = setupLanServer(tempDir());
+    await guessFromNewAddresses(lan, freeAttempts);
+    const code = createPairingCode(lan.db, lan.clock, 'counter-1').code;
+    const pairFrom = (address: string, payload: string) => lan.app.inject({ method: 'POST', url: '/api/pair', remoteAddress: address, payload: { code: payload } });
+    const blocked = await pairFrom('192.168.0.50', code);
+    expect([blocked.statusCode, blocked.headers['retry-after']]).toEqual([429, '60']);
+
+    // Each lockout that ends lets one more guess through, which doubles the next: 2, 4, 8 minutes.
+    for (const [index, minutes] of [1, 2, 4].entries()) {
+      lan.later(minutes * 60);
+      expect(await guessFromNewAddresses(lan, 2, 500 + 2 * index)).toEqual([401, 429]);
+      expect((await pairFrom('192.168.0.50', code)).headers['retry-after']).toBe(String(2 * minutes * 60));
+    }
+    expect(lan.loggedAt.warn.map((line) => /for (\d+) s/.exec(line)?.[1])).toEqual(['60', '120', '240', '480']);
+
+    lan.later(8 * 60);
+    expect((await pairFrom('192.168.0.50', createPairingCode(lan.db, lan.clock, 'counter-1').code)).statusCode).toBe(200);
+    expect(refusedPairings(lan.db, lan.clock.now())).toMatchObject({ consecutiveFailures: 0, lockedUntil: null, lastSource: '10.0.2.4' });
+    expect(await guessFromNewAddresses(lan, 1, 900)).toEqual([401]);
+  });
+
+  it('stay locked out across a restart of the kiosk', async () => {
+    const dir = tempDir();
+    const first = setupLanServer(dir);
+    await guessFromNewAddresses(first, freeAttempts);
+    await first.server.close();
+    first.db.close();
+
+    const restarted = setupLanServer(dir);
+    restarted.later(30);
+    const code = createPairingCode(restarted.db, restarted.clock, 'counter-1').code;
+    const refused = await restarted.app.inject({ method: 'POST', url: '/api/pair', remoteAddress: '192.168.0.50', payload: { code } });
+    expect([refused.statusCode, refused.headers['retry-after']]).toEqual([429, '30']);
+    restarted.later(30);
+    expect((await restarted.app.inject({ method: 'POST', url: '/api/pair', remoteAddress: '192.168.0.50', payload: { code } })).statusCode).toBe(200);
   });
 });

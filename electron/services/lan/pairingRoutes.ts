@@ -7,38 +7,40 @@ import { counterStatus } from '../views/queueViews';
 import { createAttemptLimiter } from './attemptLimiter';
 import { LanRequestError } from './httpErrors';
 import { redeemPairingCode } from './pairingCodes';
+import { clearPairingFailures, pairingLockedForMs, recordWrongPairingCode } from './pairingLockout';
 import { parseInput } from './requestInput';
 
-/** A 6-digit code has a million values: a few wrong guesses a minute per address keep guessing hopeless within its 10 minutes. */
+/** A 6-digit code has a million values: a few wrong guesses a minute per address keep one address from using up everyone's free tries. */
 export const PAIRING_FAILURES_PER_MINUTE = 5;
-/** Across all addresses, so rotating source addresses buys nothing: at most 300 guesses over a code's 10 minutes. */
-export const PAIRING_FAILURES_PER_MINUTE_ALL = 30;
-const ALL_ADDRESSES = 'all addresses';
 
 export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext, log: Logger): void {
   const limiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
-  const globalLimiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE_ALL, windowMs: 60_000, clock: queue.clock });
 
   app.post('/api/pair', async (request) => {
-    const globalRetryAfterMs = globalLimiter.retryAfterMs(ALL_ADDRESSES);
-    if (globalRetryAfterMs > 0) log.warn('Pairing refused: too many wrong pairing codes from all addresses in the last minute');
-    const retryAfterMs = Math.max(limiter.retryAfterMs(request.ip), globalRetryAfterMs);
+    const now = queue.clock.now();
+    // Refusals during a lockout are neither logged nor audited: the lockout's start was, once.
+    const retryAfterMs = Math.max(limiter.retryAfterMs(request.ip), pairingLockedForMs(queue.db, now));
     if (retryAfterMs > 0) {
       const retryAfter = String(Math.ceil(retryAfterMs / 1000));
       throw new LanRequestError(429, 'TOO_MANY_ATTEMPTS', `Too many wrong pairing codes: try again in ${retryAfter} s`, { 'Retry-After': retryAfter });
     }
     const { code } = parseInput(pairRequestSchema, request.body);
-    // One transaction: no token is issued for a counter that is no longer configured.
-    const paired = writeTransaction(queue.db, () => {
+    // One transaction: no token is issued for a counter that is no longer configured, and a wrong code is counted with its use.
+    const outcome = writeTransaction(queue.db, () => {
       const pairing = redeemPairingCode(queue.db, queue.clock, code);
-      return pairing && { token: pairing.token, counter: counterStatus(queue, pairing.counterId).counter };
+      if (!pairing) return { wrong: recordWrongPairingCode(queue.db, now, request.ip) };
+      clearPairingFailures(queue.db);
+      return { paired: { token: pairing.token, counter: counterStatus(queue, pairing.counterId).counter } };
     });
-    if (!paired) {
+    if (outcome.wrong) {
       limiter.recordFailure(request.ip);
-      globalLimiter.recordFailure(ALL_ADDRESSES);
+      const { consecutiveFailures, lockoutMs } = outcome.wrong;
+      if (lockoutMs > 0) {
+        log.warn(`Pairing locked for every address for ${Math.ceil(lockoutMs / 1000)} s: ${consecutiveFailures} wrong pairing codes in a row, the last from ${request.ip}`);
+      }
       throw new LanRequestError(401, 'PAIRING_FAILED', 'This pairing code is wrong, used or expired: ask for a new one at the kiosk');
     }
-    log.info(`Counter ${paired.counter.number} paired a browser`);
-    return pairResponseSchema.parse(paired);
+    log.info(`Counter ${outcome.paired.counter.number} paired a browser`);
+    return pairResponseSchema.parse(outcome.paired);
   });
 }

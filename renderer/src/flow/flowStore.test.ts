@@ -123,6 +123,7 @@ describe('flow store, staff screens', () => {
     role: 'manager',
     clerkPinSet: false,
     recentFailedUnlocks: [],
+    refusedPairings: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
     lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
     sync: null,
     printer: { state: 'ready', paperNearEnd: true },

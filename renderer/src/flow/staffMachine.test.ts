@@ -9,6 +9,7 @@ const overview: StaffOverview = {
   role: 'manager',
   clerkPinSet: false,
   recentFailedUnlocks: [],
+  refusedPairings: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
   lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
   sync: null,
   printer: { state: 'ready', paperNearEnd: false },

@@ -11,6 +11,7 @@ import { migration009WaitForecasts } from './009_wait_forecasts';
 import { migration010StaffAdmin } from './010_staff_admin';
 import { migration018OutboxSetAside } from './018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './024_desk_time_indexes';
+import { migration029PairingLockout } from './029_pairing_lockout';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -26,4 +27,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration010StaffAdmin,
   migration018OutboxSetAside,
   migration024DeskTimeIndexes,
+  migration029PairingLockout,
 ];

@@ -28,6 +28,27 @@ function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlo
   );
 }
 
+/** Wrong codes sent to /api/pair from any address: someone on the LAN may be guessing. */
+function RefusedPairings({ refused }: { refused: StaffOverview['refusedPairings'] }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="staff-section" aria-labelledby={headingId} data-testid="refused-pairings">
+      <h2 className="staff-section__title" id={headingId}>
+        {t('security.pairingHeading')}
+      </h2>
+      {refused.consecutiveFailures === 0 || refused.lastAt === null ? (
+        <p className="staff-section__status">{t('security.noFailures')}</p>
+      ) : (
+        <p className="staff-section__status">
+          {t('security.pairingFailures', { count: refused.consecutiveFailures, time: seoulTime(refused.lastAt, i18n.language), source: refused.lastSource })}
+        </p>
+      )}
+      {refused.lockedUntil && <p className="staff-section__status" role="status">{t('security.pairingLocked', { time: seoulTime(refused.lockedUntil, i18n.language) })}</p>}
+    </section>
+  );
+}
+
 function PinChange({ clerkPinSet }: { clerkPinSet: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -161,6 +182,7 @@ export function SecuritySection({ overview }: { overview: StaffOverview }) {
   return (
     <div className="staff__sections">
       <FailedUnlocks failures={overview.recentFailedUnlocks} />
+      <RefusedPairings refused={overview.refusedPairings} />
       {overview.role === 'manager' && (
         <>
           <PinChange clerkPinSet={overview.clerkPinSet} />
