@@ -14,12 +14,12 @@ function straceAvailable(): boolean {
   }
 }
 
-/** fsync + fdatasync system calls of one process issuing `count` paper tickets from a fresh kiosk, counted by strace. */
-function fsyncsOfRun(count: number): number {
+/** fsync + fdatasync system calls of one process issuing `count` paper tickets `gapMs` apart from a fresh kiosk, counted by strace. */
+function fsyncsOfRun(count: number, gapMs: number): number {
   const dir = mkdtempSync(join(tmpdir(), 'sunbeon-fsync-'));
   const summary = join(dir, 'strace.txt');
   try {
-    const run = spawnSync('strace', ['-f', '-c', '-e', 'trace=fsync,fdatasync', '-o', summary, process.execPath, '--import', 'tsx', paperTicketProcess, join(dir, 'data'), String(count)], {
+    const run = spawnSync('strace', ['-f', '-c', '-e', 'trace=fsync,fdatasync', '-o', summary, process.execPath, '--import', 'tsx', paperTicketProcess, join(dir, 'data'), String(count), String(gapMs)], {
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`the paper-ticket process failed: ${run.stderr}`);
@@ -29,8 +29,8 @@ function fsyncsOfRun(count: number): number {
   }
 }
 
-/** fsyncs per paper ticket: a run of `count` tickets minus a run of none (opening, migrating, seeding). Null without strace. */
-export function fsyncsPerPaperTicket(count: number): number | null {
+/** fsyncs per paper ticket: a run of `count` tickets `gapMs` apart minus a run of none (opening, migrating, seeding). Null without strace. */
+export function fsyncsPerPaperTicket(count: number, gapMs = 0): number | null {
   if (!straceAvailable()) return null;
-  return (fsyncsOfRun(count) - fsyncsOfRun(0)) / count;
+  return (fsyncsOfRun(count, gapMs) - fsyncsOfRun(0, 0)) / count;
 }

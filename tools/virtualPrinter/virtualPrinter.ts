@@ -28,6 +28,8 @@ export interface VirtualPrinter {
   readonly jobs: readonly DecodedTicket[];
   /** Every complete ticket received since the start, including those no longer kept. */
   readonly received: number;
+  /** Status queries (DLE EOT) received since the start, answered or not. */
+  readonly statusQueries: number;
   readonly fault: VirtualFault | null;
   /**
    * Plays a fault. With `afterJobBytes` it strikes only once that many bytes of a job have arrived
@@ -51,6 +53,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
   const keepJobs = options.keepJobs ?? KEPT_JOBS;
   const jobs: DecodedTicket[] = [];
   let received = 0;
+  let statusQueries = 0;
   const jobListeners = new Set<() => void>();
   const sockets = new Set<Socket>();
   let fault: VirtualFault | null = null;
@@ -76,6 +79,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
       else if (event.kind === 'process-id') {
         if (!stopsPrinting(fault) && answersProcessId) socket.write(concatBytes([PROCESS_ID_ANSWER, event.id, Uint8Array.of(0)]));
       } else {
+        statusQueries += 1;
         const answer = statusByteFor(fault, event.query);
         if (answer !== undefined) socket.write(Uint8Array.of(answer));
       }
@@ -127,6 +131,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     },
     get received(): number {
       return received;
+    },
+    get statusQueries(): number {
+      return statusQueries;
     },
     get fault(): VirtualFault | null {
       return fault;

@@ -5,6 +5,7 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { useVirtualPrinters } from '../testSupport/virtualPrinters';
 import { useTestKiosks, valueOf, type TestKiosk } from '../testSupport/testKiosk';
 import { callNext, setCounterState } from '../queue/calling';
+import { getTicket } from '../queue/tickets';
 import { DEMO_STAFF_PIN } from './kioskCore';
 
 const tempDir = useTempDirs();
@@ -23,6 +24,15 @@ const paper = (serviceId: string) => ({ serviceId, kind: 'paper' as const, langu
 const auditActions = (kiosk: TestKiosk) => allAudit(kiosk.core.db).map((entry) => [entry.action, entry.detail]);
 
 describe('the ticket desk', { timeout: 90_000 }, () => {
+  it('shows a ticket that just came out as printed, though its record was still waiting for the next commit', async () => {
+    const kiosk = await deskKiosk();
+    const { ticket } = valueOf(await kiosk.call('issueTicket', paper('passport')));
+    expect(getTicket(kiosk.core.db, ticket.id).print_state).toBe('pending');
+
+    expect(valueOf(await kiosk.call('getTicketDesk', { displayNumber: ticket.displayNumber })).found).toEqual([expect.objectContaining({ id: ticket.id, print: 'printed' })]);
+    expect(getTicket(kiosk.core.db, ticket.id).print_state).toBe('printed');
+  });
+
   it('finds a ticket by number, prints a copy marked 재발행, cancels and moves it, each audit-logged', async () => {
     const kiosk = await deskKiosk();
     const { call } = kiosk;

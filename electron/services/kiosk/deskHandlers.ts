@@ -14,17 +14,23 @@ export interface DeskHandlerDeps extends KioskHandlerDeps {
   daySummaries: DaySummaries;
 }
 
-/** The ticket desk behind the staff PIN: clerks and the manager alike, except closing and reopening the day. Every change is audit-logged. */
+/**
+ * The ticket desk behind the staff PIN: clerks and the manager alike, except closing and reopening
+ * the day. Every change is audit-logged. The desk first records the prints that came out (their
+ * record otherwise waits for the next ticket), so a printed ticket never reads as still printing.
+ */
 export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, DeskMethods> {
   const { queue, changes, printing, district, session, audit, daySummaries } = deps;
   return {
     async getTicketDesk({ displayNumber }) {
       session.require();
+      printing.recordPrintsNow();
       return ticketDesk(queue, displayNumber);
     },
 
     async reprintAtDesk({ ticketId }) {
       const actor = session.require();
+      printing.recordPrintsNow();
       const ticket = claimDeskCopy(queue, ticketId, printing.owner);
       const outcome = await printing.print(storedTicketToPrint(queue, ticket, district, 'copy'));
       audit({ actor, action: 'ticket-reprinted', detail: { number: ticket.display_number, service: ticket.service_id, outcome: outcome.status } });
@@ -34,6 +40,7 @@ export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, D
 
     async cancelAtDesk({ ticketId }) {
       const actor = session.require();
+      printing.recordPrintsNow();
       const ticket = cancelAtDesk(queue, ticketId);
       audit({ actor, action: 'ticket-cancelled', detail: { number: ticket.display_number, service: ticket.service_id } });
       changes.notify();
@@ -42,6 +49,7 @@ export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, D
 
     async moveTicket({ ticketId, serviceId }) {
       const actor = session.require();
+      printing.recordPrintsNow();
       const { ticket, fromServiceId } = moveAtDesk(queue, ticketId, serviceId);
       audit({ actor, action: 'ticket-moved', detail: { number: ticket.display_number, from: fromServiceId, to: serviceId } });
       changes.notify();

@@ -7,7 +7,7 @@ import { uncertainPrints } from '../queue/printJobs';
 import { ticketRows } from '../queue/ticketRows';
 import { getTicket } from '../queue/tickets';
 import { useTempDirs } from '../testSupport/tempDir';
-import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
+import { useTestKiosks, valueOf, type TestKiosk } from '../testSupport/testKiosk';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
 import { walCommitCounter } from '../../../tools/walCommits';
 import { DATABASE_FILE } from './kioskCore';
@@ -24,7 +24,7 @@ function countingPrinter(port: number) {
   const printer = createPrinter({ transport: 'network', host: '127.0.0.1', port, timeoutMs: 2_000 });
   const calls: string[] = [];
   const counted: ReceiptPrinter = {
-    readStatus: () => (calls.push('readStatus'), printer.readStatus()),
+    readStatus: (abandon) => (calls.push('readStatus'), printer.readStatus(abandon)),
     print: (job) => (calls.push('print'), printer.print(job)),
     printIfReady: (jobFor) => (calls.push('printIfReady'), printer.printIfReady(jobFor)),
     close: () => printer.close(),
@@ -41,14 +41,20 @@ async function kioskOnVirtualPrinter() {
   return { kiosk, virtual, calls, dataDir };
 }
 
+/** Waits until the kiosk's own printer read at start has finished (a read asked for meanwhile shares it), then forgets the calls so far. */
+async function startUpReadDone(kiosk: TestKiosk, calls: string[]): Promise<void> {
+  await vi.waitFor(() => expect(calls).toContain('readStatus'));
+  await kiosk.call('getPrinterStatus', {});
+  calls.splice(0);
+}
+
 const paperTicket = { serviceId: 'resident-registration', kind: 'paper', language: 'ko' } as const;
 
 describe('issuing a paper ticket', () => {
   it('checks the printer and prints the ticket in one printer session, and records the print once the resident has the answer', async () => {
     const { kiosk, virtual, calls } = await kioskOnVirtualPrinter();
     // At start the kiosk reads the printer once for the staff alerts; only the tap's own calls count here.
-    await vi.waitFor(() => expect(calls).toEqual(['readStatus']));
-    calls.splice(0);
+    await startUpReadDone(kiosk, calls);
     const { ticket, print } = valueOf(await kiosk.call('issueTicket', paperTicket));
 
     expect(print).toEqual({ status: 'printed' });
@@ -89,6 +95,40 @@ describe('issuing a paper ticket', () => {
 
     await vi.waitFor(() => expect(getTicket(kiosk.core.db, tickets[4].id).print_state).toBe('printed'));
     expect(commits.newCommits()).toBe(1);
+  });
+
+  it('never holds a tap behind a status read: a tap cuts a read short, and the read reads again after the print', async () => {
+    const { kiosk, virtual, calls } = await kioskOnVirtualPrinter();
+    await startUpReadDone(kiosk, calls);
+    // A silent printer keeps the background read waiting for its 2 s timeout.
+    virtual.setFault('no-answer');
+    const queriesBefore = virtual.statusQueries;
+    const settled: string[] = [];
+    const read = kiosk.call('getPrinterStatus', {}).then((answer) => (settled.push('read'), answer));
+    await vi.waitFor(() => expect(virtual.statusQueries).toBeGreaterThan(queriesBefore));
+    virtual.setFault(null);
+
+    const tap = await kiosk.call('issueTicket', paperTicket);
+    settled.push('tap');
+    expect(valueOf(tap).print).toEqual({ status: 'printed' });
+    expect(valueOf(await read)).toMatchObject({ state: 'ready' });
+    expect(settled).toEqual(['tap', 'read']);
+  });
+
+  it('lets taps asked for while a print is under way go before a status read asked for earlier; reads asked together share one reading', async () => {
+    const { kiosk, calls } = await kioskOnVirtualPrinter();
+    await startUpReadDone(kiosk, calls);
+
+    const firstTap = kiosk.call('issueTicket', paperTicket);
+    await vi.waitFor(() => expect(calls).toEqual(['printIfReady']));
+    const reads = [kiosk.call('getPrinterStatus', {}), kiosk.call('getPrinterStatus', {})];
+    // The reads have had their turn to queue for the printer before the second tap is asked for.
+    await new Promise((resolve) => setImmediate(resolve));
+    const secondTap = kiosk.call('issueTicket', paperTicket);
+    await Promise.all([firstTap, secondTap, ...reads]);
+
+    expect(calls).toEqual(['printIfReady', 'printIfReady', 'readStatus']);
+    for (const read of reads) expect(valueOf(await read)).toMatchObject({ state: 'ready' });
   });
 
   it('closes only after the print it answered is recorded', async () => {

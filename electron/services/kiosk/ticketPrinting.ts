@@ -45,6 +45,11 @@ export function storedTicketToPrint(queue: QueueContext, ticket: TicketRow, dist
 }
 
 export interface TicketPrinting {
+  /**
+   * The printer's status now, read in a session of its own that gives way to prints: it waits
+   * while any print is queued or under way, and a print asked for while it reads cuts it short
+   * (it then reads again after). Readers asking at the same time share one reading.
+   */
   readStatus(): Promise<PrinterStatus>;
   /** Hears every status the printer reports: each reading, and the answer of a printer not ready for a ticket. */
   observeStatus(listener: (status: PrinterStatus) => void): () => void;
@@ -56,6 +61,8 @@ export interface TicketPrinting {
   issueAndPrint<T>(issue: () => { ticket: TicketToPrint; issued: T }): Promise<{ issued: T; print: PrintOutcome }>;
   /** Prints a ticket whose paper was claimed (its row 'pending', its print job owned by `owner`) and records the outcome. */
   print(ticket: TicketToPrint): Promise<PrintOutcome>;
+  /** Commits now the records of printed tickets still waiting for the next commit, so what staff read is what came out. */
+  recordPrintsNow(): void;
   /** This process, as the owner of the prints it starts. */
   owner: ProcessOwner;
   /** A plain text receipt: a test print, the day's summary. */
@@ -98,6 +105,7 @@ export function createTicketPrinting(
   const serialized = createSerialQueue();
   // Replaced only inside `serialized`, so a job never sees the printer change under it.
   let inUse: PrinterInUse = { printer: deps.printer, encodeTicket: deps.encodeTicket, encodeText: deps.encodeText };
+  const prints = printsFirst(serialized);
   const statusListeners = new Set<(status: PrinterStatus) => void>();
   const heard = (status: PrinterStatus): PrinterStatus => {
     for (const listener of statusListeners) listener(status);
@@ -161,7 +169,7 @@ export function createTicketPrinting(
 
   /** Runs `job` on the printer alone, records its print outcome and answers. */
   function printAlone<T>(job: () => Promise<{ answer: T; ticketId: string; outcome: PrintOutcome }>): Promise<T> {
-    return serialized(async () => {
+    return prints.run(async () => {
       const done = await job();
       recordOutcome(done.ticketId, done.outcome);
       return done.answer;
@@ -176,7 +184,11 @@ export function createTicketPrinting(
 
   return {
     owner: deps.owner,
-    readStatus: () => serialized(async () => heard(await inUse.printer.readStatus())),
+    readStatus: () =>
+      prints.readBetween(async (abandon) => {
+        const status = await inUse.printer.readStatus(abandon);
+        return abandon.aborted ? null : heard(status);
+      }),
     observeStatus(listener) {
       statusListeners.add(listener);
       return () => statusListeners.delete(listener);
@@ -214,8 +226,12 @@ export function createTicketPrinting(
         const outcome = await inUse.printer.print(job);
         return { answer: outcome, ticketId: ticket.id, outcome };
       }),
+    recordPrintsNow() {
+      clearTimeout(recordOnItsOwn);
+      recordPrintedWhenQuiet();
+    },
     printText: (lines) =>
-      serialized(async () => {
+      prints.run(async () => {
         const outcome = await inUse.printer.print(afterAnyFragment(inUse.encodeText(lines)));
         notePaper(outcome);
         return outcome;
@@ -230,6 +246,55 @@ export function createTicketPrinting(
       await serialized(async () => undefined);
       recordPrintedNow();
       await inUse.printer.close();
+    },
+  };
+}
+
+/**
+ * The printer's one session at a time, prints before status reads: a read waits until no print is
+ * queued or under way, a print asked for during a read aborts it, and concurrent reads share one.
+ * A resident's tap thus never waits for a background reading (staff alerts, heartbeat).
+ */
+function printsFirst(serialized: <T>(task: () => Promise<T>) => Promise<T>) {
+  let printsWaiting = 0;
+  let readUnderWay: AbortController | null = null;
+  let wakeReaders: Array<() => void> = [];
+  let sharedRead: Promise<PrinterStatus> | null = null;
+  const noPrintWaiting = (): Promise<void> => (printsWaiting === 0 ? Promise.resolve() : new Promise((resolve) => wakeReaders.push(resolve)));
+
+  /** `read` answers null when it was aborted. */
+  const readWhenNoPrintWaits = async (read: (abandon: AbortSignal) => Promise<PrinterStatus | null>): Promise<PrinterStatus> => {
+    for (;;) {
+      await noPrintWaiting();
+      const status = await serialized(async () => {
+        if (printsWaiting > 0) return null;
+        readUnderWay = new AbortController();
+        try {
+          return await read(readUnderWay.signal);
+        } finally {
+          readUnderWay = null;
+        }
+      });
+      if (status) return status;
+    }
+  };
+
+  return {
+    run<T>(print: () => Promise<T>): Promise<T> {
+      printsWaiting += 1;
+      readUnderWay?.abort();
+      return serialized(print).finally(() => {
+        printsWaiting -= 1;
+        if (printsWaiting > 0) return;
+        for (const wake of wakeReaders) wake();
+        wakeReaders = [];
+      });
+    },
+    readBetween(read: (abandon: AbortSignal) => Promise<PrinterStatus | null>): Promise<PrinterStatus> {
+      sharedRead ??= readWhenNoPrintWaits(read).finally(() => {
+        sharedRead = null;
+      });
+      return sharedRead;
     },
   };
 }

@@ -12,7 +12,7 @@ export interface PrinterStatusReport extends PrinterStatus {
 }
 
 export interface DiagnosedReceiptPrinter extends ReceiptPrinter {
-  readStatus(): Promise<PrinterStatusReport>;
+  readStatus(abandon?: AbortSignal): Promise<PrinterStatusReport>;
   printIfReady(jobFor: () => Uint8Array): Promise<ReadyPrint<PrinterStatusReport>>;
 }
 
@@ -42,11 +42,12 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
     this.completionTimeoutMs = completionTimeoutMs ?? 4 * timeoutMs;
   }
 
-  readStatus(): Promise<PrinterStatusReport> {
+  readStatus(abandon?: AbortSignal): Promise<PrinterStatusReport> {
     return this.exclusive(
       (channel) => this.statusOn(channel),
       (reason) => notReady('offline', reason),
       (error) => notReady('error', describe(error)),
+      abandon,
     );
   }
 
@@ -147,18 +148,25 @@ export class ChannelReceiptPrinter implements DiagnosedReceiptPrinter {
     await this.serially(async () => undefined);
   }
 
+  /** `abandon`: closes the connection at once when aborted, so the operation ends without its answer. */
   private exclusive<T>(
     operate: (channel: ByteChannel) => Promise<T>,
     unreachable: (reason: string) => T,
     crashed: (error: unknown) => T,
+    abandon?: AbortSignal,
   ): Promise<T> {
     const run = async (): Promise<T> => {
       if (this.closed) return unreachable('the printer was closed');
+      if (abandon?.aborted) return unreachable('abandoned');
       const opened = await this.openChannel(this.timeoutMs);
       if (!opened.ok) return unreachable(opened.reason);
+      const closeNow = (): void => void opened.channel.close();
+      abandon?.addEventListener('abort', closeNow, { once: true });
       try {
+        if (abandon?.aborted) return unreachable('abandoned');
         return await operate(opened.channel);
       } finally {
+        abandon?.removeEventListener('abort', closeNow);
         await opened.channel.close();
       }
     };

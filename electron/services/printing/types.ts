@@ -7,8 +7,11 @@ export type PrinterConfig = PrinterAddress & { timeoutMs?: number };
 
 /** One ESC/POS receipt printer, whatever the cable. Faults are results, never thrown. */
 export interface ReceiptPrinter {
-  /** Real-time status (DLE EOT 1, 2, 4), bounded by a timeout: a silent printer is 'no-answer'. */
-  readStatus(): Promise<PrinterStatus>;
+  /**
+   * Real-time status (DLE EOT 1, 2, 4), bounded by a timeout: a silent printer is 'no-answer'.
+   * Aborting `abandon` drops the connection at once; the answer is then meaningless.
+   */
+  readStatus(abandon?: AbortSignal): Promise<PrinterStatus>;
   /** Sends one job exactly once (never retried by itself) and waits for the printer to acknowledge it. */
   print(job: Uint8Array): Promise<PrintOutcome>;
   /**
