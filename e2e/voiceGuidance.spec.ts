@@ -1,21 +1,28 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { screen } from './kioskSteps';
+import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 test.skip(({ transport }) => transport === 'electron', 'speech is recorded through the page; the bridge run covers it');
 
-test('voice guidance starts on the help key, follows each screen, and is silent until asked', async ({ kiosk }) => {
-  const { page } = kiosk;
-  // Record what the kiosk hands the system voice (the real speechSynthesis still receives it).
+/** Records what the kiosk hands the system voice (the real speechSynthesis still receives it), as "lang|rate|text". */
+async function recordSpeech(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
     const spoken: string[] = [];
     (window as unknown as { spoken: string[] }).spoken = spoken;
     const speak = window.speechSynthesis.speak.bind(window.speechSynthesis);
     window.speechSynthesis.speak = (utterance) => {
-      spoken.push(`${utterance.lang}|${utterance.text}`);
+      spoken.push(`${utterance.lang}|${Math.round(utterance.rate * 100) / 100}|${utterance.text}`);
       speak(utterance);
     };
   });
-  const spoken = () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  return () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+}
+
+test('voice guidance starts on the help key, follows each screen, and is silent until asked', async ({ kiosk }) => {
+  const { page } = kiosk;
+  const spoken = await recordSpeech(page);
+  const lastSaid = async () => (await spoken()).at(-1) ?? '';
   await expect(screen(page, 'start')).toBeVisible();
   await page.getByRole('button', { name: '한국어', exact: true }).click();
   await expect(screen(page, 'chooseService')).toBeVisible();
@@ -23,20 +30,81 @@ test('voice guidance starts on the help key, follows each screen, and is silent 
 
   await page.keyboard.press('F1');
   await expect(page.getByRole('button', { name: '음성 안내' })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(spoken).toEqual(['ko-KR|원하시는 업무를 고르세요']);
+  // The services with their waits, in words.
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|원하시는 업무를 고르세요 일번, 주민등록 등·초본\. 대기 영 명, 예상 대기 /);
   // Help again: said again.
   await page.keyboard.press('F1');
   await expect.poll(spoken).toHaveLength(2);
+  // Slower: said again at the slower rate.
+  await page.keyboard.press('F2');
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|0\.8\|원하시는 업무를 고르세요/);
 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
   await page.getByRole('button', { name: '종이로 받기' }).click();
   await expect(screen(page, 'done')).toBeVisible();
-  await expect.poll(async () => (await spoken()).at(-1)).toBe('ko-KR|번호표를 가져가세요 번호표 번호 천일번');
+  await expect
+    .poll(lastSaid)
+    .toBe(
+      'ko-KR|0.8|번호표를 가져가세요 번호표 번호 천일번. 내 앞 대기 인원 영 명. 예상 대기 시간 알 수 없음. ' +
+        '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.',
+    );
 
-  // The next resident starts without voice.
+  // The next resident starts without voice, at the usual rate.
   await page.keyboard.press('Enter');
   await expect(screen(page, 'start')).toBeVisible();
   await expect(page.getByRole('button', { name: /음성 안내/ })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('F1');
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|.*화살표 키로 고르고 확인 키를 누르세요/);
+});
+
+test('a mobile ticket in voice mode: the phone digits are spoken only into earphones', async ({ browser }) => {
+  await withOfflineMobileKiosk(browser, { viewport: { width: 1080, height: 1920 } }, async (page) => {
+    const spoken = await recordSpeech(page);
+    const lastSaid = async () => (await spoken()).at(-1) ?? '';
+    // Made up: 010-0000-4321 is no subscriber's number; its last four, said aloud, are 사삼이일.
+    const lastFourSaid = '사삼이일';
+    await expect(screen(page, 'start')).toBeVisible();
+    await page.getByRole('button', { name: '한국어', exact: true }).click();
+    await page.keyboard.press('F1');
+    await page.getByRole('button', { name: /여권/ }).click();
+    await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
+    await page.getByRole('button', { name: '휴대폰으로 받기' }).click();
+    await expect(screen(page, 'mobileConsent')).toBeVisible();
+    await expect(page.getByText('스피커로는 읽지 않습니다')).toBeVisible();
+    await expect.poll(lastSaid).toContain('보유 기간');
+    await expect.poll(lastSaid).toContain('이어폰을 꽂았을 때만 소리로 읽어 드립니다');
+    await page.keyboard.press('Enter');
+    await expect(screen(page, 'phoneEntry')).toBeVisible();
+
+    // Through the speaker: only how many digits.
+    for (const digit of '010') await page.keyboard.press(digit);
+    await expect.poll(lastSaid).toBe('ko-KR|1|세 자리 입력했습니다.');
+    const speaker = [await spoken()];
+    // Earphones in (the keypad's jack sends F7): the digits themselves, privately.
+    await page.keyboard.press('F7');
+    await expect.poll(lastSaid).toBe('ko-KR|1|입력한 번호: 공일공.');
+    for (const digit of '00004321') await page.keyboard.press(digit);
+    await expect.poll(lastSaid).toBe(`ko-KR|1|입력한 번호: 공일공, 공공공공, ${lastFourSaid}.`);
+    // Out again: back to counting.
+    await page.keyboard.press('F8');
+    await expect.poll(lastSaid).toBe('ko-KR|1|열한 자리 입력했습니다.');
+    const unplugged = (await spoken()).length - 1;
+    await page.keyboard.press('Enter');
+
+    await expect(screen(page, 'mobileConfirm')).toBeVisible();
+    await expect.poll(lastSaid).toContain('스피커로는 읽지 않습니다');
+    speaker.push((await spoken()).slice(unplugged));
+    await page.keyboard.press('F7');
+    await expect.poll(lastSaid).toContain(`입력한 번호는 공일공, 공공공공, ${lastFourSaid}입니다.`);
+    await page.keyboard.press('Enter');
+    await expect(screen(page, 'mobileDone')).toBeVisible();
+    await expect.poll(lastSaid).toMatch(/휴대폰 번호표가 발급되었습니다 번호표 번호 사천일번\. 내 앞 대기 인원 영 명\./);
+
+    // Nothing said while the speaker was the way out held a digit of the number.
+    const throughSpeaker = speaker.flat().map((phrase) => phrase.split('|')[2]).join(' ');
+    expect(throughSpeaker).toContain('열한 자리 입력했습니다');
+    expect(throughSpeaker).not.toMatch(/공일공|사삼이일|\d/);
+  });
 });

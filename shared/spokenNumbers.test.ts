@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberInWords, spokenTicketNumber } from './spokenNumbers';
+import { languages } from './office';
+import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from './spokenNumbers';
 
 describe('numbers said aloud', () => {
   it('reads a ticket number as a number, never digit by digit, in every language', () => {
@@ -29,5 +30,41 @@ describe('numbers said aloud', () => {
   it('spells letters in a number and leaves what it cannot read as it is', () => {
     expect(spokenTicketNumber('A1023', 'ko')).toBe('A 천이십삼번');
     expect(numberInWords(123_456, 'ko')).toBe('123456');
+  });
+});
+
+describe('counts, minutes and phone digits said aloud', () => {
+  it.each([
+    [1, 'people', '한 명', 'one person', '一人', 'một người'],
+    [2, 'people', '두 명', 'two people', '两人', 'hai người'],
+    [3, 'people', '세 명', 'three people', '三人', 'ba người'],
+    [20, 'people', '스무 명', 'twenty people', '二十人', 'hai mươi người'],
+    [21, 'people', '스물한 명', 'twenty-one people', '二十一人', 'hai mươi mốt người'],
+    [0, 'people', '영 명', 'zero people', '零人', 'không người'],
+    [105, 'people', '백오 명', 'one hundred and five people', '一百零五人', 'một trăm linh năm người'],
+    [11, 'digits', '열한 자리', 'eleven digits', '十一位', 'mười một chữ số'],
+    [15, 'minutes', '십오 분', 'fifteen minutes', '十五分钟', 'mười lăm phút'],
+    [2, 'minutes', '이 분', 'two minutes', '两分钟', 'hai phút'],
+  ] as const)('%i %s', (n, unit, ko, en, zh, vi) => {
+    expect(languages.map((language) => spokenCount(n, unit, language))).toEqual([ko, en, zh, vi]);
+  });
+
+  it('reads a wait range as a range of minutes, and an unknown wait as written', () => {
+    const range = { kind: 'range', minMinutes: 10, maxMinutes: 15 } as const;
+    expect(languages.map((language) => spokenWaitEstimate(range, language))).toEqual([
+      '십 분에서 십오 분',
+      'ten to fifteen minutes',
+      '十到十五分钟',
+      'mười đến mười lăm phút',
+    ]);
+    expect(spokenWaitEstimate({ kind: 'range', minMinutes: 5, maxMinutes: 5 }, 'ko')).toBe('오 분');
+    expect(spokenWaitEstimate({ kind: 'unknown' }, 'vi')).toBe('chưa rõ');
+  });
+
+  it('reads a phone number digit by digit, pausing at the hyphens', () => {
+    expect(spokenPhoneDigits('010-12', 'ko')).toBe('공일공, 일이');
+    expect(spokenPhoneDigits('010-12', 'en')).toBe('zero one zero, one two');
+    expect(spokenPhoneDigits('010-12', 'zh')).toBe('零一零，一二');
+    expect(spokenPhoneDigits('010-12', 'vi')).toBe('không một không, một hai');
   });
 });

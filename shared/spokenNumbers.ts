@@ -1,4 +1,6 @@
 import type { Language } from './office';
+import type { WaitEstimate } from './waitEstimate';
+import { waitEstimateText } from './waitEstimateText';
 
 const koreanDigits = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -106,4 +108,70 @@ export function spokenTicketNumber(displayNumber: string, language: Language): s
     case 'vi':
       return `số ${words}`;
   }
+}
+
+/** What is being counted: each language has its own counter word, and Korean its own numerals for some. */
+export type CountedUnit = 'people' | 'digits' | 'minutes';
+
+const koreanNativeOnes = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉'];
+const koreanNativeTens = ['', '열', '스물', '서른', '마흔', '쉰', '예순', '일흔', '여든', '아흔'];
+
+/** Native Korean before a counter (한 명, 스무 명, 스물한 명); Sino-Korean from 100 on, as people say it. */
+function koreanNative(n: number): string {
+  if (n === 0 || n >= 100) return korean(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (n === 20) return '스무';
+  return koreanNativeTens[tens] + koreanNativeOnes[ones];
+}
+
+/** 2 as a count is 两 in Mandarin (两个人, 两分钟), 二 only inside a longer number. */
+function chineseCount(n: number): string {
+  return n === 2 ? '两' : numberInWords(n, 'zh');
+}
+
+const countWords: Record<Language, (n: number, unit: CountedUnit) => string> = {
+  ko: (n, unit) => (unit === 'minutes' ? `${numberInWords(n, 'ko')} 분` : `${koreanNative(n)} ${unit === 'people' ? '명' : '자리'}`),
+  en: (n, unit) => {
+    const word = { people: n === 1 ? 'person' : 'people', digits: n === 1 ? 'digit' : 'digits', minutes: n === 1 ? 'minute' : 'minutes' }[unit];
+    return `${numberInWords(n, 'en')} ${word}`;
+  },
+  zh: (n, unit) => `${chineseCount(n)}${{ people: '人', digits: '位', minutes: '分钟' }[unit]}`,
+  vi: (n, unit) => `${numberInWords(n, 'vi')} ${{ people: 'người', digits: 'chữ số', minutes: 'phút' }[unit]}`,
+};
+
+/** A count with its counter word, as said aloud: 3 people → "세 명", "three people", "三人", "ba người"; 15 minutes → "십오 분". */
+export function spokenCount(n: number, unit: CountedUnit, language: Language): string {
+  return countWords[language](n, unit);
+}
+
+const rangeWords: Record<Language, (min: number, max: number) => string> = {
+  ko: (min, max) => `${numberInWords(min, 'ko')} 분에서 ${numberInWords(max, 'ko')} 분`,
+  en: (min, max) => `${numberInWords(min, 'en')} to ${numberInWords(max, 'en')} minutes`,
+  zh: (min, max) => `${chineseCount(min)}到${numberInWords(max, 'zh')}分钟`,
+  vi: (min, max) => `${numberInWords(min, 'vi')} đến ${numberInWords(max, 'vi')} phút`,
+};
+
+/** A wait estimate as said aloud ("10~15분" is read "십 분에서 십오 분"); unknown reads as it is written. */
+export function spokenWaitEstimate(estimate: WaitEstimate, language: Language): string {
+  if (estimate.kind !== 'range') return waitEstimateText(estimate, language);
+  if (estimate.minMinutes === estimate.maxMinutes) return spokenCount(estimate.minMinutes, 'minutes', language);
+  return rangeWords[language](estimate.minMinutes, estimate.maxMinutes);
+}
+
+const phoneDigitWords: Record<Language, readonly string[]> = {
+  ko: ['공', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'],
+  en: englishOnes.slice(0, 10),
+  zh: chineseDigits,
+  vi: vietnameseDigits,
+};
+
+/** A phone number read digit by digit, as people read one out, with a pause at each hyphen: "공일공, 일이삼사". */
+export function spokenPhoneDigits(formatted: string, language: Language): string {
+  const separator = language === 'ko' || language === 'zh' ? '' : ' ';
+  return formatted
+    .split('-')
+    .filter((group) => group !== '')
+    .map((group) => [...group.replace(/\D/g, '')].map((digit) => phoneDigitWords[language][Number(digit)]).join(separator))
+    .join(language === 'zh' ? '，' : ', ');
 }

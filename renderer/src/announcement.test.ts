@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { languages, type Language } from '../../shared/office';
 import { spokenTicketNumber } from '../../shared/spokenNumbers';
 import { announcementFor } from './announcement';
+import { voiceScriptFor } from './voice/voiceScript';
 import type { FlowState } from './flow/flowTypes';
 import { createI18n } from './i18n';
 import { issuedTicket, madeUpPhone, officeOverview } from './flow/testFixtures';
 
 const office = officeOverview(
-  [{ id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: false, notOpen: null }],
+  [{ id: 'passport', name: { ko: '여권', en: 'Passport', zh: '护照', vi: 'Hộ chiếu' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: false, notOpen: null }],
   { ticketKinds: ['paper', 'mobile'] },
 );
 const service = office.services[0]!;
@@ -49,6 +50,7 @@ describe('every phrase a resident can hear, in every language', () => {
     return [
       { name: 'loadingOffice', language },
       { name: 'chooseService', language, office },
+      { name: 'chooseService', language, office: { ...office, services: [{ ...service, closedForToday: true }, { ...service, notOpen: { reason: 'lunch', opensAt: null } }] } },
       ...(['checking', 'ready'] as const).map((status): FlowState => ({ name: 'chooseTicket', ...base, printer: { status } })),
       ...problems.flatMap((problem): FlowState[] => [
         { name: 'chooseTicket', ...base, printer: { status: 'unavailable', problem } },
@@ -90,15 +92,21 @@ describe('every phrase a resident can hear, in every language', () => {
   it.each(languages)('%s: a phrase for every resident screen, none of it a bare key or another language', (language) => {
     void i18n.changeLanguage(language);
     const t = i18n.t.bind(i18n);
-    const said = screens(language).map((state) => announcementFor(state, t, (n) => spokenTicketNumber(n, language)));
-    expect(said.length).toBeGreaterThan(50);
-    for (const [index, phrase] of said.entries()) {
-      const where = `${screens(language)[index]!.name} #${index}: ${phrase}`;
+    const announced = screens(language).map((state) => ({ state, phrase: announcementFor(state, t, (n) => spokenTicketNumber(n, language)) }));
+    // The voice says more than the screen reader's announcement, through the speaker and into earphones.
+    const voiced = [{ name: 'start', language } as const, ...screens(language)].flatMap((state) =>
+      (['speaker', 'earphones'] as const).map((listening) => ({ state, phrase: voiceScriptFor(state, t, listening) })),
+    );
+    const said = [...announced, ...voiced];
+    expect(said.length).toBeGreaterThan(150);
+    for (const [index, { state, phrase }] of said.entries()) {
+      const where = `${state.name} #${index}: ${phrase}`;
       expect(phrase.trim(), where).not.toBe('');
       expect(phrase, where).not.toMatch(/\b[a-z][a-zA-Z]+\.[a-z][a-zA-Z-]+\b/);
       if (language !== 'ko') expect(phrase, where).not.toMatch(/\p{Script=Hangul}/u);
-      if (language === 'zh') expect(phrase, where).toMatch(/\p{Script=Han}/u);
-    }
-    expect(said[screens(language).findIndex((state) => state.name === 'done')]).toContain(spokenTicketNumber('3001', language));
+      if (language === 'zh') expect(phrase, where).toMatch(/\p{Script=Han}/u);    }
+    // Numbers, counts and minutes are said in words, never read out digit by digit.
+    for (const { state, phrase } of voiced) expect(phrase, `${state.name}: ${phrase}`).not.toMatch(/\d/);
+    expect(announced.find(({ state }) => state.name === 'done')?.phrase).toContain(spokenTicketNumber('3001', language));
   });
 });

@@ -3,6 +3,7 @@ import type { KioskApi } from '../../../shared/ipc/contract';
 import { defaultKioskMount, type KioskMount } from '../../../shared/kioskMount';
 import { defaultLanguages, type Language, type LocalizedText } from '../../../shared/office';
 import { noModes, type ResidentMode, type ResidentModes } from '../modes/residentModes';
+import { defaultVoiceSettings, type VoiceSettings } from '../voice/voiceSettings';
 import type { Envelope } from '../../../shared/result';
 import { initialFlowState, transition } from './flowMachine';
 import type { FlowEvent, FlowState, Reply, Request } from './flowTypes';
@@ -20,6 +21,9 @@ export type FlowStore = StaffActions & MobileActions & {
   /** Low position, large text, high contrast: chosen by one resident, off again for the next. */
   modes: ResidentModes;
   toggleMode: (mode: ResidentMode) => void;
+  /** Volume, rate and earphones of the voice guidance: this resident's too. */
+  voice: VoiceSettings;
+  setVoice: (voice: VoiceSettings) => void;
   send: (event: FlowEvent) => void;
   loadOfficeName: () => Promise<void>;
   begin: (language: Language) => Promise<void>;
@@ -91,6 +95,8 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       offeredLanguages: defaultLanguages,
       modes: noModes,
       toggleMode: (mode) => set({ modes: { ...get().modes, [mode]: !get().modes[mode] } }),
+      voice: defaultVoiceSettings,
+      setVoice: (voice) => set({ voice }),
       send: (event) => void send(event),
 
       loadOfficeName: async () => {
@@ -162,7 +168,7 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       reset: () => {
         const from = get().state;
         send({ type: 'reset' });
-        set({ modes: noModes });
+        set({ modes: noModes, voice: defaultVoiceSettings });
         if (isStaffScreen(from)) void settle(() => api().lockStaff({}));
       },
     };

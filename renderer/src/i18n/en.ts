@@ -101,6 +101,18 @@ export const en: Messages = {
     'connection-lost': 'The connection to the printer was lost.',
     timeout: 'The printer did not answer in time.',
   },
+  voice: {
+    keys: 'Use the arrow keys to choose, then press OK. Press the help key to hear this again.',
+    service: 'Key {{key}}: {{name}}. Waiting: {{people}}. Estimated wait: {{estimate}}.',
+    serviceUnavailable: 'Key {{key}}: {{name}}. {{status}}',
+    entered: 'Typed so far: {{digits}}.',
+    typed: 'You typed: {{digits}}.',
+    confirmDigits: 'The number you typed is {{digits}}.',
+    digitsOnlyPrivately: 'The digits of your phone number are read aloud only through earphones, never through the speaker.',
+    ahead: 'People ahead of you: {{people}}.',
+    estimate: 'Estimated wait: {{estimate}}.',
+    whereToWait: 'Please wait in the seating area. When the board shows and calls your number, go to the counter it names.',
+  },
   mobile: {
     consentTitle: 'May we use your mobile number?',
     consentLead: 'To tell you your turn by KakaoTalk, we need your mobile number.',

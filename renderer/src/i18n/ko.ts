@@ -99,6 +99,18 @@ export const ko = {
     'connection-lost': '프린터 연결이 끊겼습니다.',
     timeout: '프린터가 제때 응답하지 않았습니다.',
   },
+  voice: {
+    keys: '화살표 키로 고르고 확인 키를 누르세요. 도움말 키를 누르면 다시 들려 드립니다.',
+    service: '{{key}}번, {{name}}. 대기 {{people}}, 예상 대기 {{estimate}}.',
+    serviceUnavailable: '{{key}}번, {{name}}. {{status}}',
+    entered: '{{digits}} 입력했습니다.',
+    typed: '입력한 번호: {{digits}}.',
+    confirmDigits: '입력한 번호는 {{digits}}입니다.',
+    digitsOnlyPrivately: '휴대폰 번호의 숫자는 이어폰을 꽂았을 때만 소리로 읽어 드립니다. 스피커로는 읽지 않습니다.',
+    ahead: '내 앞 대기 인원 {{people}}.',
+    estimate: '예상 대기 시간 {{estimate}}.',
+    whereToWait: '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.',
+  },
   mobile: {
     consentTitle: '휴대폰 번호 수집·이용 동의',
     consentLead: '카카오톡으로 순서를 알려 드리려면 휴대폰 번호가 필요합니다.',

@@ -20,6 +20,7 @@ export type ResidentMessages = Pick<
   | 'error'
   | 'problem'
   | 'mobile'
+  | 'voice'
   | 'phoneProblem'
   | 'tellStaff'
 >;

@@ -102,6 +102,18 @@ export const vi: ResidentMessages = {
     'connection-lost': 'Mất kết nối với máy in.',
     timeout: 'Máy in không phản hồi kịp thời.',
   },
+  voice: {
+    keys: 'Dùng các phím mũi tên để chọn, rồi nhấn OK. Nhấn phím trợ giúp để nghe lại.',
+    service: 'Phím {{key}}: {{name}}. Đang chờ: {{people}}. Thời gian chờ dự kiến: {{estimate}}.',
+    serviceUnavailable: 'Phím {{key}}: {{name}}. {{status}}',
+    entered: 'Đã nhập {{digits}}.',
+    typed: 'Số đã nhập: {{digits}}.',
+    confirmDigits: 'Số bạn đã nhập là {{digits}}.',
+    digitsOnlyPrivately: 'Các chữ số của số điện thoại chỉ được đọc qua tai nghe, không bao giờ qua loa.',
+    ahead: 'Có {{people}} đang chờ trước bạn.',
+    estimate: 'Thời gian chờ dự kiến: {{estimate}}.',
+    whereToWait: 'Xin mời ngồi chờ ở khu vực chờ. Khi bảng hiển thị và gọi số của bạn, hãy đến quầy được báo.',
+  },
   mobile: {
     consentTitle: 'Đồng ý thu thập và sử dụng số điện thoại di động',
     consentLead: 'Để báo lượt của bạn qua KakaoTalk, chúng tôi cần số điện thoại di động của bạn.',

@@ -102,6 +102,18 @@ export const zh: ResidentMessages = {
     'connection-lost': '与打印机的连接已中断。',
     timeout: '打印机未能及时响应。',
   },
+  voice: {
+    keys: '请用方向键选择，然后按确认键。按帮助键可以再听一遍。',
+    service: '{{key}}号键：{{name}}。等候{{people}}，预计等候{{estimate}}。',
+    serviceUnavailable: '{{key}}号键：{{name}}。{{status}}',
+    entered: '已输入{{digits}}。',
+    typed: '已输入的号码：{{digits}}。',
+    confirmDigits: '您输入的号码是{{digits}}。',
+    digitsOnlyPrivately: '手机号码的数字只在插上耳机时朗读，绝不会通过扬声器播放。',
+    ahead: '您前面还有{{people}}。',
+    estimate: '预计等候时间：{{estimate}}。',
+    whereToWait: '请在等候区等候。显示屏显示并呼叫您的号码时，请前往所示的窗口。',
+  },
   mobile: {
     consentTitle: '同意收集和使用手机号码',
     consentLead: '为了通过 KakaoTalk 通知您的顺序，需要您的手机号码。',

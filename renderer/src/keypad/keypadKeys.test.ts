@@ -17,6 +17,10 @@ describe('the keypad mapping', () => {
     expect(keypadCommandOf(key('ArrowDown'))).toBe('down');
     expect(keypadCommandOf(key('+'))).toBe('volumeUp');
     expect(keypadCommandOf(key('AudioVolumeDown'))).toBe('volumeDown');
+    expect(keypadCommandOf(key('F2'))).toBe('slower');
+    expect(keypadCommandOf(key('F3'))).toBe('faster');
+    expect(keypadCommandOf(key('F7'))).toBe('earphonesIn');
+    expect(keypadCommandOf(key('F8'))).toBe('earphonesOut');
     expect(keypadCommandOf(key('5'))).toBeNull();
     expect(keypadCommandOf(key('Enter', { altKey: true }))).toBeNull();
   });

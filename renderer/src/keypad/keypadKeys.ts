@@ -1,9 +1,22 @@
 /**
- * A physical kiosk keypad (EN 301 549 §5.1.3.2-style: arrows, OK, back, help, volume) is wired
+ * A physical kiosk keypad (EN 301 549 §5.1.3.2-style: arrows, OK, back, help, volume, speech rate, earphone jack) is wired
  * as a USB keyboard that sends these standard keys; a full keyboard works the same way. README
  * ("Keypad and keyboard") prints this table for the installer.
  */
-export type KeypadCommand = 'next' | 'previous' | 'up' | 'down' | 'ok' | 'back' | 'help' | 'volumeUp' | 'volumeDown';
+export type KeypadCommand =
+  | 'next'
+  | 'previous'
+  | 'up'
+  | 'down'
+  | 'ok'
+  | 'back'
+  | 'help'
+  | 'volumeUp'
+  | 'volumeDown'
+  | 'slower'
+  | 'faster'
+  | 'earphonesIn'
+  | 'earphonesOut';
 
 export const keypadKeys: Readonly<Record<string, KeypadCommand>> = {
   ArrowRight: 'next',
@@ -17,6 +30,11 @@ export const keypadKeys: Readonly<Record<string, KeypadCommand>> = {
   '-': 'volumeDown',
   AudioVolumeUp: 'volumeUp',
   AudioVolumeDown: 'volumeDown',
+  F2: 'slower',
+  F3: 'faster',
+  // Kiosk keypads with an earphone jack send a key when a plug goes in or comes out.
+  F7: 'earphonesIn',
+  F8: 'earphonesOut',
 };
 
 type KeyLike = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>;

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { languageTags, type Language, textIn } from '../../../shared/office';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
@@ -31,9 +32,9 @@ export function PrinterNotice({ problem, action }: PrinterNoticeProps) {
 }
 
 /** "Opens again Mon 30 Nov 09:00", in the resident's language and Seoul time. */
-export function OpensAgain({ opensAt, language }: { opensAt: string | null; language: Language }) {
-  const { t } = useTranslation();
-  if (!opensAt) return <>{t('services.notOpenNoDate')}</>;
+/** When a service that is not issuing now starts again, in words: also what the voice says. */
+export function opensAgainText(opensAt: string | null, language: Language, t: TFunction): string {
+  if (!opensAt) return t('services.notOpenNoDate');
   const when = new Date(opensAt).toLocaleString(languageTags[language], {
     timeZone: 'Asia/Seoul',
     month: 'long',
@@ -43,7 +44,12 @@ export function OpensAgain({ opensAt, language }: { opensAt: string | null; lang
     minute: '2-digit',
     hour12: false,
   });
-  return <>{t('services.opensAt', { when })}</>;
+  return t('services.opensAt', { when });
+}
+
+export function OpensAgain({ opensAt, language }: { opensAt: string | null; language: Language }) {
+  const { t } = useTranslation();
+  return <>{opensAgainText(opensAt, language, t)}</>;
 }
 
 export function TicketNumber({ displayNumber }: { displayNumber: string }) {

@@ -1,31 +1,28 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageTags } from '../../../shared/office';
-import { spokenTicketNumber } from '../../../shared/spokenNumbers';
-import { announcementFor } from '../announcement';
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import type { KeypadCommand } from '../keypad/keypadKeys';
+import { voiceScriptFor } from './voiceScript';
+import { adjustVoice } from './voiceSettings';
 
-export type VoiceCommand = Extract<KeypadCommand, 'help' | 'volumeUp' | 'volumeDown'>;
-
-const VOLUME_STEP = 0.2;
+export type VoiceCommand = Extract<KeypadCommand, 'help' | 'volumeUp' | 'volumeDown' | 'slower' | 'faster' | 'earphonesIn' | 'earphonesOut'>;
 
 /**
  * Speaks what the screen shows through the system's offline voice (speechSynthesis; README
- * "Voice guidance" says why), only once the resident asked for it: the 음성 안내 switch or the
- * keypad's help key. A new screen interrupts what was being said; help says it again.
+ * "Voice guidance" says why), only once the resident asked for it: the 음성 안내 switch, the
+ * keypad's help key or earphones plugged in. A new screen interrupts what was being said; help
+ * says it again; volume and rate keys say it again at the new setting.
  */
 export function useVoiceGuidance(state: FlowState): (command: VoiceCommand) => void {
   const { t } = useTranslation();
   const on = useFlow((s) => s.modes.voice);
   const toggleMode = useFlow((s) => s.toggleMode);
-  const volume = useRef(1);
+  const settings = useFlow((s) => s.voice);
+  const setVoice = useFlow((s) => s.setVoice);
   const { language } = state;
-  const text =
-    state.name === 'start'
-      ? [t('start.title'), t('start.instruction'), t('start.chooseLanguage')].join(' ')
-      : announcementFor(state, t, (displayNumber) => spokenTicketNumber(displayNumber, language));
+  const text = voiceScriptFor(state, t, settings.listening);
 
   const say = useCallback(
     (words: string) => {
@@ -35,14 +32,16 @@ export function useVoiceGuidance(state: FlowState): (command: VoiceCommand) => v
       if (!words) return;
       const utterance = new SpeechSynthesisUtterance(words);
       utterance.lang = languageTags[language];
-      utterance.volume = volume.current;
+      utterance.volume = settings.volume;
+      utterance.rate = settings.rate;
       const local = synth.getVoices().find((voice) => voice.localService && voice.lang.toLowerCase().startsWith(language));
       if (local) utterance.voice = local;
       synth.speak(utterance);
     },
-    [language],
+    [language, settings.volume, settings.rate],
   );
 
+  // Speaks on a new screen and again when the resident changed how it sounds.
   useEffect(() => {
     if (on) say(text);
     else window.speechSynthesis?.cancel();
@@ -50,14 +49,22 @@ export function useVoiceGuidance(state: FlowState): (command: VoiceCommand) => v
 
   return useCallback(
     (command: VoiceCommand) => {
-      if (command === 'help') {
-        if (on) say(text);
-        else toggleMode('voice');
-        return;
+      switch (command) {
+        case 'help':
+          if (on) say(text);
+          else toggleMode('voice');
+          return;
+        case 'earphonesIn':
+          setVoice({ ...settings, listening: 'earphones' });
+          if (!on) toggleMode('voice');
+          return;
+        case 'earphonesOut':
+          setVoice({ ...settings, listening: 'speaker' });
+          return;
+        default:
+          setVoice(adjustVoice(settings, command));
       }
-      volume.current = Math.min(1, Math.max(VOLUME_STEP, volume.current + (command === 'volumeUp' ? VOLUME_STEP : -VOLUME_STEP)));
-      if (on) say(text);
     },
-    [on, text, say, toggleMode],
+    [on, text, say, toggleMode, settings, setVoice],
   );
 }

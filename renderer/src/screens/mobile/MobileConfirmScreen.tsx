@@ -19,6 +19,7 @@ export function MobileConfirmScreen({ state }: Props) {
       </p>
       <MaskedPhone maskedPhone={state.maskedPhone} />
       <p className="hint">{t('mobile.confirmHint')}</p>
+      <p className="hint">{t('voice.digitsOnlyPrivately')}</p>
       <div className="choice-actions">
         <button type="button" className="btn btn--primary" data-enter onClick={() => void confirmMobile()}>
           {t('mobile.confirm')}

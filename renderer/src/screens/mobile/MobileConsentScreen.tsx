@@ -3,6 +3,7 @@ import type { Language } from '../../../../shared/office';
 import type { MobileState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
 import { ScreenTitle } from '../parts';
+import { consentTerms } from './consentTerms';
 
 type Props = { state: Extract<MobileState, { name: 'mobileConsent' }> };
 
@@ -13,18 +14,11 @@ type Props = { state: Extract<MobileState, { name: 'mobileConsent' }> };
 export function MobileConsentScreen({ state }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  // The office's privacy officer may word purpose and retention for the office; the rest is standard.
-  const officeWording = state.office.consentText;
   const send = useFlow((s) => s.send);
   const choosePaperInstead = useFlow((s) => s.choosePaperInstead);
   const reset = useFlow((s) => s.reset);
   const paperOffered = state.office.ticketKinds.includes('paper');
-  const terms = [
-    [t('mobile.purposeLabel'), officeWording?.purpose[language] ?? t('mobile.purpose')],
-    [t('mobile.itemLabel'), t('mobile.item')],
-    [t('mobile.retentionLabel'), officeWording?.retention[language] ?? t('mobile.retention')],
-    [t('mobile.refuseLabel'), t(paperOffered ? 'mobile.refuse' : 'mobile.refuseNoPaper')],
-  ] as const;
+  const terms = consentTerms(state.office, t, language);
 
   return (
     <div className="stack consent">
@@ -38,6 +32,7 @@ export function MobileConsentScreen({ state }: Props) {
           </div>
         ))}
       </dl>
+      <p className="hint">{t('voice.digitsOnlyPrivately')}</p>
       <div className="choice-actions">
         <button type="button" className="btn btn--primary" data-enter onClick={() => send({ type: 'consentGiven' })}>
           {t('mobile.agree')}

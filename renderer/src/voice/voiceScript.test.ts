@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { languages } from '../../../shared/office';
+import { spokenTicketNumber } from '../../../shared/spokenNumbers';
+import type { FlowState } from '../flow/flowTypes';
+import { issuedTicket, madeUpPhone, officeOverview } from '../flow/testFixtures';
+import { createI18n } from '../i18n';
+import { voiceScriptFor } from './voiceScript';
+import { adjustVoice, defaultVoiceSettings } from './voiceSettings';
+
+const office = officeOverview(
+  [
+    { id: 'resident', name: { ko: '주민등록', en: 'Resident registration' }, waiting: 3, estimate: { kind: 'range', minMinutes: 10, maxMinutes: 15 }, closedForToday: false, notOpen: null },
+    { id: 'passport', name: { ko: '여권', en: 'Passport' }, waiting: 0, estimate: { kind: 'unknown' }, closedForToday: true, notOpen: null },
+  ],
+  { ticketKinds: ['paper', 'mobile'] },
+);
+const service = office.services[0]!;
+const ticket = issuedTicket(service, { displayNumber: '1001', peopleAhead: 2, estimate: { kind: 'range', minMinutes: 5, maxMinutes: 10 } });
+const lastFour = String(4000 + 321);
+const { phone } = madeUpPhone(lastFour);
+const i18n = createI18n();
+const t = i18n.t.bind(i18n);
+const base = { language: 'ko' as const, office, service };
+
+describe('what the voice says', () => {
+  it('reads every service with its waiting people and estimate in words', () => {
+    expect(voiceScriptFor({ name: 'chooseService', language: 'ko', office }, t, 'speaker')).toBe(
+      '원하시는 업무를 고르세요 일번, 주민등록. 대기 세 명, 예상 대기 십 분에서 십오 분. 이번, 여권. 오늘 발급 마감',
+    );
+  });
+
+  it('says the number, the people ahead, the estimate and where to wait on the done screen', () => {
+    expect(voiceScriptFor({ name: 'done', language: 'ko', ticket }, t, 'speaker')).toBe(
+      '번호표를 가져가세요 번호표 번호 천일번. 내 앞 대기 인원 두 명. 예상 대기 시간 오 분에서 십 분. ' +
+        '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.',
+    );
+  });
+
+  it('reads the whole consent notice and says that phone digits are spoken only into earphones', () => {
+    const said = voiceScriptFor({ name: 'mobileConsent', ...base }, t, 'speaker');
+    for (const part of ['이용 목적', '수집 항목', '보유 기간', '거부할 권리', '이어폰을 꽂았을 때만']) expect(said).toContain(part);
+  });
+
+  it('speaks the typed digits only into earphones; through the speaker only how many', () => {
+    const typing: FlowState = { name: 'phoneEntry', ...base, consented: true, typed: phone.slice(0, 5), problem: null };
+    expect(voiceScriptFor(typing, t, 'speaker')).toBe('다섯 자리 입력했습니다.');
+    expect(voiceScriptFor(typing, t, 'earphones')).toBe('입력한 번호: 공일공, 공공.');
+    const confirm: FlowState = { name: 'mobileConfirm', ...base, consented: true, phone, maskedPhone: `010-****-${lastFour}` };
+    const aloud = voiceScriptFor(confirm, t, 'speaker');
+    expect(aloud).not.toMatch(/사삼이일|4321/);
+    expect(aloud).toContain('스피커로는 읽지 않습니다');
+    expect(voiceScriptFor(confirm, t, 'earphones')).toContain('입력한 번호는 공일공, 공공공공, 사삼이일입니다.');
+  });
+
+  it('says what went wrong and what to do next', () => {
+    expect(voiceScriptFor({ name: 'error', language: 'ko', reason: { kind: 'service-closed' } }, t, 'speaker')).toBe(
+      '오늘 발급이 마감되었습니다 이 업무의 오늘 번호표 발급이 끝났습니다. 직원에게 문의해 주세요.',
+    );
+    expect(voiceScriptFor({ name: 'error', language: 'ko', reason: { kind: 'printer', problem: 'paper-out' } }, t, 'speaker')).toBe(
+      '번호표가 발급되지 않았습니다 프린터 용지가 떨어졌습니다. 직원에게 알려 주세요.',
+    );
+  });
+
+  it.each(languages)('%s: the done screen in words of the language', (language) => {
+    void i18n.changeLanguage(language);
+    const said = voiceScriptFor({ name: 'done', language, ticket }, i18n.t.bind(i18n), 'speaker');
+    expect(said).toContain(spokenTicketNumber('1001', language));
+    expect(said).not.toMatch(/\d/);
+    void i18n.changeLanguage('ko');
+  });
+});
+
+describe('volume and rate keys', () => {
+  it('step within their bounds', () => {
+    let settings = defaultVoiceSettings;
+    settings = adjustVoice(settings, 'volumeUp');
+    expect(settings.volume).toBe(1);
+    for (let i = 0; i < 10; i++) settings = adjustVoice(settings, 'volumeDown');
+    expect(settings.volume).toBe(0.2);
+    settings = adjustVoice(settings, 'slower');
+    expect(settings.rate).toBe(0.8);
+    for (let i = 0; i < 5; i++) settings = adjustVoice(settings, 'slower');
+    expect(settings.rate).toBe(0.6);
+    for (let i = 0; i < 10; i++) settings = adjustVoice(settings, 'faster');
+    expect(settings.rate).toBe(1.6);
+  });
+});

@@ -1,0 +1,115 @@
+import type { TFunction } from 'i18next';
+import { textIn, type Language } from '../../../shared/office';
+import type { IssuedTicket } from '../../../shared/ipc/contract';
+import { formatAsTyped } from '../../../shared/phoneNumber';
+import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
+import { announcementFor } from '../announcement';
+import { issuesNow } from '../flow/flowMachine';
+import type { FlowState } from '../flow/flowTypes';
+import { consentTerms } from '../screens/mobile/consentTerms';
+import { opensAgainText } from '../screens/parts';
+
+/**
+ * Where the voice comes out. Through the loudspeaker everyone nearby hears it, so the digits of a
+ * phone number are only ever spoken into earphones (EN 301 549 §5.1.3.11).
+ */
+export type Listening = 'speaker' | 'earphones';
+
+const sentences = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
+
+/** Number, people ahead, estimate and where to wait: what a resident who cannot see the done screen needs. */
+function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): string {
+  return sentences(
+    `${t('done.numberLabel')} ${spokenTicketNumber(ticket.displayNumber, language)}.`,
+    t('voice.ahead', { people: spokenCount(ticket.peopleAhead, 'people', language) }),
+    t('voice.estimate', { estimate: spokenWaitEstimate(ticket.estimate, language) }),
+    t('voice.whereToWait'),
+  );
+}
+
+/**
+ * What the voice says on a screen: more than the screen reader's one-line announcement, since a
+ * resident who cannot see the screen hears everything on it (the services with their waits, the
+ * whole consent text, the ticket's facts), with every number in words.
+ */
+export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listening): string {
+  const { language } = state;
+  const briefly = announcementFor(state, t, (displayNumber) => spokenTicketNumber(displayNumber, language));
+  switch (state.name) {
+    case 'start':
+      return sentences(t('start.title'), t('start.instruction'), t('start.chooseLanguage'), t('voice.keys'));
+    case 'chooseService':
+      return sentences(
+        briefly,
+        ...state.office.services.map((service, index) => {
+          const values = { key: numberInWords(index + 1, language), name: textIn(service.name, language) };
+          if (issuesNow(service)) {
+            return t('voice.service', {
+              ...values,
+              people: spokenCount(service.waiting, 'people', language),
+              estimate: spokenWaitEstimate(service.estimate, language),
+            });
+          }
+          const status = service.notOpen ? opensAgainText(service.notOpen.opensAt, language, t) : t('services.closed');
+          return t('voice.serviceUnavailable', { ...values, status });
+        }),
+      );
+    case 'chooseTicket':
+      if (state.printer.status !== 'ready') return briefly;
+      return sentences(
+        briefly,
+        ...state.office.ticketKinds.map((kind) => `${t(`ticket.${kind}`)}: ${t(`ticket.${kind}Hint`)}`),
+      );
+    case 'done':
+      return sentences(t('done.title'), ticketFacts(state.ticket, t, language));
+    case 'error':
+      switch (state.reason.kind) {
+        case 'service-closed':
+          return sentences(briefly, t('error.closedBody'));
+        case 'service-not-open':
+          return sentences(briefly, opensAgainText(state.reason.opensAt, language, t));
+        case 'generic':
+          return sentences(briefly, t('error.genericBody'));
+        case 'printer':
+          return briefly;
+      }
+      break;
+    case 'mobileConsent':
+      return sentences(
+        briefly,
+        t('mobile.consentLead'),
+        ...consentTerms(state.office, t, language).map(([term, text]) => `${term}: ${text}`),
+        t('voice.digitsOnlyPrivately'),
+      );
+    case 'phoneEntry': {
+      if (state.typed === '') return sentences(briefly, t('mobile.entryHint'));
+      const said =
+        listening === 'earphones'
+          ? t('voice.typed', { digits: spokenPhoneDigits(formatAsTyped(state.typed), language) })
+          : t('voice.entered', { digits: spokenCount(state.typed.length, 'digits', language) });
+      if (!state.problem) return said;
+      // "010으로 시작하는" is read as the digits people say: 공일공.
+      const problem = t(`phoneProblem.${state.problem}`).replace(/\d+/g, (digits) => spokenPhoneDigits(digits, language));
+      return sentences(said, problem);
+    }
+    case 'mobileConfirm':
+      return sentences(
+        briefly,
+        listening === 'earphones'
+          ? t('voice.confirmDigits', { digits: spokenPhoneDigits(formatAsTyped(state.phone), language) })
+          : t('voice.digitsOnlyPrivately'),
+        t('mobile.confirmHint'),
+      );
+    case 'mobileDone':
+      if (state.copy.status !== 'none') return briefly;
+      return sentences(
+        t('mobile.doneTitle'),
+        ticketFacts(state.ticket, t, language),
+        t('mobile.kakao'),
+        state.messagesMayBeLate ? t('mobile.late') : '',
+      );
+    default:
+      return briefly;
+  }
+  return briefly;
+}
