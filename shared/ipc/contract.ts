@@ -9,7 +9,7 @@ import { closedReasons } from '../officeHours';
 import { officeVersionSchema, waitingPlansSchema } from '../officeSettings';
 import { deskRequests, ticketDeskSchema } from '../desk';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
-import { dayStatisticsSchema, statisticsRangeSchema } from '../statistics';
+import { statisticsRangeSchema, statisticsReportSchema, statisticsRequestSchema } from '../statistics';
 import { officeAlertSchema } from '../officeAlerts';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
@@ -275,8 +275,8 @@ export const kioskContract = {
   /** Manager only: statistics of the kept business days in the range that have tickets, oldest first. */
   getStatistics: {
     channel: channels.getStatistics,
-    request: statisticsRangeSchema,
-    response: z.object({ days: z.array(dayStatisticsSchema) }),
+    request: statisticsRequestSchema,
+    response: statisticsReportSchema,
   },
   /** Manager only: the same range as CSV, UTF-8 with a byte-order mark so Excel reads the Korean. */
   exportStatistics: {

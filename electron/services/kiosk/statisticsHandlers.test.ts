@@ -19,7 +19,12 @@ describe('statistics over IPC', () => {
     expect(await call('exportStatistics', today)).toMatchObject({ ok: false });
     valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
     expect(await call('getStatistics', { fromDay: '2026-11-25', toDay: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    const report = valueOf(await call('getStatistics', {}));
+    expect(report).toMatchObject({ fromDay: '2026-11-24', toDay: '2026-11-24', today: '2026-11-24' });
+    expect(report.services.find((s) => s.id === 'passport')?.name.ko).toBe('여권');
+    expect(report.counters.map((c) => c.number)).toEqual([1, 2, 3]);
     const { days } = valueOf(await call('getStatistics', today));
+    expect(days).toEqual(report.days);
     expect(days.map((d) => [d.businessDay, d.issued, d.byService.map((s) => [s.serviceId, s.issued])])).toEqual([
       ['2026-11-24', 3, [['seal-certificate', 1], ['passport', 2]]],
     ]);

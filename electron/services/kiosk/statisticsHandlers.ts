@@ -1,7 +1,7 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import type { QueueContext } from '../queue/queueContext';
-import { statisticsBetween } from '../statistics/officeStatistics';
-import { statisticsCsv } from '../statistics/statisticsCsv';
+import { statisticsReport } from '../statistics/officeStatistics';
+import { statisticsCsvFile } from '../statistics/statisticsCsv';
 import type { StaffSession } from './staffSession';
 
 type StatisticsMethods = 'getStatistics' | 'exportStatistics';
@@ -9,15 +9,14 @@ type StatisticsMethods = 'getStatistics' | 'exportStatistics';
 /** Office statistics and their CSV, for the manager. */
 export function createStatisticsHandlers({ queue, session }: { queue: QueueContext; session: StaffSession }): Pick<KioskHandlers, StatisticsMethods> {
   return {
-    async getStatistics({ fromDay, toDay }) {
+    async getStatistics(request) {
       session.require('manager');
-      return { days: statisticsBetween(queue, fromDay, toDay) };
+      return statisticsReport(queue, request);
     },
 
     async exportStatistics({ fromDay, toDay }) {
       session.require('manager');
-      const range = fromDay === toDay ? fromDay : `${fromDay}_${toDay}`;
-      return { fileName: `sunbeon-statistics-${range}.csv`, csv: statisticsCsv(statisticsBetween(queue, fromDay, toDay), queue.office()) };
+      return statisticsCsvFile(queue, fromDay, toDay);
     },
   };
 }

@@ -43,7 +43,7 @@ export interface DistrictTicketFacts {
 /** What statistics read of a ticket: its timings and outcome, nothing about the resident. */
 export type TicketOutcomeRow = Pick<
   TicketRow,
-  'business_day' | 'service_id' | 'status' | 'counter_id' | 'issued_at_ms' | 'called_at_ms' | 'serving_started_at_ms' | 'finished_at_ms'
+  'business_day' | 'service_id' | 'kind' | 'status' | 'counter_id' | 'issued_at_ms' | 'called_at_ms' | 'serving_started_at_ms' | 'finished_at_ms'
 >;
 
 /** Service ids travel as one JSON array parameter, so a statement serves any number of them. */
@@ -129,7 +129,7 @@ export const ticketRows = perConnection((db) => {
   const statusToken = db.prepare<[string], string>('SELECT status_token FROM tickets WHERE id = ?').pluck();
   const districtFacts = db.prepare<[string], DistrictTicketFacts>('SELECT rowid AS lineOrder, kind, language, status FROM tickets WHERE id = ?');
   const outcomesBetween = db.prepare<[string, string], TicketOutcomeRow>(
-    `SELECT business_day, service_id, status, counter_id, issued_at_ms, called_at_ms, serving_started_at_ms, finished_at_ms
+    `SELECT business_day, service_id, kind, status, counter_id, issued_at_ms, called_at_ms, serving_started_at_ms, finished_at_ms
        FROM tickets WHERE business_day BETWEEN ? AND ? ORDER BY business_day, rowid`,
   );
   const pruneBefore = db.prepare<[string]>('DELETE FROM tickets WHERE business_day < ?');

@@ -1,14 +1,15 @@
 import { SEOUL_OFFSET_MS } from '../../../shared/businessDay';
-import type { DayStatistics, HourStatistics, OutcomeCounts, WaitMinutes } from '../../../shared/statistics';
+import type { DayStatistics, HourStatistics, OutcomeCounts, StatisticsReport, StatisticsRequest, WaitMinutes } from '../../../shared/statistics';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { ticketRows, type TicketOutcomeRow } from '../queue/ticketRows';
 
 const MINUTE_MS = 60_000;
 
-const emptyCounts = (): OutcomeCounts => ({ issued: 0, served: 0, noShows: 0, cancelled: 0 });
+const emptyCounts = (): OutcomeCounts => ({ issued: 0, paper: 0, mobile: 0, served: 0, noShows: 0, cancelled: 0 });
 
 function countOutcome(counts: OutcomeCounts, ticket: TicketOutcomeRow): void {
   counts.issued += 1;
+  counts[ticket.kind] += 1;
   if (ticket.status === 'done') counts.served += 1;
   else if (ticket.status === 'no_show') counts.noShows += 1;
   else if (ticket.status === 'cancelled') counts.cancelled += 1;
@@ -29,7 +30,13 @@ function percentile(values: readonly number[], percent: number): number | null {
 
 function waitMinutes(tickets: readonly TicketOutcomeRow[]): WaitMinutes {
   const waits = tickets.flatMap((t) => (t.called_at_ms === null ? [] : [t.called_at_ms - t.issued_at_ms]));
-  return { meanWaitMinutes: mean(waits), p90WaitMinutes: percentile(waits, 90) };
+  return { meanWaitMinutes: mean(waits), medianWaitMinutes: percentile(waits, 50), p90WaitMinutes: percentile(waits, 90) };
+}
+
+const servedTickets = (tickets: readonly TicketOutcomeRow[]) => tickets.filter((t) => t.status === 'done' && t.finished_at_ms !== null);
+
+function meanServiceMinutes(served: readonly TicketOutcomeRow[]): number | null {
+  return mean(served.map((t) => t.finished_at_ms! - (t.serving_started_at_ms ?? t.called_at_ms ?? t.finished_at_ms!)));
 }
 
 const seoulHour = (instantMs: number) => new Date(instantMs + SEOUL_OFFSET_MS).getUTCHours();
@@ -51,16 +58,12 @@ function countsOf(tickets: readonly TicketOutcomeRow[]): OutcomeCounts {
 
 function summariseDay(businessDay: string, tickets: readonly TicketOutcomeRow[], serviceOrder: readonly string[]): DayStatistics {
   const byService = [...groupBy(tickets, (t) => t.service_id)]
-    .map(([serviceId, ofService]) => ({ serviceId, ...countsOf(ofService), ...waitMinutes(ofService) }))
+    .map(([serviceId, ofService]) => ({ serviceId, ...countsOf(ofService), ...waitMinutes(ofService), meanServiceMinutes: meanServiceMinutes(servedTickets(ofService)) }))
     .sort((a, b) => rank(serviceOrder, a.serviceId) - rank(serviceOrder, b.serviceId));
   const byHour = [...groupBy(tickets, (t) => seoulHour(t.issued_at_ms))].map(([hour, ofHour]) => ({ hour, ...countsOf(ofHour) })).sort((a, b) => a.hour - b.hour);
-  const served = tickets.filter((t) => t.status === 'done' && t.counter_id !== null && t.finished_at_ms !== null);
-  const byCounter = [...groupBy(served, (t) => t.counter_id!)]
-    .map(([counterId, ofCounter]) => ({
-      counterId,
-      served: ofCounter.length,
-      meanServiceMinutes: mean(ofCounter.map((t) => t.finished_at_ms! - (t.serving_started_at_ms ?? t.called_at_ms ?? t.finished_at_ms!))),
-    }))
+  const servedAtCounters = servedTickets(tickets).filter((t) => t.counter_id !== null);
+  const byCounter = [...groupBy(servedAtCounters, (t) => t.counter_id!)]
+    .map(([counterId, ofCounter]) => ({ counterId, served: ofCounter.length, meanServiceMinutes: meanServiceMinutes(ofCounter) }))
     .sort((a, b) => a.counterId.localeCompare(b.counterId));
   const busiest = byHour.reduce<HourStatistics | null>((best, hour) => (best === null || hour.issued > best.issued ? hour : best), null);
   return { businessDay, ...countsOf(tickets), ...waitMinutes(tickets), byService, byHour, byCounter, busiestHour: busiest?.hour ?? null };
@@ -87,4 +90,19 @@ export function statisticsBetween(ctx: QueueContext, fromDay: string, toDay: str
 /** One business day's statistics (today by default), also when it has no tickets yet. */
 export function dayStatistics(ctx: QueueContext, businessDay = currentBusinessDay(ctx)): DayStatistics {
   return statisticsBetween(ctx, businessDay, businessDay)[0] ?? summariseDay(businessDay, [], []);
+}
+
+/** A range's statistics with the office's names for its services and counters: what the staff screen and the manager page show. */
+export function statisticsReport(ctx: QueueContext, request: StatisticsRequest): StatisticsReport {
+  const office = ctx.office();
+  const today = currentBusinessDay(ctx);
+  const { fromDay, toDay } = 'fromDay' in request ? request : { fromDay: today, toDay: today };
+  return {
+    fromDay,
+    toDay,
+    today,
+    days: statisticsBetween(ctx, fromDay, toDay),
+    services: office.services.map(({ id, name }) => ({ id, name })),
+    counters: office.counters.map(({ id, number }) => ({ id, number })),
+  };
 }

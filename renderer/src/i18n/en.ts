@@ -534,6 +534,7 @@ export const en: Messages = {
     'invalid-settings': 'The settings in this file are not valid, so nothing was imported.',
   },
   staffTabs: {
+    statistics: 'Statistics',
     label: 'Staff menu sections',
     overview: 'Overview',
     settings: 'Settings',

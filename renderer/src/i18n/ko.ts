@@ -532,6 +532,7 @@ export const ko = {
     'invalid-settings': '파일의 설정이 맞지 않아 가져오지 않았습니다.',
   },
   staffTabs: {
+    statistics: '통계',
     label: '직원 메뉴 구역',
     overview: '현황',
     settings: '설정',

@@ -8,13 +8,14 @@ import { StaffOverviewPanel } from './staff/StaffOverviewPanel';
 import { TicketDeskSection } from './staff/TicketDeskSection';
 import { SettingsPage } from './settings/SettingsPage';
 import { StaffAlerts } from './staff/StaffAlerts';
+import { StatisticsSection } from './staff/StatisticsSection';
 
-const tabs = ['overview', 'desk', 'security', 'settings'] as const;
+const tabs = ['overview', 'desk', 'statistics', 'security', 'settings'] as const;
 type StaffTab = (typeof tabs)[number];
-/** Office settings are the manager's alone. */
-const managerTabs: ReadonlySet<StaffTab> = new Set(['settings']);
+/** Statistics and office settings are the manager's alone. */
+const managerTabs: ReadonlySet<StaffTab> = new Set(['statistics', 'settings']);
 
-const tabLabels = { overview: 'staffTabs.overview', desk: 'desk.tab', security: 'security.tab', settings: 'staffTabs.settings' } as const;
+const tabLabels = { overview: 'staffTabs.overview', desk: 'desk.tab', statistics: 'staffTabs.statistics', security: 'security.tab', settings: 'staffTabs.settings' } as const;
 
 export function StaffScreen({ state }: { state: StaffState }) {
   const { t } = useTranslation();
@@ -38,6 +39,7 @@ export function StaffScreen({ state }: { state: StaffState }) {
           </nav>
           {tab === 'overview' && <StaffOverviewPanel state={state} />}
           {tab === 'desk' && <TicketDeskSection role={state.overview.role} />}
+          {tab === 'statistics' && state.overview.role === 'manager' && <StatisticsSection />}
           {tab === 'security' && <SecurityPage state={state} />}
           {tab === 'settings' && state.overview.role === 'manager' && <SettingsPage />}
         </div>
