@@ -55,7 +55,8 @@ export interface CallForecast {
 }
 
 interface DeskState {
-  serviceIds: readonly string[];
+  /** The lines of its services that have anyone waiting. */
+  lines: readonly Line[];
   freeAt: number;
   variance: number;
   /** Sum of the mean errors of the tickets it has taken: they do not average out. */
@@ -67,22 +68,32 @@ interface DeskState {
 
 /** One service's waiting tickets in issue order, split by kind, each read from its head. */
 interface Line {
+  time: DeskTime;
+  /** How many desks still call it: the spread of a call pools over them. */
+  desks: number;
   normal: number[];
   normalHead: number;
   priority: number[];
   priorityHead: number;
+  /** The ticket last taken off it. */
+  taken: number;
 }
+
+const NO_TIME: DeskTime = { meanMinutes: 0, varianceMinutes2: 0, meanErrorMinutes: 0 };
 
 export function forecastCalls(input: ForecastInput): (CallForecast | null)[] {
   const forecasts: (CallForecast | null)[] = new Array<CallForecast | null>(input.waiting.length).fill(null);
   const lines = new Map<string, Line>();
   input.waiting.forEach((ticket, index) => {
     let line = lines.get(ticket.serviceId);
-    if (!line) lines.set(ticket.serviceId, (line = { normal: [], normalHead: 0, priority: [], priorityHead: 0 }));
+    if (!line) {
+      line = { time: input.deskTimes.get(ticket.serviceId) ?? NO_TIME, desks: 0, normal: [], normalHead: 0, priority: [], priorityHead: 0, taken: -1 };
+      lines.set(ticket.serviceId, line);
+    }
     (ticket.priority ? line.priority : line.normal).push(index);
   });
   const desks: DeskState[] = input.desks.map((d) => ({
-    serviceIds: d.serviceIds.filter((id) => lines.has(id)),
+    lines: d.serviceIds.flatMap((id) => lines.get(id) ?? []),
     freeAt: d.freeAtMinutes,
     variance: d.freeAtVariance,
     sharedError: 0,
@@ -91,27 +102,25 @@ export function forecastCalls(input: ForecastInput): (CallForecast | null)[] {
     retired: false,
   }));
   desks.forEach(skipBreaks);
-  // How many desks still call each service: the spread of a call pools over them. Recounted only when a desk retires.
-  const poolSizes = new Map<string, number>();
+  // Recounted only when a desk retires.
   const countPools = () => {
-    poolSizes.clear();
-    for (const desk of desks) if (!desk.retired) for (const id of desk.serviceIds) poolSizes.set(id, (poolSizes.get(id) ?? 0) + 1);
+    for (const line of lines.values()) line.desks = 0;
+    for (const desk of desks) if (!desk.retired) for (const line of desk.lines) line.desks += 1;
   };
   countPools();
   for (let remaining = input.waiting.length; remaining > 0; remaining -= 1) {
-    const desk = earliestDeskWithWork(desks, lines);
+    const desk = earliestDeskWithWork(desks);
     if (!desk) break;
-    const index = nextTicketFor(desk, lines, input.waiting, desk.freeAt, input.starvationMinutes);
-    const serviceId = input.waiting[index].serviceId;
+    const line = nextTicketFor(desk, input.waiting, desk.freeAt, input.starvationMinutes);
+    const index = line.taken;
     forecasts[index] = {
       expectedMinutes: desk.freeAt,
-      spreadMinutes: Math.sqrt(desk.variance / Math.max(1, poolSizes.get(serviceId) ?? 0) + desk.sharedError * desk.sharedError),
+      spreadMinutes: Math.sqrt(desk.variance / Math.max(1, line.desks) + desk.sharedError * desk.sharedError),
     };
     if (index === input.untilIndex) break;
-    const time = input.deskTimes.get(serviceId) ?? { meanMinutes: 0, varianceMinutes2: 0, meanErrorMinutes: 0 };
-    desk.freeAt += time.meanMinutes;
-    desk.variance += time.varianceMinutes2;
-    desk.sharedError += time.meanErrorMinutes;
+    desk.freeAt += line.time.meanMinutes;
+    desk.variance += line.time.varianceMinutes2;
+    desk.sharedError += line.time.meanErrorMinutes;
     skipBreaks(desk);
     if (desk.retired) countPools();
   }
@@ -134,40 +143,35 @@ function skipBreaks(desk: DeskState): void {
   }
 }
 
-function earliestDeskWithWork(desks: DeskState[], lines: ReadonlyMap<string, Line>): DeskState | undefined {
+function earliestDeskWithWork(desks: readonly DeskState[]): DeskState | undefined {
   let best: DeskState | undefined;
   for (const desk of desks) {
     if (desk.retired || (best && desk.freeAt >= best.freeAt)) continue;
-    if (desk.serviceIds.some((id) => hasWaiting(lines.get(id)))) best = desk;
+    if (desk.lines.some(hasWaiting)) best = desk;
   }
   return best;
 }
 
-function hasWaiting(line: Line | undefined): boolean {
-  return line !== undefined && (line.normalHead < line.normal.length || line.priorityHead < line.priority.length);
+function hasWaiting(line: Line): boolean {
+  return line.normalHead < line.normal.length || line.priorityHead < line.priority.length;
 }
 
-/** callNext's order: a normal ticket past the starvation limit, then priority, then issue order. */
-function nextTicketFor(desk: DeskState, lines: ReadonlyMap<string, Line>, waiting: readonly WaitingTicket[], at: number, starvationMinutes: number): number {
-  let oldestNormal: { line: Line; index: number } | undefined;
-  let firstPriority: { line: Line; index: number } | undefined;
-  for (const serviceId of desk.serviceIds) {
-    const line = lines.get(serviceId);
-    if (!line) continue;
-    const normal = line.normal[line.normalHead];
-    const priority = line.priority[line.priorityHead];
-    if (normal !== undefined && (!oldestNormal || normal < oldestNormal.index)) oldestNormal = { line, index: normal };
-    if (priority !== undefined && (!firstPriority || priority < firstPriority.index)) firstPriority = { line, index: priority };
+/** callNext's order: a normal ticket past the starvation limit, then priority, then issue order. Takes it off its line. */
+function nextTicketFor(desk: DeskState, waiting: readonly WaitingTicket[], at: number, starvationMinutes: number): Line {
+  let oldestNormal: Line | undefined;
+  let firstPriority: Line | undefined;
+  for (const line of desk.lines) {
+    if (line.normalHead < line.normal.length && (!oldestNormal || line.normal[line.normalHead] < oldestNormal.normal[oldestNormal.normalHead])) oldestNormal = line;
+    if (line.priorityHead < line.priority.length && (!firstPriority || line.priority[line.priorityHead] < firstPriority.priority[firstPriority.priorityHead]))
+      firstPriority = line;
   }
-  const starved = oldestNormal && waiting[oldestNormal.index].waitedMinutes + at >= starvationMinutes;
+  const starved = oldestNormal !== undefined && waiting[oldestNormal.normal[oldestNormal.normalHead]].waitedMinutes + at >= starvationMinutes;
   if (firstPriority && !starved) {
-    firstPriority.line.priorityHead += 1;
-    return firstPriority.index;
+    firstPriority.taken = firstPriority.priority[firstPriority.priorityHead++];
+    return firstPriority;
   }
-  // Some line has a waiting ticket (the caller checked), so one of the two exists.
-  const taken = oldestNormal ?? firstPriority;
-  if (!taken) throw new Error('nextTicketFor: no waiting ticket for this desk');
-  if (taken === oldestNormal) taken.line.normalHead += 1;
-  else taken.line.priorityHead += 1;
-  return taken.index;
+  // Some line has a waiting ticket (the caller checked), so it has a normal one here.
+  if (!oldestNormal) throw new Error('nextTicketFor: no waiting ticket for this desk');
+  oldestNormal.taken = oldestNormal.normal[oldestNormal.normalHead++];
+  return oldestNormal;
 }

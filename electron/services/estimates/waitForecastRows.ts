@@ -9,6 +9,18 @@ export interface WaitingRow extends WaitingTicket {
   id: string;
 }
 
+type WaitingLineRow = [id: string, serviceId: string, priority: number, issuedAtMs: number];
+
+/** The waiting line as last read, and the state of the database it was read at. */
+interface KeptLine {
+  businessDay: string;
+  /** Moves when another connection (another process) commits. */
+  dataVersion: number;
+  /** Moves with every row this connection writes, whatever write path. */
+  totalChanges: number;
+  rows: WaitingLineRow[];
+}
+
 /**
  * The `wait_forecasts` table (the forecast behind the wait shown at issue), and the reads of the
  * day's queue a forecast is made from, each one indexed query that reads no more rows than it
@@ -17,7 +29,7 @@ export interface WaitingRow extends WaitingTicket {
 export const waitForecastRows = perConnection((db) => {
   // Raw rows: with thousands waiting, building keyed objects costs as much as the query itself.
   const waiting = db
-    .prepare<[string], [id: string, serviceId: string, priority: number, issuedAtMs: number]>(
+    .prepare<[string], WaitingLineRow>(
       `SELECT id, service_id, priority, issued_at_ms FROM tickets WHERE business_day = ? AND ${inLineSql()} ORDER BY rowid`,
     )
     .raw(true);
@@ -50,13 +62,28 @@ export const waitForecastRows = perConnection((db) => {
       WHERE f.business_day = ? AND t.business_day = f.business_day AND t.called_at_ms IS NOT NULL
       ORDER BY t.called_at_ms DESC LIMIT ?`,
   );
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  let kept: KeptLine | undefined;
+  // The line is read again only after a write to this database, from this connection or any other.
+  const waitingLine = (businessDay: string): WaitingLineRow[] => {
+    const now = { businessDay, dataVersion: dataVersion.get() ?? 0, totalChanges: totalChanges.get() ?? 0 };
+    if (kept && kept.businessDay === now.businessDay && kept.dataVersion === now.dataVersion && kept.totalChanges === now.totalChanges) return kept.rows;
+    const rows = waiting.all(businessDay);
+    // Inside a transaction the rows may include writes a rollback undoes, while the counters stay where they are.
+    if (!db.inTransaction) kept = { ...now, rows };
+    return rows;
+  };
   const pruneBefore = db.prepare<[string]>('DELETE FROM wait_forecasts WHERE business_day < ?');
   const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM wait_forecasts').pluck();
 
   return {
-    /** Today's waiting tickets in issue order (rowid; a transfer keeps it), with how long each has waited at `nowMs`. */
+    /**
+     * Today's waiting tickets in issue order (rowid; a transfer keeps it), with how long each has
+     * waited at `nowMs`; kept in memory until the database changes.
+     */
     waiting: (businessDay: string, nowMs: number): WaitingRow[] =>
-      waiting.all(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, waitedMinutes: (nowMs - issuedAtMs) / 60_000 })),
+      waitingLine(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, waitedMinutes: (nowMs - issuedAtMs) / 60_000 })),
     /** A service's latest finished tickets today, newest first, each with its desk's next call. */
     latestFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => latestFinished.all(serviceId, businessDay, limit),
     /** Desk minutes (call to finish) of a service on earlier days, newest first. */
