@@ -10,7 +10,9 @@ import { openDatabase } from '../../electron/services/database/openDatabase';
 import { callNext, setCounterState } from '../../electron/services/queue/calling';
 import { getTicket } from '../../electron/services/queue/tickets';
 import { ticketRows } from '../../electron/services/queue/ticketRows';
+import { uncertainPrints } from '../../electron/services/queue/printJobs';
 import { issuedTicketsIn, startIssuer } from '../../electron/services/testSupport/issuerTickets';
+import { startTsProcess } from '../../electron/services/testSupport/nodeProcess';
 import { settableMachineTime, type SettableMachineTime } from '../../electron/services/testSupport/settableMachineTime';
 import { startTestKiosk, valueOf, type TestKiosk } from '../../electron/services/testSupport/startTestKiosk';
 import { startVirtualPrinter, type VirtualFault, type VirtualPrinter } from '../virtualPrinter/virtualPrinter';
@@ -25,6 +27,16 @@ export interface FaultRow {
 export interface FaultRunOptions {
   long: boolean;
 }
+
+export interface FaultScenario {
+  name: string;
+  run: () => Promise<FaultRow>;
+  /** What the scenario may take in the short mode on a loaded 2-core machine (vitest's limit for it). */
+  shortLimitMs: number;
+}
+
+const starterScript = join(__dirname, '../../electron/services/testSupport/starterProcess.ts');
+const openerScript = join(__dirname, '../../electron/services/testSupport/openerProcess.ts');
 
 const DAY = 24 * 3_600_000;
 /** 10:00 in Seoul on business day 2026-11-24. */
@@ -91,6 +103,82 @@ export async function killNineLoop(processes: number, rounds: number): Promise<F
       observed: `${rows.length} tickets (${acked} acknowledged): duplicates ${duplicates}, lost ${lost}, outbox off by ${outboxMismatch}; exited on their own ${crashed}${firstCrash ? ` (${firstCrash.slice(0, 200)})` : ''}`,
       pass: duplicates === 0 && lost === 0 && outboxMismatch === 0 && crashed === 0,
     };
+  });
+}
+
+type StarterLine = { settled: number; tickets: string[] };
+
+/** Starts kiosk processes on one file together, each leaving `printsEach` prints in progress; resolves once all reported. */
+async function startStarters(dbFile: string, count: number, printsEach: number) {
+  const starters = Array.from({ length: count }, () => startTsProcess<StarterLine>(starterScript, [dbFile, String(printsEach)]));
+  const exited = starters.map(() => false);
+  starters.forEach((starter, index) => void starter.exited.then(() => (exited[index] = true)));
+  await waitUntil(() => starters.every((starter, index) => starter.lines.length > 0 || exited[index]), 120_000);
+  const crashed = starters.filter((starter) => starter.lines.length === 0);
+  if (crashed.length > 0) throw new Error(`a starting process crashed: ${crashSummary(crashed[0].stderr())}`);
+  return starters;
+}
+
+/**
+ * Kiosk processes starting on one database while others have prints in progress: a start-up turns
+ * only the prints of processes that are gone uncertain, never another live process's, never failed.
+ */
+export async function multiProcessStartUp(printsEach: number): Promise<FaultRow> {
+  return withTempDir(async (dir) => {
+    const dbFile = join(dir, 'k.db');
+    openDatabase(dbFile).close();
+    const first = await startStarters(dbFile, 4, printsEach);
+    const second = await startStarters(dbFile, 4, printsEach);
+    const live = [...first, ...second];
+    const settledWhileAlive = live.reduce((sum, starter) => sum + starter.lines[0].settled, 0);
+    const inProgress = live.flatMap((starter) => starter.lines[0].tickets);
+    const db = openDatabase(dbFile);
+    const touchedWhileAlive = uncertainPrints(db).length + inProgress.filter((id) => getTicket(db, id).print_state !== 'pending').length;
+
+    for (const starter of live) starter.child.kill('SIGKILL');
+    await Promise.all(live.map((starter) => starter.exited));
+    const [after] = await startStarters(dbFile, 1, 0);
+    after.child.stdin.end();
+    await after.exited;
+    const uncertainAfter = uncertainPrints(db).length;
+    const failedAfter = inProgress.filter((id) => getTicket(db, id).print_state === 'failed').length;
+    db.close();
+    return {
+      scenario: `start-up: 4 + 4 kiosk processes on one database, ${printsEach} prints in progress each, then all killed`,
+      expected: "live processes' prints untouched (0); after the kill, all uncertain, 0 failed",
+      observed: `touched while alive ${settledWhileAlive + touchedWhileAlive}; after the kill: settled ${after.lines[0].settled} of ${inProgress.length}, uncertain ${uncertainAfter}, failed ${failedAfter}`,
+      pass: settledWhileAlive === 0 && touchedWhileAlive === 0 && after.lines[0].settled === inProgress.length && uncertainAfter === inProgress.length && failedAfter === 0,
+    };
+  });
+}
+
+type OpenerLine = { ready: true } | { opened: string } | { failed: string; error: string };
+
+/** 4 processes create and migrate the same new database file at once, round after round. */
+export async function freshDatabaseByFour(rounds: number): Promise<FaultRow> {
+  return withTempDir(async (dir) => {
+    const openers = Array.from({ length: 4 }, () => startTsProcess<OpenerLine>(openerScript, []));
+    const exited = openers.map(() => false);
+    openers.forEach((opener, index) => void opener.exited.then(() => (exited[index] = true)));
+    try {
+      await waitUntil(() => openers.every((opener, index) => opener.lines.length === 1 || exited[index]), 60_000);
+      for (let round = 1; round <= rounds && !exited.includes(true); round += 1) {
+        for (const opener of openers) opener.child.stdin.write(`${join(dir, `fresh-${round}.db`)}\n`);
+        await waitUntil(() => openers.every((opener, index) => opener.lines.length === 1 + round || exited[index]), 60_000);
+      }
+      const answers = openers.flatMap((opener) => opener.lines.slice(1));
+      const failed = answers.filter((line): line is Extract<OpenerLine, { failed: string }> => 'failed' in line);
+      const crashed = exited.filter(Boolean).length;
+      return {
+        scenario: `fresh database opened by 4 processes at once × ${rounds}`,
+        expected: '0 crashes, 0 failed opens',
+        observed: `${answers.length - failed.length} of ${4 * rounds} opened; failed ${failed.length}${failed[0] ? ` (${failed[0].error.slice(0, 120)})` : ''}; crashed ${crashed}`,
+        pass: failed.length === 0 && crashed === 0 && answers.length === 4 * rounds,
+      };
+    } finally {
+      for (const opener of openers) opener.child.stdin.end();
+      await Promise.all(openers.map((opener) => opener.exited));
+    }
   });
 }
 
@@ -192,24 +280,30 @@ export function printerRefuses(fault: VirtualFault): Promise<FaultRow> {
   });
 }
 
-export async function runFaultScenarios({ long }: FaultRunOptions): Promise<FaultRow[]> {
+/** Every scenario with its size for the mode; the short mode runs in `npm test`, one vitest test per scenario. */
+export function faultScenarios({ long }: FaultRunOptions): FaultScenario[] {
   const rounds = long ? 20 : 3;
-  const scenarios: (() => Promise<FaultRow>)[] = [
-    () => killNineLoop(1, rounds),
-    () => killNineLoop(4, long ? rounds / 2 : 2),
-    clockForwardAndBack,
-    farFutureReading,
-    printerDropsMidTicket,
-    () => printerRefuses('cover-open'),
-    () => printerRefuses('paper-out'),
+  return [
+    { name: 'kill -9, 1 process', run: () => killNineLoop(1, rounds), shortLimitMs: 90_000 },
+    { name: 'kill -9, 4 processes', run: () => killNineLoop(4, long ? rounds / 2 : 2), shortLimitMs: 120_000 },
+    { name: 'multi-process start-up', run: () => multiProcessStartUp(long ? 20 : 3), shortLimitMs: 150_000 },
+    { name: 'fresh database, 4 processes', run: () => freshDatabaseByFour(long ? 25 : 5), shortLimitMs: 90_000 },
+    { name: 'clock forward and back', run: clockForwardAndBack, shortLimitMs: 30_000 },
+    { name: 'clock far-future reading', run: farFutureReading, shortLimitMs: 30_000 },
+    { name: 'printer drops mid-ticket', run: printerDropsMidTicket, shortLimitMs: 30_000 },
+    { name: 'printer cover open', run: () => printerRefuses('cover-open'), shortLimitMs: 30_000 },
+    { name: 'printer paper out', run: () => printerRefuses('paper-out'), shortLimitMs: 30_000 },
   ];
+}
+
+export async function runFaultScenarios(options: FaultRunOptions): Promise<FaultRow[]> {
   const rows: FaultRow[] = [];
-  for (const [index, scenario] of scenarios.entries()) {
+  for (const { name, run } of faultScenarios(options)) {
     try {
-      rows.push(await scenario());
+      rows.push(await run());
     } catch (error) {
       // A scenario that could not finish is a failed row, so the table still shows every other row.
-      rows.push({ scenario: `scenario ${index + 1}`, expected: 'completes', observed: `error: ${error instanceof Error ? error.message : String(error)}`, pass: false });
+      rows.push({ scenario: name, expected: 'completes', observed: `error: ${error instanceof Error ? error.message : String(error)}`, pass: false });
     }
   }
   return rows;

@@ -3,6 +3,20 @@ import { spawn } from 'node:child_process';
 /** The test run's pid, handed to each child so it can stop once the run that started it is gone. */
 export const testRunPidVariable = 'SUNBEON_TEST_RUN_PID';
 
+/**
+ * In a child: whether the test run that started it is still there. The pid comes from the parent
+ * rather than process.ppid, which Node reads once at start: under load the test run can be gone
+ * before the child boots, and then process.ppid is already the init process.
+ */
+export function testRunIsAlive(): boolean {
+  try {
+    process.kill(Number(process.env[testRunPidVariable]), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs a TypeScript file in its own Node process and collects the JSON lines it prints; `child.stdin` talks to it. */
 export function startTsProcess<Line>(script: string, args: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
