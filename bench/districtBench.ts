@@ -19,7 +19,7 @@ import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { startDistrictServer } from '../server/src/districtServer';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { openPostgresStore } from '../server/src/store/postgres/openPostgresStore';
-import { startPostgresCluster, type PostgresCluster } from '../server/src/testSupport/postgresCluster';
+import { startPostgresCluster, type PostgresCluster } from '../tools/postgresCluster';
 import { districtProcess } from '../tools/district/districtProcess';
 import { ms, timed } from './stats';
 import { freePort } from '../tools/freePort';

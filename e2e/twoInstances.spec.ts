@@ -11,7 +11,7 @@ import { outboxRows } from '../electron/services/queue/outboxRows';
 import { districtEventTypes } from '../electron/services/sync/districtEvents';
 import { registerKiosk } from '../server/src/kiosks/registerKiosk';
 import { openPostgresStore } from '../server/src/store/postgres/openPostgresStore';
-import { startPostgresCluster } from '../server/src/testSupport/postgresCluster';
+import { startPostgresCluster } from '../tools/postgresCluster';
 import { startSolapiStub } from '../server/src/testSupport/solapiStub';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { districtProcess, type DistrictProcess } from '../tools/district/districtProcess';

@@ -39,6 +39,7 @@ describe('the layering lint rule', () => {
     ['electron/services/printing/x.ts', `import { create } from 'qrcode'; create('a');`],
     ['bench/x.ts', `import { districtProcess } from '../e2e/district/districtProcess'; districtProcess({}, 1);`],
     ['bench/x.ts', `import { startTestKiosk } from '../electron/services/testSupport/startTestKiosk'; startTestKiosk();`],
+    ['bench/x.ts', `import { usePostgres } from '../server/src/testSupport/usePostgres'; usePostgres();`],
     ['bench/x.ts', `import { app } from 'electron'; app.quit();`],
   ])('rejects %s importing across a layer: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).not.toEqual([]);
@@ -56,6 +57,7 @@ describe('the layering lint rule', () => {
     ['electron/services/testSupport/x.ts', `import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter'; startVirtualPrinter();`],
     ['electron/main/x.ts', `import type { Page } from '@playwright/test'; export type Shown = Page;`],
     ['bench/x.ts', `import { districtProcess } from '../tools/district/districtProcess'; import { startKioskBridge } from '../e2e/bridge/kioskBridge'; districtProcess({}, 1); startKioskBridge();`],
+    ['bench/x.ts', `import { startPostgresCluster } from '../tools/postgresCluster'; startPostgresCluster();`],
   ])('allows %s to import downward: %s', async (filePath, source) => {
     expect(await importErrors(filePath, source)).toEqual([]);
   });

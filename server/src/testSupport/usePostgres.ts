@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startPostgresCluster, type PostgresCluster } from './postgresCluster';
+import { startPostgresCluster, type PostgresCluster } from '../../../tools/postgresCluster';
 
 /** One cluster for the test file, started before its first test and stopped after its last; each call gives a fresh database. */
 export function usePostgres(): () => Promise<string> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { freePort } from '../../../tools/freePort';
+import { freePort } from './freePort';
 
 const run = promisify(execFile);
 const READY_WITHIN_MS = 30_000;
