@@ -8,6 +8,7 @@ import { migrations } from './migrations';
 import { migration018OutboxSetAside } from './migrations/018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './migrations/024_desk_time_indexes';
 import { migration029PairingLockout } from './migrations/029_pairing_lockout';
+import { migration030DeskCallIndexes } from './migrations/030_desk_call_indexes';
 import { readPairingLockout } from '../lan/pairingLockoutRows';
 import { kioskSchema } from './openDatabase';
 
@@ -215,7 +216,20 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('030 indexes the tickets now called and the no-shows, keeping the rows as they were', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration030DeskCallIndexes));
+    insertVersion1Ticket(db, 't1', 1);
+    insertVersion1Ticket(db, 't2', 2);
+    db.prepare(`UPDATE tickets SET status = 'called', counter_id = 'desk-1', called_at_ms = 1772409660000 WHERE id = 't1'`).run();
+    db.prepare(`UPDATE tickets SET status = 'no_show', counter_id = 'desk-1', called_at_ms = 1772409660000, finished_at_ms = 1772409900000 WHERE id = 't2'`).run();
+    migrateToLatest(db);
+    expect(namesOf(db, 'index')).toEqual(expect.arrayContaining(['tickets_called_now', 'tickets_no_shows']));
+    expect(db.prepare(`SELECT id FROM tickets INDEXED BY tickets_called_now WHERE business_day = '2026-03-02' AND status = 'called'`).pluck().all()).toEqual(['t1']);
+    expect(db.prepare(`SELECT id FROM tickets INDEXED BY tickets_no_shows WHERE business_day = '2026-03-02' AND status = 'no_show'`).pluck().all()).toEqual(['t2']);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(13);
+    expect(migrations).toHaveLength(14);
   });
 });

@@ -59,6 +59,18 @@ describe('query plans of the tables that grow with history', () => {
     db.close();
   });
 
+  it('find the tickets now called at the desks and the day’s latest no-shows in their own small indexes, without a sort', () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    const statements = statementsOf(db, [ticketRows]);
+    const calledNow = statements.find((source) => /status = 'called' AND counter_id IS NOT NULL/.test(source));
+    const noShows = statements.find((source) => /status = 'no_show'.*LIMIT/s.test(source));
+    expect(planOf(db, calledNow!)).toEqual([expect.stringMatching(/^SEARCH tickets USING INDEX tickets_called_now /)]);
+    const noShowPlan = planOf(db, noShows!);
+    expect(noShowPlan.filter((step) => /TEMP B-TREE/.test(step))).toEqual([]);
+    expect(noShowPlan).toContainEqual(expect.stringMatching(/^SEARCH tickets USING INDEX tickets_no_shows /));
+    db.close();
+  });
+
   it('make a forecast from the line and the latest finished tickets alone: none of its reads sorts or walks the day', () => {
     const db = openDatabase(join(tempDir(), 'k.db'));
     // Housekeeping's once-a-day reads aside.

@@ -12,6 +12,7 @@ import { migration010StaffAdmin } from './010_staff_admin';
 import { migration018OutboxSetAside } from './018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './024_desk_time_indexes';
 import { migration029PairingLockout } from './029_pairing_lockout';
+import { migration030DeskCallIndexes } from './030_desk_call_indexes';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -28,4 +29,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration018OutboxSetAside,
   migration024DeskTimeIndexes,
   migration029PairingLockout,
+  migration030DeskCallIndexes,
 ];
