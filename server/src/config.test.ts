@@ -21,6 +21,7 @@ describe('serverConfigFromEnv', () => {
       dbFile: defaultDbFile,
       databaseUrl: null,
       itToken: null,
+      reportWebhookSecret: null,
       smsSender: null,
       messageHours: { from: '08:00', until: '21:00' },
       key: null,
@@ -46,6 +47,11 @@ describe('serverConfigFromEnv', () => {
   it('reads the delivery lease and the report poll interval in seconds', () => {
     expect(serverConfigFromEnv({ SUNBEON_DELIVERY_LEASE_S: '5', SUNBEON_REPORT_POLL_S: '2' })).toMatchObject({ deliveryLeaseMs: 5_000, reportPollMs: 2_000 });
     expect(() => serverConfigFromEnv({ SUNBEON_DELIVERY_LEASE_S: '0' })).toThrow(/SUNBEON_DELIVERY_LEASE_S/);
+  });
+
+  it('reads the report webhook secret, refusing one too short to keep a URL unguessable', () => {
+    expect(serverConfigFromEnv({ SUNBEON_REPORT_WEBHOOK_SECRET: 'a'.repeat(32) }).reportWebhookSecret).toBe('a'.repeat(32));
+    expect(() => serverConfigFromEnv({ SUNBEON_REPORT_WEBHOOK_SECRET: 'short' })).toThrow(/SUNBEON_REPORT_WEBHOOK_SECRET/);
   });
 
   it('reads the key and the Solapi settings', () => {

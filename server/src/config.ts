@@ -20,6 +20,7 @@ const serverEnvSchema = z.object({
     .optional(),
   SUNBEON_SERVER_KEY: required.optional(),
   SUNBEON_IT_TOKEN: z.string().trim().min(32, 'at least 32 characters').optional(),
+  SUNBEON_REPORT_WEBHOOK_SECRET: z.string().trim().regex(/^[A-Za-z0-9_-]{32,}$/, 'at least 32 URL-safe characters (letters, digits, - and _)').optional(),
   SUNBEON_SMS_SENDER: z
     .string()
     .regex(/^\d{8,12}$/, 'digits only')
@@ -67,6 +68,8 @@ export interface ServerConfig {
   /** PostgreSQL instead of the SQLite file when set. */
   databaseUrl: string | null;
   itToken: string | null;
+  /** The last segment of the report webhook's URL; null: delivery reports are polled only. */
+  reportWebhookSecret: string | null;
   /** The sender the log provider shows for SMS fallbacks (Solapi uses SOLAPI_SENDER). */
   smsSender: string | null;
   messageHours: { from: string; until: string };
@@ -104,6 +107,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     dbFile: server.SUNBEON_SERVER_DB,
     databaseUrl: server.SUNBEON_SERVER_DATABASE_URL ?? null,
     itToken: server.SUNBEON_IT_TOKEN ?? null,
+    reportWebhookSecret: server.SUNBEON_REPORT_WEBHOOK_SECRET ?? null,
     smsSender: server.SUNBEON_SMS_SENDER ?? null,
     messageHours: { from: server.SUNBEON_MESSAGE_HOURS.slice(0, 5), until: server.SUNBEON_MESSAGE_HOURS.slice(6) },
     key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,

@@ -5,6 +5,7 @@ import { deriveServerKeys } from './crypto/serverKey';
 import { registerEventRoutes } from './http/eventRoutes';
 import { installErrorResponses } from './http/httpErrors';
 import { defaultRateLimits, installRateLimits, type RateLimits } from './http/rateLimits';
+import { registerReportWebhook } from './http/reportWebhookRoutes';
 import { installSecurityHeaders } from '../../nodeShared/securityHeaders';
 import { contentSecurityPolicy, HSTS_MAX_AGE_S } from './http/securityHeaders';
 import { registerHeartbeatRoutes } from './http/heartbeatRoutes';
@@ -52,6 +53,8 @@ export interface DistrictServerOptions {
   deliveryLeaseMs?: number;
   /** How often the provider is asked for delivery reports; 30 s by default. */
   reportPollMs?: number;
+  /** SUNBEON_REPORT_WEBHOOK_SECRET: the provider's report webhook at /api/v1/delivery-reports/<secret>; without one, polling only. */
+  reportWebhookSecret?: string | null;
   /** The night rule's hours (Seoul, 08:00–21:00 by default); null: messages at any hour. */
   messageHours?: Partial<Pick<MessageHours, 'from' | 'until'>> | null;
   /** Seoul hour at which the previous business day closes each day (4 by default); null closes days only when asked. */
@@ -141,6 +144,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
     registerStaticAssets(app);
     registerHeartbeatRoutes(app, store, clock, limits);
+    registerReportWebhook(app, { secret: options.reportWebhookSecret ?? null, askProvider: worker.pollReports, log });
     const feed = options.updateDir ? registerUpdateFeed(app, store, options.updateDir, log, limits) : null;
     registerItRoutes(app, store, {
       token: options.itToken ?? null,

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     dayCloseHour: config.dayCloseHour,
     deliveryLeaseMs: config.deliveryLeaseMs,
     reportPollMs: config.reportPollMs,
+    reportWebhookSecret: config.reportWebhookSecret,
     rateLimits: config.rateLimits,
     fleetThresholds: config.fleet,
     updateDir: config.updateDir,

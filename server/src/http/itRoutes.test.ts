@@ -117,3 +117,48 @@ describe('delivery status for district IT', () => {
   });
 });
 
+
+describe('Solapi’s report webhook', () => {
+  const SECRET = 'report-webhook-secret-0123456789abcdef';
+
+  it.each(engines)('records what Solapi reports when its webhook posts, once, asking Solapi itself, and only at the secret URL ($engine)', async ({ options }) => {
+    // The timer's poll is an hour away: only the webhook can bring the reports in this test.
+    const { stub, kiosk, withKakao, withoutKakao } = await startWithSolapi({ ...(await options()), reportWebhookSecret: SECRET, reportPollMs: 3_600_000 });
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event, script.issue('passport', { phone: withoutKakao }).event]));
+    const states = async () => (await kiosk.server.store.transaction((tx) => tx.deliveriesOfDay(TEST_DAY))).map((line) => [line.displayNumber, line.state]);
+    expect(await states()).toEqual([['1001', 'accepted'], ['1002', 'accepted']]);
+    const webhook = `${kiosk.server.url}/api/v1/delivery-reports/${SECRET}`;
+    const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const groupIds = [...new Set(stub.delivered.map((message) => message.groupId))];
+    const asked = () => stub.requests.filter((request) => request.operation === 'listMessages').length;
+
+    // A stranger without the secret, or a body that is not Solapi's report, makes the server ask nobody anything.
+    expect((await post(`${kiosk.server.url}/api/v1/delivery-reports/${SECRET.replace(/.$/, 'x')}`, groupIds.map((groupId) => ({ groupId })))).status).toBe(404);
+    const invalid = await post(webhook, { groupId: groupIds[0] });
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { message: string }).message).toMatch(/^report: body: /);
+    expect((await post(webhook, [{ groupId: 'not a group; DROP TABLE' }])).status).toBe(400);
+    expect((await post(webhook, [])).status).toBe(400);
+    expect(asked()).toBe(0);
+    expect(await states()).toEqual([['1001', 'accepted'], ['1002', 'accepted']]);
+
+    // The carriers report; Solapi posts each group's report to the webhook.
+    expect(await stub.postReports(webhook)).toEqual([200, 200]);
+    expect(await states()).toEqual([['1001', 'delivered'], ['1002', 'fell_back']]);
+    expect(asked()).toBe(2);
+
+    // The same reports again (Solapi retries; another instance took the first): nothing changes twice.
+    const again = await post(webhook, groupIds.map((groupId) => ({ groupId, status: 'COMPLETE' })));
+    expect(await again.json()).toEqual({ recorded: 0 });
+    expect(await states()).toEqual([['1001', 'delivered'], ['1002', 'fell_back']]);
+    // Unknown groups (another system on the same Solapi account) are acknowledged, so Solapi stops retrying, and left alone.
+    expect(await (await post(webhook, [{ groupId: 'G4V20260302000000UNKNOWN' }])).json()).toEqual({ recorded: 0 });
+    expect(kiosk.log.lines.join('\n')).not.toMatch(/2345|3456|6789|7890/);
+  });
+
+  it('does not exist without a secret: reports are polled instead', async () => {
+    const kiosk = await startServer();
+    expect((await fetch(`${kiosk.server.url}/api/v1/delivery-reports/${SECRET}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' })).status).toBe(404);
+  });
+});

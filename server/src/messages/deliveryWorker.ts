@@ -32,8 +32,11 @@ export interface DeliveryWorker {
   wake(): void;
   /** Resolves once nothing is being sent and nothing is due. */
   idle(): Promise<void>;
-  /** Asks the provider for the final reports of accepted messages now; what the timer does. */
-  pollReports(): Promise<number>;
+  /**
+   * Asks the provider for the final reports of accepted messages now (what the timer does), or only
+   * of those under `providerRefs` (what a report webhook named). Answers how many changed.
+   */
+  pollReports(providerRefs?: readonly string[]): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -144,9 +147,9 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     }
   }
 
-  async function pollReports(): Promise<number> {
+  async function pollReports(providerRefs?: readonly string[]): Promise<number> {
     if (!provider.reports) return 0;
-    const awaiting = await store.transaction((tx) => tx.deliveriesAwaitingReport(REPORT_BATCH));
+    const awaiting = await store.transaction((tx) => (providerRefs ? tx.deliveriesAwaitingReportOf(providerRefs) : tx.deliveriesAwaitingReport(REPORT_BATCH)));
     const refs = awaiting.flatMap((delivery) => (delivery.providerRef ? [delivery.providerRef] : []));
     if (refs.length === 0) return 0;
     const reports = await provider.reports(refs);
@@ -154,13 +157,16 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       const report = delivery.providerRef ? reports.get(delivery.providerRef) : undefined;
       return report && report.report !== 'accepted' ? [{ delivery, report }] : [];
     });
-    await store.transaction(async (tx) => {
-      for (const { delivery, report } of settled) {
-        await tx.recordDeliveryReport(delivery.deliveryId, { ...report, reportedAt: nowIso() });
+    // A webhook and the timer (or two instances) may settle the same message at once: only the first records it.
+    const recorded = await store.transaction(async (tx) => {
+      const changed: typeof settled = [];
+      for (const entry of settled) {
+        if (await tx.recordDeliveryReport(entry.delivery.deliveryId, { ...entry.report, reportedAt: nowIso() })) changed.push(entry);
       }
+      return changed;
     });
-    for (const { delivery, report } of settled) log.info(`${describe(delivery)}: reported ${report.report}${report.detail ? ` (${report.detail})` : ''}`);
-    return settled.length;
+    for (const { delivery, report } of recorded) log.info(`${describe(delivery)}: reported ${report.report}${report.detail ? ` (${report.detail})` : ''}`);
+    return recorded.length;
   }
 
   function scheduleReportPoll(): void {

@@ -8,6 +8,7 @@ export type DeliveryMethods =
   | 'finishDelivery'
   | 'releaseDeliveryClaims'
   | 'deliveriesAwaitingReport'
+  | 'deliveriesAwaitingReportOf'
   | 'recordDeliveryReport'
   | 'deliveryTallies'
   | 'deliveriesOfDay';
@@ -54,6 +55,13 @@ export const finishDelivery = (status: string, finishedAt: string, providerMessa
 
 export const awaitingReport = (limit: string) =>
   `SELECT * FROM message_deliveries WHERE status = 'sent' AND provider_ref IS NOT NULL AND report = 'accepted' ORDER BY delivery_id LIMIT ${limit}`;
+/** `refsIn`: the engine's "provider_ref is one of the given list". */
+export const awaitingReportOf = (refsIn: string) =>
+  `SELECT * FROM message_deliveries WHERE status = 'sent' AND report = 'accepted' AND ${refsIn} ORDER BY delivery_id`;
+/** Only forward: a final report (delivered, failed, fell back) is never replaced, so a late or repeated report changes nothing. */
+export const recordReport = (report: string, detail: string, reportedAt: string, id: string) =>
+  `UPDATE message_deliveries SET report = ${report}, report_detail = ${detail}, reported_at = ${reportedAt}
+   WHERE delivery_id = ${id} AND (report IS NULL OR report = 'accepted')`;
 
 /** Where a message stands for district IT: requested (not yet accepted), the provider's report once accepted, or failed / expired. */
 const stateOf = `CASE WHEN d.status IN ('pending', 'sending') THEN 'requested' WHEN d.status IN ('failed', 'expired') THEN d.status ELSE coalesce(d.report, 'accepted') END`;

@@ -214,8 +214,15 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
 
     const awaiting = await store.transaction((tx) => tx.deliveriesAwaitingReport(10));
     expect(awaiting).toMatchObject([{ deliveryId: first!.deliveryId, status: 'sent', report: 'accepted', providerMessageId: 'M1', leaseUntil: null, lastError: 'HTTP 503' }]);
-    await store.transaction((tx) => tx.recordDeliveryReport(first!.deliveryId, { report: 'fell_back', detail: 'ATA 3104 → SMS 4000', reportedAt: at }));
+    expect(await store.transaction((tx) => tx.deliveriesAwaitingReportOf(['G0', 'G1']))).toEqual(awaiting);
+    expect(await store.transaction((tx) => tx.deliveriesAwaitingReportOf(['G0']))).toEqual([]);
+    // Reports only move forward: the final one is recorded once; a repeat, a late "accepted" or a contradicting one changes nothing.
+    const report = (result: 'accepted' | 'fell_back' | 'failed') =>
+      store.transaction((tx) => tx.recordDeliveryReport(first!.deliveryId, { report: result, detail: `${result} detail`, reportedAt: at }));
+    expect([await report('fell_back'), await report('fell_back'), await report('accepted'), await report('failed')]).toEqual([true, false, false, false]);
     expect(await store.transaction((tx) => tx.deliveriesAwaitingReport(10))).toEqual([]);
+    expect(await store.transaction((tx) => tx.deliveriesAwaitingReportOf(['G1']))).toEqual([]);
+    expect((await store.transaction((tx) => tx.deliveriesOfDay('2026-03-02'))).find((line) => line.kind === 'issued')).toMatchObject({ state: 'fell_back', detail: 'fell_back detail' });
 
     expect(await claim(at)).toMatchObject({ kind: 'called', content: called, attempts: 1 });
     expect(await store.transaction((tx) => tx.deliveryTallies('2026-03-02'))).toEqual([

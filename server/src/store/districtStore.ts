@@ -234,7 +234,10 @@ export interface DistrictTransaction {
   releaseDeliveryClaims(now: string): Promise<number>;
   /** Accepted messages whose final report has not come yet, oldest first. */
   deliveriesAwaitingReport(limit: number): Promise<DeliveryRecord[]>;
-  recordDeliveryReport(deliveryId: number, report: { report: DeliveryReport; detail: string | null; reportedAt: string }): Promise<void>;
+  /** Those of them the provider knows by these refs (a report webhook named them). */
+  deliveriesAwaitingReportOf(providerRefs: readonly string[]): Promise<DeliveryRecord[]>;
+  /** Only forward: false when the message already had a final report (a repeated or late one changes nothing). */
+  recordDeliveryReport(deliveryId: number, report: { report: DeliveryReport; detail: string | null; reportedAt: string }): Promise<boolean>;
   /** The day's messages per office, kind and state. */
   deliveryTallies(businessDay: string): Promise<DeliveryTally[]>;
   /** The day's messages one by one, office by office in line order. */

@@ -188,6 +188,21 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
     reportFor(to: string, statusCode: string) {
       finalStatus.set(to, statusCode);
     },
+    /**
+     * Carriers report back, and Solapi posts each finished group's report to the account's webhook
+     * (a JSON array of group records); answers the webhook's HTTP status for each post.
+     */
+    async postReports(webhookUrl: string): Promise<number[]> {
+      const statuses: number[] = [];
+      for (const group of groups.values()) {
+        if (group.status !== 'SENDING') continue;
+        report(group);
+        const response = await fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([groupInfo(group)]) });
+        await response.arrayBuffer();
+        statuses.push(response.status);
+      }
+      return statuses;
+    },
     close: () =>
       Promise.all(
         servers.map((server) => {

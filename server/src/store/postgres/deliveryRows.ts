@@ -21,7 +21,8 @@ const setRef = statement('delivery_set_ref', 'UPDATE message_deliveries SET prov
 const retry = statement('delivery_retry', sql.retryDelivery('$1', '$2', '$3'));
 const finish = statement('delivery_finish', sql.finishDelivery('$1', '$2', '$3', '$4', '$5', '$6'));
 const awaiting = statement('delivery_awaiting_report', sql.awaitingReport('$1'));
-const report = statement('delivery_report', 'UPDATE message_deliveries SET report = $1, report_detail = $2, reported_at = $3 WHERE delivery_id = $4');
+const awaitingOf = statement('delivery_awaiting_report_of', sql.awaitingReportOf('provider_ref = ANY($1::text[])'));
+const report = statement('delivery_report', sql.recordReport('$1', '$2', '$3', '$4'));
 const tallies = statement('delivery_tallies', sql.deliveryTallies('$1'));
 const ofDay = statement('delivery_of_day', sql.deliveriesOfDay('$1'));
 
@@ -54,8 +55,11 @@ export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethod
     async deliveriesAwaitingReport(limit) {
       return (await run<DeliveryRow>(awaiting, [limit])).rows.map(toDelivery);
     },
+    async deliveriesAwaitingReportOf(providerRefs) {
+      return (await run<DeliveryRow>(awaitingOf, [providerRefs])).rows.map(toDelivery);
+    },
     async recordDeliveryReport(deliveryId, { report: result, detail, reportedAt }) {
-      await run(report, [result, detail, reportedAt, deliveryId]);
+      return ((await run(report, [result, detail, reportedAt, deliveryId])).rowCount ?? 0) > 0;
     },
     async deliveryTallies(businessDay) {
       return (await run<DeliveryTally>(tallies, [businessDay])).rows;

@@ -19,7 +19,8 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
   const finish = db.prepare(sql.finishDelivery('?', '?', '?', '?', '?', '?'));
   const release = db.prepare(`UPDATE message_deliveries SET lease_until = ? WHERE status = 'sending'`);
   const awaiting = db.prepare(sql.awaitingReport('?'));
-  const report = db.prepare('UPDATE message_deliveries SET report = ?, report_detail = ?, reported_at = ? WHERE delivery_id = ?');
+  const awaitingOf = db.prepare(sql.awaitingReportOf('provider_ref IN (SELECT value FROM json_each(?))'));
+  const report = db.prepare(sql.recordReport('?', '?', '?', '?'));
   const tallies = db.prepare(sql.deliveryTallies('?'));
   const ofDay = db.prepare(sql.deliveriesOfDay('?'));
   return {
@@ -48,8 +49,11 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
     async deliveriesAwaitingReport(limit) {
       return (awaiting.all(limit) as DeliveryRow[]).map(toDelivery);
     },
+    async deliveriesAwaitingReportOf(providerRefs) {
+      return (awaitingOf.all(JSON.stringify(providerRefs)) as DeliveryRow[]).map(toDelivery);
+    },
     async recordDeliveryReport(deliveryId, { report: result, detail, reportedAt }) {
-      report.run(result, detail, reportedAt, deliveryId);
+      return report.run(result, detail, reportedAt, deliveryId).changes > 0;
     },
     async deliveryTallies(businessDay) {
       return tallies.all(businessDay) as DeliveryTally[];
