@@ -3,6 +3,11 @@ import { defaultKioskMount, heightAboveFloorMm, MAX_REACH_MM } from '../shared/k
 import { expect, test } from './fixtures';
 import { expectAccessible, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
+import { ko } from '../renderer/src/i18n/ko';
+import { vi } from '../renderer/src/i18n/vi';
+import { zh } from '../renderer/src/i18n/zh';
+
+const languageNames = { ko: '한국어', zh: '中文', vi: 'Tiếng Việt' } as const;
 
 test.skip(({ transport }) => transport === 'electron', 'the mobile screens need the OS keystore under Electron; the bridge run covers the modes');
 // Axe on five screens per mode and orientation.
@@ -52,19 +57,23 @@ const lowestTextContrast = (page: Page) =>
 
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-/** Start → 여권 → 휴대폰으로 받기 → 동의 → phone keypad, calling `check` on each screen on the way. */
-async function walkToPhoneKeypad(page: Page, check: (name: string) => Promise<void>) {
+const residentWords = { ko, zh, vi };
+const passport = { ko: /여권/, zh: /护照/, vi: /Hộ chiếu/ };
+
+/** Start → 여권 → 휴대폰으로 받기 → 동의 → phone keypad in `language`, calling `check` on each screen on the way. */
+async function walkToPhoneKeypad(page: Page, check: (name: string) => Promise<void>, language: keyof typeof residentWords = 'ko') {
+  const words = residentWords[language];
   await check('start');
-  await page.getByRole('button', { name: '한국어', exact: true }).click();
+  await page.getByRole('button', { name: languageNames[language], exact: true }).click();
   await expect(screen(page, 'chooseService')).toBeVisible();
   await check('chooseService');
-  await page.getByRole('button', { name: /여권/ }).click();
-  await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
+  await page.getByRole('button', { name: passport[language] }).click();
+  await expect(page.getByRole('button', { name: words.ticket.paper })).toBeEnabled();
   await check('chooseTicket');
-  await page.getByRole('button', { name: '휴대폰으로 받기' }).click();
+  await page.getByRole('button', { name: words.ticket.mobile }).click();
   await expect(screen(page, 'mobileConsent')).toBeVisible();
   await check('mobileConsent');
-  await page.getByRole('button', { name: '동의합니다' }).click();
+  await page.getByRole('button', { name: words.mobile.agree, exact: true }).click();
   await expect(screen(page, 'phoneEntry')).toBeVisible();
   await check('phoneEntry');
 }
@@ -120,6 +129,44 @@ for (const viewport of viewports) {
         await expect(page.locator('html')).not.toHaveClass(/high-contrast/);
       });
     });
+
+    for (const language of ['zh', 'vi'] as const) {
+      test(`${language}: large text with high contrast, then low position, axe clean on every screen`, async ({ browser }) => {
+        test.setTimeout(300_000);
+        await withOfflineMobileKiosk(browser, { viewport }, async (page) => {
+          await expect(screen(page, 'start')).toBeVisible();
+          await page.getByRole('button', { name: /큰 글자/ }).click();
+          await page.getByRole('button', { name: /고대비/ }).click();
+          await walkToPhoneKeypad(
+            page,
+            async (name) => {
+              const where = `${language} ${name}`;
+              expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), where).toBe('64px');
+              expect(await noSideScroll(page), where).toBe(true);
+              const lowest = await lowestTextContrast(page);
+              expect(lowest.ratio, `${where}: "${lowest.text}"`).toBeGreaterThanOrEqual(7);
+              await expectAccessible(page);
+            },
+            language,
+          );
+          await page.keyboard.press('Escape');
+          await expect(screen(page, 'start')).toBeVisible();
+          await page.getByRole('button', { name: /낮은 화면/ }).click();
+          await walkToPhoneKeypad(
+            page,
+            async (name) => {
+              const tooHigh = (await controlTops(page)).filter(
+                ({ top }) => heightAboveFloorMm(defaultKioskMount, viewport.name, top / viewport.height) > MAX_REACH_MM,
+              );
+              expect(tooHigh, `${language} ${name}`).toEqual([]);
+              await expectAccessible(page);
+            },
+            language,
+          );
+          await page.keyboard.press('Escape');
+        });
+      });
+    }
   });
 }
 
