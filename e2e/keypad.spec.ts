@@ -94,11 +94,13 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
     await pressByArrows(page, '다음');
 
     await expect(screen(page, 'mobileConfirm')).toBeVisible();
-    await expect(page.getByTestId('masked-phone')).toHaveText('010-****-4321');
+    // Every digit as typed, to check; masked from the done screen on.
+    await expect(page.getByTestId('confirm-phone')).toHaveText('010-0000-4321');
     // Focus is on the title again: OK confirms.
     await page.keyboard.press('Enter');
     await expect(screen(page, 'mobileDone')).toBeVisible();
     await expect(page.getByTestId('ticket-number')).toHaveText('4001');
+    await expect(page.getByTestId('masked-phone')).toHaveText('010-****-4321');
     await page.keyboard.press('Enter');
     await expect(screen(page, 'start')).toBeVisible();
   });

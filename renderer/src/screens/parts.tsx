@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { languageTags, type Language, textIn } from '../../../shared/office';
+import { formatAsTyped } from '../../../shared/phoneNumber';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PrintFailureReason, PrinterProblem } from '../flow/flowTypes';
 
@@ -86,7 +87,19 @@ export function TicketFacts({ ticket, language }: { ticket: IssuedTicket; langua
   );
 }
 
-/** After entry the number is only ever shown like this: 010-****-5678. */
+/** The phone number as typed, in large type: on the keypad while typing, and once more to check every digit before it is used. */
+export function TypedPhone({ label, typed, testId }: { label: string; typed: string; testId: string }) {
+  return (
+    <div className="phone-display">
+      <p className="phone-display__label">{label}</p>
+      <p className="phone-display__number" data-testid={testId}>
+        {formatAsTyped(typed)}
+      </p>
+    </div>
+  );
+}
+
+/** After the confirmation the number is only ever shown like this: 010-****-5678. */
 export function MaskedPhone({ maskedPhone }: { maskedPhone: string }) {
   const { t } = useTranslation();
   return (

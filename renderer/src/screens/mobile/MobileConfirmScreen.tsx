@@ -2,7 +2,7 @@ import { textIn } from '../../../../shared/office';
 import { useTranslation } from 'react-i18next';
 import type { MobileState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
-import { MaskedPhone, ScreenTitle } from '../parts';
+import { ScreenTitle, TypedPhone } from '../parts';
 
 type Props = { state: Extract<MobileState, { name: 'mobileConfirm' }> };
 
@@ -17,7 +17,8 @@ export function MobileConfirmScreen({ state }: Props) {
         <span className="selected-service__label">{t('ticket.selectedService')}</span>{' '}
         <strong className="selected-service__name">{textIn(state.service.name, state.language)}</strong>
       </p>
-      <MaskedPhone maskedPhone={state.maskedPhone} />
+      {/* As typed, since it was on screen while typing: the last chance to check every digit. Masked from here on. */}
+      <TypedPhone label={t('mobile.phoneLabel')} typed={state.phone} testId="confirm-phone" />
       <p className="hint">{t('mobile.confirmHint')}</p>
       <p className="hint">{t('voice.digitsOnlyPrivately')}</p>
       <div className="choice-actions">

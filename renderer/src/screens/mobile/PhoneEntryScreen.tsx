@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAsTyped } from '../../../../shared/phoneNumber';
 import type { PhoneEntryState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
-import { ScreenTitle } from '../parts';
+import { ScreenTitle, TypedPhone } from '../parts';
 import { useWindowKeys } from '../../keypad/useWindowKeys';
 
 const upperDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
@@ -40,12 +39,7 @@ export function PhoneEntryScreen({ state }: { state: PhoneEntryState }) {
       <div className="phone-entry__text">
         <ScreenTitle>{t('mobile.entryTitle')}</ScreenTitle>
         <p className="hint">{t('mobile.entryHint')}</p>
-        <div className="phone-display">
-          <p className="phone-display__label">{t('mobile.entryLabel')}</p>
-          <p className="phone-display__number" data-testid="phone-display">
-            {formatAsTyped(state.typed)}
-          </p>
-        </div>
+        <TypedPhone label={t('mobile.entryLabel')} typed={state.typed} testId="phone-display" />
         {problem && (
           <p className="notice notice--error" id={problemId} data-testid="phone-problem" data-problem={problem}>
             {t(`phoneProblem.${problem}`)}
