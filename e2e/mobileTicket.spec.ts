@@ -84,7 +84,10 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     setCounterState(queue, 'counter-3', 'open');
     changes.notify();
 
-    const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    // Closed before the kiosk: an open page keeps asking the closed core (the staff alerts every 5 s).
+    cleanups.push(() => context.close());
+    const page = await context.newPage();
     await bridge.attach(page);
     await page.goto(bridge.url);
 

@@ -32,12 +32,15 @@ export async function withOfflineMobileKiosk(
       keyProvider: staticKeyProvider(randomBytes(32)),
     },
   });
+  const context = await browser.newContext({ viewport: options.viewport });
   try {
-    const page = await (await browser.newContext({ viewport: options.viewport })).newPage();
+    const page = await context.newPage();
     await bridge.attach(page);
     await page.goto(bridge.url);
     await run(page);
   } finally {
+    // Before the kiosk: an open page would keep asking the closed core.
+    await context.close();
     await bridge.close();
     await printer.stop();
     rmSync(workDir, { recursive: true, force: true });

@@ -22,8 +22,17 @@ const shotsDir = resolve(process.env[SCREENSHOTS_DIR_ENV] ?? 'test-results/scree
 /** A phone number, whole or masked (010-****-1234): none may be in a picture. */
 const PHONE_LIKE = /01[016789][\s-]?(\d|\*){3,4}[\s-]?\d{4}/;
 
-async function openPage(browser: Browser, viewport: { width: number; height: number }, bridge?: KioskBridge, scale = SHOT_SCALE): Promise<Page> {
-  const page = await (await browser.newContext({ viewport, deviceScaleFactor: scale, locale: 'ko-KR' })).newPage();
+/** A page in a context of its own, closed by `cleanups` (before the kiosk, pushed earlier: an open page keeps asking the core). */
+async function openPage(
+  cleanups: Array<() => Promise<unknown>>,
+  browser: Browser,
+  viewport: { width: number; height: number },
+  bridge?: KioskBridge,
+  scale = SHOT_SCALE,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: scale, locale: 'ko-KR' });
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
   if (bridge) {
     await bridge.attach(page);
     await page.goto(bridge.url);
@@ -68,7 +77,7 @@ test('the README gallery: every page of a played office day, in both orientation
     await player.stop();
     clock.pause();
 
-    const kiosk = await openPage(browser, { width: 1080, height: 1920 }, bridge);
+    const kiosk = await openPage(cleanups, browser, { width: 1080, height: 1920 }, bridge);
     await expect(screen(kiosk, 'start')).toBeVisible();
     await shoot(kiosk, 'kiosk-start-portrait');
     await kiosk.getByRole('button', { name: '한국어', exact: true }).click();
@@ -93,19 +102,19 @@ test('the README gallery: every page of a played office day, in both orientation
     await kiosk.getByRole('button', { name: '완료' }).click();
     const code = await pairingCodeFromStaffScreen(kiosk, 1, () => shoot(kiosk, 'staff-screen'));
 
-    const landscape = await openPage(browser, { width: 1920, height: 1080 }, bridge);
+    const landscape = await openPage(cleanups, browser, { width: 1920, height: 1080 }, bridge);
     await expect(screen(landscape, 'start')).toBeVisible();
     await shoot(landscape, 'kiosk-start-landscape');
     await landscape.getByRole('button', { name: 'English', exact: true }).click();
     await expect(screen(landscape, 'chooseService')).toContainText(/\d+ waiting/);
     await shoot(landscape, 'kiosk-services-landscape');
 
-    const preview = await openPage(browser, { width: 720, height: 1100 });
+    const preview = await openPage(cleanups, browser, { width: 720, height: 1100 });
     await preview.goto(`http://127.0.0.1:${printer.controlPort}/`);
     await expect.poll(() => preview.locator('#preview').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBeGreaterThan(0);
     await shoot(preview, 'printed-ticket');
 
-    const counter = await openPage(browser, { width: 1366, height: 768 });
+    const counter = await openPage(cleanups, browser, { width: 1366, height: 768 });
     await counter.goto(`${lanBase}/counter`);
     await counter.getByTestId('pairing-code').fill(code);
     await counter.getByTestId('pairing-submit').click();
@@ -113,13 +122,13 @@ test('the README gallery: every page of a played office day, in both orientation
     await expect(counter.getByTestId('current-number')).toHaveText(/^\d{4}$/);
     await shoot(counter, 'counter-page');
 
-    const board = await openPage(browser, { width: 1920, height: 1080 });
+    const board = await openPage(cleanups, browser, { width: 1920, height: 1080 });
     await board.goto(`${lanBase}/board`);
     await expect(board.getByTestId('recent-calls')).toContainText(/\d{4}/);
     await shoot(board, 'display-board');
 
     // A phone's screen is small already: at its own size.
-    const phone = await openPage(browser, { width: 390, height: 844 }, undefined, 1);
+    const phone = await openPage(cleanups, browser, { width: 390, height: 844 }, undefined, 1);
     // The kiosk sends the public page a snapshot every few seconds.
     await expect
       .poll(

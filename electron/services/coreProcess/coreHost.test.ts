@@ -6,6 +6,7 @@ import type { Envelope } from '../../../shared/result';
 import { createLogger } from '../../../nodeShared/logger';
 import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
 import { DATABASE_FILE } from '../kiosk/kioskCore';
+import { demoOffice } from '../office/demoOffice';
 import { useTempDirs } from '../testSupport/tempDir';
 import { createCoreHost, type CoreHost } from './coreHost';
 import type { CoreStart } from './coreMessages';
@@ -87,6 +88,13 @@ it('a core that cannot start says why, and is not started again and again', asyn
   await expect(host.started).rejects.toThrow(/Unrecognised printer address "lpt1"/);
   expect(host.state()).toBe('stopped');
   expect(await issueTicket(host)).toMatchObject({ ok: false, error: { code: 'CORE_RESTARTING' } });
+});
+
+it('a core refusing its start options (an office it cannot run) says why at once', async () => {
+  const office = { ...demoOffice, services: demoOffice.services.map((service) => ({ ...service, name: { ko: service.name.ko, en: service.name.en } })) };
+  const host = startHost({ dataDir: tempDir(), demo: true, printer: 'tcp://127.0.0.1:9', initialOffice: office as CoreStart['initialOffice'] });
+  await expect(host.started).rejects.toThrow(/refused its start options \(options\.initialOffice\.services\.0\.name\.zh: written in every offered language/);
+  expect(host.state()).toBe('stopped');
 });
 
 it('stopping closes the core process cleanly', async () => {

@@ -29,7 +29,14 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
   pipe.onMessage((raw) => {
     const parsed = hostMessageSchema.safeParse(raw);
     if (!parsed.success) {
-      log.error('The core process received a message it does not understand', { problem: parsed.error.issues[0]?.message });
+      const issue = parsed.error.issues[0];
+      const problem = issue && `${issue.path.join('.')}: ${issue.message}`;
+      // Refused start options (an office the kiosk cannot run) get an answer, or the host would wait for one forever.
+      if (isStartMessage(raw)) {
+        pipe.send({ kind: 'startFailed', message: `The kiosk core refused its start options (${problem})` }, () => exit(1));
+        return;
+      }
+      log.error('The core process received a message it does not understand', { problem });
       return;
     }
     void handle(parsed.data);
@@ -96,3 +103,5 @@ function coreOptions(start: CoreStart, log: Logger) {
     appVersion: start.appVersion,
   };
 }
+
+const isStartMessage = (raw: unknown): boolean => typeof raw === 'object' && raw !== null && (raw as { kind?: unknown }).kind === 'start';
