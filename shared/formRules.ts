@@ -19,6 +19,9 @@ export const formRules = {
   koreanAlwaysOffered: 'Korean is always offered',
   languageListedTwice: 'this language is listed twice',
   printerAddress: 'a printer address is tcp://HOST:PORT, usb://0xVID:0xPID or serial://PATH?baud=N',
+  districtUrl: 'the district server address starts with https:// (plain http:// only to 127.0.0.1)',
+  kioskId: 'the kiosk id is the part of the register-kiosk token before the dot',
+  kioskSecret: 'the kiosk secret is the part of the register-kiosk token after the dot',
   missingLanguage: 'written in every offered language: {{language}} is missing',
 } as const;
 export type FormRule = keyof typeof formRules;

@@ -49,6 +49,7 @@ export const auditActions = [
   'counter-revoked',
   'test-print',
   'printer-changed',
+  'district-changed',
   'settings-changed',
   'settings-restored',
   'settings-imported',

@@ -17,6 +17,7 @@ import type { DistrictOptions } from '../../electron/services/kiosk/districtLink
 import { keepKioskWindowAlive } from '../../electron/main/windowRecovery';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
+import type { KeyProvider } from '../../electron/services/privacy/keyProviders';
 import { freePort } from '../../tools/freePort';
 import { serveStaticSite } from './staticServer';
 
@@ -37,6 +38,8 @@ interface BridgeOptions {
   lanPort?: number;
   /** Link to a district server: mobile tickets and sync. */
   district?: DistrictOptions;
+  /** Stands in for the OS keystore main unseals (without `district`: a kiosk whose manager links it on screen). */
+  keystore?: KeyProvider;
 }
 
 export interface KioskBridgeOptions extends BridgeOptions {
@@ -94,10 +97,10 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Cor
         publicUrl: options.district.publicUrl,
         kioskId: options.district.kioskId,
         secret: options.district.secret,
-        vaultKeyBase64: options.district.keyProvider.getKey().toString('base64'),
         retry: options.district.retry,
         heartbeatMs: options.district.heartbeatMs,
       },
+      keystoreKeyBase64: (options.keystore ?? options.district?.keyProvider)?.getKey().toString('base64'),
       appVersion,
     },
   });
@@ -130,6 +133,7 @@ export async function startInlineKioskBridge(options: BridgeOptions & { clock?: 
     demo: options.demo,
     lan: options.lanPort === undefined ? undefined : { host: '127.0.0.1', port: options.lanPort, pagesDir: join(BUILD_DIR, 'renderer') },
     district: options.district,
+    keystore: options.keystore,
     appVersion,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);

@@ -98,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function coreStartFromEnvironment(dataDir: string): CoreStart {
+  const keystoreKey = keystoreKeyBase64(dataDir);
   return {
     dataDir,
     // Only `npm start` asks for the demo; a packaged kiosk with an empty data folder shows the first-run setup.
@@ -108,7 +109,8 @@ function coreStartFromEnvironment(dataDir: string): CoreStart {
     // Skia cannot read inside app.asar: electron-builder unpacks the fonts next to it.
     receiptFontPath: app.isPackaged ? join(process.resourcesPath, 'app.asar.unpacked/assets/fonts/Pretendard-Bold.otf') : undefined,
     initialStaffPin: process.env.SUNBEON_STAFF_PIN,
-    district: districtFromEnvironment(dataDir),
+    keystoreKeyBase64: keystoreKey,
+    district: districtFromEnvironment(keystoreKey),
     appVersion: app.getVersion(),
     lan: {
       host: process.env.SUNBEON_LAN_HOST ?? '0.0.0.0',
@@ -120,31 +122,31 @@ function coreStartFromEnvironment(dataDir: string): CoreStart {
 }
 
 /**
- * Mobile tickets need the district server and a phone-vault key that only this machine's keystore
- * can open. Main unseals it (a utility process has no safeStorage) and hands it to the core.
+ * The core process has no safeStorage, so main unseals the kiosk's one keystore key and hands it
+ * over at start: the phone vault's key, and the district secret staff set on the kiosk is sealed
+ * under a key derived from it. Undefined where the OS cannot keep it (then no mobile tickets).
  */
-function districtFromEnvironment(dataDir: string): CoreStart['district'] {
-  const { SUNBEON_DISTRICT_URL: serverUrl, SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
-  if (!serverUrl || !kioskId || !secret) return undefined;
+function keystoreKeyBase64(dataDir: string): string | undefined {
   // Linux without a keyring falls back to a hard-coded password ('basic_text'): no protection at all.
   if (!safeStorage.isEncryptionAvailable() || (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')) {
     // Paper tickets go on; mobile ones wait for a machine that can keep the numbers sealed.
-    console.error('[sunbeon] No OS keystore to protect phone numbers: mobile tickets are off on this kiosk.');
+    console.error('[sunbeon] No OS keystore to protect phone numbers and the district secret: mobile tickets are off on this kiosk.');
     return undefined;
   }
   mkdirSync(dataDir, { recursive: true });
-  return {
-    serverUrl,
-    publicUrl: process.env.SUNBEON_DISTRICT_PUBLIC_URL,
-    kioskId,
-    secret,
-    vaultKeyBase64: fileKeyProvider(dataDir, {
-      encrypt: (key) => safeStorage.encryptString(key.toString('base64')),
-      decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
-    })
-      .getKey()
-      .toString('base64'),
-  };
+  return fileKeyProvider(dataDir, {
+    encrypt: (key) => safeStorage.encryptString(key.toString('base64')),
+    decrypt: (sealed) => Buffer.from(safeStorage.decryptString(sealed), 'base64'),
+  })
+    .getKey()
+    .toString('base64');
+}
+
+/** District IT's link for a new kiosk; the one the manager sets on the kiosk replaces it. */
+function districtFromEnvironment(keystoreKey: string | undefined): CoreStart['district'] {
+  const { SUNBEON_DISTRICT_URL: serverUrl, SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
+  if (!serverUrl || !kioskId || !secret || !keystoreKey) return undefined;
+  return { serverUrl, publicUrl: process.env.SUNBEON_DISTRICT_PUBLIC_URL, kioskId, secret };
 }
 
 function serveRenderer(rootDir: string): void {

@@ -23,6 +23,8 @@ export const kioskChannelByMethod = {
   testPrint: 'kiosk:printer:test-print',
   getPrinterSetting: 'kiosk:printer:get-setting',
   savePrinterSetting: 'kiosk:printer:save-setting',
+  getDistrictSetting: 'kiosk:settings:get-district',
+  saveDistrictSetting: 'kiosk:settings:save-district',
   setStaffPin: 'kiosk:staff:set-pin',
   confirmClock: 'kiosk:staff:confirm-clock',
   getAuditLog: 'kiosk:staff:audit-log',

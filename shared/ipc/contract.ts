@@ -11,6 +11,7 @@ import { deskRequests, ticketDeskSchema } from '../desk';
 import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { statisticsRangeSchema, statisticsReportSchema, statisticsRequestSchema } from '../statistics';
 import { officeAlertSchema } from '../officeAlerts';
+import { districtSettingSchema, kioskSecretSchema } from '../district/setting';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
@@ -243,6 +244,18 @@ export const kioskContract = {
     channel: channels.savePrinterSetting,
     request: printerSettingSchema,
     response: z.object({ setting: printerSettingSchema, status: printerStatusSchema }),
+  },
+  /** Manager only: the district server this kiosk links to (never the secret), and whether it can keep a secret sealed. */
+  getDistrictSetting: {
+    channel: channels.getDistrictSetting,
+    request: noArguments,
+    response: z.object({ setting: districtSettingSchema.nullable(), canSeal: z.boolean() }),
+  },
+  /** Seals the secret (null: keeps the one in force) and links to the server at once, without a restart. */
+  saveDistrictSetting: {
+    channel: channels.saveDistrictSetting,
+    request: z.object({ setting: districtSettingSchema, secret: kioskSecretSchema.nullable() }).strict(),
+    response: z.object({ setting: districtSettingSchema }),
   },
   setStaffPin: {
     channel: channels.setStaffPin,

@@ -35,12 +35,16 @@ export const coreStartSchema = z.object({
       publicUrl: z.string().url().optional(),
       kioskId: z.string().min(1),
       secret: z.string().min(1),
-      /** The phone vault key, unsealed by main from the OS keystore (a utility process has no safeStorage). */
-      vaultKeyBase64: z.string().min(1),
       retry: z.object({ baseDelayMs: z.number().positive(), maxDelayMs: z.number().positive() }).optional(),
       heartbeatMs: z.number().int().positive().optional(),
     })
     .optional(),
+  /**
+   * The key main unsealed from the OS keystore (a utility process has no safeStorage): the phone
+   * vault's key, and the district secret set on the kiosk is sealed under one derived from it.
+   * Absent where the machine has no keystore: no mobile tickets, no district link.
+   */
+  keystoreKeyBase64: z.string().min(1).optional(),
   /** The app's version as built (Electron's app.getVersion()), reported to the district. */
   appVersion: z.string().optional(),
   /** Tests and demos: a clock that stands at this instant until the host sets it. */

@@ -80,6 +80,8 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
 }
 
 function coreOptions(start: CoreStart, log: Logger) {
+  const keystore = start.keystoreKeyBase64 === undefined ? undefined : staticKeyProvider(Buffer.from(start.keystoreKeyBase64, 'base64'));
+  if (start.district && !keystore) throw new Error('A district server needs the OS keystore key to keep phone numbers sealed');
   return {
     dataDir: start.dataDir,
     printer: createPrinter(parsePrinterSetting(start.printer)),
@@ -96,10 +98,11 @@ function coreOptions(start: CoreStart, log: Logger) {
       publicUrl: start.district.publicUrl,
       kioskId: start.district.kioskId,
       secret: start.district.secret,
-      keyProvider: staticKeyProvider(Buffer.from(start.district.vaultKeyBase64, 'base64')),
+      keyProvider: keystore!,
       retry: start.district.retry,
       heartbeatMs: start.district.heartbeatMs,
     },
+    keystore,
     appVersion: start.appVersion,
   };
 }

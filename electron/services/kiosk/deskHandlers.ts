@@ -32,7 +32,7 @@ export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, D
       const actor = session.require();
       printing.recordPrintsNow();
       const ticket = claimDeskCopy(queue, ticketId, printing.owner);
-      const outcome = await printing.print(storedTicketToPrint(queue, ticket, district, 'copy'));
+      const outcome = await printing.print(storedTicketToPrint(queue, ticket, district(), 'copy'));
       audit({ actor, action: 'ticket-reprinted', detail: { number: ticket.display_number, service: ticket.service_id, outcome: outcome.status } });
       changes.notify();
       return outcome;

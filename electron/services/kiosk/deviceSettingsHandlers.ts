@@ -1,25 +1,28 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { settingsDiff } from '../office/settingsDiff';
 import type { Audit } from './adminHandlers';
+import type { DistrictChoice } from './districtChoice';
 import type { PrinterChoice } from './printerChoice';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 
-type DeviceSettingsMethods = 'getPrinterSetting' | 'savePrinterSetting';
+type DeviceSettingsMethods = 'getPrinterSetting' | 'savePrinterSetting' | 'getDistrictSetting' | 'saveDistrictSetting';
 
 /**
  * This kiosk's own devices, which a second kiosk of the office does not share (so they are not in
- * the office's versioned settings): the receipt printer now, changed by the manager or at first run.
+ * the office's versioned settings): the receipt printer (the manager's, or at first run) and the
+ * district server link with its sealed kiosk credentials (the manager's).
  */
 export function createDeviceSettingsHandlers(deps: {
   printing: TicketPrinting;
   printerChoice: PrinterChoice;
+  districtChoice: DistrictChoice;
   session: StaffSession;
   audit: Audit;
   /** During first-run setup nobody has a PIN yet. */
   setupNeeded: () => boolean;
 }): Pick<KioskHandlers, DeviceSettingsMethods> {
-  const { printing, printerChoice, session, audit } = deps;
+  const { printing, printerChoice, districtChoice, session, audit } = deps;
   const requireManagerOrSetup = () => (deps.setupNeeded() ? 'kiosk' : session.require('manager'));
 
   return {
@@ -34,6 +37,20 @@ export function createDeviceSettingsHandlers(deps: {
       await printerChoice.choose(setting);
       audit({ actor, action: 'printer-changed', detail: settingsDiff(before ?? {}, setting) });
       return { setting, status: await printing.readStatus() };
+    },
+
+    async getDistrictSetting() {
+      session.require('manager');
+      return { setting: districtChoice.inForce(), canSeal: districtChoice.canSeal() };
+    },
+
+    async saveDistrictSetting({ setting, secret }) {
+      const actor = session.require('manager');
+      const before = districtChoice.inForce();
+      await districtChoice.choose(setting, secret);
+      // The secret itself never goes into the audit log: only that it changed.
+      audit({ actor, action: 'district-changed', detail: { ...settingsDiff(before ?? {}, setting), secret: secret === null ? 'kept' : 'changed' } });
+      return { setting };
     },
   };
 }

@@ -31,7 +31,7 @@ describe('housekeeping', () => {
       queue: { db, office: officeReads, clock: settableClock('2026-11-24T01:00:00Z') },
       changes,
       log,
-      districtSends: false,
+      districtSends: () => false,
       officeConfigured: () => office !== null,
     });
     try {

@@ -18,7 +18,7 @@ export function startHousekeeping(deps: {
   queue: QueueContext;
   changes: QueueChanges;
   log: Logger;
-  districtSends: boolean;
+  districtSends: () => boolean;
   officeConfigured: () => boolean;
 }): Housekeeping {
   const { queue, changes, log, districtSends, officeConfigured } = deps;
@@ -30,7 +30,7 @@ export function startHousekeeping(deps: {
     if (!officeConfigured()) return;
     try {
       prunedDay = currentBusinessDay(queue);
-      const pruned = pruneHistory(queue, { districtSends });
+      const pruned = pruneHistory(queue, { districtSends: districtSends() });
       if (pruned.outboxEvents + pruned.tickets > 0) {
         log.info(`Pruned history: ${pruned.outboxEvents} outbox event(s) no longer needed, ${pruned.tickets} ticket(s) of days beyond statistics`);
       }

@@ -26,6 +26,8 @@ import { auditWith, createAdminHandlers, isSetupNeeded } from './adminHandlers';
 import { createResidentHandlers } from './kioskHandlers';
 import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
+import { startDistrictChoice } from './districtChoice';
+import type { KeyProvider } from '../privacy/keyProviders';
 import { startHousekeeping } from './housekeeping';
 import { startDaySummaries, type DaySummaries } from './daySummaries';
 import { startOfficeAlerts } from './officeAlerts';
@@ -69,8 +71,16 @@ export interface KioskCoreOptions {
   lan?: LanOptions;
   /** The manager PIN a new kiosk starts with (district IT may set it at install); never replaces one staff chose. */
   initialStaffPin?: string;
-  /** The district server for mobile tickets and sync; without it the kiosk offers paper tickets only. */
+  /**
+   * The district server for mobile tickets and sync as IT gave it (SUNBEON_DISTRICT_URL, …): it seeds
+   * a kiosk; one the manager set on the kiosk replaces it. Without either, paper tickets only.
+   */
   district?: DistrictOptions;
+  /**
+   * The key main unsealed from the OS keystore (the core has none of its own): the district secret
+   * set on the kiosk is kept sealed under it. Without it (and without `district`'s) none can be set.
+   */
+  keystore?: KeyProvider;
   /** The app's version as built, for the district's fleet page. */
   appVersion?: string;
 }
@@ -138,10 +148,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const audit = auditWith(db, clock);
   const failures = createFailureRecord(() => clock.now());
   const health = kioskHealthReporter({ appVersion: options.appVersion ?? DEV_VERSION, printing, queueClock, dataDir: options.dataDir, failures });
-  const district = options.district ? startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured, health }, options.district) : null;
+  const districtChoice = startDistrictChoice({
+    db,
+    log,
+    keystore: options.keystore ?? options.district?.keyProvider ?? null,
+    seed: options.district,
+    start: (linkOptions) => startDistrictLink({ queue, changes, clock, log, officeConfigured: office.configured, health }, linkOptions),
+  });
+  const district = districtChoice.link;
   const alerts = startOfficeAlerts({ printing, district, clock: queue.clock, log });
   const lan = options.lan ? createLanController({ queue, changes, alerts, log, options: options.lan }) : null;
-  const housekeeping = startHousekeeping({ queue, changes, log, districtSends: district !== null, officeConfigured: office.configured });
+  const housekeeping = startHousekeeping({ queue, changes, log, districtSends: () => district() !== null, officeConfigured: office.configured });
   const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
@@ -149,7 +166,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
-    ...createDeviceSettingsHandlers({ printing, printerChoice, session, audit, setupNeeded: () => isSetupNeeded(office, session) }),
+    ...createDeviceSettingsHandlers({ printing, printerChoice, districtChoice, session, audit, setupNeeded: () => isSetupNeeded(office, session) }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit, daySummaries }),
     ...createStatisticsHandlers({ queue, session }),
   };
@@ -165,7 +182,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       alerts.close();
       daySummaries.close();
       await lan?.close();
-      await district?.close();
+      await districtChoice.close();
       await printing.close();
       queueClock?.close();
       db.close();

@@ -20,7 +20,7 @@ export interface KioskHandlerDeps {
   printing: TicketPrinting;
   log: Logger;
   /** With a district server: mobile tickets, and a status-page QR on paper ones. */
-  district: DistrictLink | null;
+  district: () => DistrictLink | null;
 }
 
 type ResidentMethods = 'getOffice' | 'getPrinterStatus' | 'issueTicket' | 'reprintTicket' | 'resolvePrint' | 'cancelTicket';
@@ -42,7 +42,7 @@ export async function issuePaperTicket(
         ...ticket,
         issuedAtMs: Date.parse(ticket.issuedAt),
         language: request.language,
-        statusUrl: district?.statusUrl(statusToken),
+        statusUrl: district()?.statusUrl(statusToken),
         mark: request.priority ? ('priority' as const) : undefined,
       },
     };
@@ -77,7 +77,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
             notOpen: opening.open ? null : { reason: opening.reason, opensAt: opening.opensAt },
           };
         }),
-        ticketKinds: district ? (['paper', 'mobile'] as const) : (['paper'] as const),
+        ticketKinds: district() ? (['paper', 'mobile'] as const) : (['paper'] as const),
         mobileConsentRequired: office.mobileConsentRequired,
         consentText: office.consentText ?? null,
         kioskMount: office.kioskMount ?? defaultKioskMount,
@@ -90,7 +90,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
     issueTicket: (request) => issuePaperTicket({ queue, changes, printing, log, district }, request),
 
     async reprintTicket({ ticketId }) {
-      return printing.print(storedTicketToPrint(queue, claimPrintJob(db, ticketId, 'reprint', printing.owner, queue.clock.now()), district));
+      return printing.print(storedTicketToPrint(queue, claimPrintJob(db, ticketId, 'reprint', printing.owner, queue.clock.now()), district()));
     },
 
     async resolvePrint({ ticketId, cameOut }) {

@@ -17,15 +17,16 @@ export interface MobileHandlerDeps {
   changes: QueueChanges;
   printing: TicketPrinting;
   /** Null on a kiosk without a district server: it offers paper tickets only. */
-  district: DistrictLink | null;
+  district: () => DistrictLink | null;
 }
 
 /** Mobile tickets: the number is checked, encrypted and stored in the issuing transaction; it is never logged or echoed. */
 export function createMobileHandlers({ queue, changes, printing, district }: MobileHandlerDeps): Pick<KioskHandlers, MobileMethods> {
   const { db } = queue;
   const requireDistrict = (): DistrictLink => {
-    if (!district) throw new KioskError('MOBILE_UNAVAILABLE', 'This kiosk has no district server configured for mobile tickets');
-    return district;
+    const link = district();
+    if (!link) throw new KioskError('MOBILE_UNAVAILABLE', 'This kiosk has no district server configured for mobile tickets');
+    return link;
   };
   return {
     async issueMobileTicket({ serviceId, language, phone, consented }) {

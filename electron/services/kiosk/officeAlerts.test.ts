@@ -81,7 +81,7 @@ describe('office alerts', { timeout: 60_000 }, () => {
     const printing = { readStatus: async () => ready, observeStatus: () => () => undefined } as unknown as TicketPrinting;
     const district = { syncState: () => sync } as unknown as DistrictLink;
     const quiet: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-    const alerts = startOfficeAlerts({ printing, district, clock, log: quiet });
+    const alerts = startOfficeAlerts({ printing, district: () => district, clock, log: quiet });
     const kinds = async () => (await alerts.fresh()).map((a) => [a.kind, a.count]);
     try {
       sync = { ...sync, backlog: 12, lastError: 'connection refused', circuit: 'open' };

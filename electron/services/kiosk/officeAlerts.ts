@@ -29,7 +29,7 @@ function printerAlert(status: PrinterStatus): OfficeAlertKind | null {
  * Watches the printer (its own polling plus every status the kiosk reads anyway) and the district
  * sync, and keeps the list of what is wrong now. An alert clears by itself once the cause is gone.
  */
-export function startOfficeAlerts(deps: { printing: TicketPrinting; district: DistrictLink | null; clock: Clock; log: Logger; pollMs?: number }): OfficeAlerts {
+export function startOfficeAlerts(deps: { printing: TicketPrinting; district: () => DistrictLink | null; clock: Clock; log: Logger; pollMs?: number }): OfficeAlerts {
   const { printing, district, clock, log } = deps;
   const listeners = new Set<() => void>();
   const since = new Map<OfficeAlertKind, number>();
@@ -37,8 +37,9 @@ export function startOfficeAlerts(deps: { printing: TicketPrinting; district: Di
   let alerts: OfficeAlert[] = [];
 
   const syncAlerts = (): Array<{ kind: OfficeAlertKind; count?: number }> => {
-    if (!district) return [];
-    const state = district.syncState();
+    const link = district();
+    if (!link) return [];
+    const state = link.syncState();
     const found: Array<{ kind: OfficeAlertKind; count?: number }> = [];
     if (state.backlog > 0 && state.lastError !== null) found.push({ kind: 'sync-backlog', count: state.backlog });
     if (state.setAside > 0) found.push({ kind: 'sync-set-aside', count: state.setAside });

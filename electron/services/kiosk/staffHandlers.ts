@@ -24,7 +24,7 @@ export interface StaffHandlerDeps {
   printing: TicketPrinting;
   /** Absent on a kiosk built without the LAN pages. */
   lan: LanController | null;
-  district: DistrictLink | null;
+  district: () => DistrictLink | null;
   audit: Audit;
   /** Null when the queue runs by a simulated clock (bench, demo day, tests), which never jumps. */
   queueClock: QueueClock | null;
@@ -65,7 +65,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
         })),
         refusedPairings: refusedPairings(queue.db, queue.clock.now()),
         lan: lan?.status() ?? lanMissing,
-        sync: district ? syncStatus(district) : null,
+        sync: syncStatus(district()),
         printer: await printing.readStatus(),
         uncertainPrints: uncertainPrints(queue.db).map(({ ticketId, displayNumber }) => ({ ticketId, displayNumber })),
         clockFault: clockFaultShown(queueClock?.fault() ?? null),
@@ -130,7 +130,8 @@ function clockFaultShown(fault: ClockFault | null) {
   return fault && { direction: fault.direction, wallClockAt: new Date(fault.wallClockMs).toISOString(), queueAt: new Date(fault.queueMs).toISOString() };
 }
 
-function syncStatus(district: DistrictLink) {
+function syncStatus(district: DistrictLink | null) {
+  if (!district) return null;
   const { lastSuccessAt, backlog, setAside, lastError, circuit } = district.syncState();
   return { lastSuccessAt, backlog, setAside, lastError, circuit };
 }

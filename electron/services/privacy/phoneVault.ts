@@ -1,6 +1,7 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { normalizePhone } from '../../../shared/phoneNumber';
-import { checkedVaultKey, type KeyProvider } from './keyProviders';
+import type { KeyProvider } from './keyProviders';
+import { derivedKey, openSealedText, sealText } from './sealedText';
 
 /** Encrypts phone numbers at rest and finds them again without decrypting. */
 export interface PhoneVault {
@@ -19,11 +20,6 @@ export class PhoneVaultError extends Error {
   }
 }
 
-const FORMAT_VERSION = 1;
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
-const HEADER_BYTES = 1 + IV_BYTES + TAG_BYTES;
-
 interface DerivedKeys {
   encryption: Buffer;
   lookup: Buffer;
@@ -31,8 +27,7 @@ interface DerivedKeys {
 
 /** Separate keys for encryption and lookup hashes, so neither use weakens the other. */
 function deriveKeys(master: Buffer): DerivedKeys {
-  const secret = checkedVaultKey(master);
-  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `sunbeon phone vault ${purpose} v1`, 32));
+  const derive = (purpose: string) => derivedKey(master, `sunbeon phone vault ${purpose} v1`);
   return { encryption: derive('encryption'), lookup: derive('lookup') };
 }
 
@@ -47,23 +42,12 @@ export function createPhoneVault(keys: KeyProvider): PhoneVault {
   return {
     encrypt(phone) {
       requireNormalized(phone);
-      const header = Buffer.of(FORMAT_VERSION);
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', key().encryption, iv);
-      cipher.setAAD(header);
-      const body = Buffer.concat([cipher.update(phone, 'utf8'), cipher.final()]);
-      return Buffer.concat([header, iv, cipher.getAuthTag(), body]);
+      return sealText(key().encryption, phone);
     },
     decrypt(sealed) {
-      if (sealed.length <= HEADER_BYTES || sealed[0] !== FORMAT_VERSION) throw new PhoneVaultError('Not a phone vault ciphertext of a known version');
-      const decipher = createDecipheriv('aes-256-gcm', key().encryption, sealed.subarray(1, 1 + IV_BYTES));
-      decipher.setAAD(sealed.subarray(0, 1));
-      decipher.setAuthTag(sealed.subarray(1 + IV_BYTES, HEADER_BYTES));
-      try {
-        return Buffer.concat([decipher.update(sealed.subarray(HEADER_BYTES)), decipher.final()]).toString('utf8');
-      } catch {
-        throw new PhoneVaultError('The phone number cannot be decrypted: wrong key or damaged data');
-      }
+      const phone = openSealedText(key().encryption, sealed);
+      if (phone === null) throw new PhoneVaultError('The phone number cannot be decrypted: wrong key, damaged data or an unknown format');
+      return phone;
     },
     lookupHash(phone, scope) {
       requireNormalized(phone);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_EVENTS_PER_BATCH } from '../../../shared/district/api';
+import { isLoopbackHost } from '../../../shared/district/setting';
 
 /** A setting the kiosk cannot sync with: thrown when the worker is created, before anything is sent. */
 export class SyncConfigError extends Error {
@@ -61,14 +62,9 @@ function districtEndpoint(serverUrl: string, path: string): URL {
   }
   if (base.username || base.password) throw new SyncConfigError('The district server URL must not contain credentials: the kiosk id and secret are separate settings');
   const origin = `${base.protocol}//${base.host}`;
-  if (base.protocol === 'http:' && !isLoopback(base.hostname)) {
+  if (base.protocol === 'http:' && !isLoopbackHost(base.hostname)) {
     throw new SyncConfigError(`The district server must be reached over https; plain http is allowed only to this machine (127.0.0.1 or [::1]), not ${origin}`);
   }
   if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new SyncConfigError(`The district server URL must start with https://, not ${base.protocol}`);
   return new URL(path, base.href.endsWith('/') ? base.href : `${base.href}/`);
-}
-
-/** The URL parser has already normalized the host (0x7f.1 → 127.0.0.1, [0::1] → [::1]). A name such as localhost could resolve anywhere. */
-function isLoopback(hostname: string): boolean {
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname === '[::1]';
 }

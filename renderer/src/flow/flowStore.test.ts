@@ -23,6 +23,8 @@ const apiUnusedHere = {
   testPrint: unusedHere,
   getPrinterSetting: unusedHere,
   savePrinterSetting: unusedHere,
+  getDistrictSetting: unusedHere,
+  saveDistrictSetting: unusedHere,
   setStaffPin: unusedHere,
   getAuditLog: unusedHere,
   exportAuditLog: unusedHere,

@@ -13,6 +13,7 @@ import { HoursEditor } from '../admin/HoursEditor';
 import { PrinterSettings } from '../admin/PrinterSettings';
 import { useStaffCall } from '../staff/useStaffCall';
 import { CountersEditor } from './CountersEditor';
+import { DistrictSettings } from './DistrictSettings';
 import { ServicesEditor } from './ServicesEditor';
 import { VersionsSection } from './VersionsSection';
 import { WaitingDecisions } from './WaitingDecisions';
@@ -166,6 +167,9 @@ export function SettingsPage() {
       </Section>
       <Section id="printer" title={t('setup.printerHeading')}>
         <PrinterSettings />
+      </Section>
+      <Section id="district" title={t('setup.districtHeading')}>
+        <DistrictSettings />
       </Section>
 
       {pending && (
