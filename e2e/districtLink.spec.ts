@@ -6,10 +6,8 @@ import type { KioskApi } from '../shared/ipc/contract';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { districtProcess } from '../tools/district/districtProcess';
-import { freePort } from '../tools/freePort';
 import { startKioskBridge } from './bridge/kioskBridge';
-import { registerKioskInFile } from './district/registeredKiosk';
+import { startDistrictWithKiosk } from './district/registeredKiosk';
 import { expect, test } from './fixtures';
 import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
 
@@ -24,10 +22,7 @@ test('the manager links a kiosk to the district on screen: the secret is sealed,
   try {
     const printer = await startVirtualPrinter({ port: 0 });
     cleanups.push(() => printer.stop());
-    const serverDb = join(workDir, 'district.sqlite');
-    const credentials = await registerKioskInFile(serverDb, 'e2e-office');
-    const server = districtProcess({ SUNBEON_SERVER_DB: serverDb, SUNBEON_SERVER_KEY: randomBytes(32).toString('hex'), SUNBEON_IT_TOKEN: IT_TOKEN }, await freePort());
-    await server.start();
+    const { server, credentials } = await startDistrictWithKiosk(workDir, IT_TOKEN);
     cleanups.push(() => server.kill());
     // No district from the environment; the core gets the keystore key as main would unseal it.
     const kiosk = await startKioskBridge({ dataDir: join(workDir, 'kiosk'), printerPort: printer.port, demo: true, keystore: staticKeyProvider(randomBytes(32)) });

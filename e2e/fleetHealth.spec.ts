@@ -5,10 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
-import { districtProcess } from '../tools/district/districtProcess';
-import { registerKioskInFile } from './district/registeredKiosk';
+import { startDistrictWithKiosk } from './district/registeredKiosk';
 import { expect, test } from './fixtures';
-import { freePort } from '../tools/freePort';
 
 test.skip(({ transport }) => transport === 'electron', 'The kiosk links to the district only with its OS keystore (safeStorage); the bridge run covers the same heartbeat');
 test.setTimeout(120_000);
@@ -28,10 +26,7 @@ test('the IT fleet page shows a kiosk going out of paper within one heartbeat', 
   try {
     const printer = await startVirtualPrinter({ port: 0 });
     cleanups.push(() => printer.stop());
-    const serverDb = join(workDir, 'district.sqlite');
-    const credentials = await registerKioskInFile(serverDb, 'e2e-office');
-    const server = districtProcess({ SUNBEON_SERVER_DB: serverDb, SUNBEON_SERVER_KEY: randomBytes(32).toString('hex'), SUNBEON_IT_TOKEN: IT_TOKEN }, await freePort());
-    await server.start();
+    const { server, credentials } = await startDistrictWithKiosk(workDir, IT_TOKEN);
     cleanups.push(() => server.kill());
 
     const kiosk = await startKioskBridge({
