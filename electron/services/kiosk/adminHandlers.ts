@@ -4,7 +4,7 @@ import type { OfficeConfig } from '../../../shared/office';
 import type { Clock } from '../../../nodeShared/clock';
 import { recentLogText } from '../../../nodeShared/logFiles';
 import { toCsv } from '../csv';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
 import { KioskError } from '../kioskError';
 import type { OfficeHolder } from '../office/officeStore';
@@ -32,7 +32,7 @@ export interface AdminHandlerDeps {
 export type Audit = (record: Omit<AuditRecord, 'at'>) => void;
 
 export function auditWith(db: Database, clock: Clock): Audit {
-  return (record) => appendAudit(db, { ...record, at: new Date(clock.now()).toISOString() });
+  return (record) => writeTransaction(db, () => appendAudit(db, { ...record, at: new Date(clock.now()).toISOString() }));
 }
 
 function testPrintLines(office: OfficeConfig | null, instantMs: number) {

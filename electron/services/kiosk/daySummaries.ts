@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import type { Logger } from '../../../nodeShared/logger';
 import { serviceAvailability } from '../../../shared/officeHours';
 import type { PrintOutcome } from '../../../shared/printer';
@@ -36,7 +37,7 @@ export function startDaySummaries(deps: { queue: QueueContext; printing: TicketP
     const outcome = await printing.printText(daySummaryLines(dayStatistics(queue, businessDay), queue.office(), queueNow(queue)));
     // A second copy of a summary harms nobody, a missing one leaves the manager without the day's figures.
     if (outcome.status !== 'printed') log.warn(`The summary of ${businessDay} did not print (${outcome.reason}): it is tried again`);
-    else if (businessDay > printedUpTo()) settings.write(SUMMARY_PRINTED_KEY, businessDay);
+    else if (businessDay > printedUpTo()) writeTransaction(queue.db, () => settings.write(SUMMARY_PRINTED_KEY, businessDay));
     return outcome;
   };
 

@@ -1,3 +1,4 @@
+import { writeTransaction } from '../database/openDatabase';
 import { MAX_SNAPSHOT_FORECASTS, SNAPSHOT_FORECASTS_PER_LINE, type OfficeSnapshotPayload } from '../../../shared/district/api';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
@@ -77,7 +78,8 @@ export function startDistrictLink(
   const writeSnapshot = () => {
     snapshotTimer = null;
     if (!officeConfigured()) return;
-    outboxRows(queue.db).append({ type: 'office.snapshot', ticketId: null, occurredAt: new Date(queueNow(queue)).toISOString(), payload: officeSnapshot(queue) });
+    const snapshot = officeSnapshot(queue);
+    writeTransaction(queue.db, () => outboxRows(queue.db).append({ type: 'office.snapshot', ticketId: null, occurredAt: new Date(queueNow(queue)).toISOString(), payload: snapshot }));
     sync.wake();
   };
   const unsubscribe = changes.subscribe(() => {

@@ -1,6 +1,6 @@
 import type { StaffRole } from '../../../shared/staff';
 import type { Clock } from '../../../nodeShared/clock';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import { appendAudit } from '../staff/auditLogRows';
 import { pinHashOf, savePinHash, seedPinHash } from '../staff/staffPinRows';
@@ -69,12 +69,16 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
     const role = await roleOf(pin);
     if (!role) {
       const consecutiveFailures = lockout.consecutiveFailures + 1;
-      writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
-      appendAudit(db, { at: at(), actor: 'kiosk', action: 'unlock-failed', detail: { consecutiveFailures } });
+      writeTransaction(db, () => {
+        writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
+        appendAudit(db, { at: at(), actor: 'kiosk', action: 'unlock-failed', detail: { consecutiveFailures } });
+      });
       throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff PIN');
     }
-    writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 });
-    appendAudit(db, { at: at(), actor: role, action: 'unlock' });
+    writeTransaction(db, () => {
+      writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 });
+      appendAudit(db, { at: at(), actor: role, action: 'unlock' });
+    });
     unlocked = { role, until: clock.now() + IDLE_LOCK_MS };
     return role;
   }

@@ -1,5 +1,5 @@
 import { truncateWal } from '../database/durability';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { contactRows } from './contactRows';
 import type { PhoneVault } from './phoneVault';
 
@@ -54,7 +54,7 @@ export function destroyFinishedContacts(db: Database, businessDayToday: string):
  */
 function eraseContacts(db: Database, remove: () => number): number {
   if (db.inTransaction) throw new Error('Contacts are destroyed outside a transaction: the WAL checkpoint that erases them cannot run inside one');
-  const removed = remove();
+  const removed = writeTransaction(db, remove);
   if (removed > 0) truncateWal(db);
   return removed;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Clock } from '../../../nodeShared/clock';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { settingRows } from '../settings/settingRows';
 import { clockHighWaterRows } from './clockHighWaterRows';
 import type { MachineTime } from './machineTime';
@@ -54,7 +54,7 @@ export function startQueueClock(db: Database, machine: MachineTime, options: { l
     const sinceBootMs = machine.sinceBootMs();
     const queueMs = now();
     try {
-      settings.write(SETTINGS_KEY, JSON.stringify({ queueMs, sinceBootMs, faulted } satisfies SavedClock));
+      writeTransaction(db, () => settings.write(SETTINGS_KEY, JSON.stringify({ queueMs, sinceBootMs, faulted } satisfies SavedClock)));
     } catch {
       // The database is busy with another process's write: the next periodic save writes the same.
     }

@@ -1,6 +1,6 @@
 import type { EventBatchResponse, KioskEvent } from '../../../shared/district/api';
 import type { Clock } from '../../../nodeShared/clock';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import type { Logger } from '../../../nodeShared/logger';
 import type { PhoneVault } from '../privacy/phoneVault';
 import { outboxRows } from '../queue/outboxRows';
@@ -94,7 +94,7 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
 
   /** One event the server refuses on its own steps out of the line, kept with the reason for staff; the events after it go on. */
   function setAside(event: KioskEvent, reason: string): void {
-    outboxRows(db).setAside(event.eventId, reason, nowIso());
+    writeTransaction(db, () => outboxRows(db).setAside(event.eventId, reason, nowIso()));
     log.error(`District sync: event ${event.eventId} (${event.type}, position ${event.kioskSequence}) set aside, the rest goes on: ${reason}`);
   }
 
