@@ -43,6 +43,7 @@ export default defineConfig({
           // Served to counter laptops and the waiting-hall TV by the LAN server, not loaded in Electron.
           counter: resolve(__dirname, 'renderer/counter/index.html'),
           board: resolve(__dirname, 'renderer/board/index.html'),
+          manager: resolve(__dirname, 'renderer/manager/index.html'),
         },
       },
     },

@@ -2,6 +2,7 @@ import 'i18next';
 import type { boardKo } from './board/src/i18n/ko';
 import type { counterKo } from './counter/src/i18n/ko';
 import type { lanKo } from './lanShared/i18n/lanKo';
+import type { managerKo } from './manager/src/i18n/ko';
 import type { Messages } from './src/i18n/ko';
 
 /**
@@ -16,6 +17,7 @@ declare module 'i18next' {
       kiosk: Messages;
       counter: typeof counterKo & typeof lanKo;
       board: typeof boardKo & typeof lanKo;
+      manager: typeof managerKo & typeof lanKo;
       lan: typeof lanKo;
     };
   }

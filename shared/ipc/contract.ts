@@ -60,6 +60,8 @@ export const lanStatusSchema = z.object({
   /** Where counter pages and boards reach the kiosk, one per network address. */
   counterPageUrls: z.array(z.string()),
   boardUrls: z.array(z.string()),
+  /** The manager's statistics page, for the office PC. */
+  managerPageUrls: z.array(z.string()),
   problem: z.string().optional(),
 });
 export type LanStatus = z.infer<typeof lanStatusSchema>;

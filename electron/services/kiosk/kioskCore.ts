@@ -157,7 +157,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const district = districtChoice.link;
   const alerts = startOfficeAlerts({ printing, district, clock: queue.clock, log });
-  const lan = options.lan ? createLanController({ queue, changes, alerts, log, options: options.lan }) : null;
+  const lan = options.lan ? createLanController({ queue, changes, alerts, staff: session, log, options: options.lan }) : null;
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: () => district() !== null, officeConfigured: office.configured });
   const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {

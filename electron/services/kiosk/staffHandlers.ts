@@ -35,7 +35,7 @@ const FAILED_UNLOCKS_SHOWN = 10;
 /** The staff screen shows the time to the minute; reading and tapping take a while. */
 const CONFIRMED_READING_SLACK_MS = 5 * 60_000;
 
-const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], problem: 'This kiosk has no LAN server' };
+const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
 export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {

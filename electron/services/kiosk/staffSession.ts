@@ -17,6 +17,11 @@ export const lockoutAfter = (consecutiveFailures: number): number => lockoutMs(c
 export interface StaffSession {
   /** Opens the staff screen for the role whose PIN this is. */
   unlock(pin: string): Promise<StaffRole>;
+  /**
+   * Checks a PIN typed elsewhere (the manager page on the LAN, from `source`) under the same
+   * lockout and audit as the kiosk's keypad, without opening the kiosk's staff screen.
+   */
+  verifyElsewhere(pin: string, source: string): Promise<StaffRole>;
   lock(): void;
   /** Throws STAFF_LOCKED unless staff unlocked recently (and STAFF_FORBIDDEN for a clerk where a manager is needed); each call keeps the session alive. */
   require(role?: 'manager'): StaffRole;
@@ -39,7 +44,6 @@ export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: s
 /** The staff screen of one kiosk: a role's PIN opens it, it locks itself after a few idle minutes. */
 export function createStaffSession(db: Database, clock: Clock): StaffSession {
   let unlocked: { role: StaffRole; until: number } | null = null;
-  // One PIN check at a time, so two fast wrong PINs cannot both read the same failure count.
   let checking: Promise<unknown> = Promise.resolve();
   const at = () => new Date(clock.now()).toISOString();
 
@@ -59,7 +63,7 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
     return null;
   }
 
-  async function check(pin: string): Promise<StaffRole> {
+  async function check(pin: string, where: Record<string, unknown> = {}): Promise<StaffRole> {
     const lockout = readPinLockout(db);
     const now = clock.now();
     if (now < lockout.lockedUntilMs) {
@@ -71,24 +75,31 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
       const consecutiveFailures = lockout.consecutiveFailures + 1;
       writeTransaction(db, () => {
         writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
-        appendAudit(db, { at: at(), actor: 'kiosk', action: 'unlock-failed', detail: { consecutiveFailures } });
+        appendAudit(db, { at: at(), actor: 'kiosk', action: 'unlock-failed', detail: { consecutiveFailures, ...where } });
       });
       throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff PIN');
     }
     writeTransaction(db, () => {
       writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 });
-      appendAudit(db, { at: at(), actor: role, action: 'unlock' });
+      appendAudit(db, { at: at(), actor: role, action: 'unlock', ...(Object.keys(where).length > 0 ? { detail: where } : {}) });
     });
-    unlocked = { role, until: clock.now() + IDLE_LOCK_MS };
     return role;
   }
 
+  /** One PIN check at a time, so two fast wrong PINs cannot both read the same failure count. */
+  function checkInTurn(pin: string, where?: Record<string, unknown>): Promise<StaffRole> {
+    const result = checking.then(() => check(pin, where));
+    checking = result.catch(() => undefined);
+    return result;
+  }
+
   return {
-    unlock(pin) {
-      const result = checking.then(() => check(pin));
-      checking = result.catch(() => undefined);
-      return result;
+    async unlock(pin) {
+      const role = await checkInTurn(pin);
+      unlocked = { role, until: clock.now() + IDLE_LOCK_MS };
+      return role;
     },
+    verifyElsewhere: (pin, source) => checkInTurn(pin, { via: 'lan', from: source }),
     lock() {
       unlocked = null;
     },

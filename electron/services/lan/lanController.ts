@@ -6,6 +6,7 @@ import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settingRows } from '../settings/settingRows';
 import type { AlertFeed } from './alertFeed';
+import type { StaffSession } from '../kiosk/staffSession';
 import { createLanServer, type LanServer } from './lanServer';
 
 const SETTINGS_KEY = 'lan_server';
@@ -44,8 +45,15 @@ function reachableHosts(host: string): string[] {
 }
 
 /** The LAN server is off until staff turn it on: a kiosk must not open a port nobody configured. */
-export function createLanController(deps: { queue: QueueContext; changes: QueueChanges; alerts: AlertFeed; log: Logger; options: LanOptions }): LanController {
-  const { queue, changes, alerts, log, options } = deps;
+export function createLanController(deps: {
+  queue: QueueContext;
+  changes: QueueChanges;
+  alerts: AlertFeed;
+  staff: StaffSession;
+  log: Logger;
+  options: LanOptions;
+}): LanController {
+  const { queue, changes, alerts, staff, log, options } = deps;
   let server: LanServer | null = null;
   let boundPort = options.port;
   let problem: string | undefined;
@@ -56,6 +64,7 @@ export function createLanController(deps: { queue: QueueContext; changes: QueueC
       enabled: savedEnabled(queue.db),
       running: server !== null,
       counterPageUrls: bases.map((base) => `${base}/counter`),
+      managerPageUrls: bases.map((base) => `${base}/manager`),
       boardUrls: bases.map((base) => `${base}/board`),
       ...(problem ? { problem } : {}),
     };
@@ -63,7 +72,7 @@ export function createLanController(deps: { queue: QueueContext; changes: QueueC
 
   const start = async () => {
     if (server) return;
-    const candidate = createLanServer({ queue, changes, alerts, pagesDir: options.pagesDir, log });
+    const candidate = createLanServer({ queue, changes, alerts, staff, pagesDir: options.pagesDir, log });
     try {
       const { url } = await candidate.listen({ host: options.host, port: options.port });
       boundPort = Number(new URL(url).port);

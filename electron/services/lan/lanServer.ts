@@ -7,7 +7,9 @@ import { registerBoardRoutes } from './boardRoutes';
 import { registerCounterRoutes } from './counterRoutes';
 import { installErrorResponses } from './httpErrors';
 import { registerLiveEventRoutes, type LiveEventStreams, type LiveStreamLimits } from './liveEventRoutes';
+import { registerManagerRoutes } from './managerRoutes';
 import { registerPageRoutes } from './pageRoutes';
+import type { StaffSession } from '../kiosk/staffSession';
 import { registerPairingRoutes } from './pairingRoutes';
 import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
 import { KIOSK_CSP } from '../contentSecurityPolicy';
@@ -20,6 +22,8 @@ export interface LanServerDeps {
   liveStreamLimits?: LiveStreamLimits;
   /** Absent: the server warns of nothing (bench, route tests). */
   alerts?: AlertFeed;
+  /** The kiosk's staff PINs, for the manager page; absent: no manager page (bench, route tests). */
+  staff?: StaffSession;
 }
 
 export interface LanServer extends LiveEventStreams {
@@ -28,8 +32,8 @@ export interface LanServer extends LiveEventStreams {
   app: FastifyInstance;
 }
 
-/** The HTTP server that counter pages and display boards on the office LAN talk to. */
-export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimits, alerts = noAlerts }: LanServerDeps): LanServer {
+/** The HTTP server that counter pages, display boards and the manager page on the office LAN talk to. */
+export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimits, alerts = noAlerts, staff }: LanServerDeps): LanServer {
   const app = Fastify({
     logger: false,
     // Every request body is a few fields of JSON.
@@ -43,6 +47,7 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
   registerCounterRoutes(app, queue, changes, alerts);
   registerBoardRoutes(app, queue);
   const liveEvents = registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);
+  if (staff) registerManagerRoutes(app, queue, staff);
   registerPageRoutes(app, pagesDir);
 
   return {

@@ -5,6 +5,6 @@ import { lanEn } from './lanEn';
 import { lanKo } from './lanKo';
 
 /** A LAN page's messages in its own namespace, falling back to the `lan` words the counter page and the board share. */
-export function createLanI18n(page: 'counter' | 'board', messages: PageMessages, language: Language = 'ko'): i18n {
+export function createLanI18n(page: 'counter' | 'board' | 'manager', messages: PageMessages, language: Language = 'ko'): i18n {
   return createI18nInstance({ [page]: messages, lan: { ko: lanKo, en: lanEn } }, language);
 }

@@ -10,7 +10,7 @@ const overview: StaffOverview = {
   clerkPinSet: false,
   recentFailedUnlocks: [],
   refusedPairings: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
-  lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [] },
+  lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [] },
   sync: null,
   printer: { state: 'ready', paperNearEnd: false },
   uncertainPrints: [],
@@ -22,7 +22,7 @@ const overview: StaffOverview = {
 };
 const view: StaffView = { overview, services: [{ id: 'resident', name: { ko: '주민등록', en: 'Resident Registration' } }] };
 const pairing = { code: '482913', expiresAt: '2026-03-02T00:10:00.000Z', counterPageUrls: ['http://10.0.0.5:8080/counter'] };
-const runningLan = { enabled: true, running: true, counterPageUrls: ['http://10.0.0.5:8080/counter'], boardUrls: ['http://10.0.0.5:8080/board'] };
+const runningLan = { enabled: true, running: true, counterPageUrls: ['http://10.0.0.5:8080/counter'], boardUrls: ['http://10.0.0.5:8080/board'], managerPageUrls: ['http://10.0.0.5:8080/manager'] };
 const failure = (code: Failure['code']): Failure => ({ code, message: 'x' });
 
 function run(events: FlowEvent[], from: FlowState = initialFlowState): FlowState {

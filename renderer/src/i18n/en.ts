@@ -198,6 +198,7 @@ export const en: Messages = {
     lanOff: 'Off. Turn it on so counter laptops and display boards on the office network can connect.',
     lanNotRunning: 'Turned on, but not running.',
     counterPages: 'Counter page',
+    managerPages: 'Manager statistics page (from the office PC)',
     boards: 'Display board',
     printerHeading: 'Printer',
     printerReady: 'The printer is ready.',

@@ -196,6 +196,7 @@ export const ko = {
     lanOff: '꺼져 있습니다. 켜면 같은 사무실 네트워크의 창구 노트북과 안내판이 연결할 수 있습니다.',
     lanNotRunning: '켜져 있지만 실행되지 않고 있습니다.',
     counterPages: '창구 페이지',
+    managerPages: '관리자 통계 페이지 (사무실 PC에서)',
     boards: '안내판',
     printerHeading: '프린터',
     printerReady: '프린터가 정상입니다.',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeVersion } from '../../../../shared/officeSettings';
-import { download } from '../staff/download';
+import { download } from '../../../lanShared/download';
 import { ActorLabel, seoulTime, StaffTable } from '../staff/StaffTable';
 import { useStaffCall } from '../staff/useStaffCall';
 

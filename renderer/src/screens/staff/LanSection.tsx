@@ -39,6 +39,7 @@ export function LanSection({ lan, canSwitch }: { lan: LanStatus; canSwitch: bool
       </p>
       <UrlList label={t('staff.counterPages')} urls={lan.counterPageUrls} />
       <UrlList label={t('staff.boards')} urls={lan.boardUrls} />
+      {canSwitch && <UrlList label={t('staff.managerPages')} urls={lan.managerPageUrls} />}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
-import { download } from './download';
+import { download } from '../../../lanShared/download';
 import { ActorLabel, seoulTime, StaffTable } from './StaffTable';
 import { useStaffCall } from './useStaffCall';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/office';
 import { StatisticsBrowser, type StatisticsSource } from '../../../lanShared/statistics/StatisticsBrowser';
-import { download } from './download';
+import { download } from '../../../lanShared/download';
 import { useStaffCall } from './useStaffCall';
 
 /** The manager's statistics on the kiosk: the same report as the LAN manager page, read through the kiosk's own IPC. */
