@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
+import { updateProgressRecorder, updateTrialFile } from '../electron/services/updates/updateStatusFile';
+import { installing, noTrial, starting, writeUpdateTrial } from '../electron/services/updates/updateTrial';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
 import { startDistrictWithKiosk } from './district/registeredKiosk';
@@ -20,7 +22,7 @@ interface FleetKiosk {
   lastSeenAt: string | null;
 }
 
-test('the IT fleet page shows a kiosk going out of paper within one heartbeat', async ({ browser }) => {
+test('the IT fleet page shows a kiosk going out of paper within one heartbeat, and a rolled-back update', async ({ browser }) => {
   const workDir = mkdtempSync(join(tmpdir(), 'sunbeon-fleet-'));
   const cleanups: Array<() => Promise<unknown>> = [];
   try {
@@ -29,8 +31,9 @@ test('the IT fleet page shows a kiosk going out of paper within one heartbeat', 
     const { server, credentials } = await startDistrictWithKiosk(workDir, IT_TOKEN);
     cleanups.push(() => server.kill());
 
+    const kioskDir = join(workDir, 'kiosk');
     const kiosk = await startKioskBridge({
-      dataDir: join(workDir, 'kiosk'),
+      dataDir: kioskDir,
       printerPort: printer.port,
       demo: true,
       district: {
@@ -79,6 +82,16 @@ test('the IT fleet page shows a kiosk going out of paper within one heartbeat', 
 
     printer.setFault(null);
     await expect.poll(async () => (await fleetKiosk())?.alerts).toEqual([]);
+
+    // Main rolls a failed update back and records it in the data folder; the next heartbeat tells the district.
+    const at = new Date().toISOString();
+    const onTrial = installing(noTrial, '0.0.9', '9.9.9');
+    writeUpdateTrial(updateTrialFile(kioskDir), starting({ ...onTrial, trial: { ...onTrial.trial!, rollingBack: true } }, '0.0.9', at).state);
+    updateProgressRecorder(kioskDir).downloading('9.9.10');
+    await expect.poll(async () => (await fleetKiosk())?.alerts).toEqual(['update-rolled-back']);
+    await page.reload();
+    await expect(row.locator('[data-alert="update-rolled-back"]')).toHaveText('업데이트 되돌림');
+    await expect(row).toContainText('→ 9.9.10 (downloading)');
     await context.close();
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { app } from 'electron';
-import { autoUpdater, type UpdateDownloadedEvent } from 'electron-updater';
+import { autoUpdater, type UpdateDownloadedEvent, type UpdateInfo } from 'electron-updater';
 import type { Logger } from '../../nodeShared/logger';
 import type { OfficeOverview } from '../../shared/ipc/contract';
 import { mayInstallNow } from '../services/updates/installWindow';
 import { keepInstaller, keptInstaller } from '../services/updates/keptInstallers';
+import { updateProgressRecorder, updateTrialFile } from '../services/updates/updateStatusFile';
 import { installing, readUpdateTrial, startedWell, starting, writeUpdateTrial } from '../services/updates/updateTrial';
 
 const CHECK_EVERY_MS = 60 * 60_000;
@@ -21,7 +22,6 @@ export interface UpdateWiring {
   lastInputMs: () => number;
 }
 
-const trialFile = (dataDir: string) => join(dataDir, 'update-trial.json');
 const installersDir = (dataDir: string) => join(dataDir, 'installers');
 
 /**
@@ -31,9 +31,9 @@ const installersDir = (dataDir: string) => join(dataDir, 'installers');
  */
 export function settleUpdateTrial(dataDir: string, log: Logger): boolean {
   const running = app.getVersion();
-  const before = readUpdateTrial(trialFile(dataDir));
+  const before = readUpdateTrial(updateTrialFile(dataDir));
   const { state, decision } = starting(before, running, new Date().toISOString());
-  writeUpdateTrial(trialFile(dataDir), state);
+  writeUpdateTrial(updateTrialFile(dataDir), state);
   if (state.outcome && state.outcome !== before.outcome) log.warn(`Update to ${state.outcome.version}: ${state.outcome.kind}`);
   if (decision === 'on-trial') log.info(`Version ${running} is on trial until it reaches the start screen`);
   if (decision !== 'roll-back' || !state.trial) return true;
@@ -51,7 +51,7 @@ export function settleUpdateTrial(dataDir: string, log: Logger): boolean {
 
 /** The kiosk reached its start screen with its core up: the version on trial stays. */
 export function confirmUpdate(dataDir: string): void {
-  const file = trialFile(dataDir);
+  const file = updateTrialFile(dataDir);
   writeUpdateTrial(file, startedWell(readUpdateTrial(file), app.getVersion(), new Date().toISOString()));
 }
 
@@ -69,13 +69,21 @@ export function startUpdates(wiring: UpdateWiring): void {
   // Never on a quit we did not plan: only at the moment mayInstallNow allows.
   autoUpdater.autoInstallOnAppQuit = false;
 
+  const progress = updateProgressRecorder(dataDir);
+  autoUpdater.on('checking-for-update', () => progress.checking());
+  autoUpdater.on('update-not-available', () => progress.upToDate());
+  autoUpdater.on('update-available', (info: UpdateInfo) => progress.downloading(info.version));
   let downloaded: UpdateDownloadedEvent | null = null;
   autoUpdater.on('update-downloaded', (info: UpdateDownloadedEvent) => {
     downloaded = info;
+    progress.downloaded(info.version);
     keepInstaller(installersDir(dataDir), info.version, info.downloadedFile);
     log.info(`Update ${info.version} downloaded; it installs once the office is closed and the kiosk idle`);
   });
-  autoUpdater.on('error', (error: Error) => log.warn(`Update check failed: ${error.message}`));
+  autoUpdater.on('error', (error: Error) => {
+    progress.failed();
+    log.warn(`Update check failed: ${error.message}`);
+  });
 
   const check = () => void autoUpdater.checkForUpdates().catch(() => undefined);
   check();
@@ -86,7 +94,8 @@ export function startUpdates(wiring: UpdateWiring): void {
     void wiring.office().then((office) => {
       const verdict = mayInstallNow({ nowMs: Date.now(), office, lastInputMs: wiring.lastInputMs() });
       if (!verdict.install) return;
-      writeUpdateTrial(trialFile(dataDir), installing(readUpdateTrial(trialFile(dataDir)), app.getVersion(), update.version));
+      writeUpdateTrial(updateTrialFile(dataDir), installing(readUpdateTrial(updateTrialFile(dataDir)), app.getVersion(), update.version));
+      progress.installing(update.version);
       log.info(`Installing update ${update.version} (from ${app.getVersion()})`);
       autoUpdater.quitAndInstall(true, true);
     });

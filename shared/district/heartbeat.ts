@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { printerStates } from '../printer';
+import { updateStatusSchema } from '../updateStatus';
 
 /**
  * POST /api/v1/heartbeat, `Authorization: Bearer <kioskId>.<secret>`: what district IT needs to
@@ -29,6 +30,8 @@ export const heartbeatSchema = z
     diskFreeBytes: z.number().int().nonnegative().nullable(),
     /** The code of the kiosk's last unexpected failure (an error code, never its message) and when. */
     lastError: z.object({ code: z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/), at: z.string().datetime() }).nullable(),
+    /** The self-update (a rollback shows here); null without an updater, absent from kiosks older than this field. */
+    update: updateStatusSchema.nullable().optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;

@@ -12,6 +12,7 @@ import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } fro
 import { statisticsRangeSchema, statisticsReportSchema, statisticsRequestSchema } from '../statistics';
 import { officeAlertSchema } from '../officeAlerts';
 import { districtSettingSchema, kioskSecretSchema } from '../district/setting';
+import { updateStatusSchema } from '../updateStatus';
 import { kioskChannelByMethod as channels, type KioskMethod } from './channels';
 
 const noArguments = z.object({}).strict();
@@ -100,6 +101,8 @@ export const staffOverviewSchema = z.object({
    * and calling by its own time until the wall clock comes back or staff confirm the new time.
    */
   clockFault: z.object({ direction: z.enum(['ahead', 'behind']), wallClockAt: z.string(), queueAt: z.string() }).nullable(),
+  /** The version running; the self-update's state, null on a kiosk without an updater (npm start, no district). */
+  software: z.object({ appVersion: z.string(), update: updateStatusSchema.nullable() }),
   counters: z.array(
     z.object({
       id: z.string(),

@@ -38,6 +38,7 @@ import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
 import { createTicketPrinting } from './ticketPrinting';
 import { createFailureRecord, kioskHealthReporter } from './kioskHealth';
+import { readUpdateStatus } from '../updates/updateStatusFile';
 
 export interface KioskCoreOptions {
   dataDir: string;
@@ -147,7 +148,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const session = createStaffSession(db, clock);
   const audit = auditWith(db, clock);
   const failures = createFailureRecord(() => clock.now());
-  const health = kioskHealthReporter({ appVersion: options.appVersion ?? DEV_VERSION, printing, queueClock, dataDir: options.dataDir, failures });
+  const appVersion = options.appVersion ?? DEV_VERSION;
+  const health = kioskHealthReporter({ appVersion, printing, queueClock, dataDir: options.dataDir, failures });
   const districtChoice = startDistrictChoice({
     db,
     log,
@@ -163,7 +165,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const handlers = {
     ...createResidentHandlers({ queue, changes, printing, log, district }),
     ...createMobileHandlers({ queue, changes, printing, district }),
-    ...createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }),
+    ...createStaffHandlers({
+      queue,
+      session,
+      printing,
+      lan,
+      district,
+      audit,
+      queueClock,
+      alerts,
+      software: { appVersion, update: () => readUpdateStatus(options.dataDir) },
+    }),
     ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
     ...createDeviceSettingsHandlers({ printing, printerChoice, districtChoice, session, audit, setupNeeded: () => isSetupNeeded(office, session) }),

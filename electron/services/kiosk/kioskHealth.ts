@@ -1,6 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import type { Heartbeat } from '../../../shared/district/heartbeat';
 import type { QueueClock } from '../queue/queueClock';
+import { readUpdateStatus } from '../updates/updateStatusFile';
 import type { TicketPrinting } from './ticketPrinting';
 
 /** The heartbeat's parts the kiosk as a whole knows; the district link adds its sync backlog and the time of sending. */
@@ -40,6 +41,7 @@ export function kioskHealthReporter(deps: {
       clockFault: deps.queueClock?.fault() != null,
       diskFreeBytes: await diskFreeBytes(deps.dataDir),
       lastError: deps.failures.last(),
+      update: readUpdateStatus(deps.dataDir),
     };
   };
 }

@@ -15,6 +15,7 @@ import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 import { uncertainPrints } from '../queue/printJobs';
 import type { ClockFault, QueueClock } from '../queue/queueClock';
+import type { UpdateStatus } from '../../../shared/updateStatus';
 
 type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock';
 
@@ -29,6 +30,8 @@ export interface StaffHandlerDeps {
   /** Null when the queue runs by a simulated clock (bench, demo day, tests), which never jumps. */
   queueClock: QueueClock | null;
   alerts: OfficeAlerts;
+  /** The version running and the self-update's state (main writes it into the data folder). */
+  software: { appVersion: string; update: () => UpdateStatus | null };
 }
 
 const FAILED_UNLOCKS_SHOWN = 10;
@@ -38,7 +41,7 @@ const CONFIRMED_READING_SLACK_MS = 5 * 60_000;
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts, software }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
@@ -69,6 +72,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
         printer: await printing.readStatus(),
         uncertainPrints: uncertainPrints(queue.db).map(({ ticketId, displayNumber }) => ({ ticketId, displayNumber })),
         clockFault: clockFaultShown(queueClock?.fault() ?? null),
+        software: { appVersion: software.appVersion, update: software.update() },
         counters: queue.office().counters.map((counter) => ({
           id: counter.id,
           number: counter.number,

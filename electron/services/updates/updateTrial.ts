@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
+import { updateOutcomeSchema } from '../../../shared/updateStatus';
 
 /**
  * An installed update is on trial until the new version has started properly (its core up and its
@@ -10,7 +11,7 @@ import { z } from 'zod';
 export const updateTrialSchema = z.object({
   trial: z.object({ from: z.string(), to: z.string(), failedStarts: z.number().int().nonnegative(), rollingBack: z.boolean() }).nullable(),
   /** What became of the last update, for the log, the staff screen and the district. */
-  outcome: z.object({ kind: z.enum(['confirmed', 'rolled-back', 'install-failed']), version: z.string(), at: z.string() }).nullable(),
+  outcome: updateOutcomeSchema.nullable(),
 });
 export type UpdateTrial = z.infer<typeof updateTrialSchema>;
 
@@ -57,8 +58,12 @@ export function readUpdateTrial(file: string): UpdateTrial {
   }
 }
 
-/** Written whole and renamed into place: a power cut leaves the old file or the new one, never half of one. */
 export function writeUpdateTrial(file: string, state: UpdateTrial): void {
-  writeFileSync(`${file}.tmp`, JSON.stringify(state));
+  writeJsonWhole(file, state);
+}
+
+/** Written whole and renamed into place: a power cut leaves the old file or the new one, never half of one. */
+export function writeJsonWhole(file: string, value: unknown): void {
+  writeFileSync(`${file}.tmp`, JSON.stringify(value));
   renameSync(`${file}.tmp`, file);
 }

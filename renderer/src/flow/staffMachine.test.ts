@@ -15,6 +15,7 @@ const overview: StaffOverview = {
   printer: { state: 'ready', paperNearEnd: false },
   uncertainPrints: [],
   clockFault: null,
+  software: { appVersion: '0.1.0', update: null },
   counters: [
     { id: 'c1', number: 1, serviceIds: ['resident'], state: 'open', pairedDevices: 2 },
     { id: 'c3', number: 3, serviceIds: ['resident', 'seal'], state: 'closed', pairedDevices: 0 },

@@ -49,6 +49,13 @@ describe('the fleet page’s alerts', () => {
     expect(fleetHealth(fleet, now, defaultFleetThresholds).currentVersion).toBe('1.3.0');
   });
 
+  it('flag a kiosk whose last update was rolled back or did not install, until a later one takes', () => {
+    const after = (kind: 'confirmed' | 'rolled-back' | 'install-failed') =>
+      testHeartbeat({ update: { phase: 'up-to-date', offeredVersion: null, lastCheckAt: null, lastOutcome: { kind, version: '1.2.0', at: '2026-03-01T18:00:00.000Z' } } });
+    const fleet = [reporting('back', after('rolled-back')), reporting('stuck', after('install-failed')), reporting('took', after('confirmed')), reporting('older-kiosk')];
+    expect(alertsOf(fleet)).toEqual({ back: ['update-rolled-back'], stuck: ['update-rolled-back'], took: [], 'older-kiosk': [] });
+  });
+
   it('flag a clock off by more than the threshold either way, or in a fault staff have not confirmed', () => {
     expect(
       alertsOf([

@@ -29,6 +29,7 @@ export const fleetAlerts = [
   'sync-lag',
   'events-set-aside',
   'version-behind',
+  'update-rolled-back',
   'clock-off',
   'disk-low',
   'recent-error',
@@ -92,6 +93,9 @@ function kioskHealth({ kiosk, heartbeat }: FleetKiosk, nowMs: number, thresholds
   flag('sync-lag', syncLagMs > thresholds.syncLagMs);
   flag('events-set-aside', report.sync.setAside > 0);
   flag('version-behind', currentVersion !== null && compareVersions(report.appVersion, currentVersion) < 0);
+  // Until a later update takes: the release failed on this kiosk, and IT should hold it back elsewhere.
+  const lastUpdate = report.update?.lastOutcome?.kind;
+  flag('update-rolled-back', lastUpdate === 'rolled-back' || lastUpdate === 'install-failed');
   flag('clock-off', report.clockFault || Math.abs(heartbeat.clockOffsetMs) > thresholds.clockOffMs);
   flag('disk-low', report.diskFreeBytes !== null && report.diskFreeBytes < thresholds.diskLowBytes);
   flag('recent-error', report.lastError !== null && Date.parse(report.sentAt) - Date.parse(report.lastError.at) < RECENT_ERROR_MS);

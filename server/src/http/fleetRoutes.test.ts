@@ -37,6 +37,24 @@ describe('kiosk heartbeats and the IT fleet page', () => {
     expect(district.log.lines.filter((line) => line.includes('district IT signed in'))).toHaveLength(1);
   });
 
+  it('show a rolled-back update and an update waiting to install, as the kiosk reports them', async () => {
+    const district = await startServer({ itToken: IT_TOKEN });
+    const { url } = district.server;
+    const update = {
+      phase: 'downloaded' as const,
+      offeredVersion: '1.4.0',
+      lastCheckAt: '2026-03-02T00:59:00.000Z',
+      lastOutcome: { kind: 'rolled-back' as const, version: '1.3.0', at: '2026-03-01T18:05:00.000Z' },
+    };
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString(), update }))).status).toBe(204);
+    const markup = await (await fetch(`${url}/it/fleet?lang=en`, { headers: { authorization: basic(IT_TOKEN) } })).text();
+    expect(markup).toContain('<span class="alert" data-alert="update-rolled-back">update rolled back</span>');
+    expect(markup).toContain('1.2.0 → 1.4.0 (downloaded)');
+    // Not an update state the kiosk could be in: refused at the boundary.
+    const invalid = testHeartbeat({ update: { ...update, phase: 'exploded' as never } });
+    expect((await postHeartbeat(url, district.kiosk.token, invalid)).status).toBe(400);
+  });
+
   it('refuse a heartbeat without the kiosk’s credentials, or that is not one', async () => {
     const district = await startServer();
     const { url } = district.server;

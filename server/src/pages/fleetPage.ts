@@ -46,6 +46,7 @@ const words: Record<'ko' | 'en', FleetWords> = {
       'sync-lag': '전송 지연',
       'events-set-aside': '거부된 이벤트',
       'version-behind': '구버전',
+      'update-rolled-back': '업데이트 되돌림',
       'clock-off': '시계 오류',
       'disk-low': '디스크 부족',
       'recent-error': '최근 오류',
@@ -75,6 +76,7 @@ const words: Record<'ko' | 'en', FleetWords> = {
       'sync-lag': 'sync lag',
       'events-set-aside': 'events set aside',
       'version-behind': 'old version',
+      'update-rolled-back': 'update rolled back',
       'clock-off': 'clock off',
       'disk-low': 'disk low',
       'recent-error': 'recent error',
@@ -96,7 +98,7 @@ function kioskRow(kiosk: KioskHealth, t: FleetWords) {
 <td><code>${kiosk.kioskId.slice(0, 8)}</code></td>
 <td class="alerts">${kiosk.alerts.length === 0 ? t.allWell : kiosk.alerts.map((alert) => html`<span class="alert" data-alert="${alert}">${t.alert[alert]}</span> `)}</td>
 <td>${kiosk.lastSeenAt ? seoulTime(kiosk.lastSeenAt) : t.never}</td>
-<td>${report?.appVersion}</td>
+<td>${report?.appVersion}${report?.update?.offeredVersion && ` → ${report.update.offeredVersion} (${report.update.phase})`}</td>
 <td>${report && `${report.printer.state}${report.printer.paperNearEnd ? ' (near end)' : ''}`}</td>
 <td>${report && t.waiting(report.sync.backlog, kiosk.syncLagSeconds ?? 0)}</td>
 <td>${kiosk.clockOffsetSeconds !== null && t.seconds(kiosk.clockOffsetSeconds)}</td>

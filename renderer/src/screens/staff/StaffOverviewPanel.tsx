@@ -6,6 +6,7 @@ import { ClockFaultSection } from './ClockFaultSection';
 import { CountersTable } from './CountersTable';
 import { LanSection } from './LanSection';
 import { StaffHeader } from './StaffHeader';
+import { SoftwareSection } from './SoftwareSection';
 import { SyncSection } from './SyncSection';
 
 function NoticeLine({ notice }: { notice: StaffNotice }) {
@@ -67,6 +68,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
           )}
         </section>
         <SyncSection sync={state.overview.sync} />
+        <SoftwareSection software={state.overview.software} />
       </div>
       <div className="staff__column">
         <NoticeLine notice={state.notice} />

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffOverview } from '../../../../shared/ipc/contract';
+
+/** The version running and the self-update: what is coming, when it installs, and a rollback if one happened. */
+export function SoftwareSection({ software }: { software: StaffOverview['software'] }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
+  const { update } = software;
+  return (
+    <section className="staff-section" aria-labelledby={headingId}>
+      <h2 className="staff-section__title" id={headingId}>
+        {t('staff.softwareHeading')}
+      </h2>
+      <dl className="staff-section__status" data-testid="software-status" data-update-phase={update?.phase ?? 'none'}>
+        <dt>{t('staff.softwareVersion')}</dt>
+        <dd>{software.appVersion}</dd>
+        {update === null ? (
+          <dd>{t('staff.softwareNoUpdater')}</dd>
+        ) : (
+          <>
+            <dt>{t('staff.softwareUpdate')}</dt>
+            <dd>{t(`staff.update-${update.phase}`, { version: update.offeredVersion ?? '' })}</dd>
+            <dt>{t('staff.softwareLastCheck')}</dt>
+            <dd>{update.lastCheckAt ? when(update.lastCheckAt) : t('staff.syncNever')}</dd>
+            {update.lastOutcome && (
+              <>
+                <dt>{t('staff.softwareLastOutcome')}</dt>
+                <dd data-testid="update-outcome" data-outcome={update.lastOutcome.kind}>
+                  {t(`staff.outcome-${update.lastOutcome.kind}`, { version: update.lastOutcome.version })} · {when(update.lastOutcome.at)}
+                </dd>
+              </>
+            )}
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
