@@ -86,6 +86,26 @@ describe('the printed end-of-day summary', { timeout: 60_000 }, () => {
     expect(await core.daySummaries.printDue()).toBeNull();
   });
 
+  it('owes the whole day again once the manager reopens it: printed when the reopened day ends, once', async () => {
+    const { call, core, clock, printer } = await dayWithTickets({ initialOffice: { ...demoOffice, hours: typicalOfficeHours } });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(valueOf(await call('closeDay', { confirm: true }))).toMatchObject({ ended: 2, summaryPrint: { status: 'printed' } });
+    expect(await core.daySummaries.printDue()).toBeNull();
+
+    valueOf(await call('reopenDay', { confirm: true }));
+    valueOf(await call('issueTicket', paper('passport')));
+    clock.set(Date.parse('2026-11-24T09:30:00Z')); // 18:30: closed, but the resident after the reopening still waits
+    expect(await core.daySummaries.printDue()).toBeNull();
+    callNext(core.queue, 'counter-3');
+    completeService(core.queue, 'counter-3');
+
+    const printed = printer.received;
+    expect(await core.daySummaries.printDue()).toEqual({ status: 'printed' });
+    expect(printer.lastJob()?.text).toMatch(/합계\n발행 5 · 처리 2 · 부재 1 · 취소 2/);
+    expect(await core.daySummaries.printDue()).toBeNull();
+    expect(printer.received).toBe(printed + 1);
+  });
+
   it('tries again after a print the printer did not confirm, until one comes out', async () => {
     const { core, clock, printer } = await dayWithTickets();
     clock.set(Date.parse('2026-11-24T20:00:00Z'));

@@ -18,6 +18,8 @@ export interface DaySummaries {
   print(businessDay: string): Promise<PrintOutcome>;
   /** Prints the summary a closed day is owed, if any: the kiosk checks this every minute. */
   printDue(): Promise<PrintOutcome | null>;
+  /** The manager reopened `businessDay`: its figures will change, so it owes a summary again when it ends. */
+  owedAgain(businessDay: string): void;
   close(): void;
 }
 
@@ -73,7 +75,13 @@ export function startDaySummaries(deps: { queue: QueueContext; printing: TicketP
     return checking;
   };
 
+  const owedAgain = (businessDay: string) => {
+    if (printedUpTo() < businessDay) return;
+    const dayBefore = ticketRows(queue.db).latestDayBefore(businessDay) ?? '';
+    writeTransaction(queue.db, () => settings.write(SUMMARY_PRINTED_KEY, dayBefore));
+  };
+
   const timer = setInterval(() => void printDue(), CHECK_EVERY_MS);
   timer.unref();
-  return { print, printDue, close: () => clearInterval(timer) };
+  return { print, printDue, owedAgain, close: () => clearInterval(timer) };
 }

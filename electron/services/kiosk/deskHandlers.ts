@@ -74,6 +74,7 @@ export function createDeskHandlers(deps: DeskHandlerDeps): Pick<KioskHandlers, D
     async reopenDay() {
       const actor = session.require('manager');
       const reopened = reopenDayByHand(queue);
+      daySummaries.owedAgain(reopened.businessDay);
       audit({ actor, action: 'day-reopened', detail: { ...reopened } });
       changes.notify();
       return reopened;
