@@ -19,26 +19,32 @@ afterEach(async () => {
   for (const printer of printers.splice(0)) await printer.stop();
 });
 
-/** The printer the kiosk talks to, counting which of its operations the kiosk asks for. */
+/** The printer the kiosk talks to, counting which of its operations the kiosk asks for; `holdPrints` keeps ticket sessions from starting until released. */
 function countingPrinter(port: number) {
   const printer = createPrinter({ transport: 'network', host: '127.0.0.1', port, timeoutMs: 2_000 });
   const calls: string[] = [];
+  let held: Promise<void> = Promise.resolve();
   const counted: ReceiptPrinter = {
     readStatus: (abandon) => (calls.push('readStatus'), printer.readStatus(abandon)),
     print: (job) => (calls.push('print'), printer.print(job)),
-    printIfReady: (jobFor) => (calls.push('printIfReady'), printer.printIfReady(jobFor)),
+    printIfReady: (jobFor) => (calls.push('printIfReady'), held.then(() => printer.printIfReady(jobFor))),
     close: () => printer.close(),
   };
-  return { counted, calls };
+  const holdPrints = (): (() => void) => {
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    return release;
+  };
+  return { counted, calls, holdPrints };
 }
 
 async function kioskOnVirtualPrinter() {
   const virtual = await startVirtualPrinter({ port: 0 });
   printers.push(virtual);
   const dataDir = tempDir();
-  const { counted, calls } = countingPrinter(virtual.port);
+  const { counted, calls, holdPrints } = countingPrinter(virtual.port);
   const kiosk = kiosks.start({ dataDir, demo: true, printer: counted });
-  return { kiosk, virtual, calls, dataDir };
+  return { kiosk, virtual, calls, holdPrints, dataDir };
 }
 
 /** Waits until the kiosk's own printer read at start has finished (a read asked for meanwhile shares it), then forgets the calls so far. */
@@ -116,15 +122,18 @@ describe('issuing a paper ticket', () => {
   });
 
   it('lets taps asked for while a print is under way go before a status read asked for earlier; reads asked together share one reading', async () => {
-    const { kiosk, calls } = await kioskOnVirtualPrinter();
+    const { kiosk, calls, holdPrints } = await kioskOnVirtualPrinter();
     await startUpReadDone(kiosk, calls);
 
+    // The first tap's print stays under way until the reads and the second tap have queued behind it.
+    const releaseFirstPrint = holdPrints();
     const firstTap = kiosk.call('issueTicket', paperTicket);
     await vi.waitFor(() => expect(calls).toEqual(['printIfReady']));
     const reads = [kiosk.call('getPrinterStatus', {}), kiosk.call('getPrinterStatus', {})];
-    // The reads have had their turn to queue for the printer before the second tap is asked for.
     await new Promise((resolve) => setImmediate(resolve));
     const secondTap = kiosk.call('issueTicket', paperTicket);
+    await new Promise((resolve) => setImmediate(resolve));
+    releaseFirstPrint();
     await Promise.all([firstTap, secondTap, ...reads]);
 
     expect(calls).toEqual(['printIfReady', 'printIfReady', 'readStatus']);
