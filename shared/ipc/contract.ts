@@ -192,7 +192,8 @@ export const kioskContract = {
   },
   getStaffOverview: {
     channel: channels.getStaffOverview,
-    request: noArguments,
+    /** `background`: the open screen refreshing itself, which is no staff activity and never holds off the idle lock. */
+    request: z.object({ background: z.boolean().optional() }).strict(),
     response: staffOverviewSchema,
   },
   /** Clerk and manager: printer and district-sync problems now, for the banner on every staff tab. */

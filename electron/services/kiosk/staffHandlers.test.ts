@@ -78,6 +78,16 @@ describe('the staff screen behind its PIN', () => {
     expect(await call('getStaffOverview', {})).toMatchObject({ ok: false, error: { code: 'STAFF_LOCKED' } });
   });
 
+  it('lets the open screen re-read its overview without holding off the idle lock', async () => {
+    const { call, clock } = kiosk();
+    await call('unlockStaff', { pin: DEMO_STAFF_PIN });
+    clock.set(clock.now() + 4 * 60_000);
+    expect((await call('getStaffOverview', { background: true })).ok).toBe(true);
+    clock.set(clock.now() + 60_000);
+    expect(await call('getStaffOverview', { background: true })).toMatchObject({ ok: false, error: { code: 'STAFF_LOCKED' } });
+    expect(await call('getStaffOverview', {})).toMatchObject({ ok: false, error: { code: 'STAFF_LOCKED' } });
+  });
+
   it('turns the LAN server on, pairs a counter that then calls over HTTP, and revokes it', async () => {
     const first = kiosk();
     const { call, dataDir } = first;

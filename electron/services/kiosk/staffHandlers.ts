@@ -56,8 +56,8 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       return { locked: true as const };
     },
 
-    async getStaffOverview() {
-      const role = session.require();
+    async getStaffOverview({ background }) {
+      const role = background ? session.requireWithoutActivity() : session.require();
       const devices = new Map(pairedCounters(queue.db).map((p) => [p.counterId, p.devices]));
       return {
         role,

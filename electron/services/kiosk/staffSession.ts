@@ -25,7 +25,7 @@ export interface StaffSession {
   lock(): void;
   /** Throws STAFF_LOCKED unless staff unlocked recently (and STAFF_FORBIDDEN for a clerk where a manager is needed); each call keeps the session alive. */
   require(role?: 'manager'): StaffRole;
-  /** Like require(), for what the staff screen refreshes by itself (alerts): no staff activity, so it never holds off the idle lock. */
+  /** Like require(), for what the staff screen refreshes by itself (alerts, the overview): no staff activity, so it never holds off the idle lock. */
   requireWithoutActivity(): StaffRole;
   /** Sets a role's PIN; refused if the other role already has the same one, which would make unlocking ambiguous. */
   setPin(role: StaffRole, pin: string): Promise<void>;

@@ -180,6 +180,30 @@ describe('flow store, staff screens', () => {
     expect(store.getState().state).toMatchObject({ name: 'staff', overview, services: [] });
   });
 
+  it('takes the overview re-read while the screen is open, unless a staff call is under way', async () => {
+    const paperOut = { ...overview, printer: { state: 'paper-out' as const, paperNearEnd: false } };
+    const api = staffApi();
+    const store = await unlocked(api);
+    vi.mocked(api.getStaffOverview).mockResolvedValue({ ok: true, value: paperOut });
+    await store.getState().pollStaff();
+    expect(api.getStaffOverview).toHaveBeenLastCalledWith({ background: true });
+    expect(store.getState().state).toMatchObject({ name: 'staff', pending: 'none', overview: { printer: { state: 'paper-out' } } });
+
+    vi.mocked(api.getStaffOverview).mockResolvedValue({ ok: true, value: overview });
+    const toggling = store.getState().toggleLan();
+    await store.getState().pollStaff();
+    await toggling;
+    expect(store.getState().state).toMatchObject({ overview: { printer: { state: 'paper-out' }, lan: { enabled: true } } });
+  });
+
+  it('goes back to the PIN screen when a re-read finds the session locked', async () => {
+    const api = staffApi();
+    const store = await unlocked(api);
+    vi.mocked(api.getStaffOverview).mockResolvedValue({ ok: false, error: { code: 'STAFF_LOCKED', message: 'x' } });
+    await store.getState().pollStaff();
+    expect(store.getState().state).toMatchObject({ name: 'staffPin', notice: 'expired' });
+  });
+
   it('turns the LAN server to the opposite of what it shows', async () => {
     const api = staffApi();
     const store = await unlocked(api);

@@ -189,6 +189,8 @@ export type StaffEvent =
   | { type: 'pinDeleted' }
   | { type: 'pinSubmitted' }
   | { type: 'staffLoaded'; view: StaffView }
+  /** The open screen re-read the overview by itself: taken only while no staff call is under way. */
+  | { type: 'staffPolled'; view: StaffView }
   | { type: 'staffCallFailed'; error: Failure }
   | { type: 'refreshRequested' }
   | { type: 'printResolveRequested' }

@@ -6,6 +6,8 @@ import { awaitsAnswer } from './staffMachine';
 export type StaffActions = {
   submitPin: () => Promise<void>;
   refreshStaff: () => Promise<void>;
+  /** Re-reads the overview while the screen is open (printer, sync, wrong PINs change by themselves); no staff activity. */
+  pollStaff: () => Promise<void>;
   toggleLan: () => Promise<void>;
   requestPairing: (counterId: string) => Promise<void>;
   confirmRevoke: () => Promise<void>;
@@ -20,8 +22,8 @@ export function isStaffScreen(state: FlowState): state is StaffScreenState {
 }
 
 /** Service names are only decoration for the counters table, so a failed office load still shows the overview. */
-async function loadStaffView(kiosk: KioskApi): Promise<Envelope<StaffView>> {
-  const [overview, office] = await Promise.all([kiosk.getStaffOverview({}), kiosk.getOffice({})]);
+async function loadStaffView(kiosk: KioskApi, background = false): Promise<Envelope<StaffView>> {
+  const [overview, office] = await Promise.all([kiosk.getStaffOverview(background ? { background } : {}), kiosk.getOffice({})]);
   if (!overview.ok) return overview;
   const services = office.ok ? office.value.services.map(({ id, name }) => ({ id, name })) : [];
   return { ok: true, value: { overview: overview.value, services } };
@@ -44,7 +46,7 @@ export function createStaffActions(deps: {
     await reply(asking, call, (result) => (result.ok ? answered(result.value) : { type: 'staffCallFailed', error: result.error }));
   }
 
-  const refreshStaff = () => ask({ type: 'refreshRequested' }, loadStaffView, staffLoaded);
+  const refreshStaff = () => ask({ type: 'refreshRequested' }, (kiosk) => loadStaffView(kiosk), staffLoaded);
 
   return {
     submitPin: async () => {
@@ -62,6 +64,16 @@ export function createStaffActions(deps: {
     },
 
     refreshStaff,
+
+    pollStaff: async () => {
+      const from = state();
+      if (from.name !== 'staff' || from.pending !== 'none') return;
+      await reply(
+        from,
+        (kiosk) => loadStaffView(kiosk, true),
+        (result) => (result.ok ? { type: 'staffPolled', view: result.value } : { type: 'staffCallFailed', error: result.error }),
+      );
+    },
 
     toggleLan: async () => {
       const from = state();

@@ -100,6 +100,8 @@ function transitionStaff(state: StaffState, event: FlowEvent): StaffScreenState 
     // A panel's own call found the session locked.
     case 'staffCallFailed':
       return event.error.code === 'STAFF_LOCKED' ? staffPinEntry(state.language, 'expired') : state;
+    case 'staffPolled':
+      return { ...state, ...event.view };
     case 'refreshRequested':
     case 'printResolveRequested':
       return startFromOverview(state, 'loading');

@@ -9,17 +9,23 @@ import { TicketDeskSection } from './staff/TicketDeskSection';
 import { SettingsPage } from './settings/SettingsPage';
 import { StaffAlerts } from './staff/StaffAlerts';
 import { StatisticsSection } from './staff/StatisticsSection';
+import { useRepeatedly } from './staff/useRepeatedly';
+import { useFlow } from '../flow/FlowContext';
 
 const tabs = ['overview', 'desk', 'statistics', 'security', 'settings'] as const;
 type StaffTab = (typeof tabs)[number];
 /** Statistics and office settings are the manager's alone. */
 const managerTabs: ReadonlySet<StaffTab> = new Set(['statistics', 'settings']);
 
+/** The overview (printer, sync, wrong PINs, counters) changes by itself: re-read it this often while the screen is open. */
+const OVERVIEW_EVERY_MS = 5_000;
+
 const tabLabels = { overview: 'staffTabs.overview', desk: 'desk.tab', statistics: 'staffTabs.statistics', security: 'security.tab', settings: 'staffTabs.settings' } as const;
 
 export function StaffScreen({ state }: { state: StaffState }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<StaffTab>('overview');
+  useRepeatedly(useFlow((s) => s.pollStaff), OVERVIEW_EVERY_MS, { startNow: false });
   const { panel } = state;
   switch (panel.kind) {
     case 'pairing':

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { OfficeAlert } from '../../../../shared/officeAlerts';
 import { OfficeAlertList } from '../../../lanShared/OfficeAlertList';
+import { useRepeatedly } from './useRepeatedly';
 import { useStaffCall } from './useStaffCall';
 
 /** Often enough that an emptied roll shows before the next resident finds it; each ask reads the printer. */
@@ -10,20 +11,10 @@ const ASK_EVERY_MS = 5_000;
 export function StaffAlerts() {
   const call = useStaffCall();
   const [alerts, setAlerts] = useState<OfficeAlert[]>([]);
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const ask = async () => {
-      const answer = await call((kiosk) => kiosk.getOfficeAlerts({}));
-      if (stopped) return;
-      if (answer?.ok) setAlerts(answer.value.alerts);
-      timer = setTimeout(() => void ask(), ASK_EVERY_MS);
-    };
-    void ask();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
+  const ask = useCallback(async () => {
+    const answer = await call((kiosk) => kiosk.getOfficeAlerts({}));
+    if (answer?.ok) setAlerts(answer.value.alerts);
   }, [call]);
+  useRepeatedly(ask, ASK_EVERY_MS, { startNow: true });
   return <OfficeAlertList alerts={alerts} />;
 }
