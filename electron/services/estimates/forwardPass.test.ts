@@ -35,6 +35,12 @@ describe('forecastCalls', () => {
     expect(calledAt([desk(['resident'])], line)).toEqual([10, 0, 5]);
   });
 
+  it('calls a priority ticket past the starvation limit before older starved normal ones', () => {
+    // In a long line every normal ticket is past the limit: a priority ticket joins them once it is too, and goes first.
+    const line = [waiting('resident', { waitedMinutes: 40 }), waiting('resident', { waitedMinutes: 30 }), waiting('resident', { priority: true, waitedMinutes: 18 })];
+    expect(calledAt([desk(['resident'])], line)).toEqual([0, 10, 5]);
+  });
+
   it('pools desk-time noise over the desks that can call a ticket and adds the shared error of the mean', () => {
     const noisy = new Map([['resident', { meanMinutes: 5, varianceMinutes2: 4, meanErrorMinutes: 0.5 }]]);
     const line = Array.from({ length: 5 }, () => waiting('resident'));

@@ -1,7 +1,7 @@
 /**
  * Plays the office forward from now with the real calling policy and mean desk times: every desk,
- * when free, calls the next ticket of its own services (a normal ticket past the starvation limit
- * first, then priority, then issue order), and takes its breaks between residents. One pass gives
+ * when free, calls the next ticket of its own services (tickets past the starvation limit first,
+ * priority first within each group, then issue order), and takes its breaks between residents. One pass gives
  * every waiting ticket the minute it is expected to be called and how uncertain that minute is.
  * Times are minutes from now.
  */
@@ -156,7 +156,10 @@ function hasWaiting(line: Line): boolean {
   return line.normalHead < line.normal.length || line.priorityHead < line.priority.length;
 }
 
-/** callNext's order: a normal ticket past the starvation limit, then priority, then issue order. Takes it off its line. */
+/**
+ * callNext's order: a ticket past the starvation limit before fresher ones, priority first within
+ * each group, then issue order. Takes it off its line.
+ */
 function nextTicketFor(desk: DeskState, waiting: readonly WaitingTicket[], at: number, starvationMinutes: number): Line {
   let oldestNormal: Line | undefined;
   let firstPriority: Line | undefined;
@@ -165,8 +168,10 @@ function nextTicketFor(desk: DeskState, waiting: readonly WaitingTicket[], at: n
     if (line.priorityHead < line.priority.length && (!firstPriority || line.priority[line.priorityHead] < firstPriority.priority[firstPriority.priorityHead]))
       firstPriority = line;
   }
-  const starved = oldestNormal !== undefined && waiting[oldestNormal.normal[oldestNormal.normalHead]].waitedMinutes + at >= starvationMinutes;
-  if (firstPriority && !starved) {
+  const starved = (line: Line | undefined, head: (line: Line) => number) => line !== undefined && waiting[head(line)].waitedMinutes + at >= starvationMinutes;
+  const normalStarved = starved(oldestNormal, (line) => line.normal[line.normalHead]);
+  const priorityStarved = starved(firstPriority, (line) => line.priority[line.priorityHead]);
+  if (firstPriority && (priorityStarved || !normalStarved)) {
     firstPriority.taken = firstPriority.priority[firstPriority.priorityHead++];
     return firstPriority;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFriendly, roundDownFriendly, roundUpFriendly } from './friendlyMinutes';
+import { nextFriendly, roundDownFriendly, roundFriendly, roundUpFriendly } from './friendlyMinutes';
 
 describe('friendly minutes', () => {
   it('keeps whole minutes up to 10', () => {
@@ -10,6 +10,10 @@ describe('friendly minutes', () => {
     expect([roundDownFriendly(14), roundUpFriendly(11), roundUpFriendly(58)]).toEqual([10, 15, 60]);
     expect([roundDownFriendly(99), roundUpFriendly(61)]).toEqual([90, 70]);
     expect([roundDownFriendly(170), roundUpFriendly(121)]).toEqual([150, 150]);
+  });
+
+  it('rounds to the nearest friendly value in the step of its size', () => {
+    expect([roundFriendly(0.4), roundFriendly(7.6), roundFriendly(12.4), roundFriendly(12.6), roundFriendly(64), roundFriendly(136)]).toEqual([0, 8, 10, 15, 60, 150]);
   });
 
   it('steps past a bound to the next friendly value', () => {

@@ -1,6 +1,6 @@
 /**
  * Wait ranges in the steps a resident reads at a glance: whole minutes up to 10, then 5, 10 and
- * 30 minutes. The lower bound rounds down and the upper bound up, so rounding only widens a range.
+ * 30 minutes.
  */
 function stepAt(minutes: number): number {
   if (minutes <= 10) return 1;
@@ -17,6 +17,11 @@ export function roundDownFriendly(minutes: number): number {
 export function roundUpFriendly(minutes: number): number {
   const step = stepAt(minutes);
   return Math.ceil(minutes / step) * step;
+}
+
+export function roundFriendly(minutes: number): number {
+  const step = stepAt(minutes);
+  return Math.max(0, Math.round(minutes / step) * step);
 }
 
 /** The step after `minutes`, for widening a range that rounding collapsed to one number. */

@@ -78,6 +78,18 @@ describe('calling the queue', () => {
     expect(callNext(ctx, 'counter-3').displayNumber).toBe('4004');
   });
 
+  it('calls a priority ticket that waited past the starvation limit before older normal ones that did too', () => {
+    const { ctx, issue, later } = setup();
+    setCounterState(ctx, 'counter-3', 'open');
+    issue('passport'); // 4001, normal
+    later(60);
+    issue('passport', true); // 4002, priority
+    later(21 * 60);
+    // Both waited past the limit: a long line of starved normal tickets must not hold the priority one back all day.
+    expect(callNext(ctx, 'counter-3').displayNumber).toBe('4002');
+    expect(callNext(ctx, 'counter-3').displayNumber).toBe('4001');
+  });
+
   it('neither calls nor counts ahead a paper ticket whose print failed; printed again, it is back in its place', () => {
     const { db, ctx, clock, issue } = setup();
     setCounterState(ctx, 'counter-3', 'open');

@@ -88,10 +88,12 @@ export const ticketRows = perConnection((db) => {
   const atCounter = db.prepare<[string, string], TicketRow>(
     `SELECT * FROM tickets WHERE counter_id = ? AND status = 'called' AND business_day = ? ORDER BY called_at_ms DESC LIMIT 1`,
   );
-  // Priority first, except that a normal ticket waiting past the starvation limit goes before them.
+  // A ticket waiting past the starvation limit goes before fresher ones; priority first within each
+  // group. Counting priority tickets among the starved keeps a long line of starved normal tickets
+  // from holding a priority resident back for the rest of the day.
   const nextToCall = db.prepare<[string, string, number], TicketRow>(
     `SELECT * FROM tickets WHERE business_day = ? AND ${IN_LINE} AND ${IN_SERVICES}
-      ORDER BY (priority = 0 AND issued_at_ms <= ?) DESC, priority DESC, rowid ASC LIMIT 1`,
+      ORDER BY (issued_at_ms <= ?) DESC, priority DESC, rowid ASC LIMIT 1`,
   );
   const calledAtCounters = db.prepare<[string], TicketRow>(`SELECT * FROM tickets WHERE business_day = ? AND status = 'called' AND counter_id IS NOT NULL`);
   const noShows = db.prepare<[string, string], TicketRow>(
