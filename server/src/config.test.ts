@@ -9,6 +9,7 @@ const solapiEnv = {
   SOLAPI_SENDER: '0212345678',
   SOLAPI_TEMPLATE_ISSUED: 't1',
   SOLAPI_TEMPLATE_APPROACHING: 't2',
+  SOLAPI_TEMPLATE_UPDATE: 't4',
   SOLAPI_TEMPLATE_CALLED: 't3',
   SOLAPI_TEMPLATE_CALLED_EN: 't3en',
 };
@@ -27,6 +28,7 @@ describe('serverConfigFromEnv', () => {
       key: null,
       solapi: null,
       approachingAt: 3,
+      forecastUpdates: 2,
       dayCloseHour: 4,
       deliveryLeaseMs: 60_000,
       reportPollMs: 30_000,

@@ -31,6 +31,7 @@ const serverEnvSchema = z.object({
     .default('08:00-21:00'),
   SUNBEON_MESSAGE_PROVIDER: z.enum(['log', 'solapi']).default('log'),
   SUNBEON_APPROACHING_AT: integer(1, 50, 3),
+  SUNBEON_FORECAST_UPDATES: integer(0, 5, 2),
   SUNBEON_DAY_CLOSE_HOUR: integer(0, 23, 4),
   SUNBEON_DELIVERY_LEASE_S: integer(1, 3_600, 60),
   SUNBEON_REPORT_POLL_S: integer(1, 3_600, 30),
@@ -55,9 +56,11 @@ const solapiEnvSchema = z.object({
   SOLAPI_SENDER: z.string().regex(/^\d{8,12}$/, 'digits only, as registered with Solapi'),
   SOLAPI_TEMPLATE_ISSUED: required,
   SOLAPI_TEMPLATE_APPROACHING: required,
+  SOLAPI_TEMPLATE_UPDATE: required,
   SOLAPI_TEMPLATE_CALLED: required,
   SOLAPI_TEMPLATE_ISSUED_EN: required.optional(),
   SOLAPI_TEMPLATE_APPROACHING_EN: required.optional(),
+  SOLAPI_TEMPLATE_UPDATE_EN: required.optional(),
   SOLAPI_TEMPLATE_CALLED_EN: required.optional(),
 });
 
@@ -77,6 +80,8 @@ export interface ServerConfig {
   key: Buffer | null;
   solapi: SolapiConfig | null;
   approachingAt: number;
+  /** At most this many "update" messages per ticket when its forecast moves materially; 0: none. */
+  forecastUpdates: number;
   dayCloseHour: number;
   /** How long a message claimed by one instance stays its own before another instance may take it over. */
   deliveryLeaseMs: number;
@@ -112,6 +117,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     messageHours: { from: server.SUNBEON_MESSAGE_HOURS.slice(0, 5), until: server.SUNBEON_MESSAGE_HOURS.slice(6) },
     key: server.SUNBEON_SERVER_KEY ? parseServerKey(server.SUNBEON_SERVER_KEY) : null,
     approachingAt: server.SUNBEON_APPROACHING_AT,
+    forecastUpdates: server.SUNBEON_FORECAST_UPDATES,
     dayCloseHour: server.SUNBEON_DAY_CLOSE_HOUR,
     deliveryLeaseMs: server.SUNBEON_DELIVERY_LEASE_S * 1000,
     reportPollMs: server.SUNBEON_REPORT_POLL_S * 1000,
@@ -128,6 +134,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
       templates: {
         issued: { ko: solapi.SOLAPI_TEMPLATE_ISSUED, en: solapi.SOLAPI_TEMPLATE_ISSUED_EN },
         approaching: { ko: solapi.SOLAPI_TEMPLATE_APPROACHING, en: solapi.SOLAPI_TEMPLATE_APPROACHING_EN },
+        update: { ko: solapi.SOLAPI_TEMPLATE_UPDATE, en: solapi.SOLAPI_TEMPLATE_UPDATE_EN },
         called: { ko: solapi.SOLAPI_TEMPLATE_CALLED, en: solapi.SOLAPI_TEMPLATE_CALLED_EN },
       },
     },

@@ -17,6 +17,7 @@ import { registerStatusRoutes } from './http/statusRoutes';
 import { createEventFingerprinter } from './ingest/eventFingerprint';
 import { createLogger, type Logger } from '../../nodeShared/logger';
 import { startDeliveryWorker, type DeliveryWorker } from './messages/deliveryWorker';
+import { defaultForecastUpdateRules } from './messages/forecastUpdates';
 import { defaultMessageHours, type MessageHours } from './messages/messageHours';
 import { createLogProvider } from './messages/providers/logProvider';
 import type { MessageProvider } from './messages/providers/messageProvider';
@@ -44,6 +45,8 @@ export interface DistrictServerOptions {
   clock?: Clock;
   /** People ahead at which "approaching" goes out; 3 by default. */
   approachingAt?: number;
+  /** At most this many forecast updates per ticket (2 by default; 0: none). */
+  forecastUpdates?: number;
   retry?: Partial<RetryPolicy>;
   /** How long a public status is reused; 2 s by default. */
   statusCacheMs?: number;
@@ -136,7 +139,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       store,
       cipher,
       fingerprint: createEventFingerprinter(keys.fingerprintKey),
-      rules: { approachingAt: options.approachingAt ?? 3 },
+      rules: { approachingAt: options.approachingAt ?? 3, forecastUpdates: { ...defaultForecastUpdateRules, maxPerTicket: options.forecastUpdates ?? defaultForecastUpdateRules.maxPerTicket } },
       log,
       onMessagesDecided: worker.wake,
     };

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     itToken: config.itToken,
     messageHours: config.messageHours,
     approachingAt: config.approachingAt,
+    forecastUpdates: config.forecastUpdates,
     dayCloseHour: config.dayCloseHour,
     deliveryLeaseMs: config.deliveryLeaseMs,
     reportPollMs: config.reportPollMs,

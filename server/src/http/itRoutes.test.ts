@@ -30,7 +30,7 @@ async function startWithSolapi(serverOptions: Partial<Parameters<typeof startSer
     ...credentials,
     pfId: 'KA01PF2603020000000000000000TEST',
     sender: '0212345678',
-    templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, called: { ko: 'TPL_CALLED' } },
+    templates: { issued: { ko: 'TPL_ISSUED' }, approaching: { ko: 'TPL_APPROACHING' }, update: { ko: 'TPL_UPDATE' }, called: { ko: 'TPL_CALLED' } },
   });
   const kiosk = await startServer({ provider, itToken: IT_TOKEN, ...serverOptions });
   const withKakao = phoneOf('010', '2345', '6789');
@@ -65,6 +65,7 @@ describe('delivery status for district IT', () => {
           messages: {
             issued: { requested: 0, accepted: 0, delivered: 1, fell_back: 1, failed: 0, expired: 0 },
             approaching: { requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0 },
+            update: { requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0 },
             called: { requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0 },
           },
         },

@@ -155,7 +155,7 @@ async function refreshMirror(
       continue;
     }
     if (!before) tokensTaken.add(projection.statusToken);
-    const after = { ...projection, ticketId, kioskId: kiosk.kioskId, officeId: kiosk.officeId, aheadAtIssue: before?.aheadAtIssue ?? null, updatedAt };
+    const after = { ...projection, ticketId, kioskId: kiosk.kioskId, officeId: kiosk.officeId, aheadAtIssue: before?.aheadAtIssue ?? null, told: before?.told ?? null, updatedAt };
     changes.push({ before, after, calledInBatch: called.has(ticketId) });
   }
   await tx.saveTickets(changes.map(({ after }) => after));

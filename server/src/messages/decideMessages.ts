@@ -1,11 +1,13 @@
 import type { LocalizedText } from '../../../shared/office';
-import type { DistrictTransaction, LineKey, OfficeSnapshotRecord, TicketRecord } from '../store/districtStore';
+import type { DistrictTransaction, LineKey, OfficeSnapshotRecord, TicketRecord, ToldForecast } from '../store/districtStore';
 import { estimateForTicket } from '../status/placeEstimate';
+import { forecastUpdateDue, type ForecastUpdateRules } from './forecastUpdates';
 import type { MessageContent } from './messageContent';
 
 export interface MessageRules {
   /** "approaching" goes out once people ahead fall to this many, if there were more when the ticket was issued. */
   approachingAt: number;
+  forecastUpdates: ForecastUpdateRules;
 }
 
 /**
@@ -36,7 +38,11 @@ const unnamedOffice: LocalizedText = { ko: '민원실', en: 'Civil affairs offic
  * - approaching: when a waiting ticket's people ahead have fallen to `approachingAt` from above it,
  *   or the kiosk's forecast for it has fallen within APPROACHING_WITHIN_MINUTES from above; it carries
  *   the same forecast as the status page. Snapshots arrive every few seconds and move forecasts back
- *   and forth: a message goes out only when the forecast crosses that line, and once.
+ *   and forth: a message goes out only when the forecast crosses that line, and once;
+ * - update: when a waiting ticket's forecast — the one its status page shows — has moved materially
+ *   since the last message that told one (forecastUpdates.ts: by more than max(10 min, 50 %), at
+ *   least 10 minutes after it, at most `forecastUpdates.maxPerTicket` per ticket). The n-th update is
+ *   revision n of its kind, so two instances deciding it at once write it once.
  * People ahead are the waiting tickets of the same office, day and service with a lower line order.
  * `snapshotOffices`: offices whose snapshot (with fresh forecasts) this batch brought.
  */
@@ -61,8 +67,8 @@ export async function decideMessages(
   const estimateOf = async (ticket: TicketRecord, peopleAhead: number) => estimateForTicket((await snapshotOf(ticket.officeId))?.snapshot, ticket, peopleAhead);
   const messagable = async (ticket: TicketRecord) => ticket.kind === 'mobile' && (await tx.hasContact(ticket.ticketId));
   let decided = 0;
-  const decide = async (ticket: TicketRecord, content: MessageContent, notSentBecause?: string) => {
-    const added = await tx.addDelivery({ ticketId: ticket.ticketId, kind: content.kind, content, createdAt: decidedAt, notSentBecause });
+  const decide = async (ticket: TicketRecord, content: MessageContent, notSentBecause?: string, revision?: number) => {
+    const added = await tx.addDelivery({ ticketId: ticket.ticketId, kind: content.kind, revision, content, createdAt: decidedAt, notSentBecause });
     if (added && !notSentBecause) decided += 1;
     return added;
   };
@@ -72,7 +78,9 @@ export async function decideMessages(
     language: ticket.language,
   });
 
+  // Tickets issued in this batch were read into `lines` before their "issued" was decided.
   const aheadAtIssue = new Map<string, number>();
+  const toldAtIssue = new Map<string, ToldForecast>();
   for (const { before, after, calledInBatch } of changes) {
     if (!(await messagable(after))) continue;
     if (!before && after.status === 'waiting') {
@@ -80,8 +88,10 @@ export async function decideMessages(
       // The kiosk's own figure when it sent one: the message must not contradict the screen.
       const estimate = after.estimateAtIssue ?? (await estimateOf(after, peopleAhead));
       if (await decide(after, { kind: 'issued', ...(await common(after)), peopleAhead, estimate })) {
-        await tx.saveTicket({ ...after, aheadAtIssue: peopleAhead });
+        const told = { estimate, at: decidedAt, updates: 0 };
+        await tx.saveTicket({ ...after, aheadAtIssue: peopleAhead, told });
         aheadAtIssue.set(after.ticketId, peopleAhead);
+        toldAtIssue.set(after.ticketId, told);
       }
     }
     if (after.status === 'called' || calledInBatch) {
@@ -95,11 +105,19 @@ export async function decideMessages(
       const atIssue = aheadAtIssue.get(ticket.ticketId) ?? ticket.aheadAtIssue;
       if (atIssue === null) continue;
       const estimate = await estimateOf(ticket, peopleAhead);
+      const told = toldAtIssue.get(ticket.ticketId) ?? ticket.told;
+      const tell = (updates: number) => tx.saveTicket({ ...ticket, aheadAtIssue: atIssue, told: { estimate, at: decidedAt, updates } });
       const fewAhead = atIssue > rules.approachingAt && peopleAhead <= rules.approachingAt;
       const soonByForecast = estimate.kind === 'range' && estimate.maxMinutes <= APPROACHING_WITHIN_MINUTES && toldLonger(ticket.estimateAtIssue);
-      if (!fewAhead && !soonByForecast) continue;
-      if (!(await messagable(ticket))) continue;
-      await decide(ticket, { kind: 'approaching', ...(await common(ticket)), peopleAhead, estimate });
+      if ((fewAhead || soonByForecast) && (await messagable(ticket))) {
+        if (await decide(ticket, { kind: 'approaching', ...(await common(ticket)), peopleAhead, estimate })) {
+          await tell(told?.updates ?? 0);
+          continue;
+        }
+      }
+      if (!forecastUpdateDue(told, estimate, Date.parse(decidedAt), rules.forecastUpdates) || !(await messagable(ticket))) continue;
+      const revision = (told?.updates ?? 0) + 1;
+      if (await decide(ticket, { kind: 'update', ...(await common(ticket)), peopleAhead, estimate }, undefined, revision)) await tell(revision);
     }
   }
   return decided;

@@ -48,6 +48,7 @@ const REPORT_BATCH = 50;
 const stillRelevant: Record<MessageKind, (status: TicketStatus) => boolean> = {
   issued: (status) => status === 'waiting',
   approaching: (status) => status === 'waiting',
+  update: (status) => status === 'waiting',
   called: (status) => status === 'called',
 };
 

@@ -11,21 +11,25 @@ export const messageTemplates: Record<Language, Record<MessageKind, string>> = {
   ko: {
     issued: '[#{기관}] #{번호}번 번호표가 발급되었습니다. 앞에 #{대기인원}명, 예상 대기 #{예상대기}.',
     approaching: '[#{기관}] #{번호}번 차례가 다가옵니다. 앞에 #{대기인원}명, 예상 대기 #{예상대기}. 민원실 가까이에서 기다려 주세요.',
+    update: '[#{기관}] #{번호}번 예상 대기시간이 바뀌었습니다. 앞에 #{대기인원}명, 예상 대기 #{예상대기}.',
     called: '[#{기관}] #{번호}번 차례입니다. #{창구}로 와 주세요.',
   },
   en: {
     issued: '[#{기관}] Ticket #{번호} is issued. People ahead: #{대기인원}. Estimated wait: #{예상대기}.',
     approaching: '[#{기관}] Ticket #{번호}: your turn is near. People ahead: #{대기인원}. Estimated wait: #{예상대기}. Please stay close to the office.',
+    update: '[#{기관}] Ticket #{번호}: the estimated wait has changed. People ahead: #{대기인원}. Estimated wait: #{예상대기}.',
     called: '[#{기관}] Ticket #{번호}: it is your turn. Please come to #{창구}.',
   },
   zh: {
     issued: '[#{기관}] 您的#{번호}号号码牌已发放。前面还有#{대기인원}人，预计等候#{예상대기}。',
     approaching: '[#{기관}] #{번호}号，快轮到您了。前面还有#{대기인원}人，预计等候#{예상대기}。请在办事大厅附近等候。',
+    update: '[#{기관}] #{번호}号的预计等候时间有变。前面还有#{대기인원}人，预计等候#{예상대기}。',
     called: '[#{기관}] #{번호}号，轮到您了。请到#{창구}。',
   },
   vi: {
     issued: '[#{기관}] Đã cấp số #{번호}. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}.',
     approaching: '[#{기관}] Số #{번호}: sắp đến lượt bạn. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}. Xin hãy chờ gần phòng dân sự.',
+    update: '[#{기관}] Số #{번호}: thời gian chờ dự kiến đã thay đổi. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}.',
     called: '[#{기관}] Số #{번호}: đã đến lượt bạn. Xin mời đến #{창구}.',
   },
 };
@@ -42,6 +46,7 @@ export function messageVariables(content: MessageContent): Record<string, string
   const common = { '#{기관}': textIn(content.officeName, language), '#{번호}': content.displayNumber };
   switch (content.kind) {
     case 'issued':
+    case 'update':
       return { ...common, '#{대기인원}': String(content.peopleAhead), '#{예상대기}': waitEstimateText(content.estimate, language) };
     case 'approaching':
       return { ...common, '#{대기인원}': String(content.peopleAhead), '#{예상대기}': waitEstimateText(content.estimate ?? { kind: 'unknown' }, language) };

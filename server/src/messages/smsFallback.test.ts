@@ -10,13 +10,14 @@ const officeName = { ko: '순번구청 민원실', en: 'Sunbeon-gu Office' };
 const contents = (language: Language, office = officeName): MessageContent[] => [
   { kind: 'issued', officeName: office, displayNumber: '1001', language, peopleAhead: 12, estimate: { kind: 'range', minMinutes: 25, maxMinutes: 40 } },
   { kind: 'approaching', officeName: office, displayNumber: '1001', language, peopleAhead: 3 },
+  { kind: 'update', officeName: office, displayNumber: '1001', language, peopleAhead: 8, estimate: { kind: 'range', minMinutes: 45, maxMinutes: 70 } },
   { kind: 'called', officeName: office, displayNumber: '1001', language, counterNumber: 12 },
 ];
 
 describe('the SMS/LMS fallback', () => {
   it('fits every template in one SMS (90 bytes of EUC-KR) in both languages for an office of ordinary name', () => {
     const fallbacks = [...contents('ko'), ...contents('en')].map(smsFallback);
-    expect(fallbacks.map((f) => f.type)).toEqual(['SMS', 'SMS', 'SMS', 'SMS', 'SMS', 'SMS']);
+    expect(fallbacks.map((f) => f.type)).toEqual(['SMS', 'SMS', 'SMS', 'SMS', 'SMS', 'SMS', 'SMS', 'SMS']);
     for (const fallback of fallbacks) {
       expect(fallback.bytes).toBe(eucKrBytes(fallback.text));
       expect(fallback.bytes).toBeLessThanOrEqual(SMS_MAX_BYTES);
@@ -24,9 +25,11 @@ describe('the SMS/LMS fallback', () => {
     expect(fallbacks.map((f) => f.text)).toEqual([
       '[순번구청 민원실] 1001번 발급. 앞 12명, 예상 25~40분',
       '[순번구청 민원실] 1001번 곧 차례. 앞 3명. 가까이 계세요',
+      '[순번구청 민원실] 1001번 예상 대기 변경: 45~70분, 앞 8명',
       '[순번구청 민원실] 1001번 차례입니다. 12번 창구로 오세요',
       'Sunbeon-gu Office: No.1001, 12 ahead, wait 25~40 min',
       'Sunbeon-gu Office: No.1001 soon, 3 ahead',
+      'Sunbeon-gu Office: No.1001 new wait 45~70 min, 8 ahead',
       'Sunbeon-gu Office: No.1001, please come to counter 12',
     ]);
   });

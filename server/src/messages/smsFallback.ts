@@ -28,11 +28,13 @@ export const smsTemplates: Record<SmsLanguage, Record<MessageKind, string>> = {
   ko: {
     issued: '[#{기관}] #{번호}번 발급. 앞 #{대기인원}명, 예상 #{예상대기}',
     approaching: '[#{기관}] #{번호}번 곧 차례. 앞 #{대기인원}명. 가까이 계세요',
+    update: '[#{기관}] #{번호}번 예상 대기 변경: #{예상대기}, 앞 #{대기인원}명',
     called: '[#{기관}] #{번호}번 차례입니다. #{창구}로 오세요',
   },
   en: {
     issued: '#{기관}: No.#{번호}, #{대기인원} ahead, wait #{예상대기}',
     approaching: '#{기관}: No.#{번호} soon, #{대기인원} ahead',
+    update: '#{기관}: No.#{번호} new wait #{예상대기}, #{대기인원} ahead',
     called: '#{기관}: No.#{번호}, please come to #{창구}',
   },
 };

@@ -41,7 +41,7 @@ const words: Record<'ko' | 'en', DeliveryWords> = {
     finished: '완료',
     detail: '세부',
     none: '이날 알림이 없습니다.',
-    kinds: { issued: '발급', approaching: '임박', called: '호출' },
+    kinds: { issued: '발급', approaching: '임박', update: '예상 변경', called: '호출' },
     states: {
       requested: '발송 대기',
       accepted: '접수, 결과 모름',
@@ -64,7 +64,7 @@ const words: Record<'ko' | 'en', DeliveryWords> = {
     finished: 'Finished',
     detail: 'Detail',
     none: 'No messages on this day.',
-    kinds: { issued: 'issued', approaching: 'approaching', called: 'called' },
+    kinds: { issued: 'issued', approaching: 'approaching', update: 'forecast update', called: 'called' },
     states: {
       requested: 'waiting to send',
       accepted: 'accepted, result unknown',

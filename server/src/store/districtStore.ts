@@ -90,7 +90,16 @@ export interface TicketRecord {
   aheadAtIssue: number | null;
   /** The range the kiosk showed at issue, when it sent one: the "issued" message says the same. */
   estimateAtIssue: WaitEstimate | null;
+  /** What the last message that carried a forecast said, and when; null before the first. */
+  told: ToldForecast | null;
   updatedAt: string;
+}
+
+/** The forecast a resident was last told by message, when, and how many updates they had. */
+export interface ToldForecast {
+  estimate: WaitEstimate;
+  at: string;
+  updates: number;
 }
 
 /** One line of people: the tickets of a service at an office on a business day. */
@@ -213,10 +222,11 @@ export interface DistrictTransaction {
   ticketsWithContactsBefore(businessDay: string): Promise<string[]>;
 
   /**
-   * False when the ticket already has a message of that kind: the at-most-once guarantee.
+   * False when the ticket already has a message of that kind and revision (0 unless given; the n-th
+   * forecast update is revision n): the at-most-once guarantee, across instances too.
    * `notSentBecause`: decided too late to be of use; kept as expired, with the reason, and never sent.
    */
-  addDelivery(delivery: { ticketId: string; kind: MessageKind; content: MessageContent; createdAt: string; notSentBecause?: string }): Promise<boolean>;
+  addDelivery(delivery: { ticketId: string; kind: MessageKind; revision?: number; content: MessageContent; createdAt: string; notSentBecause?: string }): Promise<boolean>;
   /**
    * Claims the next message to send (pending and due, or sending whose lease lapsed by `now`),
    * oldest first and only once its ticket's earlier messages are finished: sending, the attempt

@@ -47,6 +47,9 @@ export interface TicketRow {
   counter_number: number | null;
   ahead_at_issue: number | null;
   estimate_at_issue: string | null;
+  told_estimate: string | null;
+  told_at: string | null;
+  updates_told: number;
   updated_at: string;
 }
 
@@ -135,6 +138,10 @@ export function toTicket(row: TicketRow): TicketRecord {
     counterNumber: row.counter_number,
     aheadAtIssue: row.ahead_at_issue,
     estimateAtIssue: row.estimate_at_issue === null ? null : waitEstimateSchema.parse(JSON.parse(row.estimate_at_issue)),
+    told:
+      row.told_estimate === null || row.told_at === null
+        ? null
+        : { estimate: waitEstimateSchema.parse(JSON.parse(row.told_estimate)), at: row.told_at, updates: row.updates_told },
     updatedAt: row.updated_at,
   };
 }

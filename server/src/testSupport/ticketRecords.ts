@@ -17,6 +17,7 @@ export function testTicketRecord(overrides: Partial<TicketRecord> = {}): TicketR
     counterNumber: null,
     aheadAtIssue: null,
     estimateAtIssue: null,
+    told: null,
     updatedAt: '2026-03-02T01:00:00.000Z',
     ...overrides,
   };

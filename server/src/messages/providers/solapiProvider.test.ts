@@ -23,7 +23,7 @@ async function stubAndConfig(overrides: Partial<SolapiConfig> = {}) {
     ...credentials,
     pfId: 'KA01PF2603020000000000000000TEST',
     sender: '0212345678',
-    templates: { issued: { ko: 'TPL_ISSUED_KO', en: 'TPL_ISSUED_EN' }, approaching: { ko: 'TPL_APPROACHING_KO' }, called: { ko: 'TPL_CALLED_KO' } },
+    templates: { issued: { ko: 'TPL_ISSUED_KO', en: 'TPL_ISSUED_EN' }, approaching: { ko: 'TPL_APPROACHING_KO' }, update: { ko: 'TPL_UPDATE_KO' }, called: { ko: 'TPL_CALLED_KO' } },
     ...overrides,
   };
   return { stub, config };

@@ -23,7 +23,7 @@ const config = {
   ...credentials,
   pfId: 'KA01PF2603020000000000000000TEST',
   sender: '0212345678',
-  templates: { issued: { ko: 'TPL_ISSUED_KO' }, approaching: { ko: 'TPL_APPROACHING_KO' }, called: { ko: 'TPL_CALLED_KO' } },
+  templates: { issued: { ko: 'TPL_ISSUED_KO' }, approaching: { ko: 'TPL_APPROACHING_KO' }, update: { ko: 'TPL_UPDATE_KO' }, called: { ko: 'TPL_CALLED_KO' } },
 };
 
 /** Records every request byte for byte and answers as Solapi would for one pending, empty group. */

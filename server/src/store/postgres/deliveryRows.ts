@@ -6,9 +6,9 @@ import { statement, type Run } from './sql';
 
 const insert = statement(
   'delivery_insert',
-  `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at, finished_at, last_error)
-   VALUES ($1, $2, $3, $4, $5, $5, $6, $7)
-   ON CONFLICT (ticket_id, kind) DO NOTHING`,
+  `INSERT INTO message_deliveries (ticket_id, kind, revision, content, status, next_attempt_at, created_at, finished_at, last_error)
+   VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)
+   ON CONFLICT (ticket_id, kind, revision) DO NOTHING`,
 );
 // SKIP LOCKED: a worker on another instance that is claiming a message right now is passed by, not waited for.
 const claimNext = statement(
@@ -28,9 +28,9 @@ const ofDay = statement('delivery_of_day', sql.deliveriesOfDay('$1'));
 
 export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethods> {
   return {
-    async addDelivery({ ticketId, kind, content, createdAt, notSentBecause }) {
+    async addDelivery({ ticketId, kind, revision = 0, content, createdAt, notSentBecause }) {
       const { status, finishedAt, lastError } = sql.newDeliveryState(createdAt, notSentBecause);
-      return ((await run(insert, [ticketId, kind, JSON.stringify(content), status, createdAt, finishedAt, lastError])).rowCount ?? 0) > 0;
+      return ((await run(insert, [ticketId, kind, revision, JSON.stringify(content), status, createdAt, finishedAt, lastError])).rowCount ?? 0) > 0;
     },
     async claimNextDelivery(now, leaseUntil) {
       const [row] = (await run<DeliveryRow>(claimNext, [now, leaseUntil])).rows;

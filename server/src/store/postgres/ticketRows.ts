@@ -9,14 +9,14 @@ const tokensInUse = statement('tickets_tokens_in_use', 'SELECT status_token FROM
 const upsert = statement(
   'tickets_upsert',
   `INSERT INTO tickets (ticket_id, kiosk_id, office_id, business_day, service_id, display_number, line_order, kind, language,
-                        status_token, status, counter_number, ahead_at_issue, estimate_at_issue, updated_at)
+                        status_token, status, counter_number, ahead_at_issue, estimate_at_issue, told_estimate, told_at, updates_told, updated_at)
    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::integer[], $8::text[], $9::text[],
-                        $10::text[], $11::text[], $12::integer[], $13::integer[], $14::text[], $15::text[])
+                        $10::text[], $11::text[], $12::integer[], $13::integer[], $14::text[], $15::text[], $16::text[], $17::integer[], $18::text[])
    ON CONFLICT (ticket_id) DO UPDATE SET
      business_day = excluded.business_day, service_id = excluded.service_id, display_number = excluded.display_number,
      line_order = excluded.line_order, kind = excluded.kind, language = excluded.language, status = excluded.status,
      counter_number = excluded.counter_number, ahead_at_issue = excluded.ahead_at_issue, estimate_at_issue = excluded.estimate_at_issue,
-     updated_at = excluded.updated_at`,
+     told_estimate = excluded.told_estimate, told_at = excluded.told_at, updates_told = excluded.updates_told, updated_at = excluded.updated_at`,
 );
 const waiting = statement(
   'ticket_waiting',
@@ -25,12 +25,13 @@ const waiting = statement(
 
 const ticketValues = (t: TicketRecord): unknown[] => [
   t.ticketId, t.kioskId, t.officeId, t.businessDay, t.serviceId, t.displayNumber, t.lineOrder, t.kind, t.language,
-  t.statusToken, t.status, t.counterNumber, t.aheadAtIssue, t.estimateAtIssue && JSON.stringify(t.estimateAtIssue), t.updatedAt,
+  t.statusToken, t.status, t.counterNumber, t.aheadAtIssue, t.estimateAtIssue && JSON.stringify(t.estimateAtIssue),
+  t.told && JSON.stringify(t.told.estimate), t.told?.at ?? null, t.told?.updates ?? 0, t.updatedAt,
 ];
 
 export function ticketRows(run: Run): Pick<DistrictTransaction, 'findTicket' | 'findTickets' | 'findTicketByStatusToken' | 'statusTokensInUse' | 'saveTicket' | 'saveTickets' | 'waitingTickets'> {
   const saveTickets = async (tickets: readonly TicketRecord[]) => {
-    if (tickets.length > 0) await run(upsert, asColumns(tickets.map(ticketValues), 15));
+    if (tickets.length > 0) await run(upsert, asColumns(tickets.map(ticketValues), 18));
   };
   return {
     async findTicket(ticketId) {

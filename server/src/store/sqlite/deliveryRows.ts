@@ -6,9 +6,9 @@ import { toDelivery, type DeliveryRow } from '../rowRecords';
 
 export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMethods> {
   const insert = db.prepare(
-    `INSERT INTO message_deliveries (ticket_id, kind, content, status, next_attempt_at, created_at, finished_at, last_error)
-     VALUES (@ticketId, @kind, @content, @status, @createdAt, @createdAt, @finishedAt, @lastError)
-     ON CONFLICT (ticket_id, kind) DO NOTHING`,
+    `INSERT INTO message_deliveries (ticket_id, kind, revision, content, status, next_attempt_at, created_at, finished_at, last_error)
+     VALUES (@ticketId, @kind, @revision, @content, @status, @createdAt, @createdAt, @finishedAt, @lastError)
+     ON CONFLICT (ticket_id, kind, revision) DO NOTHING`,
   );
   // One connection, one writer: the select and the update of a claim cannot interleave with another's.
   const nextClaimable = db.prepare(`SELECT d.delivery_id FROM message_deliveries AS d WHERE ${sql.claimableDeliveries('@now')} ORDER BY d.delivery_id LIMIT 1`).pluck();
@@ -24,8 +24,8 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
   const tallies = db.prepare(sql.deliveryTallies('?'));
   const ofDay = db.prepare(sql.deliveriesOfDay('?'));
   return {
-    async addDelivery({ ticketId, kind, content, createdAt, notSentBecause }) {
-      return insert.run({ ticketId, kind, content: JSON.stringify(content), createdAt, ...sql.newDeliveryState(createdAt, notSentBecause) }).changes > 0;
+    async addDelivery({ ticketId, kind, revision = 0, content, createdAt, notSentBecause }) {
+      return insert.run({ ticketId, kind, revision, content: JSON.stringify(content), createdAt, ...sql.newDeliveryState(createdAt, notSentBecause) }).changes > 0;
     },
     async claimNextDelivery(now, leaseUntil) {
       const id = nextClaimable.get({ now }) as number | undefined;

@@ -34,4 +34,26 @@ describe('openSqliteStore', () => {
     db.close();
     expect(() => openSqliteStore(file)).toThrow(/newer than this server knows/);
   });
+
+  it('keeps every message when migration 007 rebuilds the deliveries table, and then takes numbered forecast updates', async () => {
+    const file = tempDb();
+    const db = new BetterSqlite3(file);
+    const before007 = migrations.length - 1;
+    for (const migration of migrations.slice(0, before007)) migration(db);
+    db.pragma(`user_version = ${before007}`);
+    db.prepare(
+      `INSERT INTO message_deliveries (delivery_id, ticket_id, kind, content, status, attempts, next_attempt_at, created_at, provider_ref, report)
+       VALUES (7, 't1', 'issued', '{}', 'sent', 1, 'x', 'x', 'G4V1', 'delivered')`,
+    ).run();
+    db.close();
+    await openSqliteStore(file).close();
+
+    const after = new BetterSqlite3(file);
+    expect(after.prepare('SELECT delivery_id, kind, revision, provider_ref, report FROM message_deliveries').all()).toEqual([
+      { delivery_id: 7, kind: 'issued', revision: 0, provider_ref: 'G4V1', report: 'delivered' },
+    ]);
+    const update = after.prepare(`INSERT INTO message_deliveries (ticket_id, kind, revision, content, status, next_attempt_at, created_at) VALUES ('t1', 'update', ?, '{}', 'pending', 'x', 'x') ON CONFLICT DO NOTHING`);
+    expect([1, 2, 2].map((revision) => update.run(revision).changes)).toEqual([1, 1, 0]);
+    after.close();
+  });
 });
