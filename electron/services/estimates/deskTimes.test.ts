@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deskMinutesByService, type FinishedAtDesk } from './deskTimes';
+import { deskMinutesByService, learnDeskTime, type FinishedAtDesk } from './deskTimes';
 
 const MINUTE = 60_000;
 const finished = (calledMinute: number, finishedMinute: number, next?: { calledMinute: number; issuedMinute: number }): FinishedAtDesk => ({
@@ -26,5 +26,19 @@ describe('desk minutes per ticket', () => {
 
   it('gives no turnaround at all when no desk went straight on', () => {
     expect(deskMinutesByService(new Map([['seal', [finished(0, 4)]]])).get('seal')).toEqual([4]);
+  });
+});
+
+describe('learning a service\'s desk time', () => {
+  it('caps one early whale at a few times the typical desk time, not at a multiple of its own value', () => {
+    // The day's first passport took two hours (a hard case): alone, it would set every passport forecast to ~40 min.
+    const learned = learnDeskTime([120], [], 12);
+    expect(learned.meanMinutes).toBeCloseTo((3 * 12 + 4 * 12) / 4, 10);
+    expect(Math.sqrt(learned.varianceMinutes2)).toBeLessThan(20);
+  });
+
+  it('keeps a day that really runs long: its own median moves the cap', () => {
+    const samples = Array.from({ length: 20 }, (_, i) => 30 + (i % 5));
+    expect(learnDeskTime(samples, [], 12).meanMinutes).toBeGreaterThan(28);
   });
 });

@@ -17,8 +17,11 @@ export interface FinishedAtDesk {
 
 /** A desk that calls again within this long after finishing was kept busy by the line; longer, it paused in between. */
 const LONGEST_TURNAROUND_MS = 3 * 60_000;
-/** Samples beyond this many times the median are a ticket left open over a break, not a service. */
-const OUTLIER_FACTOR = 6;
+/**
+ * Samples beyond this many times the typical desk time are capped there: a ticket left open over a
+ * break, or one resident's hour-long case, must not set everyone's forecast for the rest of the day.
+ */
+const OUTLIER_FACTOR = 4;
 /** How many of the day's samples of a service count: the latest, because the pace of a day drifts. */
 export const RECENT_SAMPLES = 40;
 /** How much the prior (past days, or the configured minutes) weighs, in samples. */
@@ -57,9 +60,10 @@ interface Moments {
   weight: number;
 }
 
-function momentsOf(samples: readonly number[], weight = samples.length): Moments {
+/** `typical`: the desk time the cap is measured from; by default the samples' own median. */
+function momentsOf(samples: readonly number[], weight = samples.length, typical?: number): Moments {
   const sorted = [...samples].sort((a, b) => a - b);
-  const cap = sorted[Math.floor(sorted.length / 2)] * OUTLIER_FACTOR;
+  const cap = (typical ?? sorted[Math.floor(sorted.length / 2)]) * OUTLIER_FACTOR;
   const kept = sorted.map((m) => Math.min(m, cap));
   const mean = kept.reduce((sum, m) => sum + m, 0) / kept.length;
   const variance = kept.reduce((sum, m) => sum + (m - mean) ** 2, 0) / Math.max(1, kept.length - 1);
@@ -77,13 +81,20 @@ export function learnDeskTime(today: readonly number[], pastDays: readonly numbe
       ? momentsOf(pastDays, PAST_DAYS_WEIGHT)
       : { mean: configuredMinutes, variance: (configuredMinutes * CONFIGURED_SPREAD) ** 2, weight: CONFIGURED_WEIGHT };
   const recent = today.slice(0, RECENT_SAMPLES);
-  const day = recent.length > 0 ? momentsOf(recent) : { mean: 0, variance: 0, weight: 0 };
+  // With few samples of its own the day's median says little: the prior, counted as that many samples, joins it.
+  const typical = medianOf([...recent, ...Array.from({ length: Math.ceil(prior.weight) }, () => prior.mean)]);
+  const day = recent.length > 0 ? momentsOf(recent, recent.length, typical) : { mean: 0, variance: 0, weight: 0 };
   const weight = prior.weight + day.weight;
   const mean = (prior.mean * prior.weight + day.mean * day.weight) / weight;
   // Blend second moments around the blended mean, so a day unlike the prior also widens the spread.
   const secondMoment = (prior.weight * (prior.variance + prior.mean ** 2) + day.weight * (day.variance + day.mean ** 2)) / weight;
   const variance = Math.max(0, secondMoment - mean ** 2);
   return { meanMinutes: mean, varianceMinutes2: variance, meanErrorMinutes: Math.sqrt(variance / weight) };
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /**
