@@ -119,6 +119,46 @@ describe('delivery status for district IT', () => {
 });
 
 
+describe('delivery statistics for district IT', () => {
+  it.each(engines)('counts per office and business day what reached residents over a range of days, never a number ($engine)', async ({ options }) => {
+    const { kiosk, withKakao, withoutKakao } = await startWithSolapi(await options());
+    const yesterday = kioskScript({ businessDay: '2026-03-01' });
+    await kiosk.deliver(yesterday.batch([yesterday.issue('passport', { phone: withKakao }).event]));
+    const today = kioskScript();
+    const first = today.issue('passport', { phone: withKakao });
+    const second = today.issue('passport', { phone: withoutKakao });
+    await kiosk.deliver(today.batch([first.event, second.event]));
+    await kiosk.deliver(today.batch([today.move('ticket.called', second.ticket, 2), today.move('ticket.completed', second.ticket, 2)]));
+    const get = (path: string, query: string) => fetch(`${kiosk.server.url}${path}${query}`, { headers: { authorization: basic(IT_TOKEN) } });
+    const range = '?from=2026-03-01&to=2026-03-02';
+    const counts = (values: Partial<Record<string, number>>) => ({ requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0, ...values });
+
+    expect(await (await get('/api/v1/it/statistics', range)).json()).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-02',
+      offices: [{ officeId: 'gangnam', days: [
+        { businessDay: '2026-03-01', counts: counts({ accepted: 1 }), reachedShare: null },
+        { businessDay: '2026-03-02', counts: counts({ accepted: 2, expired: 1 }), reachedShare: null },
+      ] }],
+    });
+    await kiosk.server.deliveries.pollReports();
+    const body = await (await get('/api/v1/it/statistics', range)).json();
+    expect(body.offices[0].days).toEqual([
+      { businessDay: '2026-03-01', counts: counts({ delivered: 1 }), reachedShare: 1 },
+      { businessDay: '2026-03-02', counts: counts({ delivered: 1, fell_back: 1, expired: 1 }), reachedShare: 1 },
+    ]);
+
+    const page = await (await get('/it/statistics', range)).text();
+    expect(page).toContain('알림 전달 통계 2026-03-01 ~ 2026-03-02');
+    expect(page).toMatch(/<tr data-day="2026-03-02"><th>2026-03-02<\/th>.*<td data-state="fell_back">1<\/td>.*<td data-reached>100%<\/td><\/tr>/);
+    expect(page).not.toMatch(/2345|3456|6789|7890/);
+    expect((await get('/api/v1/it/statistics', '?from=2026-03-02&to=2026-03-01')).status).toBe(400);
+    expect((await get('/api/v1/it/statistics', '?from=2025-01-01&to=2026-03-02')).status).toBe(400);
+    expect((await fetch(`${kiosk.server.url}/it/statistics`)).status).toBe(401);
+  });
+});
+
+
 describe('Solapi’s report webhook', () => {
   const SECRET = 'report-webhook-secret-0123456789abcdef';
 

@@ -8,6 +8,7 @@ import { fleetHealth, type FleetThresholds } from '../fleet/fleetHealth';
 import { secretHash, secretMatches } from '../kiosks/kioskCredentials';
 import { messageKinds, type MessageKind } from '../messages/messageContent';
 import { deliveryPage, deliveryStates } from '../pages/deliveryPage';
+import { deliveryStatisticsByOffice, deliveryStatisticsPage } from '../pages/deliveryStatisticsPage';
 import { fleetPage } from '../pages/fleetPage';
 import { pageLanguage } from '../pages/pageLanguage';
 import type { DeliveryTally, DistrictStore } from '../store/districtStore';
@@ -17,6 +18,14 @@ const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYY
 const daySchema = z.object({ day: businessDay });
 /** The page opens on today (Seoul) when no day is asked for. */
 const pageDaySchema = z.object({ day: businessDay.optional() });
+/** Statistics cover at most a quarter; without a range, the last seven days up to today. */
+const MAX_STATISTICS_DAYS = 92;
+const rangeSchema = z
+  .object({ from: businessDay.optional(), to: businessDay.optional() })
+  .refine(({ from, to }) => !from || !to || from <= to, 'from must not be after to');
+
+const dayMs = 86_400_000;
+const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * dayMs).toISOString().slice(0, 10);
 
 type StateCounts = Record<DeliveryTally['state'], number>;
 
@@ -67,6 +76,8 @@ function givenToken(request: FastifyRequest): string | null {
  * opens them, once per half hour of use; every refusal as a warning):
  * - `GET /api/v1/it/deliveries?day=YYYY-MM-DD`: message counts per office, kind and state;
  * - `GET /it/deliveries?day=YYYY-MM-DD` (HTML): those counts and every message by its ticket number;
+ * - `GET /api/v1/it/statistics?from=…&to=…` (JSON) and `GET /it/statistics` (HTML): per office and
+ *   business day, messages by result and the share that reached residents;
  * - `GET /api/v1/it/fleet` (JSON) and `GET /it/fleet` (HTML): every kiosk with its alerts.
  * Counts and kiosk health only — no phone number, no ticket.
  */
@@ -105,6 +116,21 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
       const [tallies, lines] = await store.transaction(async (tx) => [await tx.deliveryTallies(day), await tx.deliveriesOfDay(day)] as const);
       const language = pageLanguage(request.query, request.headers['accept-language'], 'ko');
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(deliveryPage(day, tallies, lines, language));
+    });
+
+    const statistics = async (request: FastifyRequest) => {
+      const query = rangeSchema.safeParse(request.query);
+      if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: ${query.error.issues[0]?.message ?? 'invalid'}`);
+      const to = query.data.to ?? seoulDateTimeParts(clock.now()).date;
+      const from = query.data.from ?? daysBefore(to, 6);
+      if (Date.parse(to) - Date.parse(from) >= MAX_STATISTICS_DAYS * dayMs) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: at most ${MAX_STATISTICS_DAYS} days`);
+      return { from, to, offices: deliveryStatisticsByOffice(await store.transaction((tx) => tx.deliveryStatistics(from, to))) };
+    };
+    it.get('/api/v1/it/statistics', limit, async (request, reply) => reply.header('cache-control', 'no-store').send(await statistics(request)));
+    it.get('/it/statistics', limit, async (request, reply) => {
+      const { from, to, offices } = await statistics(request);
+      const language = pageLanguage(request.query, request.headers['accept-language'], 'ko');
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(deliveryStatisticsPage(from, to, offices, language));
     });
 
     const fleet = async () => fleetHealth(await store.transaction((tx) => tx.fleet()), clock.now(), options.thresholds, (await options.publishedVersion?.()) ?? null);

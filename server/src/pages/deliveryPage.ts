@@ -27,7 +27,7 @@ interface DeliveryWords {
 }
 
 /** IT reads Korean or English; other page languages show English. */
-const words: Record<'ko' | 'en', DeliveryWords> = {
+export const deliveryWords: Record<'ko' | 'en', DeliveryWords> = {
   ko: {
     title: (day) => `알림 전달 현황 ${day} (IT)`,
     previousDay: '전날',
@@ -109,7 +109,7 @@ function messageRow(line: DeliveryLine, t: DeliveryWords) {
  */
 export function deliveryPage(day: string, tallies: readonly DeliveryTally[], lines: readonly DeliveryLine[], language: Language): string {
   const shown = language === 'ko' ? 'ko' : 'en';
-  const t = words[shown];
+  const t = deliveryWords[shown];
   const offices = [...new Set(tallies.map((tally) => tally.officeId))];
   const main = html`
 <h1>${t.title(day)}</h1>

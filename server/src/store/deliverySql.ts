@@ -11,6 +11,7 @@ export type DeliveryMethods =
   | 'deliveriesAwaitingReportOf'
   | 'recordDeliveryReport'
   | 'deliveryTallies'
+  | 'deliveryStatistics'
   | 'deliveriesOfDay';
 
 /**
@@ -72,6 +73,13 @@ export const deliveryTallies = (businessDay: string) =>
      CAST(count(*) AS INTEGER) AS count
    FROM message_deliveries AS d JOIN tickets AS t ON t.ticket_id = d.ticket_id
    WHERE t.business_day = ${businessDay}
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+
+/** Messages of every kind together, per business day, office and state, over a range of days. */
+export const deliveryStatistics = (from: string, to: string) =>
+  `SELECT t.business_day AS "businessDay", t.office_id AS "officeId", ${stateOf} AS state, CAST(count(*) AS INTEGER) AS count
+   FROM message_deliveries AS d JOIN tickets AS t ON t.ticket_id = d.ticket_id
+   WHERE t.business_day BETWEEN ${from} AND ${to}
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 
 /** Each message of the day with its ticket's number, never its phone; office by office, in line order. */

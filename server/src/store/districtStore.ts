@@ -150,6 +150,14 @@ export interface DeliveryTally {
   count: number;
 }
 
+/** How many messages (all kinds) of an office and business day stand where: the statistics of delivery. */
+export interface DeliveryStatisticsRow {
+  businessDay: string;
+  officeId: string;
+  state: DeliveryTally['state'];
+  count: number;
+}
+
 /** One message as district IT sees it: the ticket's number, what became of the message, and the provider's word; never a phone number. */
 export interface DeliveryLine {
   officeId: string;
@@ -250,6 +258,8 @@ export interface DistrictTransaction {
   recordDeliveryReport(deliveryId: number, report: { report: DeliveryReport; detail: string | null; reportedAt: string }): Promise<boolean>;
   /** The day's messages per office, kind and state. */
   deliveryTallies(businessDay: string): Promise<DeliveryTally[]>;
+  /** Per business day from `from` to `to` (inclusive), office and state. */
+  deliveryStatistics(from: string, to: string): Promise<DeliveryStatisticsRow[]>;
   /** The day's messages one by one, office by office in line order. */
   deliveriesOfDay(businessDay: string): Promise<DeliveryLine[]>;
 

@@ -1,4 +1,4 @@
-import type { DeliveryLine, DeliveryTally, DistrictTransaction } from '../districtStore';
+import type { DeliveryLine, DeliveryStatisticsRow, DeliveryTally, DistrictTransaction } from '../districtStore';
 import * as sql from '../deliverySql';
 import type { DeliveryMethods } from '../deliverySql';
 import { toDelivery, type DeliveryRow } from '../rowRecords';
@@ -24,6 +24,7 @@ const awaiting = statement('delivery_awaiting_report', sql.awaitingReport('$1'))
 const awaitingOf = statement('delivery_awaiting_report_of', sql.awaitingReportOf('provider_ref = ANY($1::text[])'));
 const report = statement('delivery_report', sql.recordReport('$1', '$2', '$3', '$4'));
 const tallies = statement('delivery_tallies', sql.deliveryTallies('$1'));
+const statistics = statement('delivery_statistics', sql.deliveryStatistics('$1', '$2'));
 const ofDay = statement('delivery_of_day', sql.deliveriesOfDay('$1'));
 
 export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethods> {
@@ -63,6 +64,9 @@ export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethod
     },
     async deliveryTallies(businessDay) {
       return (await run<DeliveryTally>(tallies, [businessDay])).rows;
+    },
+    async deliveryStatistics(from, to) {
+      return (await run<DeliveryStatisticsRow>(statistics, [from, to])).rows;
     },
     async deliveriesOfDay(businessDay) {
       return (await run<DeliveryLine>(ofDay, [businessDay])).rows;

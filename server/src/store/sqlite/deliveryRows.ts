@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DeliveryLine, DeliveryTally, DistrictTransaction } from '../districtStore';
+import type { DeliveryLine, DeliveryStatisticsRow, DeliveryTally, DistrictTransaction } from '../districtStore';
 import * as sql from '../deliverySql';
 import type { DeliveryMethods } from '../deliverySql';
 import { toDelivery, type DeliveryRow } from '../rowRecords';
@@ -22,6 +22,7 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
   const awaitingOf = db.prepare(sql.awaitingReportOf('provider_ref IN (SELECT value FROM json_each(?))'));
   const report = db.prepare(sql.recordReport('?', '?', '?', '?'));
   const tallies = db.prepare(sql.deliveryTallies('?'));
+  const statistics = db.prepare(sql.deliveryStatistics('?', '?'));
   const ofDay = db.prepare(sql.deliveriesOfDay('?'));
   return {
     async addDelivery({ ticketId, kind, revision = 0, content, createdAt, notSentBecause }) {
@@ -57,6 +58,9 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
     },
     async deliveryTallies(businessDay) {
       return tallies.all(businessDay) as DeliveryTally[];
+    },
+    async deliveryStatistics(from, to) {
+      return statistics.all(from, to) as DeliveryStatisticsRow[];
     },
     async deliveriesOfDay(businessDay) {
       return ofDay.all(businessDay) as DeliveryLine[];
