@@ -77,19 +77,24 @@ export const syncStatusSchema = z.object({
   circuit: z.enum(['closed', 'open', 'half-open']),
 });
 
+/** Wrong guesses sent over the LAN from any address since the last right one, the last one, and the lockout they caused. */
+const lanRefusalsSchema = z.object({
+  consecutiveFailures: z.number().int().nonnegative(),
+  lastAt: z.string().nullable(),
+  lastSource: z.string().nullable(),
+  lockedUntil: z.string().nullable(),
+});
+
 export const staffOverviewSchema = z.object({
   role: staffRoleSchema,
   /** Whether the clerks' PIN has been set (the manager sets it). */
   clerkPinSet: z.boolean(),
-  /** The latest wrong PINs typed at this kiosk, newest first. */
-  recentFailedUnlocks: z.array(z.object({ at: z.string(), consecutiveFailures: z.number().int() })),
-  /** Wrong pairing codes sent to the LAN server from any address since a counter last paired, the last one, and the lockout they caused. */
-  refusedPairings: z.object({
-    consecutiveFailures: z.number().int().nonnegative(),
-    lastAt: z.string().nullable(),
-    lastSource: z.string().nullable(),
-    lockedUntil: z.string().nullable(),
-  }),
+  /** The latest wrong PINs, newest first: typed at this kiosk (`from` null) or on the manager page from a LAN address. */
+  recentFailedUnlocks: z.array(z.object({ at: z.string(), consecutiveFailures: z.number().int(), from: z.string().nullable() })),
+  /** Wrong pairing codes sent to the LAN server since a counter last paired. */
+  refusedPairings: lanRefusalsSchema,
+  /** Wrong PINs typed on the LAN manager page since its last right one: counted apart from the keypad's. */
+  refusedManagerPagePins: lanRefusalsSchema,
   lan: lanStatusSchema,
   /** Null on a kiosk without a district server. */
   sync: syncStatusSchema.nullable(),

@@ -8,8 +8,9 @@ import { migrations } from './migrations';
 import { migration018OutboxSetAside } from './migrations/018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './migrations/024_desk_time_indexes';
 import { migration029PairingLockout } from './migrations/029_pairing_lockout';
+import { migration031ManagerPageLockout } from './migrations/031_manager_page_lockout';
 import { migration030DeskCallIndexes } from './migrations/030_desk_call_indexes';
-import { readPairingLockout } from '../lan/pairingLockoutRows';
+import { readLanLockout } from '../lan/lanLockoutRows';
 import { kioskSchema } from './openDatabase';
 
 const tempDir = useTempDirs();
@@ -211,7 +212,18 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     const db = databaseAtVersion(migrations.indexOf(migration029PairingLockout));
     db.prepare('UPDATE pin_lockout SET consecutive_failures = 3').run();
     migrateToLatest(db);
-    expect(readPairingLockout(db)).toEqual({ consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt: null, lastFailureSource: null });
+    expect(readLanLockout(db, 'pairing')).toEqual({ consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt: null, lastFailureSource: null });
+    expect(db.prepare('SELECT consecutive_failures FROM pin_lockout').pluck().get()).toBe(3);
+    db.close();
+  });
+
+  it('031 gives the manager page its own lockout with no wrong PINs yet, leaving the keypad and pairing lockouts as they were', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration031ManagerPageLockout));
+    db.prepare('UPDATE pin_lockout SET consecutive_failures = 3').run();
+    db.prepare('UPDATE pairing_lockout SET consecutive_failures = 2').run();
+    migrateToLatest(db);
+    expect(readLanLockout(db, 'managerPage')).toEqual({ consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt: null, lastFailureSource: null });
+    expect(readLanLockout(db, 'pairing')).toMatchObject({ consecutiveFailures: 2 });
     expect(db.prepare('SELECT consecutive_failures FROM pin_lockout').pluck().get()).toBe(3);
     db.close();
   });
@@ -230,6 +242,6 @@ describe('kiosk migrations, each from the data of the version before it', () => 
   });
 
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(14);
+    expect(migrations).toHaveLength(15);
   });
 });

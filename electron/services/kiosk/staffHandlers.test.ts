@@ -148,3 +148,51 @@ describe('the staff screen behind its PIN', () => {
     expect(await call('getStaffOverview', {})).toMatchObject({ ok: true, value: { lan: { running: false } } });
   });
 });
+
+describe('wrong PINs on the LAN manager page and at the keypad, counted apart', () => {
+  const signIn = (base: string, pin: string) =>
+    fetch(`${base}/api/manager/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
+
+  /** A kiosk with its LAN server on and its staff screen locked again. */
+  async function kioskOnLan(dataDir: string) {
+    const started = kiosk(dataDir);
+    await started.call('unlockStaff', { pin: DEMO_STAFF_PIN });
+    const base = await lanBase(started.call);
+    await started.call('lockStaff', {});
+    return { ...started, base };
+  }
+
+  it('a LAN guesser locks only the manager page, the lockout outlives a restart, and staff see and audit it', async () => {
+    const dataDir = tempDir();
+    const first = await kioskOnLan(dataDir);
+    for (let i = 0; i < 5; i += 1) expect((await signIn(first.base, '999999')).status).toBe(401);
+    expect((await signIn(first.base, DEMO_STAFF_PIN)).status).toBe(429);
+
+    expect(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: true, value: { role: 'manager' } });
+    const overview = valueOf(await first.call('getStaffOverview', {}));
+    expect(overview.refusedManagerPagePins).toMatchObject({ consecutiveFailures: 5, lastSource: '127.0.0.1', lockedUntil: expect.any(String) });
+    expect(overview.recentFailedUnlocks[0]).toMatchObject({ consecutiveFailures: 5, from: '127.0.0.1' });
+    const audited = valueOf(await first.call('getAuditLog', { limit: 10 })).entries.filter((entry) => entry.action === 'unlock-failed');
+    expect(audited).toHaveLength(5);
+    expect(audited[0]!.detail).toEqual({ consecutiveFailures: 5, via: 'lan', from: '127.0.0.1' });
+    await kiosks.stop(first);
+
+    // The per-address limit lives in memory: after a restart only the kept record refuses.
+    const second = await kioskOnLan(dataDir);
+    expect(await (await signIn(second.base, DEMO_STAFF_PIN)).json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 60 s' });
+    second.clock.set(second.clock.now() + 61_000);
+    expect((await signIn(second.base, DEMO_STAFF_PIN)).status).toBe(200);
+    await second.call('unlockStaff', { pin: DEMO_STAFF_PIN });
+    expect(valueOf(await second.call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
+  });
+
+  it('a keypad guesser locks only the keypad: the manager page still signs the manager in', async () => {
+    const { call, base } = await kioskOnLan(tempDir());
+    for (let i = 0; i < 5; i += 1) expect(await call('unlockStaff', { pin: '999999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });
+    expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    const signedIn = await signIn(base, DEMO_STAFF_PIN);
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.json()).toEqual({ token: expect.any(String) });
+    expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+  });
+});

@@ -11,7 +11,7 @@ import { latestAudit } from '../staff/auditLogRows';
 import type { Audit } from './adminHandlers';
 import type { DistrictLink } from './districtLink';
 import type { OfficeAlerts } from './officeAlerts';
-import type { StaffSession } from './staffSession';
+import { refusedManagerPagePins, type StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 import { uncertainPrints } from '../queue/printJobs';
 import type { ClockFault, QueueClock } from '../queue/queueClock';
@@ -65,8 +65,10 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
         recentFailedUnlocks: latestAudit(queue.db, FAILED_UNLOCKS_SHOWN, 'unlock-failed').map((entry) => ({
           at: entry.at,
           consecutiveFailures: Number(entry.detail.consecutiveFailures ?? 0),
+          from: typeof entry.detail.from === 'string' ? entry.detail.from : null,
         })),
         refusedPairings: refusedPairings(queue.db, queue.clock.now()),
+        refusedManagerPagePins: refusedManagerPagePins(queue.db, queue.clock.now()),
         lan: lan?.status() ?? lanMissing,
         sync: syncStatus(district()),
         printer: await printing.readStatus(),

@@ -7,6 +7,7 @@ import { pinHashOf, savePinHash, seedPinHash } from '../staff/staffPinRows';
 import { hashPin, hashPinSync, pinMatches } from '../staff/pinHash';
 import { readPinLockout, writePinLockout } from '../staff/pinLockoutRows';
 import { lockoutMs, type GrowingLockout } from '../staff/growingLockout';
+import { lanLockout } from '../lan/lanLockout';
 
 const IDLE_LOCK_MS = 5 * 60_000;
 /** Wrong PINs allowed before the first lockout; each further one doubles the wait, up to an hour. */
@@ -14,12 +15,29 @@ const PIN_LOCKOUT: GrowingLockout = { freeAttempts: 5, firstLockoutMs: 60_000, l
 
 export const lockoutAfter = (consecutiveFailures: number): number => lockoutMs(consecutiveFailures, PIN_LOCKOUT);
 
+/**
+ * The manager page on the LAN counts its wrong PINs apart from the keypad, under the same rule:
+ * anyone on the office LAN can reach that page, and their guesses must not lock staff out of the
+ * kiosk itself (nor a keypad guesser lock the manager out of the statistics).
+ */
+const managerPageLockout = lanLockout('managerPage', PIN_LOCKOUT);
+export const refusedManagerPagePins = managerPageLockout.refusals;
+
+/** Where wrong PINs are counted: how long they lock out now, and what a wrong or a right one does to the count. */
+interface PinAttempts {
+  /** Milliseconds until a PIN may be tried again, or 0. */
+  lockedForMs(now: number): number;
+  /** Answers the wrong PINs in a row, this one included. */
+  countWrong(): number;
+  countRight(): void;
+}
+
 export interface StaffSession {
   /** Opens the staff screen for the role whose PIN this is. */
   unlock(pin: string): Promise<StaffRole>;
   /**
-   * Checks a PIN typed elsewhere (the manager page on the LAN, from `source`) under the same
-   * lockout and audit as the kiosk's keypad, without opening the kiosk's staff screen.
+   * Checks a PIN typed on the manager page on the LAN (from `source`) under the keypad's rule and
+   * audit but its own lockout record, without opening the kiosk's staff screen.
    */
   verifyElsewhere(pin: string, source: string): Promise<StaffRole>;
   lock(): void;
@@ -63,43 +81,57 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
     return null;
   }
 
-  async function check(pin: string, where: Record<string, unknown> = {}): Promise<StaffRole> {
-    const lockout = readPinLockout(db);
-    const now = clock.now();
-    if (now < lockout.lockedUntilMs) {
-      const seconds = Math.ceil((lockout.lockedUntilMs - now) / 1000);
+  const keypadAttempts: PinAttempts = {
+    lockedForMs: (now) => Math.max(0, readPinLockout(db).lockedUntilMs - now),
+    countWrong() {
+      const consecutiveFailures = readPinLockout(db).consecutiveFailures + 1;
+      writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
+      return consecutiveFailures;
+    },
+    countRight: () => writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 }),
+  };
+
+  const managerPageAttempts = (source: string): PinAttempts => ({
+    lockedForMs: (now) => managerPageLockout.lockedForMs(db, now),
+    countWrong: () => managerPageLockout.recordWrong(db, clock.now(), source).consecutiveFailures,
+    countRight: () => managerPageLockout.clear(db),
+  });
+
+  async function check(pin: string, attempts: PinAttempts, where: Record<string, unknown> = {}): Promise<StaffRole> {
+    const lockedForMs = attempts.lockedForMs(clock.now());
+    if (lockedForMs > 0) {
+      const seconds = Math.ceil(lockedForMs / 1000);
       throw new KioskError('TOO_MANY_ATTEMPTS', `Too many wrong PINs: try again in ${seconds} s`, { retryAfterSeconds: seconds });
     }
     const role = await roleOf(pin);
     if (!role) {
-      const consecutiveFailures = lockout.consecutiveFailures + 1;
       writeTransaction(db, () => {
-        writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
+        const consecutiveFailures = attempts.countWrong();
         appendAudit(db, { at: at(), actor: 'kiosk', action: 'unlock-failed', detail: { consecutiveFailures, ...where } });
       });
       throw new KioskError('STAFF_PIN_WRONG', 'Wrong staff PIN');
     }
     writeTransaction(db, () => {
-      writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 });
+      attempts.countRight();
       appendAudit(db, { at: at(), actor: role, action: 'unlock', ...(Object.keys(where).length > 0 ? { detail: where } : {}) });
     });
     return role;
   }
 
   /** One PIN check at a time, so two fast wrong PINs cannot both read the same failure count. */
-  function checkInTurn(pin: string, where?: Record<string, unknown>): Promise<StaffRole> {
-    const result = checking.then(() => check(pin, where));
+  function checkInTurn(pin: string, attempts: PinAttempts, where?: Record<string, unknown>): Promise<StaffRole> {
+    const result = checking.then(() => check(pin, attempts, where));
     checking = result.catch(() => undefined);
     return result;
   }
 
   return {
     async unlock(pin) {
-      const role = await checkInTurn(pin);
+      const role = await checkInTurn(pin, keypadAttempts);
       unlocked = { role, until: clock.now() + IDLE_LOCK_MS };
       return role;
     },
-    verifyElsewhere: (pin, source) => checkInTurn(pin, { via: 'lan', from: source }),
+    verifyElsewhere: (pin, source) => checkInTurn(pin, managerPageAttempts(source), { via: 'lan', from: source }),
     lock() {
       unlocked = null;
     },

@@ -13,11 +13,11 @@ import { parseInput } from './requestInput';
 
 /** A manager page left open locks itself like the kiosk's staff screen does. */
 export const MANAGER_IDLE_MS = 15 * 60_000;
-/** Per address, on top of the kiosk's own PIN lockout (which a wrong PIN here counts towards too). */
+/** Per address, on top of the manager page's own PIN lockout (kept apart from the keypad's, see staffSession). */
 export const MANAGER_PIN_FAILURES_PER_MINUTE = 5;
 
 /**
- * The manager's statistics over the office LAN. The PIN goes through the kiosk's own check (same
+ * The manager's statistics over the office LAN. The PIN goes through the kiosk's own check (the
  * growing lockout kept across restarts, same audit log, marked as coming from the LAN and the
  * address); a clerk's PIN is refused. Tokens live in memory only: a restart signs everyone out.
  */

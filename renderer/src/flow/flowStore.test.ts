@@ -126,6 +126,7 @@ describe('flow store, staff screens', () => {
     clerkPinSet: false,
     recentFailedUnlocks: [],
     refusedPairings: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
+    refusedManagerPagePins: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
     lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [] },
     sync: null,
     printer: { state: 'ready', paperNearEnd: true },

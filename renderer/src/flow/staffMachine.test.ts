@@ -10,6 +10,7 @@ const overview: StaffOverview = {
   clerkPinSet: false,
   recentFailedUnlocks: [],
   refusedPairings: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
+    refusedManagerPagePins: { consecutiveFailures: 0, lastAt: null, lastSource: null, lockedUntil: null },
   lan: { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [] },
   sync: null,
   printer: { state: 'ready', paperNearEnd: false },

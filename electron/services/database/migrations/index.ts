@@ -13,6 +13,7 @@ import { migration018OutboxSetAside } from './018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './024_desk_time_indexes';
 import { migration029PairingLockout } from './029_pairing_lockout';
 import { migration030DeskCallIndexes } from './030_desk_call_indexes';
+import { migration031ManagerPageLockout } from './031_manager_page_lockout';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -30,4 +31,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration024DeskTimeIndexes,
   migration029PairingLockout,
   migration030DeskCallIndexes,
+  migration031ManagerPageLockout,
 ];

@@ -20,7 +20,11 @@ function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlo
       ) : (
         <ul className="plain-list" data-testid="failed-unlocks">
           {failures.map((failure) => (
-            <li key={`${failure.at}-${failure.consecutiveFailures}`}>{t('security.failure', { time: seoulTime(failure.at, i18n.language), count: failure.consecutiveFailures })}</li>
+            <li key={`${failure.at}-${failure.consecutiveFailures}`}>
+              {failure.from === null
+                ? t('security.failure', { time: seoulTime(failure.at, i18n.language), count: failure.consecutiveFailures })
+                : t('security.failureFromLan', { time: seoulTime(failure.at, i18n.language), count: failure.consecutiveFailures, source: failure.from })}
+            </li>
           ))}
         </ul>
       )}
@@ -28,23 +32,29 @@ function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlo
   );
 }
 
-/** Wrong codes sent to /api/pair from any address: someone on the LAN may be guessing. */
-function RefusedPairings({ refused }: { refused: StaffOverview['refusedPairings'] }) {
+const lanRefusalTexts = {
+  pairing: { testId: 'refused-pairings', heading: 'security.pairingHeading', failures: 'security.pairingFailures', locked: 'security.pairingLocked' },
+  managerPage: { testId: 'refused-manager-page-pins', heading: 'security.managerPageHeading', failures: 'security.managerPageFailures', locked: 'security.managerPageLocked' },
+} as const;
+
+/** Wrong guesses sent over the LAN (pairing codes to /api/pair, PINs to the manager page): someone there may be guessing. */
+function LanRefusals({ refused, guessed }: { refused: StaffOverview['refusedPairings']; guessed: keyof typeof lanRefusalTexts }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
+  const texts = lanRefusalTexts[guessed];
   return (
-    <section className="staff-section" aria-labelledby={headingId} data-testid="refused-pairings">
+    <section className="staff-section" aria-labelledby={headingId} data-testid={texts.testId}>
       <h2 className="staff-section__title" id={headingId}>
-        {t('security.pairingHeading')}
+        {t(texts.heading)}
       </h2>
       {refused.consecutiveFailures === 0 || refused.lastAt === null ? (
         <p className="staff-section__status">{t('security.noFailures')}</p>
       ) : (
         <p className="staff-section__status">
-          {t('security.pairingFailures', { count: refused.consecutiveFailures, time: seoulTime(refused.lastAt, i18n.language), source: refused.lastSource })}
+          {t(texts.failures, { count: refused.consecutiveFailures, time: seoulTime(refused.lastAt, i18n.language), source: refused.lastSource })}
         </p>
       )}
-      {refused.lockedUntil && <p className="staff-section__status" role="status">{t('security.pairingLocked', { time: seoulTime(refused.lockedUntil, i18n.language) })}</p>}
+      {refused.lockedUntil && <p className="staff-section__status" role="status">{t(texts.locked, { time: seoulTime(refused.lockedUntil, i18n.language) })}</p>}
     </section>
   );
 }
@@ -182,7 +192,8 @@ export function SecuritySection({ overview }: { overview: StaffOverview }) {
   return (
     <div className="staff__sections">
       <FailedUnlocks failures={overview.recentFailedUnlocks} />
-      <RefusedPairings refused={overview.refusedPairings} />
+      <LanRefusals refused={overview.refusedPairings} guessed="pairing" />
+      <LanRefusals refused={overview.refusedManagerPagePins} guessed="managerPage" />
       {overview.role === 'manager' && (
         <>
           <PinChange clerkPinSet={overview.clerkPinSet} />
