@@ -44,6 +44,8 @@ export interface Kiosk {
   core?: CoreHost;
   /** Bridge only: the kiosk's data folder (its database file). */
   dataDir?: string;
+  /** Bridge only: what main's folder picker answers when staff save the logs (null: they cancel), and how often it was asked. */
+  folderPicker?: { answer: string | null; asked: number };
   /** Stops the kiosk and starts it again on the same data folder (bridge only); `page` is then a fresh page on it. */
   restart?(): Promise<void>;
 }
@@ -95,12 +97,17 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportO
       } else {
         let bridge: CoreProcessBridge | undefined;
         cleanups.unshift(async () => bridge?.close());
-        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, dataDir };
+        const folderPicker = { answer: null as string | null, asked: 0 };
+        const kiosk: Kiosk = { page: undefined as unknown as Page, printer, lanBase: '', openBrowserPage, dataDir, folderPicker };
+        const chooseExportFolder = async () => {
+          folderPicker.asked += 1;
+          return folderPicker.answer;
+        };
         const start = async () => {
           // A restarted kiosk keeps the time the test has set.
           const clockAt = kiosk.clock?.now() ?? (startAt ? Date.parse(startAt) : undefined);
           const machineAt = kiosk.machine ?? (machineAtStart ? settableMachineTime(machineAtStart) : undefined);
-          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clockAt, machineAt });
+          bridge = await startKioskBridge({ dataDir, printerPort: printer.port, office, demo: !firstRun, lanPort: 0, clockAt, machineAt, chooseExportFolder });
           kiosk.clock = bridge.clock;
           kiosk.machine = bridge.machine;
           kiosk.core = bridge.core;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
 import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
@@ -61,6 +63,25 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(',')[3]);
   expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), ...Array(3).fill('pairing-failed'), 'unlock', 'pin-changed']);
   expect(csv).not.toContain(CLERK_PIN);
+
+  // The logs go to the USB stick main's folder picker chose; cancelling the picker saves nothing.
+  const saveLogs = page.getByRole('button', { name: '기록 파일(로그)을 USB 메모리에 저장' });
+  await saveLogs.click();
+  await expect(page.getByText('폴더를 고르지 않아 저장하지 않았습니다.')).toBeVisible();
+  const stick = mkdtempSync(join(tmpdir(), 'sunbeon-usb-'));
+  try {
+    kiosk.folderPicker!.answer = stick;
+    await saveLogs.click();
+    await expect(page.getByText(/^로그 파일 \d+개와 목록을 .+에 저장했습니다\.$/)).toBeVisible();
+    expect(kiosk.folderPicker!.asked).toBe(2);
+    const [bundle] = readdirSync(stick);
+    const manifest = JSON.parse(readFileSync(join(stick, bundle!, 'manifest.json'), 'utf8')) as { files: Array<{ name: string }> };
+    expect(manifest.files.length).toBeGreaterThan(0);
+    expect(readdirSync(join(stick, bundle!)).sort()).toEqual(['manifest.json', ...manifest.files.map((f) => f.name)].sort());
+    await expect(page.getByText(`로그 파일 ${manifest.files.length}개와 목록을 ${join(stick, bundle!)}에 저장했습니다.`)).toBeVisible();
+  } finally {
+    rmSync(stick, { recursive: true, force: true });
+  }
 
   // The clerk sees the desk but not the LAN switch nor the log.
   await page.getByRole('button', { name: '잠그기' }).click();

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
-import { openLogFiles, recentLogText } from './logFiles';
+import { openLogFiles, recentLoggedErrors, recentLogText } from './logFiles';
 import { phoneOf } from './testSupport/testPhones';
 
 const made: string[] = [];
@@ -46,4 +46,28 @@ it('writes masked lines to a dated rolling file and exports the newest of them',
 
 it('has nothing to export before anything was logged', () => {
   expect(recentLogText(join(tempDir(), 'never'), 1_000)).toBe('');
+});
+
+it('finds the latest errors of every process writing to the folder, newest first, masked', async () => {
+  const dir = join(tempDir(), 'logs');
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  try {
+    const core = await openLogFiles('sunbeon', dir);
+    const main = await openLogFiles('sunbeon-main', dir);
+    core.log.error('printer went away');
+    core.log.warn('only a warning');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    main.log.error(`the page crashed near ${phoneOf('010', '8642', '9753')}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    core.log.error('sync refused');
+    core.close();
+    main.close();
+  } finally {
+    stdout.mockRestore();
+  }
+  const errors = recentLoggedErrors(dir, 2);
+  expect(errors.map((e) => e.message)).toEqual(['sync refused', 'the page crashed near 010-****-9753']);
+  expect(Date.parse(errors[0]!.at)).toBeGreaterThan(Date.parse(errors[1]!.at));
+  expect(recentLoggedErrors(dir, 10).map((e) => e.message)).toEqual(['sync refused', 'the page crashed near 010-****-9753', 'printer went away']);
+  expect(recentLoggedErrors(join(tempDir(), 'never'), 10)).toEqual([]);
 });

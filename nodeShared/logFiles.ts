@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from
 import { join } from 'node:path';
 import pinoRoll from 'pino-roll';
 import { createLogger, type Logger, type LogSink } from './logger';
+import { redactPhoneNumbers } from './phoneMasking';
 
 /** A day's file, or a new one at 10 MB; two weeks of files kept. A kiosk's disk never fills with logs. */
 const ROLL = { frequency: 'daily', size: '10m', limit: { count: 14 } } as const;
@@ -58,4 +59,28 @@ export function recentLogText(dir: string, maxBytes: number): string {
   const text = Buffer.concat(pieces).toString('utf8');
   // A cut through the first file starts mid-line: drop that partial line.
   return left <= 0 ? text.slice(text.indexOf('\n') + 1) : text;
+}
+
+/** An error line of the log files as the staff screen shows it: when, and the (masked) message. */
+export interface LoggedError {
+  at: string;
+  message: string;
+}
+
+/** How far back the staff screen looks for errors: the newest part of the files, not days of them. */
+const ERROR_SCAN_BYTES = 512_000;
+
+/** The latest error lines in the log files of `dir` (every process writing there), newest first, masked again like an export. */
+export function recentLoggedErrors(dir: string, limit: number): LoggedError[] {
+  const errors: LoggedError[] = [];
+  for (const line of recentLogText(dir, ERROR_SCAN_BYTES).split('\n')) {
+    if (!line.includes('"level":"error"') && !line.includes('"level":"fatal"')) continue;
+    try {
+      const entry = JSON.parse(line) as { time?: unknown; msg?: unknown };
+      if (typeof entry.time === 'string' && typeof entry.msg === 'string') errors.push({ at: entry.time, message: redactPhoneNumbers(entry.msg) });
+    } catch {
+      // A line cut by a crash mid-write: the next one is whole.
+    }
+  }
+  return errors.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
 }

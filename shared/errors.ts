@@ -41,6 +41,8 @@ export const errorCodes = [
   'WAITING_DECISION_NEEDED',
   'SETTINGS_FILE_REFUSED',
   'UNKNOWN_VERSION',
+  /** The folder staff chose for the logs could not be written (a full or write-protected stick). */
+  'EXPORT_FAILED',
   /** The kiosk's core process stopped and is starting again: nothing was done, try again in a moment. */
   'CORE_RESTARTING',
   'INTERNAL',

@@ -61,6 +61,7 @@ export const auditActions = [
   'day-reopened',
   'summary-printed',
   'clock-confirmed',
+  'logs-exported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

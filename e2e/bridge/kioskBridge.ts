@@ -14,6 +14,7 @@ import type { SettableMachineTime } from '../../electron/services/testSupport/se
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
 import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
+import type { ChooseExportFolder } from '../../electron/services/kiosk/logBundle';
 import { keepKioskWindowAlive } from '../../electron/main/windowRecovery';
 import { createKioskCore, type KioskCore } from '../../electron/services/kiosk/kioskCore';
 import { createPrinter } from '../../electron/services/printing/createPrinter';
@@ -47,6 +48,8 @@ export interface KioskBridgeOptions extends BridgeOptions {
   clockAt?: number;
   /** The machine's clocks as the test moves them (clock faults); the core reads the same times. */
   machineAt?: SettableMachineTime;
+  /** Stands in for main's folder picker (a USB stick) when staff save the logs; without it every export is cancelled. */
+  chooseExportFolder?: ChooseExportFolder;
 }
 
 export interface KioskBridge {
@@ -83,6 +86,7 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Cor
   const core = createCoreHost({
     spawn: forkCoreProcess(join(BUILD_DIR, 'main/coreProcess.js'), log),
     log,
+    chooseExportFolder: options.chooseExportFolder,
     start: {
       dataDir: options.dataDir,
       printer: `tcp://127.0.0.1:${options.printerPort}`,

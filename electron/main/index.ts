@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, type OpenDialogOptions } from 'electron';
 import { LOG_FOLDER, openLogFiles } from '../../nodeShared/logFiles';
 import { createCoreHost, type CoreHost } from '../services/coreProcess/coreHost';
 import type { CoreStart } from '../services/coreProcess/coreMessages';
@@ -72,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     // A packaged kiosk whose new version failed to start twice goes back before anything else runs.
     if (app.isPackaged && !settleUpdateTrial(dataDir, log)) return;
     // The core (SQLite, printing, LAN server, sync) lives in its own process; main relays the page's calls to it.
-    core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log });
+    core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log, chooseExportFolder });
     await core.started;
     registerKioskIpc(ipcMain, core.routes, APP_ORIGIN);
     const window = openKioskWindow(lockdown, log);
@@ -147,6 +148,22 @@ function districtFromEnvironment(keystoreKey: string | undefined): CoreStart['di
   const { SUNBEON_DISTRICT_URL: serverUrl, SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
   if (!serverUrl || !kioskId || !secret || !keystoreKey) return undefined;
   return { serverUrl, publicUrl: process.env.SUNBEON_DISTRICT_PUBLIC_URL, kioskId, secret };
+}
+
+/**
+ * Staff saving the logs pick the folder themselves, on the kiosk's own screen: the page never names
+ * a path. On Linux the picker opens where USB sticks are mounted.
+ */
+async function chooseExportFolder(): Promise<string | null> {
+  const mounts = [`/run/media/${userInfo().username}`, `/media/${userInfo().username}`];
+  const options: OpenDialogOptions = {
+    title: '로그를 저장할 USB 메모리 / The USB stick for the logs',
+    properties: ['openDirectory', 'createDirectory'],
+    defaultPath: process.platform === 'linux' ? mounts.find((dir) => existsSync(dir)) : undefined,
+  };
+  const window = BrowserWindow.getAllWindows()[0];
+  const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return canceled ? null : (filePaths[0] ?? null);
 }
 
 function serveRenderer(rootDir: string): void {

@@ -108,6 +108,8 @@ export const staffOverviewSchema = z.object({
   clockFault: z.object({ direction: z.enum(['ahead', 'behind']), wallClockAt: z.string(), queueAt: z.string() }).nullable(),
   /** The version running; the self-update's state, null on a kiosk without an updater (npm start, no district). */
   software: z.object({ appVersion: z.string(), update: updateStatusSchema.nullable() }),
+  /** The latest errors in the kiosk's log files (its core and main), newest first: what to tell IT on the phone. */
+  recentErrors: z.array(z.object({ at: z.string(), message: z.string() })),
   counters: z.array(
     z.object({
       id: z.string(),
@@ -290,11 +292,17 @@ export const kioskContract = {
     /** CSV, UTF-8 with a byte-order mark so Excel reads the Korean. */
     response: z.object({ fileName: z.string(), csv: z.string() }),
   },
-  /** Manager only: the newest lines of the kiosk's log files (phone numbers already masked), for IT. */
+  /**
+   * Manager only: the kiosk's log files (phone numbers masked) and a manifest, saved for IT into a
+   * folder staff pick on a USB stick (main's folder picker; the page never names a path).
+   */
   exportLogs: {
     channel: channels.exportLogs,
     request: noArguments,
-    response: z.object({ fileName: z.string(), text: z.string() }),
+    response: z.discriminatedUnion('outcome', [
+      z.object({ outcome: z.literal('saved'), folder: z.string(), files: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+      z.object({ outcome: z.literal('cancelled') }),
+    ]),
   },
   /** Manager only: statistics of the kept business days in the range that have tickets, oldest first. */
   getStatistics: {

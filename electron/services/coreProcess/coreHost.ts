@@ -3,6 +3,7 @@ import type { LanStatus } from '../../../shared/ipc/contract';
 import { fail, type Envelope } from '../../../shared/result';
 import type { Logger } from '../../../nodeShared/logger';
 import type { KioskRoute } from '../ipc/kioskRoutes';
+import type { ChooseExportFolder } from '../kiosk/logBundle';
 import { coreMessageSchema, type CoreMessage, type CoreStart, type HostMessage, type TimeSetting } from './coreMessages';
 
 /** A running core process as the host sees it: Electron's UtilityProcess or a Node ChildProcess behind one shape. */
@@ -22,6 +23,8 @@ export interface CoreHostOptions {
   spawn: SpawnCore;
   start: CoreStart;
   log: Logger;
+  /** Main's folder picker for log exports (a USB stick); without one every export is cancelled. */
+  chooseExportFolder?: ChooseExportFolder;
   /** Waits between restarts of a core that keeps stopping, doubling from the first to the last. */
   restartDelayMs?: { first: number; last: number };
 }
@@ -44,6 +47,7 @@ export interface CoreHost {
 }
 
 const STOP_TIMEOUT_MS = 5_000;
+const noPicker: ChooseExportFolder = async () => null;
 const DEFAULT_RESTART_DELAY_MS = { first: 250, last: 5_000 };
 
 const restarting = (): Envelope<never> => fail('CORE_RESTARTING', 'The kiosk is getting ready again; try again in a moment');
@@ -111,6 +115,16 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
         return;
       case 'stopped':
         return;
+      case 'chooseFolder': {
+        const asking = child;
+        void (options.chooseExportFolder ?? noPicker)()
+          .catch((error: unknown) => {
+            log.error(`The folder picker failed: ${error instanceof Error ? error.message : String(error)}`);
+            return null;
+          })
+          .then((folder) => asking?.send({ kind: 'folderChosen', id: message.id, folder }));
+        return;
+      }
     }
   }
 

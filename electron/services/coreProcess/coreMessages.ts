@@ -61,6 +61,8 @@ export const hostMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('call'), id: z.number().int(), channel: channelSchema, payload: z.unknown() }),
   z.object({ kind: z.literal('setTime'), clockAt: z.number().optional(), machine: machineReadingsSchema.optional() }),
   z.object({ kind: z.literal('stop') }),
+  /** The folder staff picked for a log export (main's picker), or null when they cancelled. */
+  z.object({ kind: z.literal('folderChosen'), id: z.number().int(), folder: z.string().min(1).nullable() }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 export type TimeSetting = Omit<Extract<HostMessage, { kind: 'setTime' }>, 'kind'>;
@@ -75,6 +77,8 @@ export const coreMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('startFailed'), message: z.string() }),
   z.object({ kind: z.literal('reply'), id: z.number().int(), envelope: envelopeSchema }),
   z.object({ kind: z.literal('stopped') }),
+  /** Staff asked for a log export: only main can show a folder picker (the core has no windows). */
+  z.object({ kind: z.literal('chooseFolder'), id: z.number().int() }),
 ]);
 export type CoreMessage = z.infer<typeof coreMessageSchema>;
 

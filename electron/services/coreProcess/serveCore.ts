@@ -25,6 +25,14 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
   let core: KioskCore | undefined;
   let clock: SettableClock | undefined;
   let machine: { wallMs: number; sinceBootMs: number } | undefined;
+  const folderRequests = new Map<number, (folder: string | null) => void>();
+  let nextFolderRequest = 1;
+  const chooseExportFolder = () =>
+    new Promise<string | null>((resolve) => {
+      const id = nextFolderRequest++;
+      folderRequests.set(id, resolve);
+      pipe.send({ kind: 'chooseFolder', id });
+    });
 
   pipe.onMessage((raw) => {
     const parsed = hostMessageSchema.safeParse(raw);
@@ -52,7 +60,7 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
           if (message.options.clockAt !== undefined) clock = settableClock(message.options.clockAt);
           machine = message.options.machineAt;
           const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs };
-          core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime });
+          core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime, chooseExportFolder });
           const lan = message.options.lan;
           const lanStatus = lan ? await (lan.atStart === 'on' ? core.lan?.setEnabled(true) : core.lan?.resume()) : undefined;
           pipe.send({ kind: 'ready', lan: lanStatus ?? null });
@@ -66,6 +74,10 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
         pipe.send({ kind: 'reply', id: message.id, envelope });
         return;
       }
+      case 'folderChosen':
+        folderRequests.get(message.id)?.(message.folder);
+        folderRequests.delete(message.id);
+        return;
       case 'setTime':
         if (message.clockAt !== undefined) clock?.set(message.clockAt);
         if (message.machine && machine) machine = message.machine;

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_FOLDER, openLogFiles } from '../../../nodeShared/logFiles';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
@@ -9,6 +11,7 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
 import { testOffice } from '../../../tools/fixtures/testOffice';
 import { DEMO_STAFF_PIN } from './kioskCore';
+import { LOG_MANIFEST } from './logBundle';
 import { lockoutAfter } from './staffSession';
 
 const tempDir = useTempDirs();
@@ -178,26 +181,56 @@ describe('audit log', { timeout: 60_000 }, () => {
 });
 
 describe('log export', { timeout: 60_000 }, () => {
-  it('gives the manager the newest lines of the log files, phone numbers masked; clerks get nothing', async () => {
+  it('saves every log file and a manifest into the folder the manager picks, phone numbers masked, audited; clerks are never asked', async () => {
     const dataDir = tempDir();
+    const stick = tempDir();
     const logDir = join(dataDir, LOG_FOLDER);
     const files = await openLogFiles('sunbeon', logDir);
+    const picked: Array<string | null> = [];
+    let answer: string | null = stick;
+    const chooseExportFolder = async () => {
+      picked.push(answer);
+      return answer;
+    };
     try {
-      const { call } = kiosks.start({ dataDir, log: files.log, logDir });
+      const { call } = kiosks.start({ dataDir, log: files.log, logDir, chooseExportFolder, appVersion: '1.4.2' });
       await call('completeSetup', { office, managerPin: MANAGER_PIN });
       await call('unlockStaff', { pin: MANAGER_PIN });
       await call('setStaffPin', { role: 'clerk', pin: CLERK_PIN });
-      files.log.warn(`a service wrote ${phoneOf('010', '3141', '5926')} where it should not`);
+      files.log.error(`a service wrote ${phoneOf('010', '3141', '5926')} where it should not`);
+      // A file main wrote, with a number that reached it unmasked (an older version, a hand edit).
+      writeFileSync(join(logDir, 'sunbeon-main.2026-11-24.1.log'), `{"level":"error","time":"2026-11-24T00:00:00.000Z","msg":"old line ${phoneOf('010', '2718', '2818')}"}\n`);
 
-      const { fileName, text } = valueOf(await call('exportLogs', {}));
-      expect(fileName).toMatch(/^sunbeon-logs-\d{4}-\d{2}-\d{2}\.log$/);
+      const saved = valueOf(await call('exportLogs', {}));
+      if (saved.outcome !== 'saved') throw new Error(`expected a saved export, got ${saved.outcome}`);
+      expect(dirname(saved.folder)).toBe(stick);
+      expect(basename(saved.folder)).toMatch(/^sunbeon-logs-\d{8}-\d{6}$/);
+      const manifest = JSON.parse(readFileSync(join(saved.folder, LOG_MANIFEST), 'utf8')) as { appVersion: string; files: Array<{ name: string; bytes: number; sha256: string }> };
+      expect(manifest.appVersion).toBe('1.4.2');
+      expect(manifest.files.map((f) => f.name)).toEqual([...readdirSync(logDir)].filter((name) => name.endsWith('.log')).sort());
+      expect(saved).toMatchObject({ files: 2, bytes: manifest.files.reduce((sum, f) => sum + f.bytes, 0) });
+      const copied = manifest.files.map((f) => readFileSync(join(saved.folder, f.name)));
+      manifest.files.forEach((f, i) => expect(createHash('sha256').update(copied[i]!).digest('hex')).toBe(f.sha256));
+      const text = copied.map(String).join('');
       expect(text).toContain('a service wrote 010-****-5926 where it should not');
-      expect(text).not.toContain(phoneOf('3141', '5926'));
-      for (const line of text.trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ name: 'sunbeon' });
+      expect(text).toContain('old line 010-****-2818');
+      expect(text).not.toMatch(/3141|2718/);
+      expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'logs-exported', detail: { files: 2 } });
+      // The staff screen's recent errors read the same files, newest first.
+      expect(valueOf(await call('getStaffOverview', {})).recentErrors.map((e) => e.message)).toEqual(['a service wrote 010-****-5926 where it should not', 'old line 010-****-2818']);
+
+      answer = null;
+      expect(valueOf(await call('exportLogs', {}))).toEqual({ outcome: 'cancelled' });
+      // A write-protected or full stick: said plainly, nothing half-claimed.
+      answer = join(dataDir, 'sunbeon.db');
+      expect(await call('exportLogs', {})).toMatchObject({ ok: false, error: { code: 'EXPORT_FAILED' } });
+      expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]?.action).toBe('logs-exported');
 
       await call('lockStaff', {});
       await call('unlockStaff', { pin: CLERK_PIN });
+      const askedBefore = picked.length;
       expect(await call('exportLogs', {})).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+      expect(picked).toHaveLength(askedBefore);
     } finally {
       files.close();
     }

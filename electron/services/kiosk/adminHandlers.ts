@@ -2,7 +2,6 @@ import { seoulDateTimeParts } from '../../../shared/businessDay';
 import { newOfficeTemplate } from '../../../shared/commonServices';
 import type { OfficeConfig } from '../../../shared/office';
 import type { Clock } from '../../../nodeShared/clock';
-import { recentLogText } from '../../../nodeShared/logFiles';
 import { toCsv } from '../csv';
 import { writeTransaction, type Database } from '../database/openDatabase';
 import type { KioskHandlers } from '../ipc/kioskRoutes';
@@ -12,11 +11,9 @@ import type { QueueChanges } from '../queue/queueChanges';
 import { allAudit, appendAudit, latestAudit, type AuditRecord } from '../staff/auditLogRows';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
+import { writeLogBundle, type ChooseExportFolder, type LogBundle } from './logBundle';
 
 type AdminMethods = 'getSetupStatus' | 'completeSetup' | 'testPrint' | 'setStaffPin' | 'getAuditLog' | 'exportAuditLog' | 'exportLogs';
-
-/** What one export carries: days of a busy kiosk's logs, small enough for one IPC answer. */
-const EXPORTED_LOG_BYTES = 4_000_000;
 
 export interface AdminHandlerDeps {
   db: Database;
@@ -25,8 +22,12 @@ export interface AdminHandlerDeps {
   session: StaffSession;
   printing: TicketPrinting;
   changes: QueueChanges;
-  /** Where the kiosk's rotating log files are (none in tests that log to memory). */
-  logDir?: string;
+  logExport: {
+    /** Where the kiosk's rotating log files are (none in tests that log to memory: an export holds only the manifest). */
+    logDir?: string;
+    chooseFolder: ChooseExportFolder;
+    appVersion: string;
+  };
 }
 
 export type Audit = (record: Omit<AuditRecord, 'at'>) => void;
@@ -50,7 +51,7 @@ function testPrintLines(office: OfficeConfig | null, instantMs: number) {
 export const isSetupNeeded = (office: OfficeHolder, session: StaffSession): boolean => !office.configured() || !session.hasPin('manager');
 
 /** First-run setup, staff PINs and the audit log. */
-export function createAdminHandlers({ db, clock, office, session, printing, changes, logDir }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
+export function createAdminHandlers({ db, clock, office, session, printing, changes, logExport }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
   const audit = auditWith(db, clock);
   const setupNeeded = () => isSetupNeeded(office, session);
   /** During first-run setup nobody has a PIN yet; afterwards only unlocked staff may print a test page. */
@@ -109,9 +110,18 @@ export function createAdminHandlers({ db, clock, office, session, printing, chan
     },
 
     async exportLogs() {
-      session.require('manager');
-      const { date } = seoulDateTimeParts(clock.now());
-      return { fileName: `sunbeon-logs-${date}.log`, text: logDir ? recentLogText(logDir, EXPORTED_LOG_BYTES) : '' };
+      const actor = session.require('manager');
+      const into = await logExport.chooseFolder();
+      if (into === null) return { outcome: 'cancelled' as const };
+      let bundle: LogBundle;
+      try {
+        bundle = await writeLogBundle({ logDir: logExport.logDir, into, at: new Date(clock.now()), appVersion: logExport.appVersion });
+      } catch (error) {
+        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+        throw new KioskError('EXPORT_FAILED', `The logs could not be written to the chosen folder (${reason}): try another stick`);
+      }
+      audit({ actor, action: 'logs-exported', detail: { files: bundle.files, bytes: bundle.bytes } });
+      return { outcome: 'saved' as const, ...bundle };
     },
   };
 }

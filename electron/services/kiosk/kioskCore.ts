@@ -39,6 +39,9 @@ import { createStaffSession, seedStaffPin } from './staffSession';
 import { createTicketPrinting } from './ticketPrinting';
 import { createFailureRecord, kioskHealthReporter } from './kioskHealth';
 import { readUpdateStatus } from '../updates/updateStatusFile';
+import type { ChooseExportFolder } from './logBundle';
+import { recentLoggedErrors } from '../../../nodeShared/logFiles';
+import { KioskError } from '../kioskError';
 
 export interface KioskCoreOptions {
   dataDir: string;
@@ -55,8 +58,10 @@ export interface KioskCoreOptions {
   /** Seeds the office on first start (district IT's office file); a configured kiosk keeps its own. */
   initialOffice?: OfficeConfig;
   log?: Logger;
-  /** Where `log` writes its rotating files: staff export them from here. */
+  /** Where `log` writes its rotating files: staff export them from here and see the latest errors. */
   logDir?: string;
+  /** Asks staff for the folder (a USB stick) to save the logs into: main's folder picker, through the host. */
+  chooseExportFolder?: ChooseExportFolder;
   /** The font for receipt text outside KS X 1001; a packaged app passes the unpacked copy. */
   receiptFontPath?: string;
   /** The receipt roll's width (default 80 mm): every printed line is fitted to it. */
@@ -102,6 +107,11 @@ export interface KioskCore {
 export const DATABASE_FILE = 'sunbeon.db';
 /** What a kiosk started without a version (tests, tools) reports. */
 const DEV_VERSION = '0.0.0-dev';
+
+/** Enough to read to IT over the phone; the exported files hold the rest. */
+const RECENT_ERRORS_SHOWN = 5;
+
+const noFolderPicker: ChooseExportFolder = () => Promise.reject(new KioskError('EXPORT_FAILED', 'This kiosk has no folder picker to save the logs with'));
 
 /** Everything behind the kiosk's IPC, with no Electron in it: main, the test bridge and the bench build the same core. */
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
@@ -175,8 +185,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       queueClock,
       alerts,
       software: { appVersion, update: () => readUpdateStatus(options.dataDir) },
+      recentErrors: () => (options.logDir ? recentLoggedErrors(options.logDir, RECENT_ERRORS_SHOWN) : []),
     }),
-    ...createAdminHandlers({ db, clock, office, session, printing, changes, logDir: options.logDir }),
+    ...createAdminHandlers({
+      db,
+      clock,
+      office,
+      session,
+      printing,
+      changes,
+      logExport: { logDir: options.logDir, chooseFolder: options.chooseExportFolder ?? noFolderPicker, appVersion },
+    }),
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
     ...createDeviceSettingsHandlers({ printing, printerChoice, districtChoice, session, audit, setupNeeded: () => isSetupNeeded(office, session) }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit, daySummaries }),

@@ -16,6 +16,7 @@ import type { TicketPrinting } from './ticketPrinting';
 import { uncertainPrints } from '../queue/printJobs';
 import type { ClockFault, QueueClock } from '../queue/queueClock';
 import type { UpdateStatus } from '../../../shared/updateStatus';
+import type { LoggedError } from '../../../nodeShared/logFiles';
 
 type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock';
 
@@ -32,6 +33,8 @@ export interface StaffHandlerDeps {
   alerts: OfficeAlerts;
   /** The version running and the self-update's state (main writes it into the data folder). */
   software: { appVersion: string; update: () => UpdateStatus | null };
+  /** The latest errors in the log files, newest first. */
+  recentErrors: () => LoggedError[];
 }
 
 const FAILED_UNLOCKS_SHOWN = 10;
@@ -41,7 +44,7 @@ const CONFIRMED_READING_SLACK_MS = 5 * 60_000;
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts, software }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts, software, recentErrors }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
@@ -75,6 +78,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
         uncertainPrints: uncertainPrints(queue.db).map(({ ticketId, displayNumber }) => ({ ticketId, displayNumber })),
         clockFault: clockFaultShown(queueClock?.fault() ?? null),
         software: { appVersion: software.appVersion, update: software.update() },
+        recentErrors: recentErrors(),
         counters: queue.office().counters.map((counter) => ({
           id: counter.id,
           number: counter.number,

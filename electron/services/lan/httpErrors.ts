@@ -51,6 +51,7 @@ const statusOfKioskError: Record<ErrorCode, number> = {
   SETTINGS_FILE_REFUSED: 400,
   UNKNOWN_VERSION: 404,
   CORE_RESTARTING: 503,
+  EXPORT_FAILED: 500,
   INTERNAL: 500,
 };
 

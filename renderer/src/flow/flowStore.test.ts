@@ -133,6 +133,7 @@ describe('flow store, staff screens', () => {
     uncertainPrints: [],
     clockFault: null,
     software: { appVersion: '0.1.0', update: null },
+    recentErrors: [],
     counters: [{ id: 'c2', number: 2, serviceIds: ['passport'], state: 'open', pairedDevices: 1 }],
   };
   const pairing = { code: '123456', expiresAt: '2026-03-02T00:10:00.000Z', counterPageUrls: ['http://127.0.0.1:8080/counter'] };

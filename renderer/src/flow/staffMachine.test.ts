@@ -17,6 +17,7 @@ const overview: StaffOverview = {
   uncertainPrints: [],
   clockFault: null,
   software: { appVersion: '0.1.0', update: null },
+  recentErrors: [],
   counters: [
     { id: 'c1', number: 1, serviceIds: ['resident'], state: 'open', pairedDevices: 2 },
     { id: 'c3', number: 3, serviceIds: ['resident', 'seal'], state: 'closed', pairedDevices: 0 },

@@ -145,9 +145,9 @@ function AuditLog() {
   const exportLogs = async () => {
     const answer = await call((kiosk) => kiosk.exportLogs({}));
     if (!answer) return;
-    if (!answer.ok) return setMessage(t('security.loadFailed'));
-    download(answer.value.fileName, answer.value.text, 'text/plain;charset=utf-8');
-    setMessage(t('security.auditExported', { file: answer.value.fileName }));
+    if (!answer.ok) return setMessage(t(answer.error.code === 'EXPORT_FAILED' ? 'security.logsFailed' : 'security.loadFailed'));
+    const saved = answer.value;
+    setMessage(saved.outcome === 'saved' ? t('security.logsSaved', { files: saved.files, folder: saved.folder }) : t('security.logsCancelled'));
   };
 
   return (

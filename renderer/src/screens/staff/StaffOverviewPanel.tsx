@@ -6,6 +6,7 @@ import { ClockFaultSection } from './ClockFaultSection';
 import { CountersTable } from './CountersTable';
 import { LanSection } from './LanSection';
 import { StaffHeader } from './StaffHeader';
+import { RecentErrorsSection } from './RecentErrorsSection';
 import { SoftwareSection } from './SoftwareSection';
 import { SyncSection } from './SyncSection';
 
@@ -69,6 +70,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
         </section>
         <SyncSection sync={state.overview.sync} />
         <SoftwareSection software={state.overview.software} />
+        <RecentErrorsSection errors={state.overview.recentErrors} />
       </div>
       <div className="staff__column">
         <NoticeLine notice={state.notice} />
