@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { typicalOfficeHours } from '../../../shared/officeHours';
 import { isTextLine, lineWidthDots } from '../../../tools/virtualPrinter/escPosDecoder';
+import { issueTicket } from '../issuing/issueTicket';
 import { demoOffice } from '../office/demoOffice';
 import { printableDots } from '../printing/escpos/commands';
 import { callNext, completeService, markNoShow, recall, setCounterState } from '../queue/calling';
@@ -38,20 +39,23 @@ async function dayWithTickets(options: Partial<TestKioskOptions> = {}) {
 describe('the printed end-of-day summary', { timeout: 60_000 }, () => {
   it("prints the day's counts per service when the manager closes the day, fitted to a 58 mm roll", async () => {
     const { call, core, printer } = await dayWithTickets({ paperWidthMm: 58 });
+    // A mobile ticket for the paper/mobile split, issued by the queue itself (no district server here); it still waits at the close.
+    issueTicket(core.queue.db, core.queue.office(), core.queue.clock, { serviceId: 'passport', kind: 'mobile', language: 'ko', priority: false });
     valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
     const printed = printer.received;
 
-    expect(valueOf(await call('closeDay', { confirm: true }))).toMatchObject({ ended: 2, summaryPrint: { status: 'printed' } });
+    expect(valueOf(await call('closeDay', { confirm: true }))).toMatchObject({ ended: 3, summaryPrint: { status: 'printed' } });
     await printer.waitForJobs(printed + 1, 5_000);
     const summary = printer.lastJob()!;
     const text = summary.lines.filter(isTextLine).map((line) => line.text);
     expect(text.slice(0, 4)).toEqual(['업무 마감 요약', demoOffice.officeName.ko, '업무일 2026-11-24', '출력 2026-11-24 10:18']);
     // Lines wrapped for the narrow roll are read back as one text.
     const joined = text.join(' ');
-    // The whole day: 4 issued, 1 served, 1 no-show, 2 ended by the close (the waiting passport and seal tickets).
-    expect(joined).toContain('합계 발행 4 · 처리 1 · 부재 1 · 취소 2 평균 대기 11분 · 90% 대기 16분 가장 붐빈 시간 10시');
-    expect(joined).toContain('여권 발행 3 · 처리 1 · 부재 1 · 취소 1 평균 대기 11분 · 90% 대기 16분');
-    expect(joined).toContain('인감증명 발행 1 · 처리 0 · 부재 0 · 취소 1 평균 대기 - · 90% 대기 -');
+    // The whole day: 5 issued, 1 served, 1 no-show, 3 ended by the close (the waiting passport, mobile passport and seal tickets);
+    // waits of 6 and 16 minutes: mean 11, nearest-rank median 6.
+    expect(joined).toContain('합계 발행 5 · 처리 1 · 부재 1 · 취소 3 종이 4 · 모바일 1 평균 대기 11분 · 중앙값 6분 · 90% 대기 16분 가장 붐빈 시간 10시');
+    expect(joined).toContain('여권 발행 4 · 처리 1 · 부재 1 · 취소 2 종이 3 · 모바일 1 평균 대기 11분 · 중앙값 6분 · 90% 대기 16분');
+    expect(joined).toContain('인감증명 발행 1 · 처리 0 · 부재 0 · 취소 1 종이 1 · 모바일 0 평균 대기 - · 중앙값 - · 90% 대기 -');
     for (const line of summary.lines.filter(isTextLine)) expect(lineWidthDots(line), line.text).toBeLessThanOrEqual(printableDots[58]);
     expect(summary.cut).toBe(true);
 
