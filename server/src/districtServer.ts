@@ -135,6 +135,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     installSecurityHeaders(app, { contentSecurityPolicy, hstsMaxAgeS: HSTS_MAX_AGE_S });
     installErrorResponses(app, log);
     await installRateLimits(app, limits);
+    const publicStatus = createPublicStatus(store, clock, options.statusCacheMs ?? 2_000);
     const ingest = {
       store,
       cipher,
@@ -142,9 +143,10 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       rules: { approachingAt: options.approachingAt ?? 3, forecastUpdates: { ...defaultForecastUpdateRules, maxPerTicket: options.forecastUpdates ?? defaultForecastUpdateRules.maxPerTicket } },
       log,
       onMessagesDecided: worker.wake,
+      onQueueChanged: publicStatus.forget,
     };
     registerEventRoutes(app, ingest, clock, limits);
-    registerStatusRoutes(app, createPublicStatus(store, clock, options.statusCacheMs ?? 2_000));
+    registerStatusRoutes(app, publicStatus);
     registerStaticAssets(app);
     registerHeartbeatRoutes(app, store, clock, limits);
     registerReportWebhook(app, { secret: options.reportWebhookSecret ?? null, askProvider: worker.pollReports, log });

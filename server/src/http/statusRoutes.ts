@@ -34,9 +34,9 @@ function sendPage(reply: FastifyReply, status: number, caching: string, page: st
 /** The public, read-only views: JSON for programs, HTML for residents' phones. */
 export function registerStatusRoutes(app: FastifyInstance, status: PublicStatus): void {
   app.get<{ Params: OfficeParams }>('/api/v1/offices/:officeId/status', async (request, reply) => {
-    const office = await status.office(request.params.officeId);
+    const office = await status.officeJson(request.params.officeId);
     if (!office) throw new DistrictProblem(404, 'NOT_FOUND', 'No waiting status for this office yet');
-    return reply.header('cache-control', officeCaching).send(office);
+    return reply.header('cache-control', officeCaching).type('application/json; charset=utf-8').send(office);
   });
 
   app.get<{ Params: TicketParams }>('/api/v1/tickets/:statusToken', async (request, reply) => {

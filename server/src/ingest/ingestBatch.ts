@@ -14,6 +14,8 @@ export interface IngestDeps {
   log: Logger;
   /** Called after a commit that decided messages, so the delivery queue sends them. */
   onMessagesDecided: () => void;
+  /** Called after a commit that applied events: the office and the status tokens of the tickets it changed. */
+  onQueueChanged?: (officeId: string, statusTokens: readonly string[]) => void;
 }
 
 type EventStatus = EventBatchResponse['results'][number]['status'];
@@ -52,9 +54,10 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
     const changes = await refreshMirror(tx, deps, kiosk, touched, phones, called, receivedAt);
     const decided = await decideMessages(tx, changes, deps.rules, receivedAt, [...snapshotOffices]);
     const destroyed = await tx.destroyContacts(changes.filter(({ after }) => finishedStatuses.has(after.status)).map(({ after }) => after.ticketId));
-    return { statuses, decided, destroyed };
+    return { statuses, decided, destroyed, changedTokens: applied.length > 0 ? changes.map(({ after }) => after.statusToken) : null };
   });
 
+  if (outcome.changedTokens) deps.onQueueChanged?.(kiosk.officeId, outcome.changedTokens);
   if (outcome.destroyed > 0) await deps.store.scrubDeletedData();
   if (outcome.decided > 0) deps.onMessagesDecided();
   const count = (status: EventStatus) => outcome.statuses.filter((s) => s === status).length;

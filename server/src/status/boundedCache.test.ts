@@ -46,4 +46,32 @@ describe('createBoundedCache', () => {
     for (const key of ['a', 'b', 'a', 'c', 'a']) await cached(key);
     expect(loads).toEqual(['a', 'b', 'c']);
   });
+
+  it('forgets the keys it is told changed, and does not keep an answer that was loading meanwhile', async () => {
+    let version = 1;
+    let release: () => void = () => undefined;
+    let hold = false;
+    const cached = createBoundedCache({ now: () => 1_000 }, 60_000, async (key) => {
+      const seen = version;
+      if (hold) await new Promise<void>((resolve) => (release = resolve));
+      return `${key}@${seen}`;
+    });
+    expect(await cached('office-1')).toBe('office-1@1');
+    expect(await cached('office-2')).toBe('office-2@1');
+    version = 2;
+    cached.forget((key) => key === 'office-1');
+    expect(await cached('office-1')).toBe('office-1@2');
+    expect(await cached('office-2')).toBe('office-2@1');
+
+    hold = true;
+    cached.forget((key) => key === 'office-2');
+    const stale = cached('office-2');
+    version = 3;
+    cached.forget(() => true);
+    hold = false;
+    release();
+    expect(await stale).toBe('office-2@2');
+    expect(await cached('office-2')).toBe('office-2@3');
+  });
 });
+

@@ -8,6 +8,9 @@ export interface BoundedCacheLimits {
   maxMissing: number;
 }
 
+/** Reads a key; `forget` drops keys whose answer changed (a load already under way for them is not kept either). */
+export type BoundedCache<V> = ((key: string) => Promise<V | null>) & { forget(matches: (key: string) => boolean): void };
+
 const defaultLimits: BoundedCacheLimits = { maxFound: 10_000, maxMissing: 1_000 };
 
 /**
@@ -21,33 +24,46 @@ export function createBoundedCache<V>(
   ttlMs: number,
   load: (key: string) => Promise<V | null>,
   limits: BoundedCacheLimits = defaultLimits,
-): (key: string) => Promise<V | null> {
+): BoundedCache<V> {
   // ttlResolution 0: read the clock on every check, so a fake clock in tests is obeyed exactly.
   const options = { ttl: Math.max(1, ttlMs), ttlResolution: 0, perf: clock };
   const found = new LRUCache<string, { value: V }>({ ...options, max: limits.maxFound });
   const missing = new LRUCache<string, true>({ ...options, max: limits.maxMissing });
   const loading = new Map<string, Promise<V | null>>();
   const fresh = ttlMs > 0;
+  let generation = 0;
 
-  return (key) => {
+  const read = (key: string): Promise<V | null> => {
     const hit = fresh ? found.get(key) : undefined;
     if (hit) return Promise.resolve(hit.value);
     if (fresh && missing.get(key)) return Promise.resolve(null);
     const running = loading.get(key);
     if (running) return running;
-    const value = load(key).then(
+    const startedIn = generation;
+    const settled = () => {
+      if (loading.get(key) === value) loading.delete(key);
+    };
+    const value: Promise<V | null> = load(key).then(
       (loaded) => {
-        loading.delete(key);
-        if (fresh && loaded === null) missing.set(key, true);
-        else if (fresh) found.set(key, { value: loaded as V });
+        settled();
+        // Forgotten while loading: the answer may predate the change, so it is used once and not kept.
+        if (!fresh || startedIn !== generation) return loaded;
+        if (loaded === null) missing.set(key, true);
+        else found.set(key, { value: loaded as V });
         return loaded;
       },
       (error: unknown) => {
-        loading.delete(key);
+        settled();
         throw error;
       },
     );
     loading.set(key, value);
     return value;
   };
+  return Object.assign(read, {
+    forget(matches: (key: string) => boolean) {
+      generation += 1;
+      for (const cache of [found, missing, loading]) for (const key of [...cache.keys()]) if (matches(key)) cache.delete(key);
+    },
+  });
 }

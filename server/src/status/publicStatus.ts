@@ -20,6 +20,10 @@ export interface TicketView {
 
 export interface PublicStatus {
   office(officeId: string): Promise<PublicOfficeStatus | null>;
+  /** The same, serialized once per load: a crowd's reads send the cached bytes. */
+  officeJson(officeId: string): Promise<string | null>;
+  /** An ingest changed the office's queue here: its snapshot, its lines and these tickets are read again. */
+  forget(officeId: string, statusTokens: readonly string[]): void;
   ticket(statusToken: string): Promise<TicketView | null>;
 }
 
@@ -36,12 +40,15 @@ const publicStatusOf: Record<TicketStatus, PublicTicketStatus['status']> = {
 
 /**
  * The read-only public views, from the office snapshots and the ticket mirror. Every store read is
- * cached for `cacheMs`, so however many residents refresh, each office costs one query per period.
+ * cached for `cacheMs`, so however many residents refresh, each office costs one query per period;
+ * an ingest on this instance drops what it changed at once.
  */
 export function createPublicStatus(store: DistrictStore, clock: Clock, cacheMs: number): PublicStatus {
   const offices = createBoundedCache(clock, cacheMs, async (officeId) => {
     const record = await store.transaction((tx) => tx.officeSnapshot(officeId));
-    return record ? { record, status: toPublicOffice(record) } : null;
+    if (!record) return null;
+    const status = toPublicOffice(record);
+    return { record, status, json: JSON.stringify(status) };
   });
   const tickets = createBoundedCache(clock, cacheMs, (statusToken) => store.transaction((tx) => tx.findTicketByStatusToken(statusToken)));
   const lines = createBoundedCache(clock, cacheMs, async (key) => {
@@ -58,6 +65,16 @@ export function createPublicStatus(store: DistrictStore, clock: Clock, cacheMs: 
   return {
     async office(officeId) {
       return (await offices(officeId))?.status ?? null;
+    },
+    async officeJson(officeId) {
+      return (await offices(officeId))?.json ?? null;
+    },
+    // Another instance's ingest is not seen here: its changes show once the entries' time is up (cacheMs).
+    forget(officeId, statusTokens) {
+      const changed = new Set(statusTokens);
+      offices.forget((key) => key === officeId);
+      lines.forget((key) => (JSON.parse(key) as string[])[0] === officeId);
+      tickets.forget((key) => changed.has(key));
     },
     async ticket(statusToken) {
       const ticket = await tickets(statusToken);
