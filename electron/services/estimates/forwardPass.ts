@@ -168,9 +168,9 @@ function nextTicketFor(desk: DeskState, waiting: readonly WaitingTicket[], at: n
     if (line.priorityHead < line.priority.length && (!firstPriority || line.priority[line.priorityHead] < firstPriority.priority[firstPriority.priorityHead]))
       firstPriority = line;
   }
-  const starved = (line: Line | undefined, head: (line: Line) => number) => line !== undefined && waiting[head(line)].waitedMinutes + at >= starvationMinutes;
-  const normalStarved = starved(oldestNormal, (line) => line.normal[line.normalHead]);
-  const priorityStarved = starved(firstPriority, (line) => line.priority[line.priorityHead]);
+  // No closures here: this runs once per waiting ticket.
+  const normalStarved = oldestNormal !== undefined && waiting[oldestNormal.normal[oldestNormal.normalHead]].waitedMinutes + at >= starvationMinutes;
+  const priorityStarved = firstPriority !== undefined && waiting[firstPriority.priority[firstPriority.priorityHead]].waitedMinutes + at >= starvationMinutes;
   if (firstPriority && (priorityStarved || !normalStarved)) {
     firstPriority.taken = firstPriority.priority[firstPriority.priorityHead++];
     return firstPriority;
