@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { chooseService, expectAccessible, pairingCodeFromStaffScreen, printTicket } from './kioskSteps';
+import { expectAccessible, pairingCodeFromStaffScreen, takePaperTicket } from './kioskSteps';
 
 async function takeTicket(page: Page): Promise<{ number: string; ahead: string }> {
-  await chooseService(page, { language: '한국어', service: /주민등록/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: '한국어', service: /주민등록/ });
   const number = (await page.getByTestId('ticket-number').textContent()) ?? '';
   const ahead = (await page.getByTestId('people-ahead').textContent()) ?? '';
   await page.getByRole('button', { name: '완료' }).click();
@@ -39,8 +38,7 @@ test('a counter calls the ticket a resident just took; the board shows and annou
   await expect(board.getByTestId('recent-calls')).toContainText('1001');
 
   // The kiosk sees the line move: one waiting now, so the next resident has one ahead, not two.
-  await chooseService(page, { language: '한국어', service: /주민등록 등·초본.*대기 1명/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: '한국어', service: /주민등록 등·초본.*대기 1명/ });
   await expect(page.getByTestId('ticket-number')).toHaveText('1003');
   await expect(page.getByTestId('people-ahead')).toHaveText('1');
   // With a counter open the kiosk can estimate: a range, never one figure.

@@ -1,6 +1,6 @@
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { enterStaffPin, expectAccessible, printTicket, screen } from './kioskSteps';
+import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
 
 const DAY = 24 * 3_600_000;
 
@@ -11,7 +11,6 @@ test('a wall clock that jumps a day ahead keeps tickets on today, shows staff th
   const takeTicket = async () => {
     await page.getByRole('button', { name: '한국어', exact: true }).click();
     await page.getByRole('button', { name: /주민등록 등·초본/ }).click();
-    await printTicket(page);
     await expect(screen(page, 'done')).toBeVisible();
     const number = await page.getByTestId('ticket-number').textContent();
     await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
 import { crashPage } from './bridge/kioskBridge';
-import { chooseService, expectAccessible, printTicket, screen } from './kioskSteps';
+import { expectAccessible, screen, takePaperTicket } from './kioskSteps';
 
 function ticketNumbers(dataDir: string): string[] {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
@@ -19,15 +19,13 @@ test('the core process killed mid-print: a calm wait screen, back to start, noth
   test.setTimeout(120_000);
   test.skip(!kiosk.core || !kiosk.dataDir, 'Kills the bridge\'s Node core process; under Electron the utility process belongs to main');
   const { page, printer, core, dataDir } = kiosk;
-  await chooseService(page, { language: '한국어', service: /주민등록 등·초본/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: '한국어', service: /주민등록 등·초본/ });
   await expect(page.getByTestId('ticket-number')).toHaveText('1001');
   await page.getByRole('button', { name: '완료' }).click();
 
   // The next ticket is numbered and committed, then the printer falls silent and the core dies while it waits.
   printer.setFault('no-answer', { afterJobBytes: 0 });
-  await chooseService(page, { language: '한국어', service: /주민등록 등·초본/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: '한국어', service: /주민등록 등·초본/ });
   await expect.poll(() => ticketNumbers(dataDir!), { intervals: [20] }).toHaveLength(2);
   const firstPid = core!.pid();
   process.kill(firstPid!, 'SIGKILL');
@@ -40,8 +38,7 @@ test('the core process killed mid-print: a calm wait screen, back to start, noth
   expect(core!.pid()).not.toBe(firstPid);
   await expectAccessible(page);
 
-  await chooseService(page, { language: '한국어', service: /주민등록 등·초본/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: '한국어', service: /주민등록 등·초본/ });
   await expect(page.getByTestId('ticket-number')).toHaveText('1003');
   expect(ticketNumbers(dataDir!)).toEqual(['1001', '1002', '1003']);
   expect(printer.copiesOf('1001')).toBe(1);
@@ -51,12 +48,12 @@ test('the kiosk page crashed mid-flow: back on the start screen, the queue intac
   test.skip(transport !== 'bridge', 'Crashes the bridge page through DevTools; under Electron the variant below crashes the window');
   const { printer, dataDir } = kiosk;
   const crashed = kiosk.page;
-  await chooseService(crashed, { language: '한국어', service: /주민등록 등·초본/ });
-  await printTicket(crashed);
+  await takePaperTicket(crashed, { language: '한국어', service: /주민등록 등·초본/ });
   await expect(crashed.getByTestId('ticket-number')).toHaveText('1001');
   await crashed.getByRole('button', { name: '완료' }).click();
   // A resident is half-way through the next ticket when the page's renderer dies.
-  await chooseService(crashed, { language: '한국어', service: /주민등록 등·초본/ });
+  await crashed.getByRole('button', { name: '한국어', exact: true }).click();
+  await expect(screen(crashed, 'chooseService')).toBeVisible();
 
   const crashedAt = Date.now();
   await crashPage(crashed);
@@ -65,8 +62,7 @@ test('the kiosk page crashed mid-flow: back on the start screen, the queue intac
   console.log(`[coreRestart] the crashed page was back on the start screen after ${Date.now() - crashedAt} ms`);
   expect(ticketNumbers(dataDir!)).toEqual(['1001']);
 
-  await chooseService(kiosk.page, { language: '한국어', service: /주민등록 등·초본/ });
-  await printTicket(kiosk.page);
+  await takePaperTicket(kiosk.page, { language: '한국어', service: /주민등록 등·초본/ });
   await expect(kiosk.page.getByTestId('ticket-number')).toHaveText('1002');
   expect(ticketNumbers(dataDir!)).toEqual(['1001', '1002']);
   expect(printer.copiesOf('1001')).toBe(1);
@@ -75,7 +71,8 @@ test('the kiosk page crashed mid-flow: back on the start screen, the queue intac
 test('under Electron, a crashed kiosk window loads the start screen again', async ({ kiosk, transport }) => {
   test.skip(transport !== 'electron', 'Needs the Electron binary: main reloads its own window');
   const app = kiosk.electronApp!;
-  await chooseService(kiosk.page, { language: '한국어', service: /주민등록 등·초본/ });
+  await kiosk.page.getByRole('button', { name: '한국어', exact: true }).click();
+  await expect(screen(kiosk.page, 'chooseService')).toBeVisible();
   await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.forcefullyCrashRenderer());
   await expect.poll(() => app.windows().find((page) => !page.isClosed() && page.url() === 'app://kiosk/index.html')).toBeTruthy();
   const page = app.windows().find((open) => !open.isClosed())!;

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { chooseService, enterStaffPin, expectAccessible, printTicket, screen } from './kioskSteps';
+import { enterStaffPin, expectAccessible, screen, takePaperTicket } from './kioskSteps';
 
 const MANAGER_PIN = '482916';
 
@@ -56,8 +56,7 @@ for (const viewport of [
       await page.getByRole('button', { name: '한국어', exact: true }).click();
       await expect(page.getByRole('button', { name: /복지 상담/ })).toHaveCount(0);
       await page.getByRole('button', { name: '처음으로' }).click();
-      await chooseService(page, { language: '한국어', service: /주민등록/ });
-      await printTicket(page);
+      await takePaperTicket(page, { language: '한국어', service: /주민등록/ });
       await expect(page.getByTestId('ticket-number')).toHaveText('1001');
       await expect.poll(() => printer.lastJob()?.text ?? '').toContain('종로구청 민원실');
       await page.getByRole('button', { name: '완료' }).click();

@@ -1,38 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { screen } from './kioskSteps';
+import { expectVisibleFocus, focused, pressByArrows, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 /*
  * A resident with the kiosk's physical keypad only: arrows, OK (Enter), back (Escape). No mouse,
  * no number keys: even the phone number is typed by walking the on-screen keypad.
  */
-
-const focused = (page: Page) => page.locator(':focus');
-
-/** The focused control is drawn with a visible focus ring, not just focused. */
-async function expectVisibleFocus(page: Page) {
-  const ring = await page.locator(':focus-visible').evaluate((element) => {
-    const style = getComputedStyle(element);
-    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-  });
-  expect(ring.style).not.toBe('none');
-  expect(ring.width).toBeGreaterThanOrEqual(2);
-}
-
-/** Presses Right until the control named `name` has focus (at most once around the screen), then OK. */
-async function pressByArrows(page: Page, name: string | RegExp) {
-  for (let step = 0; step < 20; step += 1) {
-    const text = (await focused(page).textContent().catch(() => '')) ?? '';
-    if (typeof name === 'string' ? text.trim() === name : name.test(text)) {
-      await expectVisibleFocus(page);
-      await page.keyboard.press('Enter');
-      return;
-    }
-    await page.keyboard.press('ArrowRight');
-  }
-  throw new Error(`no control named ${String(name)} reached by arrows`);
-}
 
 test.skip(({ transport }) => transport === 'electron', 'the bridge run covers the keypad; the mobile half needs the OS keystore under Electron');
 
@@ -55,11 +28,8 @@ test('a paper ticket by keypad alone, back included', async ({ kiosk }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await expect(focused(page)).toContainText('주민등록');
+  // A paper-only office: OK on the service prints, no one-choice ticket-type screen.
   await page.keyboard.press('Enter');
-
-  await expect(screen(page, 'chooseTicket')).toBeVisible();
-  await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
-  await pressByArrows(page, '종이로 받기');
   await expect(screen(page, 'done')).toBeVisible();
   await expect(page.getByTestId('ticket-number')).toHaveText('1001');
   expect(printer.lastJob()?.text).toContain('주민등록 등·초본');
@@ -125,8 +95,6 @@ test('the idle warning is said once, while its countdown ticks silently', async 
   await expect(screen(page, 'chooseService')).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
-  await pressByArrows(page, '종이로 받기');
   await expect(screen(page, 'done')).toBeVisible();
 
   const countdown = page.getByTestId('idle-warning').locator('.idle-warning__text');

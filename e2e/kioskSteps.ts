@@ -13,22 +13,34 @@ export function screen(page: Page, name: string) {
   return page.getByTestId(`screen-${name}`);
 }
 
-/** Start → language → service → "print a ticket", stopping on the ticket-type screen. */
-export async function chooseService(page: Page, options: { language: '한국어' | 'English'; service: RegExp }): Promise<void> {
+type ServiceChoice = { language: '한국어' | 'English'; service: RegExp };
+
+async function tapService(page: Page, options: ServiceChoice): Promise<void> {
   await page.getByRole('button', { name: options.language, exact: true }).click();
   await expect(screen(page, 'chooseService')).toBeVisible();
   await page.getByRole('button', { name: options.service }).click();
+}
+
+/** Start → language → service in an office that also offers mobile tickets, stopping on the ticket-type screen. */
+export async function chooseService(page: Page, options: ServiceChoice): Promise<void> {
+  await tapService(page, options);
   await expect(screen(page, 'chooseTicket')).toBeVisible();
 }
 
+/** Start → language → service in a paper-only office (no district, as the demo): the ticket prints at once, no ticket-type screen. */
+export async function takePaperTicket(page: Page, options: ServiceChoice): Promise<void> {
+  await tapService(page, options);
+}
+
+/** On the ticket-type screen of an office that also offers mobile tickets. */
 export async function printTicket(page: Page, name: RegExp = /종이로 받기|Get it on paper/): Promise<void> {
   await page.getByRole('button', { name }).click();
 }
 
 /** An English resident's print drops mid-way and they answer that nothing came out: the failed-print screen. */
-export async function printFailsWithNothingOut(page: Page, printer: { setFault(fault: 'drop-mid-print' | null): void }): Promise<void> {
+export async function printFailsWithNothingOut(page: Page, printer: { setFault(fault: 'drop-mid-print' | null): void }, service: RegExp): Promise<void> {
   printer.setFault('drop-mid-print');
-  await printTicket(page);
+  await takePaperTicket(page, { language: 'English', service });
   await expect(screen(page, 'printUncertain')).toBeVisible();
   printer.setFault(null);
   await page.getByRole('button', { name: 'No, nothing came out' }).click();
@@ -55,4 +67,30 @@ export async function pairingCodeFromStaffScreen(kioskPage: Page, counterNumber:
   await kioskPage.getByRole('button', { name: '잠그기' }).click();
   await expect(kioskPage.getByTestId('screen-start')).toBeVisible();
   return code;
+}
+
+export const focused = (page: Page) => page.locator(':focus');
+
+/** The focused control is drawn with a visible focus ring, not just focused. */
+export async function expectVisibleFocus(page: Page) {
+  const ring = await page.locator(':focus-visible').evaluate((element) => {
+    const style = getComputedStyle(element);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+}
+
+/** Presses Right until the control named `name` has focus (at most once around the screen), then OK. */
+export async function pressByArrows(page: Page, name: string | RegExp) {
+  for (let step = 0; step < 20; step += 1) {
+    const text = (await focused(page).textContent().catch(() => '')) ?? '';
+    if (typeof name === 'string' ? text.trim() === name : name.test(text)) {
+      await expectVisibleFocus(page);
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`no control named ${String(name)} reached by arrows`);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { parseCsv } from '../electron/services/testSupport/parseCsv';
 import { expect, test } from './fixtures';
-import { chooseService, expectAccessible, printTicket } from './kioskSteps';
+import { expectAccessible, takePaperTicket } from './kioskSteps';
 
 test.describe('the manager page on the LAN', () => {
   test.use({ startAt: '2026-11-24T09:30:00+09:00' });
@@ -12,8 +12,7 @@ test.describe('the manager page on the LAN', () => {
     const { page, lanBase, openBrowserPage } = kiosk;
     const issued: string[] = [];
     for (const service of [/Passport/, /Passport/, /Resident registration/]) {
-      await chooseService(page, { language: 'English', service });
-      await printTicket(page);
+      await takePaperTicket(page, { language: 'English', service });
       issued.push((await page.getByTestId('ticket-number').textContent()) ?? '');
       await page.getByRole('button', { name: 'Finish' }).click();
     }

@@ -1,7 +1,7 @@
 import { demoOffice } from '../electron/services/office/demoOffice';
 import { typicalOfficeHours } from '../shared/officeHours';
 import { expect, test } from './fixtures';
-import { chooseService, printTicket, screen } from './kioskSteps';
+import { screen, takePaperTicket } from './kioskSteps';
 
 const seoul = (local: string) => Date.parse(`${local}+09:00`);
 
@@ -25,16 +25,16 @@ test.describe('office hours', () => {
 
     // The next morning the same kiosk issues again, without a restart.
     clock!.set(seoul('2026-11-25T09:05:00'));
-    await chooseService(page, { language: '한국어', service: /주민등록/ });
-    await printTicket(page);
+    await takePaperTicket(page, { language: '한국어', service: /주민등록/ });
     await expect(page.getByTestId('ticket-number')).toHaveText('1001');
     await page.getByRole('button', { name: '완료' }).click();
 
-    // Chosen just before lunch, tapped just after: the issuing transaction refuses it and says when.
+    // Listed as open just before lunch, tapped just after: the issuing transaction refuses it and says when.
     clock!.set(seoul('2026-11-25T11:59:30'));
-    await chooseService(page, { language: 'English', service: /Resident registration/ });
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByRole('button', { name: /Resident registration/ })).not.toHaveAttribute('aria-disabled', 'true');
     clock!.set(seoul('2026-11-25T12:00:30'));
-    await printTicket(page);
+    await page.getByRole('button', { name: /Resident registration/ }).click();
     const refused = page.getByTestId('error-service-not-open');
     await expect(refused).toBeVisible();
     await expect(refused).toContainText('This service is not issuing tickets now');

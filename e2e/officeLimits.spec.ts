@@ -2,7 +2,7 @@ import { demoOffice } from '../electron/services/office/demoOffice';
 import { countBlackDots } from '../electron/services/printing/escpos/monochromeBitmap';
 import { isRasterLine } from '../tools/virtualPrinter/escPosDecoder';
 import { expect, test } from './fixtures';
-import { chooseService, printTicket, screen } from './kioskSteps';
+import { screen, takePaperTicket } from './kioskSteps';
 
 test.describe('a service that reaches its daily cap', () => {
   test.use({
@@ -11,8 +11,7 @@ test.describe('a service that reaches its daily cap', () => {
 
   test('closes for the day with a clear message while the others stay open', async ({ kiosk }) => {
     const { page } = kiosk;
-    await chooseService(page, { language: '한국어', service: /여권/ });
-    await printTicket(page);
+    await takePaperTicket(page, { language: '한국어', service: /여권/ });
     await expect(page.getByTestId('ticket-number')).toHaveText('4001');
     await page.getByRole('button', { name: '완료' }).click();
 
@@ -31,8 +30,7 @@ test.describe('names outside KS X 1001', () => {
 
   test('print as an image, never as garbage, while the rest stays text', async ({ kiosk }) => {
     const { page, printer } = kiosk;
-    await chooseService(page, { language: '한국어', service: /인감증명/ });
-    await printTicket(page);
+    await takePaperTicket(page, { language: '한국어', service: /인감증명/ });
     await expect(page.getByTestId('ticket-number')).toHaveText('3001');
 
     const ticket = printer.lastJob()!;

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { chooseService, expectAccessible, printTicket, screen } from './kioskSteps';
+import { expectAccessible, screen, takePaperTicket } from './kioskSteps';
 
 for (const viewport of [
   { name: 'portrait', width: 1080, height: 1920 },
@@ -18,13 +18,10 @@ for (const viewport of [
       await expect(page.getByRole('button', { name: /주민등록 등·초본.*대기 0명/ })).toBeVisible();
       await expectAccessible(page);
 
+      // A paper-only office has no ticket type to choose: the service is the tap that prints.
       await page.getByRole('button', { name: /주민등록 등·초본/ }).click();
-      await expect(screen(page, 'chooseTicket')).toBeVisible();
-      await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
-      await expectAccessible(page);
-
-      await printTicket(page);
       await expect(screen(page, 'done')).toBeVisible();
+      expect(printer.jobs).toHaveLength(1);
       await expect(page.getByTestId('ticket-number')).toHaveText('1001');
       await expect(page.getByTestId('people-ahead')).toHaveText('0');
       await expect(page.getByRole('heading', { name: '번호표를 가져가세요' })).toBeVisible();
@@ -53,12 +50,12 @@ for (const viewport of [
 
     test('Escape goes back from any resident screen; Enter takes the done screen\'s one way back', async ({ kiosk }) => {
       const { page } = kiosk;
-      await chooseService(page, { language: '한국어', service: /여권/ });
+      await page.getByRole('button', { name: '한국어', exact: true }).click();
+      await expect(screen(page, 'chooseService')).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(screen(page, 'start')).toBeVisible();
 
-      await chooseService(page, { language: '한국어', service: /여권/ });
-      await printTicket(page);
+      await takePaperTicket(page, { language: '한국어', service: /여권/ });
       await expect(screen(page, 'done')).toBeVisible();
       await expect(page.getByRole('button', { name: '처음으로' })).toHaveCount(0);
       await page.keyboard.press('Enter');
@@ -67,13 +64,11 @@ for (const viewport of [
 
     test('the next resident, in English, is one further back and the kiosk returns to start by itself', async ({ kiosk }) => {
       const { page, printer } = kiosk;
-      await chooseService(page, { language: '한국어', service: /여권/ });
-      await printTicket(page);
+      await takePaperTicket(page, { language: '한국어', service: /여권/ });
       await expect(page.getByTestId('ticket-number')).toHaveText('4001');
       await page.getByRole('button', { name: '완료' }).click();
 
-      await chooseService(page, { language: 'English', service: /Passport.*1 waiting/ });
-      await printTicket(page);
+      await takePaperTicket(page, { language: 'English', service: /Passport.*1 waiting/ });
       await expect(page.getByTestId('ticket-number')).toHaveText('4002');
       await expect(page.getByTestId('people-ahead')).toHaveText('1');
       expect(printer.lastJob()?.text).toContain('People ahead of you: 1');

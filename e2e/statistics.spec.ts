@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { chooseService, enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, printTicket, screen } from './kioskSteps';
+import { enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, screen, takePaperTicket } from './kioskSteps';
 
 const seoul = (time: string) => Date.parse(`2026-11-24T${time}:00+09:00`);
 
@@ -21,8 +21,7 @@ test.describe('statistics on the staff screen', () => {
 
     // 09:30: two passport tickets and a resident-registration one, all on paper.
     for (const service of [/Passport/, /Passport/, /Resident registration/]) {
-      await chooseService(page, { language: 'English', service });
-      await printTicket(page);
+      await takePaperTicket(page, { language: 'English', service });
       await expect(page.getByTestId('ticket-number')).toBeVisible();
       await page.getByRole('button', { name: 'Finish' }).click();
     }
@@ -43,8 +42,7 @@ test.describe('statistics on the staff screen', () => {
 
     // 10:05: one more passport ticket; then the resident-registration ticket is cancelled at the desk.
     clock!.set(seoul('10:05'));
-    await chooseService(page, { language: 'English', service: /Passport/ });
-    await printTicket(page);
+    await takePaperTicket(page, { language: 'English', service: /Passport/ });
     await expect(page.getByTestId('ticket-number')).toHaveText('4003');
     await page.getByRole('button', { name: 'Finish' }).click();
     await enterStaffPin(page, DEMO_STAFF_PIN);

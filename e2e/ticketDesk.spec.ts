@@ -1,23 +1,22 @@
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { chooseService, enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, printFailsWithNothingOut, printTicket, screen } from './kioskSteps';
+import { enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, printFailsWithNothingOut, screen, takePaperTicket } from './kioskSteps';
 
 test('the ticket desk: an abandoned failed print leaves the line, a priority ticket is called first, every action is audit-logged', async ({ kiosk }) => {
   test.setTimeout(180_000);
   const { page, printer, lanBase, openBrowserPage } = kiosk;
 
   // 4001: a normal passport ticket.
-  await chooseService(page, { language: 'English', service: /Passport/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: 'English', service: /Passport/ });
   await expect(page.getByTestId('ticket-number')).toHaveText('4001');
   await page.getByRole('button', { name: 'Finish' }).click();
 
   // 4002: the printer drops mid-print, the resident says nothing came out and walks away.
-  await chooseService(page, { language: 'English', service: /Passport/ });
-  await printFailsWithNothingOut(page, printer);
+  await printFailsWithNothingOut(page, printer, /Passport/);
   await page.getByRole('button', { name: 'Back to start' }).click();
   // Not counted ahead of anyone: one waits, not two.
-  await chooseService(page, { language: 'English', service: /Passport.*1 waiting/ });
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Passport.*1 waiting/ })).toBeVisible();
   await page.getByRole('button', { name: 'Back to start' }).click();
 
   await enterStaffPin(page, DEMO_STAFF_PIN);
@@ -72,8 +71,7 @@ test('the ticket desk: an abandoned failed print leaves the line, a priority tic
 test('a day closed by mistake is reopened by the manager: numbering goes on, the close and the reopening are audit-logged', async ({ kiosk }) => {
   test.setTimeout(180_000);
   const { page } = kiosk;
-  await chooseService(page, { language: 'English', service: /Passport/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: 'English', service: /Passport/ });
   await expect(page.getByTestId('ticket-number')).toHaveText('4001');
   await page.getByRole('button', { name: 'Finish' }).click();
 
@@ -97,7 +95,6 @@ test('a day closed by mistake is reopened by the manager: numbering goes on, the
   await page.getByRole('button', { name: '잠그기' }).click();
 
   // The ended 4001 is not given out again: the next passport ticket is 4002.
-  await chooseService(page, { language: 'English', service: /Passport/ });
-  await printTicket(page);
+  await takePaperTicket(page, { language: 'English', service: /Passport/ });
   await expect(page.getByTestId('ticket-number')).toHaveText('4002');
 });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FlowState, MobileState, StaffState } from './flow/flowTypes';
+import { paperOnly } from './flow/flowMachine';
 
 /** How a ticket number goes into the words: as shown for the screen reader, in words for the voice. */
 export type NumberText = (displayNumber: string) => string;
@@ -21,7 +22,7 @@ export function announcementFor(state: FlowState, t: TFunction, numberText: Numb
         case 'checking':
           return t('ticket.checking');
         case 'ready':
-          return t('ticket.title');
+          return paperOnly(state.office) ? t('ticket.checking') : t('ticket.title');
         case 'unavailable':
           return state.office.ticketKinds.includes('mobile')
             ? [t('ticket.title'), t(`problem.${state.printer.problem}`), t('ticket.paperUnavailableMobile')].join(' ')

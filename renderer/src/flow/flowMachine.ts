@@ -1,4 +1,4 @@
-import type { IssuedTicket } from '../../../shared/ipc/contract';
+import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/office';
 import type { PrintOutcome, PrinterState } from '../../../shared/printer';
 import type { Failure } from '../../../shared/result';
@@ -11,6 +11,11 @@ export const initialFlowState: FlowState = { name: 'start', language: 'ko' };
 /** Not closed by its daily cap, nor by office hours. */
 export function issuesNow(service: OfficeService): boolean {
   return !service.closedForToday && service.notOpen === null;
+}
+
+/** The office offers only paper tickets, so the ticket-type screen would have one choice and is skipped. */
+export function paperOnly(office: Pick<OfficeOverview, 'ticketKinds'>): boolean {
+  return office.ticketKinds.length === 1 && office.ticketKinds[0] === 'paper';
 }
 
 function problemOf(state: PrinterState | undefined): PrinterProblem {

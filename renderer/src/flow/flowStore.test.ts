@@ -62,19 +62,47 @@ function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {
 }
 
 describe('flow store', () => {
+  const paperOrMobile: OfficeOverview = { ...office, ticketKinds: ['paper', 'mobile'] };
+
   it('issues a paper ticket in the chosen language', async () => {
-    const api = fakeApi();
+    const api = fakeApi({ getOffice: vi.fn(async () => ({ ok: true as const, value: paperOrMobile })) });
     const store = createFlowStore(() => api);
     await store.getState().begin('en');
     await store.getState().chooseService('passport');
+    expect(store.getState().state).toMatchObject({ name: 'chooseTicket', printer: { status: 'ready' } });
+    expect(api.issueTicket).not.toHaveBeenCalled();
     await store.getState().choosePaper();
     expect(api.issueTicket).toHaveBeenCalledWith({ serviceId: 'passport', kind: 'paper', language: 'en' });
     expect(store.getState().state).toEqual({ name: 'done', language: 'en', ticket });
     expect(store.getState().officeName).toEqual(office.officeName);
   });
 
-  it('issues only once on a double tap', async () => {
+  it('skips the one-choice ticket-type screen of a paper-only office: the service prints once the printer is ready', async () => {
     const api = fakeApi();
+    const store = createFlowStore(() => api);
+    const seen: string[] = [];
+    store.subscribe(({ state }, before) => {
+      if (state !== before.state) seen.push(state.name === 'chooseTicket' ? `chooseTicket:${state.printer.status}` : state.name);
+    });
+    await store.getState().begin('ko');
+    await store.getState().chooseService('passport');
+    expect(api.issueTicket).toHaveBeenCalledTimes(1);
+    expect(api.issueTicket).toHaveBeenCalledWith({ serviceId: 'passport', kind: 'paper', language: 'ko' });
+    expect(store.getState().state).toEqual({ name: 'done', language: 'ko', ticket });
+    expect(seen).toEqual(['loadingOffice', 'chooseService', 'chooseTicket:checking', 'chooseTicket:ready', 'printing', 'done']);
+  });
+
+  it('keeps a paper-only office on the printer notice when the printer is not ready, issuing nothing', async () => {
+    const api = fakeApi({ getPrinterStatus: vi.fn(async () => ({ ok: true as const, value: { state: 'paper-out' as const, paperNearEnd: false } })) });
+    const store = createFlowStore(() => api);
+    await store.getState().begin('ko');
+    await store.getState().chooseService('passport');
+    expect(store.getState().state).toMatchObject({ name: 'chooseTicket', printer: { status: 'unavailable', problem: 'paper-out' } });
+    expect(api.issueTicket).not.toHaveBeenCalled();
+  });
+
+  it('issues only once on a double tap', async () => {
+    const api = fakeApi({ getOffice: vi.fn(async () => ({ ok: true as const, value: paperOrMobile })) });
     const store = createFlowStore(() => api);
     await store.getState().begin('ko');
     await store.getState().chooseService('passport');

@@ -5,7 +5,7 @@ import { defaultLanguages, type Language, type LocalizedText } from '../../../sh
 import { noModes, type ResidentMode, type ResidentModes } from '../modes/residentModes';
 import { defaultVoiceSettings, type VoiceSettings } from '../voice/voiceSettings';
 import type { Envelope } from '../../../shared/result';
-import { initialFlowState, transition } from './flowMachine';
+import { initialFlowState, paperOnly, transition } from './flowMachine';
 import type { FlowEvent, FlowState, Reply, Request } from './flowTypes';
 import { createMobileActions, type MobileActions } from './mobileActions';
 import { createStaffActions, isStaffScreen, type StaffActions } from './staffActions';
@@ -116,13 +116,19 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
           },
         ),
 
-      chooseService: (serviceId) =>
-        request(
+      chooseService: async (serviceId) => {
+        await request(
           { type: 'serviceChosen', serviceId },
           'chooseTicket',
           (kiosk) => kiosk.getPrinterStatus({}),
           (result) => (result.ok ? { type: 'printerChecked', status: result.value } : { type: 'printerCheckFailed' }),
-        ),
+        );
+        // A paper-only office has nothing to choose: the ready printer prints at once.
+        const checked = get().state;
+        if (checked.name === 'chooseTicket' && checked.printer.status === 'ready' && paperOnly(checked.office)) {
+          await issuePaper({ type: 'paperChosen' });
+        }
+      },
 
       choosePaper: () => issuePaper({ type: 'paperChosen' }),
 

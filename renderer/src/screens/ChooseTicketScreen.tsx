@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
+import { paperOnly } from '../flow/flowMachine';
 import { Busy, PrinterNotice, ScreenTitle } from './parts';
 
 type Props = { state: Extract<FlowState, { name: 'chooseTicket' }> };
@@ -43,6 +44,16 @@ export function ChooseTicketScreen({ state }: Props) {
         <ScreenTitle>{t('ticket.unavailableTitle')}</ScreenTitle>
         {selected}
         <PrinterNotice problem={printer.problem} />
+      </div>
+    );
+  }
+
+  // A paper-only office skips this screen's choice: the resident sees the check, then the print.
+  if (paperOnly(state.office)) {
+    return (
+      <div className="stack stack--center">
+        {selected}
+        <Busy label={t('ticket.checking')} />
       </div>
     );
   }

@@ -4,7 +4,7 @@ import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { formatAsTyped } from '../../../shared/phoneNumber';
 import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
 import { announcementFor } from '../announcement';
-import { issuesNow } from '../flow/flowMachine';
+import { issuesNow, paperOnly } from '../flow/flowMachine';
 import type { FlowState } from '../flow/flowTypes';
 import { consentTerms } from '../screens/mobile/consentTerms';
 import { opensAgainText } from '../screens/parts';
@@ -55,7 +55,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
         }),
       );
     case 'chooseTicket':
-      if (state.printer.status !== 'ready') return briefly;
+      if (state.printer.status !== 'ready' || paperOnly(state.office)) return briefly;
       return sentences(
         briefly,
         ...state.office.ticketKinds.map((kind) => `${t(`ticket.${kind}`)}: ${t(`ticket.${kind}Hint`)}`),
