@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './index';
+import { en } from './en';
 import { ko } from './ko';
 import { vi } from './vi';
 import { zh } from './zh';
@@ -44,5 +45,26 @@ describe('Chinese and Vietnamese resident messages', () => {
     expect(i18n.t('services.waiting', { count: 3 })).toBe(language === 'zh' ? '等候 3 人' : '3 người đang chờ');
     // Staff screens stay Korean.
     expect(i18n.t('staff.syncNever')).toBe(ko.staff.syncNever);
+  });
+});
+
+describe('the two ticket kinds', () => {
+  /** The longest start or end two names share: the same verb with a different medium, as "종이로 받기" / "휴대폰으로 받기". */
+  const sharedWords = (a: string, b: string) => {
+    let start = 0;
+    while (start < Math.min(a.length, b.length) && a[start] === b[start]) start += 1;
+    let end = 0;
+    while (end < Math.min(a.length, b.length) && a.at(-1 - end) === b.at(-1 - end)) end += 1;
+    return Math.max(start, end);
+  };
+
+  it.each([
+    ['ko', ko],
+    ['en', en],
+    ['zh', zh],
+    ['vi', vi],
+  ] as const)('%s names paper and phone in parallel: one shared verb, a different medium', (_language, messages) => {
+    expect(sharedWords(messages.ticket.paper, messages.ticket.mobile)).toBeGreaterThanOrEqual(2);
+    expect(messages.ticket.paper).not.toBe(messages.ticket.mobile);
   });
 });
