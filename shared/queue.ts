@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema } from './office';
+import { languageSchema, localizedTextSchema } from './office';
 import { waitEstimateSchema } from './waitEstimate';
 
 /** One service's line: how many wait and how long the next one will. */
@@ -31,7 +31,8 @@ export const liveEventSchema = z.object({
   id: z.number().int().positive(),
   type: z.enum(liveEventTypes),
   at: z.string(),
-  ticket: z.object({ id: z.string(), displayNumber: z.string(), serviceId: z.string() }).nullable(),
+  /** `language` (the resident's, for the board's second announcement) comes with calls and recalls. */
+  ticket: z.object({ id: z.string(), displayNumber: z.string(), serviceId: z.string(), language: languageSchema.optional() }).nullable(),
   counterNumber: z.number().int().nullable(),
 });
 export type LiveEvent = z.infer<typeof liveEventSchema>;

@@ -36,6 +36,20 @@ function codeOf(fn: () => unknown): string {
 }
 
 describe('calling the queue', () => {
+  it('tells the board the language of the ticket it calls and recalls, so the call is said in it after Korean', () => {
+    const { db, clock, ctx, later } = setup();
+    issueTicket(db, demoOffice, clock, { serviceId: 'passport', kind: 'paper', language: 'vi', priority: false });
+    setCounterState(ctx, 'counter-3', 'open');
+    callNext(ctx, 'counter-3');
+    later(30);
+    recall(ctx, 'counter-3');
+    const calls = liveEventsSince(db, 0).filter((event) => event.type === 'ticket.called' || event.type === 'ticket.recalled');
+    expect(calls.map((event) => [event.type, event.ticket?.language])).toEqual([
+      ['ticket.called', 'vi'],
+      ['ticket.recalled', 'vi'],
+    ]);
+  });
+
   it('calls the counter’s services in issue order and finishes the previous ticket', () => {
     const { ctx, issue } = setup();
     issue('seal-certificate');

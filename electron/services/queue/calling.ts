@@ -146,6 +146,8 @@ function record(ctx: QueueContext, ticketId: string, type: string, now: number, 
       serviceId: ticket.service_id,
       counterId: counter.id,
       counterNumber: counterNumberOf(ctx.office(), counter.id),
+      // The board says a call in Korean, then in the language the resident took the ticket in.
+      ...(type === 'ticket.called' || type === 'ticket.recalled' ? { language: ticket.language } : {}),
       ...extra,
     },
   });

@@ -1,3 +1,4 @@
+import { languageSchema } from '../../../shared/office';
 import { liveEventTypes, type LiveEvent } from '../../../shared/queue';
 import type { Database } from '../database/openDatabase';
 import { outboxRows } from './outboxRows';
@@ -14,12 +15,17 @@ export function liveEventsSince(db: Database, afterId: number, limit = 500): Liv
     .flatMap((row) => {
       const type = liveEventTypes.find((t) => t === row.event_type);
       if (!type) return [];
-      const payload = JSON.parse(row.payload) as { displayNumber?: string; serviceId?: string; counterNumber?: number };
+      const payload = JSON.parse(row.payload) as { displayNumber?: string; serviceId?: string; counterNumber?: number; language?: unknown };
+      const language = languageSchema.safeParse(payload.language);
+      const ticket =
+        row.ticket_id && payload.displayNumber && payload.serviceId
+          ? { id: row.ticket_id, displayNumber: payload.displayNumber, serviceId: payload.serviceId, ...(language.success ? { language: language.data } : {}) }
+          : null;
       return {
         id: row.position,
         type,
         at: row.occurred_at,
-        ticket: row.ticket_id && payload.displayNumber && payload.serviceId ? { id: row.ticket_id, displayNumber: payload.displayNumber, serviceId: payload.serviceId } : null,
+        ticket,
         counterNumber: payload.counterNumber ?? null,
       };
     });

@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import { boardStateSchema } from '../../../shared/lan/counterApi';
 import { lanRequest } from '../../lanShared/lanRequest';
 import { startLiveSync } from '../../lanShared/liveSync';
 import type { Announcement } from './announcement/announcement';
 import { createAnnouncementQueue } from './announcement/announcementQueue';
-import { callClips } from './announcement/callClips';
+import { sayCall } from './announcement/sayCall';
 import { createCallFilter } from './announcement/callFilter';
 import type { AnnouncementPlayer } from './audio/announcementPlayer';
 import type { BoardStore } from './boardStore';
@@ -17,16 +18,16 @@ const BETWEEN_MS = 800;
 
 /**
  * Runs the board: keeps its state current from the kiosk and announces each new call, one at a
- * time, with a chime, the voice and the spotlight. Returns how to stop it.
+ * time, with a chime, the voice (Korean, then the ticket's language) and the spotlight. Returns how to stop it.
  */
-export function startBoard(store: StoreApi<BoardStore>, player: AnnouncementPlayer): () => void {
+export function startBoard(store: StoreApi<BoardStore>, player: AnnouncementPlayer, t: TFunction<'board'>): () => void {
   const calls = createCallFilter();
   const queue = createAnnouncementQueue(async (announcement) => {
     store.setState({ spotlight: announcement });
     const sound = store.getState().board?.sound;
     try {
       // Sound off (the manager's setting): the call is still flashed and said in the live region.
-      const heard = sound?.on === false ? Promise.resolve() : player.play(callClips(announcement), (sound?.volumePercent ?? 100) / 100);
+      const heard = sound?.on === false ? Promise.resolve() : sayCall(announcement, player, (sound?.volumePercent ?? 100) / 100, t);
       await Promise.all([heard, wait(SPOTLIGHT_MS)]);
     } finally {
       store.setState({ spotlight: null });

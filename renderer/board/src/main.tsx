@@ -8,8 +8,7 @@ import { clipUrls } from './audio/clipUrls';
 import { BoardApp } from './BoardApp';
 import { startBoard } from './boardRuntime';
 import { BoardStoreProvider, createBoardStore } from './boardStore';
-import { boardEn } from './i18n/en';
-import { boardKo } from './i18n/ko';
+import { boardMessages } from './i18n/boardMessages';
 import '../../src/styles/fonts.css';
 import '../../lanShared/lanBase.css';
 import './board.css';
@@ -17,13 +16,13 @@ import './board.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('board/index.html has no #root');
 
-const i18n = createLanI18n('board', { ko: boardKo, en: boardEn });
+const i18n = createLanI18n('board', boardMessages);
 const t = i18n.getFixedT(null, 'board');
 document.title = `${t('board.title')} · ${t('board.title', { lng: 'en' })}`;
 
 const store = createBoardStore();
 const player = createAnnouncementPlayer(clipUrls);
-startBoard(store, player);
+startBoard(store, player, t);
 
 createRoot(root).render(
   <StrictMode>

@@ -1,3 +1,4 @@
+import type { Language } from '../../../../shared/office';
 import type { LiveEvent } from '../../../../shared/queue';
 
 /** One call to say out loud and flash: a first call or a recall of a ticket to a counter. */
@@ -6,6 +7,8 @@ export type Announcement = {
   kind: 'call' | 'recall';
   displayNumber: string;
   counterNumber: number;
+  /** The language the resident took the ticket in: the call is said in Korean, then in it. */
+  language: Language;
 };
 
 /** The calls among the live events; everything else only changes what the board shows. */
@@ -17,5 +20,6 @@ export function announcementOf(event: LiveEvent): Announcement | null {
     kind: event.type === 'ticket.called' ? 'call' : 'recall',
     displayNumber: event.ticket.displayNumber,
     counterNumber: event.counterNumber,
+    language: event.ticket.language ?? 'ko',
   };
 }

@@ -5,6 +5,7 @@ import { createAnnouncementQueue, withAnnouncement } from './announcementQueue';
 const call = (eventId: number, displayNumber: string, counterNumber: number, kind: Announcement['kind'] = 'call'): Announcement => ({
   eventId,
   kind,
+  language: 'ko',
   displayNumber,
   counterNumber,
 });

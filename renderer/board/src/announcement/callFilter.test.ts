@@ -19,11 +19,15 @@ describe('createCallFilter', () => {
     expect(filter.event({ ...event(15, 'ticket.called'), counterNumber: null })).toEqual([]);
   });
 
-  it('keeps the counter and the event id with the call', () => {
+  it('keeps the counter, the event id and the ticket language with the call (Korean when the event has none)', () => {
     const filter = createCallFilter();
     filter.snapshot(0);
     expect(filter.event(event(1, 'ticket.called', '1024', 5))).toEqual([
-      { eventId: 1, kind: 'call', displayNumber: '1024', counterNumber: 5 },
+      { eventId: 1, kind: 'call', displayNumber: '1024', counterNumber: 5, language: 'ko' },
+    ]);
+    const chinese = event(2, 'ticket.called', '1025', 5);
+    expect(filter.event({ ...chinese, ticket: { ...chinese.ticket!, language: 'zh' } })).toEqual([
+      { eventId: 2, kind: 'call', displayNumber: '1025', counterNumber: 5, language: 'zh' },
     ]);
   });
 

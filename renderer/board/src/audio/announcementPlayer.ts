@@ -10,6 +10,8 @@ export type SoundState = 'starting' | 'on' | 'blocked' | 'unavailable';
 export type AnnouncementPlayer = {
   /** Chime, then the clips as one sentence, at `volume` (0 to 1); settles when done, at once if sound cannot play. */
   play: (clips: readonly ClipName[], volume: number) => Promise<void>;
+  /** Says `text` with the browser's voice for `languageTag` (a call's second language); settles when done or given up. */
+  speak: (text: string, languageTag: string, volume: number) => Promise<void>;
   /** Call from a click: lets the page make sound from now on. */
   unlock: () => Promise<void>;
   onSoundState: (listener: (state: SoundState) => void) => () => void;
@@ -20,6 +22,8 @@ type LoadedClip = { buffer: AudioBuffer; offset: number; duration: number };
 /** How long to wait for the browser to let sound start before offering the "enable sound" button. */
 const AUTOPLAY_WAIT_MS = 1500;
 const VOICE_AFTER_CHIME_SECONDS = 0.15;
+/** A browser without a voice for the language may never end the utterance: the board moves on after this. */
+const SPEECH_LIMIT_MS = 12_000;
 
 /**
  * Speaks calls with the Web Audio API from recorded clips: nothing is synthesized or fetched
@@ -30,6 +34,7 @@ export function createAnnouncementPlayer(clipUrls: Record<ClipName, string>): An
   if (typeof AudioContext === 'undefined') {
     return {
       play: async () => {},
+      speak: async () => {},
       unlock: async () => {},
       onSoundState: (listener) => {
         listener('unavailable');
@@ -94,8 +99,28 @@ export function createAnnouncementPlayer(clipUrls: Record<ClipName, string>): An
     await wait((endsAt - context.currentTime) * 1000);
   }
 
+  /** Held back with the clips until sound may play, so a blocked board stays silent in every language. */
+  async function speak(text: string, languageTag: string, volume: number): Promise<void> {
+    const synth = window.speechSynthesis as SpeechSynthesis | undefined;
+    if (context.state !== 'running' || !synth) return;
+    await new Promise<void>((resolve) => {
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = languageTag;
+      utterance.volume = volume;
+      const voice = synth.getVoices().find((candidate) => candidate.lang.toLowerCase().startsWith(languageTag.slice(0, 2).toLowerCase()));
+      if (voice) utterance.voice = voice;
+      const giveUp = setTimeout(resolve, SPEECH_LIMIT_MS);
+      utterance.onend = utterance.onerror = () => {
+        clearTimeout(giveUp);
+        resolve();
+      };
+      synth.speak(utterance);
+    });
+  }
+
   return {
     play,
+    speak,
     unlock: async () => {
       await context.resume();
       setState(soundStateOf());

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../../shared/office';
+import type { Language, LocalizedText } from '../../../../shared/office';
 import { translate, type Message } from '../../../lanShared/message';
 
 /** The board speaks to everyone at once: Korean first and large, English after it, smaller. */
@@ -16,9 +16,21 @@ export function BothLanguages({ text }: { text: LocalizedText }) {
   );
 }
 
-/** A board message in both languages. */
-export function Bilingual({ k, values }: { k: Message<'board'>['key']; values?: Message<'board'>['values'] }) {
+/** A board message in both languages, and in `also` (a called ticket's Chinese or Vietnamese) after them. */
+export function Bilingual({ k, values, also }: { k: Message<'board'>['key']; values?: Message<'board'>['values']; also?: Language }) {
   const { t } = useTranslation('board');
   const message: Message<'board'> = { key: k, values };
-  return <BothLanguages text={{ ko: translate(t, message, 'ko'), en: translate(t, message, 'en') }} />;
+  return (
+    <>
+      <BothLanguages text={{ ko: translate(t, message, 'ko'), en: translate(t, message, 'en') }} />
+      {also && also !== 'ko' && also !== 'en' && (
+        <>
+          {' '}
+          <span lang={also} className="en">
+            {translate(t, message, also)}
+          </span>
+        </>
+      )}
+    </>
+  );
 }

@@ -8,10 +8,16 @@ export function CallLiveRegion() {
   const values = call ? { number: call.displayNumber, counter: call.counterNumber } : null;
   return (
     <p className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true" data-testid="call-announcement">
-      {values && (
+      {call && values && (
         <>
           <span lang="ko">{t('call.sentence', { ...values, lng: 'ko' })}</span>{' '}
           <span lang="en">{t('call.sentence', { ...values, lng: 'en' })}</span>
+          {call.language !== 'ko' && call.language !== 'en' && (
+            <>
+              {' '}
+              <span lang={call.language}>{t('call.sentence', { ...values, lng: call.language })}</span>
+            </>
+          )}
         </>
       )}
     </p>

@@ -13,12 +13,12 @@ export function Spotlight() {
       <div className="spotlight__card">
         {call.kind === 'recall' && (
           <p className="spotlight__kind">
-            <Bilingual k="board.recall" />
+            <Bilingual k="board.recall" also={call.language} />
           </p>
         )}
         <p className="spotlight__number">{call.displayNumber}</p>
         <p className="spotlight__counter">
-          <Bilingual k="board.counter" values={{ number: call.counterNumber }} />
+          <Bilingual k="board.counter" values={{ number: call.counterNumber }} also={call.language} />
         </p>
       </div>
     </div>
