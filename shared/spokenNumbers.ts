@@ -175,3 +175,45 @@ export function spokenPhoneDigits(formatted: string, language: Language): string
     .map((group) => [...group.replace(/\D/g, '')].map((digit) => phoneDigitWords[language][Number(digit)]).join(separator))
     .join(language === 'zh' ? '，' : ', ');
 }
+
+/** The Seoul calendar fields of an instant, and its weekday's name in `language` (no digits in any of them). */
+function seoulParts(instant: string, language: Language): { month: number; day: number; hour: number; minute: number; weekday: string; monthName: string } {
+  const at = new Date(instant);
+  const numeric = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Seoul', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+      .formatToParts(at)
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<'month' | 'day' | 'hour' | 'minute', number>;
+  const tag = { ko: 'ko-KR', en: 'en-GB', zh: 'zh-CN', vi: 'vi-VN' }[language];
+  return {
+    ...numeric,
+    weekday: new Intl.DateTimeFormat(tag, { timeZone: 'Asia/Seoul', weekday: 'long' }).format(at),
+    monthName: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Seoul', month: 'long' }).format(at),
+  };
+}
+
+/** Korean months read 유월 and 시월, not 육월 and 십월. */
+const koreanMonth = (month: number) => (month === 6 ? '유' : month === 10 ? '시' : korean(month));
+
+/**
+ * When something happens (Seoul time), as said aloud, for a resident who cannot read the screen:
+ * "삼월 이일 월요일 십삼 시", "Monday, March two, at one p.m.", "三月二日星期一十三点",
+ * "mười ba giờ, Thứ Hai ngày hai tháng ba".
+ */
+export function spokenMoment(instant: string, language: Language): string {
+  const { month, day, hour, minute, weekday, monthName } = seoulParts(instant, language);
+  const words = inWords[language];
+  switch (language) {
+    case 'ko':
+      return `${koreanMonth(month)}월 ${korean(day)}일 ${weekday} ${korean(hour)} 시${minute ? ` ${korean(minute)} 분` : ''}`;
+    case 'en': {
+      const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+      const minutes = minute === 0 ? '' : ` ${minute < 10 ? 'oh ' : ''}${english(minute)}`;
+      return `${weekday}, ${monthName} ${words(day)}, at ${english(hour12)}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+    }
+    case 'zh':
+      return `${chinese(month)}月${chinese(day)}日${weekday}${chinese(hour)}点${minute ? `${chinese(minute)}分` : ''}`;
+    case 'vi':
+      return `${vietnamese(hour)} giờ${minute ? ` ${vietnamese(minute)} phút` : ''}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;
+  }
+}

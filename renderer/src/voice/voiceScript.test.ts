@@ -85,3 +85,17 @@ describe('volume and rate keys', () => {
     expect(settings.rate).toBe(1.6);
   });
 });
+
+describe('when a service opens again, said aloud', () => {
+  it.each([
+    ['ko', '지금은 발급하지 않습니다 · 삼월 이일 월요일 십삼 시 삼십 분에 발급 시작'],
+    ['en', 'Not issuing now · opens Monday, March two, at one thirty p.m.'],
+    ['zh', '现在不发放号码牌 · 三月二日星期一十三点三十分 开始发放'],
+    ['vi', 'Hiện không cấp số · bắt đầu cấp lúc mười ba giờ ba mươi phút, Thứ Hai ngày hai tháng ba'],
+  ] as const)('%s: the day and the time in words', (language, said) => {
+    void i18n.changeLanguage(language);
+    const state: FlowState = { name: 'error', language, reason: { kind: 'service-not-open', opensAt: '2026-03-02T04:30:00.000Z' } };
+    expect(voiceScriptFor(state, i18n.t.bind(i18n), 'speaker')).toContain(said);
+    void i18n.changeLanguage('ko');
+  });
+});

@@ -50,7 +50,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
               estimate: spokenWaitEstimate(service.estimate, language),
             });
           }
-          const status = service.notOpen ? opensAgainText(service.notOpen.opensAt, language, t) : t('services.closed');
+          const status = service.notOpen ? opensAgainText(service.notOpen.opensAt, language, t, true) : t('services.closed');
           return t('voice.serviceUnavailable', { ...values, status });
         }),
       );
@@ -67,7 +67,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
         case 'service-closed':
           return sentences(briefly, t('error.closedBody'));
         case 'service-not-open':
-          return sentences(briefly, opensAgainText(state.reason.opensAt, language, t));
+          return sentences(briefly, opensAgainText(state.reason.opensAt, language, t, true));
         case 'generic':
           return sentences(briefly, t('error.genericBody'));
         case 'printer':
