@@ -16,6 +16,7 @@ import { isBlockedShortcut, isKioskUrl, lockdownSettings, type LockdownSettings 
 import { keepKioskWindowAlive } from './windowRecovery';
 import type { Logger } from '../../nodeShared/logger';
 import { confirmUpdate, settleUpdateTrial, startUpdates } from './updates';
+import { updateFeedFrom } from '../services/updates/updateFeed';
 import { kioskContract, officeOverviewSchema } from '../../shared/ipc/contract';
 
 const APP_SCHEME = 'app';
@@ -73,28 +74,28 @@ if (!app.requestSingleInstanceLock()) {
     // A packaged kiosk whose new version failed to start twice goes back before anything else runs.
     if (app.isPackaged && !settleUpdateTrial(dataDir, log)) return;
     // The core (SQLite, printing, LAN server, sync) lives in its own process; main relays the page's calls to it.
-    core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start: coreStartFromEnvironment(dataDir), log, chooseExportFolder });
+    const start = coreStartFromEnvironment(dataDir);
+    core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start, log, chooseExportFolder });
     await core.started;
     registerKioskIpc(ipcMain, core.routes, APP_ORIGIN);
     const window = openKioskWindow(lockdown, log);
     if (!app.isPackaged) return;
     // The core is up and the start screen showed: a version on trial has proven itself.
     window.webContents.once('did-finish-load', () => confirmUpdate(dataDir));
-    const district = process.env.SUNBEON_DISTRICT_URL;
-    const { SUNBEON_KIOSK_ID: kioskId, SUNBEON_KIOSK_SECRET: secret } = process.env;
-    if (district && kioskId && secret) {
-      const officeRoute = core.routes.get(kioskContract.getOffice.channel);
-      startUpdates({
-        dataDir,
-        log,
-        district: { serverUrl: district, authorization: `Bearer ${kioskId}.${secret}` },
-        office: async () => {
-          const envelope = await officeRoute?.({});
-          return envelope?.ok ? officeOverviewSchema.parse(envelope.value) : null;
-        },
-        lastInputMs: () => lastInputMs,
-      });
-    }
+    // Updates come from the district server the kiosk is linked to: the one the manager set on screen, or IT's environment.
+    const keystoreKey = start.keystoreKeyBase64 === undefined ? undefined : Buffer.from(start.keystoreKeyBase64, 'base64');
+    const host = core;
+    const officeRoute = core.routes.get(kioskContract.getOffice.channel);
+    startUpdates({
+      dataDir,
+      log,
+      feed: () => updateFeedFrom(host.districtLink(), keystoreKey),
+      office: async () => {
+        const envelope = await officeRoute?.({});
+        return envelope?.ok ? officeOverviewSchema.parse(envelope.value) : null;
+      },
+      lastInputMs: () => lastInputMs,
+    });
   }
 }
 

@@ -6,6 +6,7 @@ import type { Logger } from '../../nodeShared/logger';
 import type { OfficeOverview } from '../../shared/ipc/contract';
 import { mayInstallNow } from '../services/updates/installWindow';
 import { keepInstaller, keptInstaller } from '../services/updates/keptInstallers';
+import type { UpdateFeed } from '../services/updates/updateFeed';
 import { updateProgressRecorder, updateTrialFile } from '../services/updates/updateStatusFile';
 import { installing, readUpdateTrial, startedWell, starting, writeUpdateTrial } from '../services/updates/updateTrial';
 
@@ -15,8 +16,8 @@ const INSTALL_CHECK_EVERY_MS = 60_000;
 export interface UpdateWiring {
   dataDir: string;
   log: Logger;
-  /** The district server and this kiosk's token: the feed is `<serverUrl>/updates`, asked with the kiosk's own credentials. */
-  district: { serverUrl: string; authorization: string };
+  /** The feed of the district server linked now (`<serverUrl>/updates`, the kiosk's own token); null: no link, no check. */
+  feed: () => UpdateFeed | null;
   /** The office as the core shows it now (null while the core restarts). */
   office: () => Promise<OfficeOverview | null>;
   lastInputMs: () => number;
@@ -63,8 +64,6 @@ export function confirmUpdate(dataDir: string): void {
 export function startUpdates(wiring: UpdateWiring): void {
   const { dataDir, log } = wiring;
   autoUpdater.logger = { info: (m) => log.info(`updater: ${String(m)}`), warn: (m) => log.warn(`updater: ${String(m)}`), error: (m) => log.error(`updater: ${String(m)}`) };
-  autoUpdater.setFeedURL({ provider: 'generic', url: `${wiring.district.serverUrl.replace(/\/+$/, '')}/updates` });
-  autoUpdater.requestHeaders = { authorization: wiring.district.authorization };
   autoUpdater.autoDownload = true;
   // Never on a quit we did not plan: only at the moment mayInstallNow allows.
   autoUpdater.autoInstallOnAppQuit = false;
@@ -85,7 +84,14 @@ export function startUpdates(wiring: UpdateWiring): void {
     log.warn(`Update check failed: ${error.message}`);
   });
 
-  const check = () => void autoUpdater.checkForUpdates().catch(() => undefined);
+  const check = () => {
+    // The manager may link the kiosk to another server, or give it a new secret, at any time.
+    const feed = wiring.feed();
+    if (!feed) return;
+    autoUpdater.setFeedURL({ provider: 'generic', url: feed.url });
+    autoUpdater.requestHeaders = { authorization: feed.authorization };
+    void autoUpdater.checkForUpdates().catch(() => undefined);
+  };
   check();
   setInterval(check, CHECK_EVERY_MS).unref();
   setInterval(() => {

@@ -5,7 +5,8 @@ import { kioskContract, kioskMethods } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/result';
 import { createLogger } from '../../../nodeShared/logger';
 import { startVirtualPrinter } from '../../../tools/virtualPrinter/virtualPrinter';
-import { DATABASE_FILE } from '../kiosk/kioskCore';
+import { DATABASE_FILE, DEMO_STAFF_PIN } from '../kiosk/kioskCore';
+import { updateFeedFrom } from '../updates/updateFeed';
 import { demoOffice } from '../office/demoOffice';
 import { useTempDirs } from '../testSupport/tempDir';
 import { createCoreHost, type CoreHost } from './coreHost';
@@ -109,4 +110,26 @@ it('stopping closes the core process cleanly', async () => {
   await host.stop();
   expect(host.state()).toBe('stopped');
   expect(() => process.kill(pid, 0)).toThrow();
+});
+
+it("main's updater asks the district server the manager linked on screen, with the secret unsealed by main's keystore key", { timeout: 60_000 }, async () => {
+  const keystoreKey = Buffer.alloc(32, 7);
+  const host = startHost({
+    dataDir: tempDir(),
+    demo: true,
+    printer: 'tcp://127.0.0.1:9',
+    keystoreKeyBase64: keystoreKey.toString('base64'),
+    district: { serverUrl: 'http://127.0.0.1:9/seed', kioskId: 'kiosk-7', secret: 'seed-secret-1' },
+  });
+  await host.started;
+  // IT's environment seeds a new kiosk: the feed is that server's, and the secret crosses the process boundary sealed.
+  expect(updateFeedFrom(host.districtLink(), keystoreKey)).toEqual({ url: 'http://127.0.0.1:9/seed/updates', authorization: 'Bearer kiosk-7.seed-secret-1' });
+  expect(JSON.stringify(host.districtLink())).not.toContain('seed-secret-1');
+  expect(updateFeedFrom(host.districtLink(), Buffer.alloc(32, 8))).toBeNull();
+
+  const call = (method: 'unlockStaff' | 'saveDistrictSetting', payload: unknown) => host.routes.get(kioskContract[method].channel)!(payload);
+  expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: true });
+  const setting = { serverUrl: 'http://127.0.0.1:9/chosen/', publicUrl: null, kioskId: 'kiosk-12' };
+  expect(await call('saveDistrictSetting', { setting, secret: 'chosen-secret-2' })).toMatchObject({ ok: true });
+  await vi.waitFor(() => expect(updateFeedFrom(host.districtLink(), keystoreKey)).toEqual({ url: 'http://127.0.0.1:9/chosen/updates', authorization: 'Bearer kiosk-12.chosen-secret-2' }));
 });

@@ -3,6 +3,7 @@ import type { LanStatus } from '../../../shared/ipc/contract';
 import { fail, type Envelope } from '../../../shared/result';
 import type { Logger } from '../../../nodeShared/logger';
 import type { KioskRoute } from '../ipc/kioskRoutes';
+import type { SealedDistrict } from '../kiosk/sealedDistrict';
 import type { ChooseExportFolder } from '../kiosk/logBundle';
 import { coreMessageSchema, type CoreMessage, type CoreStart, type HostMessage, type TimeSetting } from './coreMessages';
 
@@ -37,6 +38,8 @@ export interface CoreHost {
   state(): CoreState;
   /** The LAN server as the latest core reported it when it became ready. */
   lanStatus(): LanStatus | null;
+  /** The district link in force as the core last told it (secret sealed), for main's updater. */
+  districtLink(): SealedDistrict | null;
   /** The running core's process id (tests kill it). */
   pid(): number | undefined;
   /** Resolves the next time a core becomes ready (after a restart). */
@@ -65,6 +68,7 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
   let child: CoreProcess | undefined;
   let childExited: Promise<void> = Promise.resolve();
   let lan: LanStatus | null = null;
+  let district: SealedDistrict | null = null;
   let nextId = 1;
   let failedRestarts = 0;
   let restartTimer: NodeJS.Timeout | undefined;
@@ -115,6 +119,9 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
         return;
       case 'stopped':
         return;
+      case 'districtLink':
+        district = message.district;
+        return;
       case 'chooseFolder': {
         const asking = child;
         void (options.chooseExportFolder ?? noPicker)()
@@ -161,6 +168,7 @@ export function createCoreHost(options: CoreHostOptions): CoreHost {
     routes: new Map(Object.values(kioskChannelByMethod).map((channel) => [channel, (payload: unknown) => call(channel, payload)] as const)),
     state: () => state,
     lanStatus: () => lan,
+    districtLink: () => district,
     pid: () => child?.pid,
     nextReady: () => new Promise((resolve) => readyWaiters.push(resolve)),
     setTime(time) {

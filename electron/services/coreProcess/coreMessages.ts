@@ -3,6 +3,7 @@ import { kioskChannelByMethod, type KioskChannel } from '../../../shared/ipc/cha
 import { lanStatusSchema } from '../../../shared/ipc/contract';
 import { officeConfigSchema } from '../../../shared/office';
 import { failureSchema } from '../../../shared/result';
+import { sealedDistrictSchema } from '../kiosk/sealedDistrict';
 
 /**
  * What the core process needs to start, as plain data: main (or the test bridge) reads the
@@ -79,6 +80,8 @@ export const coreMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stopped') }),
   /** Staff asked for a log export: only main can show a folder picker (the core has no windows). */
   z.object({ kind: z.literal('chooseFolder'), id: z.number().int() }),
+  /** The district link in force (before `ready`, and again whenever the manager changes it), for main's updater. */
+  z.object({ kind: z.literal('districtLink'), district: sealedDistrictSchema.nullable() }),
 ]);
 export type CoreMessage = z.infer<typeof coreMessageSchema>;
 

@@ -61,6 +61,10 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
           machine = message.options.machineAt;
           const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs };
           core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime, chooseExportFolder });
+          const district = core.district;
+          const tellDistrict = () => pipe.send({ kind: 'districtLink', district: district.sealedInForce() });
+          tellDistrict();
+          district.onChange(tellDistrict);
           const lan = message.options.lan;
           const lanStatus = lan ? await (lan.atStart === 'on' ? core.lan?.setEnabled(true) : core.lan?.resume()) : undefined;
           pipe.send({ kind: 'ready', lan: lanStatus ?? null });

@@ -1,19 +1,15 @@
-import { z } from 'zod';
 import type { Logger } from '../../../nodeShared/logger';
 import type { DistrictSetting } from '../../../shared/district/setting';
 import type { Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import type { KeyProvider } from '../privacy/keyProviders';
-import { derivedKey, openSealedText, sealText } from '../privacy/sealedText';
+import { sealText } from '../privacy/sealedText';
+import { credentialsKey, openDistrictSecret, storedDistrictSchema, type SealedDistrict } from './sealedDistrict';
 import { settingRows } from '../settings/settingRows';
 import { resolveSyncConfig, SyncConfigError } from '../sync/syncConfig';
 import type { DistrictLink, DistrictOptions } from './districtLink';
 
 const CHOSEN_DISTRICT_KEY = 'district';
-const CREDENTIALS_PURPOSE = 'sunbeon district credentials v1';
-
-/** As kept in the settings table: the secret only sealed under a key derived from the OS keystore's. */
-const storedDistrictSchema = z.object({ serverUrl: z.string(), publicUrl: z.string().nullable(), kioskId: z.string(), sealedSecret: z.string() });
 
 export interface DistrictChoice {
   /** The link in force; null on a kiosk without a district server (paper tickets only). */
@@ -22,6 +18,10 @@ export interface DistrictChoice {
   inForce(): DistrictSetting | null;
   /** Whether this kiosk has a keystore to seal a secret with. */
   canSeal(): boolean;
+  /** The link in force with its secret sealed, for main's updater (which asks the same server for updates). */
+  sealedInForce(): SealedDistrict | null;
+  /** Called after the manager links the kiosk to another server or gives it another secret. */
+  onChange(listener: () => void): void;
   /** Checks, seals and keeps the setting, and links to the server at once (null secret: keep the one in force). */
   choose(setting: DistrictSetting, secret: string | null): Promise<void>;
   close(): Promise<void>;
@@ -43,7 +43,7 @@ export function startDistrictChoice(deps: {
   start: (options: DistrictOptions) => DistrictLink;
 }): DistrictChoice {
   const { db, log, keystore, seed } = deps;
-  const credentialsKey = () => derivedKey(keystore!.getKey(), CREDENTIALS_PURPOSE);
+  const sealingKey = () => credentialsKey(keystore!.getKey());
   /** Test and bench timing that came with the seed applies to whichever server is in force. */
   const timing = { retry: seed?.retry, heartbeatMs: seed?.heartbeatMs };
 
@@ -51,7 +51,7 @@ export function startDistrictChoice(deps: {
     const stored = settingRows(db).read(CHOSEN_DISTRICT_KEY);
     if (stored === undefined) return seed;
     const chosen = storedDistrictSchema.parse(JSON.parse(stored));
-    const secret = keystore ? openSealedText(credentialsKey(), Buffer.from(chosen.sealedSecret, 'base64')) : null;
+    const secret = keystore ? openDistrictSecret(keystore.getKey(), chosen.sealedSecret) : null;
     if (secret === null) {
       log.error('The district credentials set on this kiosk cannot be unsealed (no OS keystore, or its key changed): mobile tickets are off until the manager enters them again');
       return undefined;
@@ -64,11 +64,15 @@ export function startDistrictChoice(deps: {
 
   let options = chosenAtStart();
   let current: DistrictLink | null = options ? deps.start(options) : null;
+  const changeListeners: Array<() => void> = [];
 
   return {
     link: () => current,
     inForce: () => (options ? { serverUrl: options.serverUrl, publicUrl: options.publicUrl ?? null, kioskId: options.kioskId } : null),
     canSeal: () => keystore !== null,
+    sealedInForce: () =>
+      options && keystore ? { serverUrl: options.serverUrl, kioskId: options.kioskId, sealedSecret: sealText(sealingKey(), options.secret).toString('base64') } : null,
+    onChange: (listener) => void changeListeners.push(listener),
     async choose(setting, secret) {
       if (!keystore) throw new KioskError('NO_KEYSTORE', 'This kiosk has no OS keystore to keep the district secret sealed');
       const kept = secret ?? options?.secret;
@@ -79,13 +83,14 @@ export function startDistrictChoice(deps: {
         if (error instanceof SyncConfigError) throw new KioskError('DISTRICT_REFUSED', error.message);
         throw error;
       }
-      const sealedSecret = sealText(credentialsKey(), kept).toString('base64');
+      const sealedSecret = sealText(sealingKey(), kept).toString('base64');
       settingRows(db).write(CHOSEN_DISTRICT_KEY, JSON.stringify({ ...setting, sealedSecret }));
       const previous = current;
       current = null;
       await previous?.close();
       options = { serverUrl: setting.serverUrl, publicUrl: setting.publicUrl ?? undefined, kioskId: setting.kioskId, secret: kept, keyProvider: keystore, ...timing };
       current = deps.start(options);
+      for (const listener of changeListeners) listener();
     },
     async close() {
       await current?.close();

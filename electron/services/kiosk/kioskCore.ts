@@ -26,7 +26,7 @@ import { auditWith, createAdminHandlers, isSetupNeeded } from './adminHandlers';
 import { createResidentHandlers } from './kioskHandlers';
 import { createSettingsHandlers } from './settingsHandlers';
 import { startDistrictLink, type DistrictOptions } from './districtLink';
-import { startDistrictChoice } from './districtChoice';
+import { startDistrictChoice, type DistrictChoice } from './districtChoice';
 import type { KeyProvider } from '../privacy/keyProviders';
 import { startHousekeeping } from './housekeeping';
 import { startDaySummaries, type DaySummaries } from './daySummaries';
@@ -101,6 +101,8 @@ export interface KioskCore {
   lan: LanController | null;
   routes: ReadonlyMap<KioskChannel, KioskRoute>;
   daySummaries: DaySummaries;
+  /** The district link in force, its secret sealed, for main's updater. */
+  district: Pick<DistrictChoice, 'sealedInForce' | 'onChange'>;
   close(): Promise<void>;
 }
 
@@ -208,6 +210,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     lan,
     routes: createKioskRoutes(handlers, log, failures.record),
     daySummaries,
+    district: districtChoice,
     async close() {
       housekeeping.close();
       alerts.close();
