@@ -50,24 +50,36 @@ export interface Kiosk {
   restart?(): Promise<void>;
 }
 
-export const test = base.extend<KioskOptions & { kiosk: Kiosk }, KioskTransportOptions>({
+interface WorkerFixtures extends KioskTransportOptions {
+  /** The worker's Chromium for kiosk pages, counter pages and boards, launched at its first use; each test gets its own contexts. */
+  kioskBrowser: () => Promise<Browser>;
+}
+
+export const test = base.extend<KioskOptions & { kiosk: Kiosk }, WorkerFixtures>({
   transport: ['bridge', { option: true, scope: 'worker' }],
+  kioskBrowser: [
+    async ({ playwright, launchOptions }, use) => {
+      let launched: Promise<Browser> | undefined;
+      await use(() => {
+        launched ??= playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--autoplay-policy=no-user-gesture-required'] });
+        return launched;
+      });
+      if (launched) await (await launched).close();
+    },
+    { scope: 'worker' },
+  ],
   office: [undefined, { option: true }],
   firstRun: [false, { option: true }],
   startAt: [undefined, { option: true }],
   machineAt: [undefined, { option: true }],
-  kiosk: async ({ transport, playwright, launchOptions, office, firstRun, startAt, machineAt: machineAtStart, viewport }, use) => {
+  kiosk: async ({ transport, kioskBrowser, office, firstRun, startAt, machineAt: machineAtStart, viewport }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-e2e-'));
     const printer = await startVirtualPrinter({ port: 0 });
     const cleanups: Array<() => Promise<unknown>> = [() => printer.stop()];
-    let browser: Browser | undefined;
     const openBrowserPage = async (size: { width: number; height: number }) => {
-      if (!browser) {
-        browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--autoplay-policy=no-user-gesture-required'] });
-        const opened = browser;
-        cleanups.unshift(() => opened.close());
-      }
-      return (await browser.newContext({ viewport: size })).newPage();
+      const context = await (await kioskBrowser()).newContext({ viewport: size });
+      cleanups.unshift(() => context.close());
+      return context.newPage();
     };
     try {
       if (transport === 'electron') {
