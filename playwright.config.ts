@@ -12,8 +12,13 @@ export default defineConfig<KioskTransportOptions>({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // Two cores: one browser at a time keeps the timing of printer timeouts honest.
-  workers: 1,
+  // Every test starts its own kiosk (a fresh data folder, the virtual printer and every server on
+  // ports of their own) in browser contexts of its own, so any test may run beside any other; most
+  // of a kiosk test is waiting (idle timers, printer timeouts, heartbeats), which a second worker
+  // fills. One worker unless SUNBEON_E2E_WORKERS says more: two are not yet proven free of
+  // timing flakes on two loaded cores.
+  fullyParallel: true,
+  workers: Number(process.env.SUNBEON_E2E_WORKERS ?? 1),
   reporter: [['list']],
   use: { trace: 'off', screenshot: 'off' },
   projects: [
