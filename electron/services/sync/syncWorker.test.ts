@@ -104,6 +104,27 @@ describe('sync worker against a district server on 127.0.0.1', () => {
     ]);
   });
 
+  it('waits as long as a 429 or 503 says in Retry-After over HTTP, and at most a minute when the server says nothing', async () => {
+    const { stub, kiosk } = await districtAndKiosk({}, { random: () => 0.999 });
+    kiosk.issuePaper();
+    stub.script({ status: 429, retryAfter: '45' }, { status: 503, retryAfter: '90' });
+    expect((await kiosk.sync.drainOnce()).outcome).toBe('failed');
+    expect(kiosk.sync.state()).toMatchObject({ lastError: 'the district server answered HTTP 429', nextAttemptAt: new Date(kiosk.clock.now() + 45_000).toISOString() });
+    kiosk.later(44_999);
+    expect((await kiosk.sync.drainOnce()).outcome).toBe('deferred');
+    kiosk.later(1);
+    expect((await kiosk.sync.drainOnce()).outcome).toBe('failed');
+    expect(kiosk.sync.state().nextAttemptAt).toBe(new Date(kiosk.clock.now() + 90_000).toISOString());
+    // Without Retry-After the backoff grows, but never past the office's one-minute ceiling.
+    stub.whenIdle = { status: 503 };
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      kiosk.clock.set(Date.parse(kiosk.sync.state().nextAttemptAt ?? new Date(kiosk.clock.now()).toISOString()));
+      await kiosk.sync.drainOnce();
+      expect(Date.parse(kiosk.sync.state().nextAttemptAt ?? '') - kiosk.clock.now()).toBeLessThanOrEqual(60_000);
+    }
+    expect(stub.received.length).toBeGreaterThanOrEqual(8);
+  });
+
   it('backs off with full jitter: random(0, min(cap, base·2^attempt)), and sends nothing before the time', async () => {
     const draws = [0.25, 0.5, 0.999, 0];
     const { stub, kiosk } = await districtAndKiosk({ baseDelayMs: 1_000, maxDelayMs: 3_000 }, { random: () => draws.shift() ?? 0 });

@@ -11,7 +11,8 @@ export type StubBehaviour =
   | 'hang-up'
   /** Reads the batch and never answers. */
   | 'stall'
-  | { status: number };
+  /** `retryAfter`: the Retry-After header sent with it, as given (seconds or an HTTP date). */
+  | { status: number; retryAfter?: string };
 
 export interface ReceivedBatch {
   authorization: string | undefined;
@@ -77,7 +78,7 @@ export async function startDistrictStub(): Promise<DistrictStub> {
     if (!parsed.success) return void response.writeHead(400).end();
     stub.received.push({ authorization: request.headers.authorization, rawBody, batch: parsed.data });
     if (behaviour === 'stall') return;
-    if (typeof behaviour === 'object') return void response.writeHead(behaviour.status).end();
+    if (typeof behaviour === 'object') return void response.writeHead(behaviour.status, behaviour.retryAfter ? { 'retry-after': behaviour.retryAfter } : {}).end();
     const refused = parsed.data.events.find((event) => stub.refuses(event));
     if (refused) {
       const envelope = { code: 'INVALID_REQUEST', message: `Invalid event batch: event ${refused.eventId} is for a business day too far from today` };
