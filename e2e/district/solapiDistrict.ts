@@ -5,7 +5,7 @@ import type { KioskCredentials } from '../../server/src/kiosks/kioskCredentials'
 
 /** The Solapi account the stub accepts, and the Alimtalk templates the district server is set up with. */
 export const SOLAPI = { apiKey: 'e2e-api-key', apiSecret: 'e2e-api-secret' };
-export const TEMPLATES = { issued: 'TPL_ISSUED', approaching: 'TPL_APPROACHING', called: 'TPL_CALLED' };
+export const TEMPLATES = { issued: 'TPL_ISSUED', approaching: 'TPL_APPROACHING', update: 'TPL_UPDATE', called: 'TPL_CALLED' };
 
 /** A district server process's settings for sending through the Solapi stub at `solapiUrl` (storage settings come on top). */
 export function solapiServerEnv(solapiUrl: string): Record<string, string> {
@@ -18,6 +18,7 @@ export function solapiServerEnv(solapiUrl: string): Record<string, string> {
     SOLAPI_SENDER: '0212345678',
     SOLAPI_TEMPLATE_ISSUED: TEMPLATES.issued,
     SOLAPI_TEMPLATE_APPROACHING: TEMPLATES.approaching,
+    SOLAPI_TEMPLATE_UPDATE: TEMPLATES.update,
     SOLAPI_TEMPLATE_CALLED: TEMPLATES.called,
   };
 }
