@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,8 +29,31 @@ describe('registerKiosk CLI', () => {
     const store = openSqliteStore(db);
     expect(await store.transaction((tx) => tx.findKiosk(kioskId))).toMatchObject({ officeId: 'gangnam', secretHash: secretHash(secret) });
     await store.close();
-    const bytes = Buffer.concat(readdirSync(dir).map((name) => readFileSync(join(dir, name))));
+    // Every file the CLI wrote, the audit log among them.
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+    const bytes = Buffer.concat(files.map((name) => readFileSync(join(dir, name))));
     expect(bytes.includes(secret)).toBe(false);
+  });
+
+  it('audits registering, rotating and revoking in the server log files, never with the token', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sunbeon-cli-'));
+    dirs.push(dir);
+    const db = join(dir, 'district.sqlite');
+    const first = /token:\s+(\S+)/.exec((await run(tsx, [cli, '--db', db, '--office', 'gangnam'])).stdout)?.[1] ?? '';
+    const kioskId = first.split('.')[0]!;
+    const second = /token:\s+(\S+)/.exec((await run(tsx, [cli, '--db', db, '--rotate', kioskId, '--grace-hours', '0'])).stdout)?.[1] ?? '';
+    await run(tsx, [cli, '--db', db, '--revoke', kioskId]);
+
+    const logDir = join(dir, 'logs');
+    const lines = readdirSync(logDir).flatMap((name) => readFileSync(join(logDir, name), 'utf8').trim().split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => [line.msg, line.kioskId])).toEqual([
+      ['district IT: kiosk registered', kioskId],
+      ['district IT: kiosk token rotated', kioskId],
+      ['district IT: kiosk revoked', kioskId],
+    ]);
+    expect(lines[1]).toMatchObject({ graceHours: 0, by: expect.any(String) });
+    const written = readdirSync(logDir).map((name) => readFileSync(join(logDir, name), 'utf8')).join('');
+    for (const token of [first, second]) expect(written).not.toContain(token.split('.')[1]);
   });
 
   it('explains its usage when an argument is missing', async () => {
