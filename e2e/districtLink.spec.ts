@@ -69,10 +69,17 @@ test('the manager links a kiosk to the district on screen: the secret is sealed,
       })
       .not.toBeNull();
 
+    // The manager disconnects, after a confirmation: back to paper tickets only.
+    await district.getByTestId('district-disconnect').click();
+    await district.getByTestId('district-disconnect-confirm').click();
+    await expect(page.getByTestId('district-settings-status')).toHaveText('연결을 끊고 비밀값을 지웠습니다.');
+    expect(await ticketKinds()).toEqual(['paper']);
+
     await page.getByRole('button', { name: '보안·기록', exact: true }).click();
     await page.getByRole('button', { name: '기록 보기' }).click();
     const audit = page.getByTestId('audit-log');
     await expect(audit).toContainText('구청 서버 연결 변경');
+    await expect(audit).toContainText('구청 서버 연결 끊음');
     await expect(audit).toContainText('"secret":"changed"');
     await expect(audit).not.toContainText(credentials.secret);
   } finally {

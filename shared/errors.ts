@@ -38,6 +38,8 @@ export const errorCodes = [
   'SETTINGS_REFUSED',
   'DISTRICT_REFUSED',
   'NO_KEYSTORE',
+  /** Disconnecting a kiosk that has no district link. */
+  'DISTRICT_NOT_LINKED',
   'WAITING_DECISION_NEEDED',
   'SETTINGS_FILE_REFUSED',
   'UNKNOWN_VERSION',

@@ -50,6 +50,7 @@ export const auditActions = [
   'test-print',
   'printer-changed',
   'district-changed',
+  'district-disconnected',
   'settings-changed',
   'settings-restored',
   'settings-imported',

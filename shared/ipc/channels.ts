@@ -25,6 +25,7 @@ export const kioskChannelByMethod = {
   savePrinterSetting: 'kiosk:printer:save-setting',
   getDistrictSetting: 'kiosk:settings:get-district',
   saveDistrictSetting: 'kiosk:settings:save-district',
+  disconnectDistrict: 'kiosk:settings:disconnect-district',
   setStaffPin: 'kiosk:staff:set-pin',
   confirmClock: 'kiosk:staff:confirm-clock',
   getAuditLog: 'kiosk:staff:audit-log',

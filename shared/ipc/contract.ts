@@ -270,6 +270,12 @@ export const kioskContract = {
     request: z.object({ setting: districtSettingSchema, secret: kioskSecretSchema.nullable() }).strict(),
     response: z.object({ setting: districtSettingSchema }),
   },
+  /** Manager, confirmed: unlinks the district server and destroys the sealed secret; IT's environment does not link it again. */
+  disconnectDistrict: {
+    channel: channels.disconnectDistrict,
+    request: z.object({ confirm: z.literal(true) }).strict(),
+    response: z.object({ disconnected: z.literal(true) }),
+  },
   setStaffPin: {
     channel: channels.setStaffPin,
     request: z.object({ role: staffRoleSchema, pin: newPinSchema }).strict(),

@@ -1,4 +1,5 @@
 import type { KioskHandlers } from '../ipc/kioskRoutes';
+import { KioskError } from '../kioskError';
 import { settingsDiff } from '../office/settingsDiff';
 import type { Audit } from './adminHandlers';
 import type { DistrictChoice } from './districtChoice';
@@ -6,7 +7,7 @@ import type { PrinterChoice } from './printerChoice';
 import type { StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 
-type DeviceSettingsMethods = 'getPrinterSetting' | 'savePrinterSetting' | 'getDistrictSetting' | 'saveDistrictSetting';
+type DeviceSettingsMethods = 'getPrinterSetting' | 'savePrinterSetting' | 'getDistrictSetting' | 'saveDistrictSetting' | 'disconnectDistrict';
 
 /**
  * This kiosk's own devices, which a second kiosk of the office does not share (so they are not in
@@ -51,6 +52,15 @@ export function createDeviceSettingsHandlers(deps: {
       // The secret itself never goes into the audit log: only that it changed.
       audit({ actor, action: 'district-changed', detail: { ...settingsDiff(before ?? {}, setting), secret: secret === null ? 'kept' : 'changed' } });
       return { setting };
+    },
+
+    async disconnectDistrict() {
+      const actor = session.require('manager');
+      const before = districtChoice.inForce();
+      if (!before) throw new KioskError('DISTRICT_NOT_LINKED', 'This kiosk is not linked to a district server');
+      await districtChoice.disconnect();
+      audit({ actor, action: 'district-disconnected', detail: { serverUrl: before.serverUrl, kioskId: before.kioskId } });
+      return { disconnected: true };
     },
   };
 }

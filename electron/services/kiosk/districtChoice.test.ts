@@ -62,6 +62,42 @@ describe('the district link set on the kiosk', { timeout: 60_000 }, () => {
     }
   });
 
+  it('disconnects on the manager\'s confirmed request: the link stops, the sealed secret is gone, audited, and IT\'s seed does not relink it after a restart', async () => {
+    const stub = await startDistrictStub();
+    try {
+      const dataDir = tempDir();
+      const setting = { serverUrl: stub.url, publicUrl: null, kioskId: STUB_KIOSK_ID };
+      const first = await managerKiosk({ dataDir, keystore });
+      valueOf(await first.call('saveDistrictSetting', { setting, secret: STUB_SECRET }));
+      const sealedRow = () => first.core.queue.db.prepare("SELECT value FROM settings WHERE key = 'district'").pluck().get() as string;
+      expect(sealedRow()).toContain('sealedSecret');
+
+      expect(await first.call('disconnectDistrict', {} as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      expect(valueOf(await first.call('disconnectDistrict', { confirm: true }))).toEqual({ disconnected: true });
+      expect(sealedRow()).not.toContain('sealedSecret');
+      expect(valueOf(await first.call('getDistrictSetting', {}))).toEqual({ setting: null, canSeal: true });
+      expect(valueOf(await first.call('getOffice', {})).ticketKinds).toEqual(['paper']);
+      const [entry] = valueOf(await first.call('getAuditLog', { limit: 1 })).entries;
+      expect(entry).toMatchObject({ action: 'district-disconnected', actor: 'manager', detail: { serverUrl: stub.url, kioskId: STUB_KIOSK_ID } });
+      expect(await first.call('disconnectDistrict', { confirm: true })).toMatchObject({ ok: false, error: { code: 'DISTRICT_NOT_LINKED' } });
+      await kiosks.stop(first);
+
+      const seed = { serverUrl: stub.url, kioskId: STUB_KIOSK_ID, secret: STUB_SECRET, keyProvider: keystore };
+      const again = await managerKiosk({ dataDir, district: seed, log: quietLog() });
+      expect(valueOf(await again.call('getDistrictSetting', {})).setting).toBeNull();
+      expect(valueOf(await again.call('getOffice', {})).ticketKinds).toEqual(['paper']);
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('lets only the manager disconnect', async () => {
+    const kiosk = await managerKiosk({ dataDir: tempDir(), keystore });
+    valueOf(await kiosk.call('setStaffPin', { role: 'clerk', pin: '735194' }));
+    valueOf(await kiosk.call('unlockStaff', { pin: '735194' }));
+    expect(await kiosk.call('disconnectDistrict', { confirm: true })).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+  });
+
   it("wins over IT's environment after a restart, keeps the secret when only the address changes, and stays off under another keystore key", async () => {
     const stub = await startDistrictStub();
     try {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Logger } from '../../../nodeShared/logger';
 import type { DistrictSetting } from '../../../shared/district/setting';
 import type { Database } from '../database/openDatabase';
@@ -10,6 +11,8 @@ import { resolveSyncConfig, SyncConfigError } from '../sync/syncConfig';
 import type { DistrictLink, DistrictOptions } from './districtLink';
 
 const CHOSEN_DISTRICT_KEY = 'district';
+/** As kept: the link the manager set, or their disconnection (IT's environment must not link the kiosk again behind their back). */
+const keptDistrictSchema = z.union([storedDistrictSchema, z.object({ disconnected: z.literal(true) })]);
 
 export interface DistrictChoice {
   /** The link in force; null on a kiosk without a district server (paper tickets only). */
@@ -20,10 +23,12 @@ export interface DistrictChoice {
   canSeal(): boolean;
   /** The link in force with its secret sealed, for main's updater (which asks the same server for updates). */
   sealedInForce(): SealedDistrict | null;
-  /** Called after the manager links the kiosk to another server or gives it another secret. */
+  /** Called after the manager links the kiosk to another server, gives it another secret or disconnects it. */
   onChange(listener: () => void): void;
   /** Checks, seals and keeps the setting, and links to the server at once (null secret: keep the one in force). */
   choose(setting: DistrictSetting, secret: string | null): Promise<void>;
+  /** Stops the link and destroys the sealed secret; kept across restarts, IT's seed included, until the manager links again. */
+  disconnect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,7 +55,11 @@ export function startDistrictChoice(deps: {
   const chosenAtStart = (): DistrictOptions | undefined => {
     const stored = settingRows(db).read(CHOSEN_DISTRICT_KEY);
     if (stored === undefined) return seed;
-    const chosen = storedDistrictSchema.parse(JSON.parse(stored));
+    const chosen = keptDistrictSchema.parse(JSON.parse(stored));
+    if ('disconnected' in chosen) {
+      if (seed) log.info('The manager disconnected this kiosk from the district server; SUNBEON_DISTRICT_URL only seeds a new kiosk');
+      return undefined;
+    }
     const secret = keystore ? openDistrictSecret(keystore.getKey(), chosen.sealedSecret) : null;
     if (secret === null) {
       log.error('The district credentials set on this kiosk cannot be unsealed (no OS keystore, or its key changed): mobile tickets are off until the manager enters them again');
@@ -90,6 +99,15 @@ export function startDistrictChoice(deps: {
       await previous?.close();
       options = { serverUrl: setting.serverUrl, publicUrl: setting.publicUrl ?? undefined, kioskId: setting.kioskId, secret: kept, keyProvider: keystore, ...timing };
       current = deps.start(options);
+      for (const listener of changeListeners) listener();
+    },
+    async disconnect() {
+      // Overwriting the row destroys the sealed secret; the link stops before the next batch.
+      settingRows(db).write(CHOSEN_DISTRICT_KEY, JSON.stringify({ disconnected: true }));
+      const previous = current;
+      current = null;
+      options = undefined;
+      await previous?.close();
       for (const listener of changeListeners) listener();
     },
     async close() {

@@ -46,6 +46,7 @@ const apiUnusedHere = {
   closeDay: unusedHere,
   reopenDay: unusedHere,
   getOfficeAlerts: unusedHere,
+  disconnectDistrict: unusedHere,
 };
 
 function fakeApi(overrides: Partial<KioskApi> = {}): KioskApi {

@@ -22,6 +22,7 @@ export function DistrictSettings() {
   const [problems, setProblems] = useState<FieldProblems>(new Map());
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const show = (value: Loaded) => {
     setLoaded(value);
@@ -54,6 +55,20 @@ export function DistrictSettings() {
     }
   };
 
+  const disconnect = async () => {
+    setConfirming(false);
+    setBusy(true);
+    const answer = await call((kiosk) => kiosk.disconnectDistrict({ confirm: true }));
+    setBusy(false);
+    if (!answer) return;
+    if (answer.ok) {
+      show({ setting: null, canSeal: true });
+      setMessage(t('districtSettings.disconnected'));
+    } else {
+      setMessage(answer.error.message);
+    }
+  };
+
   if (loaded && !loaded.canSeal) return <p>{t('districtSettings.noKeystore')}</p>;
   return (
     <div className="district-settings" data-testid="district-settings">
@@ -74,6 +89,22 @@ export function DistrictSettings() {
       <button type="button" className="btn btn--secondary btn--small" disabled={busy || !loaded} onClick={() => void save()}>
         {t('districtSettings.save')}
       </button>
+      {loaded?.setting &&
+        (confirming ? (
+          <div role="group" aria-label={t('districtSettings.disconnect')} className="button-row">
+            <p>{t('districtSettings.disconnectConfirm')}</p>
+            <button type="button" className="btn btn--secondary btn--small" data-testid="district-disconnect-confirm" onClick={() => void disconnect()}>
+              {t('districtSettings.disconnectYes')}
+            </button>
+            <button type="button" className="btn btn--secondary btn--small" onClick={() => setConfirming(false)}>
+              {t('districtSettings.disconnectNo')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="btn btn--secondary btn--small" data-testid="district-disconnect" disabled={busy} onClick={() => setConfirming(true)}>
+            {t('districtSettings.disconnect')}
+          </button>
+        ))}
       <p role="status" className="staff-section__status" data-testid="district-settings-status">
         {message}
       </p>
