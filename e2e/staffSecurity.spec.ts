@@ -25,20 +25,27 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   await expect(screen(kiosk.page, 'staffPin').getByText(/PIN을 여러 번 틀려 잠시 잠겼습니다/)).toBeVisible();
   await kiosk.page.getByRole('button', { name: '처음으로' }).click();
 
-  // Someone on the office LAN guesses pairing codes.
-  for (const guess of ['111111', '222222', '333333']) {
-    const answer = await fetch(`${kiosk.lanBase}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: guess }) });
-    expect(answer.status).toBe(401);
-  }
-
+  // Someone on the office LAN guesses pairing codes, 5 a minute (the limit of one address), until pairing locks for everyone.
+  const guess = async (code: string) =>
+    (await fetch(`${kiosk.lanBase}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).status;
+  for (const code of ['111111', '222222', '333333', '444444', '555555']) expect(await guess(code)).toBe(401);
   kiosk.clock!.set(kiosk.clock!.now() + 61_000);
+  for (const code of ['666666', '777777', '888888', '999999', '101010']) expect(await guess(code)).toBe(401);
+  expect(await guess('121212')).toBe(429);
+
   const { page } = kiosk;
   await enterStaffPin(page, DEMO_STAFF_PIN);
   await expect(screen(page, 'staff')).toBeVisible();
   await page.getByRole('button', { name: '보안·기록' }).click();
   await expect(page.getByTestId('failed-unlocks').getByRole('listitem')).toHaveCount(5);
   await expect(page.getByTestId('failed-unlocks')).toContainText('5번째 연속');
-  await expect(page.getByTestId('refused-pairings')).toContainText(/마지막 페어링 이후 3번 연속, 마지막은 .+에 127\.0\.0\.1에서/);
+  const refused = page.getByTestId('refused-pairings');
+  await expect(refused).toContainText(/마지막 페어링 이후 10번 연속, 마지막은 .+에 127\.0\.0\.1에서/);
+  await expect(refused).toContainText('모든 주소의 페어링을 거부합니다');
+  // The manager lifts the lockout to pair a counter now.
+  await refused.getByRole('button', { name: '지금 페어링 허용' }).click();
+  await expect(refused).toContainText('페어링을 다시 허용했습니다');
+  await expect(refused).not.toContainText('모든 주소의 페어링을 거부합니다');
 
   await page.getByRole('radio', { name: '직원' }).check();
   await page.getByLabel('새 PIN', { exact: true }).fill(CLERK_PIN);
@@ -53,7 +60,8 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   const log = page.getByTestId('audit-log');
   await expect(log.locator('tbody tr').first()).toHaveAttribute('data-action', 'pin-changed');
   await expect(log.locator('tr[data-action="unlock-failed"]')).toHaveCount(5);
-  await expect(log.locator('tr[data-action="pairing-failed"]')).toHaveCount(3);
+  await expect(log.locator('tr[data-action="pairing-failed"]')).toHaveCount(10);
+  await expect(log.locator('tr[data-action="pairing-lockout-lifted"]')).toHaveCount(1);
   await expect(log.locator('tr[data-action="unlock"]')).toHaveCount(1);
   await expectAccessible(page);
 
@@ -61,7 +69,7 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(',')[3]);
-  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), ...Array(3).fill('pairing-failed'), 'unlock', 'pin-changed']);
+  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), ...Array(10).fill('pairing-failed'), 'unlock', 'pairing-lockout-lifted', 'pin-changed']);
   expect(csv).not.toContain(CLERK_PIN);
 
   // The logs go to the USB stick main's folder picker chose; cancelling the picker saves nothing.

@@ -63,6 +63,7 @@ export const auditActions = [
   'summary-printed',
   'clock-confirmed',
   'logs-exported',
+  'pairing-lockout-lifted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -224,6 +224,15 @@ export const kioskContract = {
     request: counterIdRequest,
     response: z.object({ revokedDevices: z.number().int().nonnegative() }),
   },
+  /**
+   * Manager: ends a pairing lockout (anyone on the LAN can start one) so a counter can pair now. The
+   * count of wrong codes stays: the next wrong code locks again at once, for longer.
+   */
+  liftPairingLockout: {
+    channel: channels.liftPairingLockout,
+    request: noArguments,
+    response: z.object({ wasLockedUntil: z.string().nullable() }),
+  },
   getSetupStatus: {
     channel: channels.getSetupStatus,
     request: noArguments,

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf, type KioskCall } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
+import { PAIRING_LOCKOUT } from '../lan/pairingLockout';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
@@ -139,6 +140,39 @@ describe('the staff screen behind its PIN', () => {
     expect(opened.status).toBe(200);
     for (const event of await Promise.all(nextEvents)) expect(event).toMatch(/^id: \d+\nevent: counter/);
     expect(othersEnded).toBe(false);
+  });
+
+  it('lets the manager, not a clerk, lift a pairing lockout; it is audited, and the next wrong code locks again at once', async () => {
+    const { call, clock } = kiosk();
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const base = await lanBase(call);
+    const pair = (code: string) => fetch(`${base}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    const code = valueOf(await call('createPairingCode', { counterId: 'counter-1' })).code;
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    // One address keeps under its own limit of 5 a minute only by the clock moving on.
+    for (let guess = 0; guess < PAIRING_LOCKOUT.freeAttempts; guess += 1) {
+      expect((await pair(wrong)).status).toBe(401);
+      if (guess % 4 === 3) clock.set(clock.now() + 61_000);
+    }
+    expect((await pair(code)).status).toBe(429);
+    const { lockedUntil } = valueOf(await call('getStaffOverview', {})).refusedPairings;
+    expect(lockedUntil).not.toBeNull();
+
+    valueOf(await call('setStaffPin', { role: 'clerk', pin: '730584' }));
+    valueOf(await call('unlockStaff', { pin: '730584' }));
+    expect(await call('liftPairingLockout', {})).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(await call('liftPairingLockout', {})).toEqual({ ok: true, value: { wasLockedUntil: lockedUntil } });
+    expect(valueOf(await call('getStaffOverview', {})).refusedPairings).toMatchObject({ consecutiveFailures: PAIRING_LOCKOUT.freeAttempts, lockedUntil: null });
+    expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'pairing-lockout-lifted', detail: { wasLockedUntil: lockedUntil } });
+    expect(await call('liftPairingLockout', {})).toEqual({ ok: true, value: { wasLockedUntil: null } });
+
+    clock.set(clock.now() + 61_000);
+    expect((await pair(wrong)).status).toBe(401);
+    expect((await pair(code)).status).toBe(429);
+    valueOf(await call('liftPairingLockout', {}));
+    expect((await pair(code)).status).toBe(200);
+    expect(valueOf(await call('getStaffOverview', {})).refusedPairings).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
 
   it('says so when the kiosk has no LAN server', async () => {

@@ -4,7 +4,8 @@ import { KioskError } from '../kioskError';
 import { pairedCounters, revokeCounterTokens } from '../lan/counterTokens';
 import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
-import { refusedPairings } from '../lan/pairingLockout';
+import { liftPairingLockout, refusedPairings } from '../lan/pairingLockout';
+import { writeTransaction } from '../database/openDatabase';
 import { counterStateOf, findCounter } from '../queue/counters';
 import type { QueueContext } from '../queue/queueContext';
 import { latestAudit } from '../staff/auditLogRows';
@@ -18,7 +19,7 @@ import type { ClockFault, QueueClock } from '../queue/queueClock';
 import type { UpdateStatus } from '../../../shared/updateStatus';
 import type { LoggedError } from '../../../nodeShared/logFiles';
 
-type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock';
+type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock' | 'liftPairingLockout';
 
 export interface StaffHandlerDeps {
   queue: QueueContext;
@@ -123,6 +124,16 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       const accepted = { acceptedAt: new Date(acceptedMs).toISOString(), keptAt: new Date(keptMs).toISOString() };
       audit({ actor, action: 'clock-confirmed', detail: accepted });
       return accepted;
+    },
+
+    async liftPairingLockout() {
+      const actor = session.require('manager');
+      return writeTransaction(queue.db, () => {
+        const lockedUntilMs = liftPairingLockout(queue.db, queue.clock.now());
+        const wasLockedUntil = lockedUntilMs === null ? null : new Date(lockedUntilMs).toISOString();
+        if (wasLockedUntil) audit({ actor, action: 'pairing-lockout-lifted', detail: { wasLockedUntil } });
+        return { wasLockedUntil };
+      });
     },
 
     async revokeCounter({ counterId }) {

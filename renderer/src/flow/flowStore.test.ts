@@ -16,6 +16,7 @@ const apiUnusedHere = {
   setLanServer: unusedHere,
   createPairingCode: unusedHere,
   revokeCounter: unusedHere,
+  liftPairingLockout: unusedHere,
   issueMobileTicket: unusedHere,
   printMobileCopy: unusedHere,
   getSetupStatus: unusedHere,

@@ -393,6 +393,8 @@ export const en: Messages = {
     pairingHeading: 'Wrong pairing codes from counter pages',
     pairingFailures: '{{count}} in a row since a counter last paired; the last at {{time}} from {{source}}',
     pairingLocked: 'Pairing is refused for every address until {{time}}.',
+    pairingLift: 'Allow pairing now',
+    pairingLifted: 'Pairing is allowed again. The next wrong code locks it at once.',
     pinHeading: 'Change a PIN',
     role: 'Role',
     'role-manager': 'Manager',
@@ -442,6 +444,7 @@ export const en: Messages = {
     'summary-printed': 'Day summary printed',
     'clock-confirmed': 'Clock confirmed',
     'logs-exported': 'Logs exported',
+    'pairing-lockout-lifted': 'Pairing lockout lifted',
   },
   desk: {
     tab: 'Ticket desk',

@@ -391,6 +391,8 @@ export const ko = {
     pairingHeading: '창구 화면의 틀린 페어링 코드',
     pairingFailures: '마지막 페어링 이후 {{count}}번 연속, 마지막은 {{time}}에 {{source}}에서',
     pairingLocked: '{{time}}까지 모든 주소의 페어링을 거부합니다.',
+    pairingLift: '지금 페어링 허용',
+    pairingLifted: '페어링을 다시 허용했습니다. 다음 틀린 코드에서 바로 다시 잠깁니다.',
     pinHeading: 'PIN 바꾸기',
     role: '역할',
     'role-manager': '관리자',
@@ -440,6 +442,7 @@ export const ko = {
     'summary-printed': '하루 요약 인쇄',
     'clock-confirmed': '시계 확인',
     'logs-exported': '로그 저장',
+    'pairing-lockout-lifted': '페어링 잠금 해제',
   },
   desk: {
     tab: '번호표 창구',

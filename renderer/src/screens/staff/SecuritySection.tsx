@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
@@ -6,6 +6,7 @@ import { TextField } from '../admin/fields';
 import { download } from '../../../lanShared/download';
 import { ActorLabel, seoulTime, StaffTable } from './StaffTable';
 import { useStaffCall } from './useStaffCall';
+import { useFlow } from '../../flow/FlowContext';
 
 function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlocks'] }) {
   const { t, i18n } = useTranslation();
@@ -32,13 +33,37 @@ function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlo
   );
 }
 
+/** Anyone on the LAN can start the pairing lockout: the manager may lift it to pair a counter now. */
+function LiftPairingLockout({ lockedUntil }: { lockedUntil: string | null }) {
+  const { t } = useTranslation();
+  const call = useStaffCall();
+  const refreshStaff = useFlow((s) => s.refreshStaff);
+  const [lifted, setLifted] = useState(false);
+
+  const lift = async () => {
+    const answer = await call((kiosk) => kiosk.liftPairingLockout({}));
+    if (!answer?.ok) return;
+    setLifted(true);
+    await refreshStaff();
+  };
+
+  if (lockedUntil) {
+    return (
+      <button type="button" className="btn btn--secondary btn--small" onClick={() => void lift()}>
+        {t('security.pairingLift')}
+      </button>
+    );
+  }
+  return lifted ? <p className="staff-section__status">{t('security.pairingLifted')}</p> : null;
+}
+
 const lanRefusalTexts = {
   pairing: { testId: 'refused-pairings', heading: 'security.pairingHeading', failures: 'security.pairingFailures', locked: 'security.pairingLocked' },
   managerPage: { testId: 'refused-manager-page-pins', heading: 'security.managerPageHeading', failures: 'security.managerPageFailures', locked: 'security.managerPageLocked' },
 } as const;
 
 /** Wrong guesses sent over the LAN (pairing codes to /api/pair, PINs to the manager page): someone there may be guessing. */
-function LanRefusals({ refused, guessed }: { refused: StaffOverview['refusedPairings']; guessed: keyof typeof lanRefusalTexts }) {
+function LanRefusals({ refused, guessed, children }: { refused: StaffOverview['refusedPairings']; guessed: keyof typeof lanRefusalTexts; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const texts = lanRefusalTexts[guessed];
@@ -55,6 +80,7 @@ function LanRefusals({ refused, guessed }: { refused: StaffOverview['refusedPair
         </p>
       )}
       {refused.lockedUntil && <p className="staff-section__status" role="status">{t(texts.locked, { time: seoulTime(refused.lockedUntil, i18n.language) })}</p>}
+      {children}
     </section>
   );
 }
@@ -192,7 +218,9 @@ export function SecuritySection({ overview }: { overview: StaffOverview }) {
   return (
     <div className="staff__sections">
       <FailedUnlocks failures={overview.recentFailedUnlocks} />
-      <LanRefusals refused={overview.refusedPairings} guessed="pairing" />
+      <LanRefusals refused={overview.refusedPairings} guessed="pairing">
+        {overview.role === 'manager' && <LiftPairingLockout lockedUntil={overview.refusedPairings.lockedUntil} />}
+      </LanRefusals>
       <LanRefusals refused={overview.refusedManagerPagePins} guessed="managerPage" />
       {overview.role === 'manager' && (
         <>
