@@ -15,6 +15,10 @@ import { issuedTicketsIn, startIssuer } from '../../electron/services/testSuppor
 import { startTsProcess } from '../../electron/services/testSupport/nodeProcess';
 import { settableMachineTime, type SettableMachineTime } from '../../electron/services/testSupport/settableMachineTime';
 import { startTestKiosk, valueOf, type TestKiosk } from '../../electron/services/testSupport/startTestKiosk';
+import { DEMO_STAFF_PIN } from '../../electron/services/kiosk/kioskCore';
+import { KioskError } from '../../electron/services/kioskError';
+import { businessDayBefore, businessDayStartMs } from '../../shared/businessDay';
+import { demoOffice } from '../../electron/services/office/demoOffice';
 import { startVirtualPrinter, type VirtualPrinter } from '../virtualPrinter/virtualPrinter';
 
 export interface FaultRow {
@@ -182,15 +186,91 @@ export async function freshDatabaseByFour(rounds: number): Promise<FaultRow> {
   });
 }
 
-async function withKiosk<T>(use: (kiosk: TestKiosk, machine: SettableMachineTime, printer: VirtualPrinter) => Promise<T>): Promise<T> {
+const paperTicket = { serviceId: 'passport', kind: 'paper', language: 'ko' } as const;
+
+async function issue(kiosk: TestKiosk) {
+  return valueOf(await kiosk.call('issueTicket', paperTicket));
+}
+
+const HOUR = 3_600_000;
+
+type IssuedTicket = { id: string; businessDay: string; displayNumber: string };
+
+/** A demo kiosk on one data folder that restarts (on the same boot, or after a reboot) while its wall clock lies. */
+interface RestartingKiosk {
+  /** The kiosk running now (a restart starts another). */
+  kiosk(): TestKiosk;
+  machine: SettableMachineTime;
+  printer: VirtualPrinter;
+  issued: IssuedTicket[];
+  /** Every ticket called so far. */
+  called: Set<string>;
+  issue(): Promise<IssuedTicket>;
+  /** Calls at counter 3 until nobody waits. */
+  callAll(): void;
+  /** The clock fault the staff screen shows, if any. */
+  staffSees(): Promise<'ahead' | 'behind' | null>;
+  /** Staff confirm the wall clock they are shown. */
+  confirmClock(): Promise<void>;
+  restart(): Promise<void>;
+  /** The machine is off for a while; it may wake up with its wall clock at `wallAt` instead of the true time. */
+  reboot(offForMs: number, wallAt?: string | number): Promise<void>;
+}
+
+async function withRestartingKiosk<T>(wallAt: string, use: (run: RestartingKiosk) => Promise<T>): Promise<T> {
   const printer = await startVirtualPrinter({ port: 0 });
   try {
     return await withTempDir(async (dataDir) => {
-      const machine = settableMachineTime(MORNING);
-      const kiosk = startTestKiosk({ dataDir, demo: true, machineTime: machine, printerPort: printer.port });
-      setCounterState(kiosk.core.queue, 'counter-3', 'open');
+      const machine = settableMachineTime(wallAt);
+      const start = () => {
+        const started = startTestKiosk({ dataDir, demo: true, machineTime: machine, printerPort: printer.port });
+        setCounterState(started.core.queue, 'counter-3', 'open');
+        return started;
+      };
+      let kiosk = start();
+      const staffOverview = async () => {
+        valueOf(await kiosk.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+        return valueOf(await kiosk.call('getStaffOverview', {}));
+      };
+      const run: RestartingKiosk = {
+        kiosk: () => kiosk,
+        machine,
+        printer,
+        issued: [],
+        called: new Set(),
+        async issue() {
+          const { id, businessDay, displayNumber } = (await issue(kiosk)).ticket;
+          run.issued.push({ id, businessDay, displayNumber });
+          return { id, businessDay, displayNumber };
+        },
+        callAll() {
+          for (;;) {
+            try {
+              run.called.add(callNext(kiosk.core.queue, 'counter-3').id);
+            } catch (error) {
+              if (error instanceof KioskError && error.code === 'QUEUE_EMPTY') return;
+              throw error;
+            }
+          }
+        },
+        staffSees: async () => (await staffOverview()).clockFault?.direction ?? null,
+        async confirmClock() {
+          const fault = (await staffOverview()).clockFault;
+          if (fault) valueOf(await kiosk.call('confirmClock', { wallClockAt: fault.wallClockAt }));
+        },
+        async restart() {
+          await kiosk.core.close();
+          kiosk = start();
+        },
+        async reboot(offForMs, wallAt) {
+          await kiosk.core.close();
+          machine.reboot(offForMs);
+          if (wallAt !== undefined) machine.setWallClock(wallAt);
+          kiosk = start();
+        },
+      };
       try {
-        return await use(kiosk, machine, printer);
+        return await use(run);
       } finally {
         await kiosk.core.close();
       }
@@ -200,49 +280,108 @@ async function withKiosk<T>(use: (kiosk: TestKiosk, machine: SettableMachineTime
   }
 }
 
-const paperTicket = { serviceId: 'passport', kind: 'paper', language: 'ko' } as const;
+/**
+ * What every clock row checks, after the fault and its restarts: no number given twice on a day, no
+ * ticket dated other than the true business day, every waiting ticket called that day (none stranded),
+ * staff told at every faulted moment, and the next morning a normal day again (first number, no fault).
+ */
+async function clockRow(scenario: string, run: RestartingKiosk, trueDay: string, toldWhileFaulted: boolean[]): Promise<FaultRow> {
+  run.callAll();
+  const dayTickets = run.issued.filter((ticket) => ticket.businessDay === trueDay);
+  const stranded = dayTickets.filter((ticket) => !run.called.has(ticket.id)).length;
+  const reissued = run.issued.length - new Set(run.issued.map((ticket) => `${ticket.businessDay} ${ticket.displayNumber}`)).size;
+  const misdated = run.issued.length - dayTickets.length;
+  const told = toldWhileFaulted.filter(Boolean).length;
 
-async function issue(kiosk: TestKiosk) {
-  return valueOf(await kiosk.call('issueTicket', paperTicket));
+  const nextDay = businessDayBefore(trueDay, -1);
+  const startHour = demoOffice.businessDayStartHour;
+  await run.reboot(businessDayStartMs(nextDay, startHour) + 5 * HOUR - run.machine.wallMs());
+  const faultNextMorning = await run.staffSees();
+  const nextMorning = await run.issue();
+  const recovered = faultNextMorning === null && nextMorning.businessDay === nextDay && nextMorning.displayNumber === dayTickets[0].displayNumber;
+  return {
+    scenario,
+    expected: 'reissued 0, misdated 0, stranded 0, staff told at every faulted moment; next morning: no fault, first number',
+    observed: `${dayTickets.length} tickets on ${trueDay}: reissued ${reissued}, misdated ${misdated}, stranded ${stranded}; staff told ${told}/${toldWhileFaulted.length}; next morning: fault ${faultNextMorning ?? 'none'}, ${nextMorning.displayNumber} on ${nextMorning.businessDay}`,
+    pass: reissued === 0 && misdated === 0 && stranded === 0 && told === toldWhileFaulted.length && recovered,
+  };
 }
 
-/** The wall clock jumps a day ahead and back while tickets wait. */
+/** The wall clock jumps a day ahead while tickets wait, the kiosk restarts twice, the clock comes back, another restart. */
 export function clockForwardAndBack(): Promise<FaultRow> {
-  return withKiosk(async (kiosk, machine) => {
-    const waiting = [(await issue(kiosk)).ticket, (await issue(kiosk)).ticket];
-    machine.pass(60_000);
-    machine.setWallClock(machine.wallMs() + DAY);
-    const duringJump = (await issue(kiosk)).ticket;
-    const calledDuring = callNext(kiosk.core.queue, 'counter-3')?.id;
-    machine.pass(5 * 60_000);
-    machine.setWallClock(machine.wallMs() - DAY);
-    const calledAfter = callNext(kiosk.core.queue, 'counter-3')?.id;
-    const pass = duringJump.businessDay === '2026-11-24' && calledDuring === waiting[0].id && calledAfter === waiting[1].id;
-    return {
-      scenario: 'clock jumps to tomorrow and back',
-      expected: "today's tickets still callable, no ticket dated tomorrow",
-      observed: `ticket during jump dated ${duringJump.businessDay}; waiting tickets called: ${[calledDuring, calledAfter].filter((id, i) => id === waiting[i].id).length}/2`,
-      pass,
-    };
+  return withRestartingKiosk(MORNING, async (run) => {
+    const told: boolean[] = [];
+    await run.issue();
+    await run.issue();
+    run.machine.pass(60_000);
+    run.machine.setWallClock(run.machine.wallMs() + DAY);
+    told.push((await run.staffSees()) === 'ahead');
+    await run.restart();
+    await run.issue();
+    told.push((await run.staffSees()) === 'ahead');
+    run.callAll();
+    await run.restart();
+    await run.issue();
+    told.push((await run.staffSees()) === 'ahead');
+    run.machine.pass(5 * 60_000);
+    run.machine.setWallClock(run.machine.wallMs() - DAY);
+    await run.restart();
+    await run.issue();
+    return clockRow('clock a day ahead and back, 3 restarts between', run, '2026-11-24', told);
   });
 }
 
-/** One reading of 2036, then the true clock: the next day must start again at the first number. */
+/**
+ * One wall-clock reading of 2036 within a run, with a restart while it lasts and one after; then a
+ * reboot into 2036 (a machine whose hardware clock woke up years ahead), set right by a staff confirmation.
+ */
 export function farFutureReading(): Promise<FaultRow> {
-  return withKiosk(async (kiosk, machine) => {
-    const first = (await issue(kiosk)).ticket;
-    const realWall = machine.wallMs();
-    machine.setWallClock('2036-03-01T00:00:00Z');
-    const during = (await issue(kiosk)).ticket;
-    machine.setWallClock(realWall);
-    machine.pass(DAY);
-    const nextDay = (await issue(kiosk)).ticket;
-    return {
-      scenario: 'one wall-clock reading of 2036',
-      expected: 'same day numbering goes on; next day restarts at the first number',
-      observed: `today ${first.displayNumber}→${during.displayNumber} (${during.businessDay}); next day ${nextDay.displayNumber} (${nextDay.businessDay})`,
-      pass: during.businessDay === first.businessDay && Number(during.displayNumber) === Number(first.displayNumber) + 1 && nextDay.businessDay === '2026-11-25' && nextDay.displayNumber === first.displayNumber,
-    };
+  return withRestartingKiosk(MORNING, async (run) => {
+    const told: boolean[] = [];
+    await run.issue();
+    const realWall = run.machine.wallMs();
+    run.machine.setWallClock('2036-03-01T00:00:00Z');
+    await run.issue();
+    told.push((await run.staffSees()) === 'ahead');
+    await run.restart();
+    await run.issue();
+    told.push((await run.staffSees()) === 'ahead');
+    run.machine.setWallClock(realWall);
+    await run.restart();
+    await run.issue();
+
+    const trueWall = run.machine.wallMs() + HOUR;
+    await run.reboot(HOUR, '2036-03-01T00:00:00Z');
+    await run.issue();
+    told.push((await run.staffSees()) === 'ahead');
+    // NTP sets the clock right; the queue cannot know how long the machine was off, so staff confirm.
+    run.machine.pass(10 * 60_000);
+    run.machine.setWallClock(trueWall + 10 * 60_000);
+    await run.confirmClock();
+    await run.issue();
+    return clockRow('one reading of 2036 (restart during and after), then a reboot into 2036', run, '2026-11-24', told);
+  });
+}
+
+/** The wall clock goes back across the 04:00 day start over a reboot, with restarts while it is wrong, until it is set right. */
+export function clockBackAcrossDayStart(): Promise<FaultRow> {
+  return withRestartingKiosk('2026-11-23T19:05:00Z', async (run) => {
+    const told: boolean[] = [];
+    await run.issue(); // 04:05 in Seoul: business day 2026-11-24 has begun
+    await run.reboot(2 * 60_000, '2026-11-23T18:40:00Z'); // 03:40: still yesterday's business day
+    told.push((await run.staffSees()) === 'behind');
+    await run.issue();
+    await run.restart();
+    await run.issue();
+    told.push((await run.staffSees()) === 'behind');
+    run.machine.pass(HOUR);
+    await run.restart();
+    await run.issue();
+    told.push((await run.staffSees()) === 'behind');
+    run.machine.setWallClock(run.machine.wallMs() + 25 * 60_000);
+    await run.restart();
+    await run.issue();
+    return clockRow('clock back across the 04:00 day start over a reboot, 3 restarts between', run, '2026-11-24', told);
   });
 }
 
@@ -263,7 +402,9 @@ async function printAgainAfterFault(kiosk: TestKiosk, ticketId: string, status: 
  * each number after the printer is mended and the resident's answer: never 2.
  */
 export function printerMatrix(fault: MatrixFault): Promise<FaultRow> {
-  return withKiosk(async (kiosk, _machine, printer) => {
+  return withRestartingKiosk(MORNING, async (run) => {
+    const { printer } = run;
+    const kiosk = run.kiosk();
     const numbersUsed = () => ticketRows(kiosk.core.db).count();
 
     printer.setFault(fault);
@@ -312,8 +453,9 @@ export function faultScenarios({ long }: FaultRunOptions): FaultScenario[] {
     { name: 'kill -9, 4 processes', run: () => killNineLoop(4, long ? rounds / 2 : 2), shortLimitMs: 120_000 },
     { name: 'multi-process start-up', run: () => multiProcessStartUp(long ? 20 : 3), shortLimitMs: 150_000 },
     { name: 'fresh database, 4 processes', run: () => freshDatabaseByFour(long ? 25 : 5), shortLimitMs: 90_000 },
-    { name: 'clock forward and back', run: clockForwardAndBack, shortLimitMs: 30_000 },
-    { name: 'clock far-future reading', run: farFutureReading, shortLimitMs: 30_000 },
+    { name: 'clock forward and back', run: clockForwardAndBack, shortLimitMs: 45_000 },
+    { name: 'clock far-future reading', run: farFutureReading, shortLimitMs: 45_000 },
+    { name: 'clock back across the day start', run: clockBackAcrossDayStart, shortLimitMs: 45_000 },
     ...matrixFaults.map((fault) => ({ name: `printer ${fault}`, run: () => printerMatrix(fault), shortLimitMs: 45_000 })),
   ];
 }
