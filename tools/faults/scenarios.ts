@@ -4,6 +4,7 @@
  * it expected and what it observed. `long` runs more rounds; the short mode runs inside `npm test`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/services/database/openDatabase';
@@ -16,6 +17,10 @@ import { startTsProcess } from '../../electron/services/testSupport/nodeProcess'
 import { settableMachineTime, type SettableMachineTime } from '../../electron/services/testSupport/settableMachineTime';
 import { startTestKiosk, valueOf, type TestKiosk } from '../../electron/services/testSupport/startTestKiosk';
 import { DEMO_STAFF_PIN } from '../../electron/services/kiosk/kioskCore';
+import { PIN_LOCKOUT } from '../../electron/services/kiosk/staffSession';
+import { PAIRING_LOCKOUT } from '../../electron/services/lan/pairingLockout';
+import type { StaffOverview } from '../../shared/ipc/contract';
+import type { AuditAction } from '../../shared/staff';
 import { KioskError } from '../../electron/services/kioskError';
 import { businessDayBefore, businessDayStartMs } from '../../shared/businessDay';
 import { demoOffice } from '../../electron/services/office/demoOffice';
@@ -212,23 +217,28 @@ interface RestartingKiosk {
   staffSees(): Promise<'ahead' | 'behind' | null>;
   /** Staff confirm the wall clock they are shown. */
   confirmClock(): Promise<void>;
+  /** The staff screen, unlocked with the demo manager PIN unless it is open already. */
+  staffOverview(): Promise<StaffOverview>;
   restart(): Promise<void>;
   /** The machine is off for a while; it may wake up with its wall clock at `wallAt` instead of the true time. */
   reboot(offForMs: number, wallAt?: string | number): Promise<void>;
 }
 
-async function withRestartingKiosk<T>(wallAt: string, use: (run: RestartingKiosk) => Promise<T>): Promise<T> {
+async function withRestartingKiosk<T>(wallAt: string, use: (run: RestartingKiosk) => Promise<T>, options: { lan?: boolean } = {}): Promise<T> {
   const printer = await startVirtualPrinter({ port: 0 });
   try {
     return await withTempDir(async (dataDir) => {
       const machine = settableMachineTime(wallAt);
+      const lan = options.lan ? { host: '127.0.0.1', port: 0, pagesDir: join(dataDir, 'pages') } : undefined;
       const start = () => {
-        const started = startTestKiosk({ dataDir, demo: true, machineTime: machine, printerPort: printer.port });
+        const started = startTestKiosk({ dataDir, demo: true, machineTime: machine, printerPort: printer.port, lan });
         setCounterState(started.core.queue, 'counter-3', 'open');
         return started;
       };
       let kiosk = start();
       const staffOverview = async () => {
+        const open = await kiosk.call('getStaffOverview', {});
+        if (open.ok) return open.value;
         valueOf(await kiosk.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
         return valueOf(await kiosk.call('getStaffOverview', {}));
       };
@@ -253,6 +263,7 @@ async function withRestartingKiosk<T>(wallAt: string, use: (run: RestartingKiosk
             }
           }
         },
+        staffOverview,
         staffSees: async () => (await staffOverview()).clockFault?.direction ?? null,
         async confirmClock() {
           const fault = (await staffOverview()).clockFault;
@@ -445,6 +456,127 @@ export function printerMatrix(fault: MatrixFault): Promise<FaultRow> {
   });
 }
 
+/** Source addresses on the loopback network, one per attacker: 127.1.0.1, 127.1.0.2, … */
+const sourceAddress = (index: number) => `127.1.${Math.floor(index / 250)}.${1 + (index % 250)}`;
+
+/** A JSON POST over a real connection from `localAddress`; answers the status. */
+function postFrom(url: string, body: unknown, localAddress: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end(JSON.stringify(body));
+  });
+}
+
+/** Each address sends one guess, 25 at a time; answers the count of each status. */
+async function guessFromMany(url: string, addresses: number, body: (index: number) => unknown): Promise<Map<number, number>> {
+  const statuses = new Map<number, number>();
+  for (let first = 0; first < addresses; first += 25) {
+    const batch = Array.from({ length: Math.min(25, addresses - first) }, (_, offset) => postFrom(url, body(first + offset), sourceAddress(first + offset)));
+    for (const status of await Promise.all(batch)) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  }
+  return statuses;
+}
+
+const statusCounts = (statuses: Map<number, number>) => [...statuses].map(([status, count]) => `${count}× ${status}`).join(', ');
+
+/** Turns the kiosk's LAN server on from the staff screen; answers its base URL. */
+async function lanBase(kiosk: TestKiosk): Promise<string> {
+  valueOf(await kiosk.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+  return valueOf(await kiosk.call('setLanServer', { enabled: true })).counterPageUrls[0].replace(/\/counter$/, '');
+}
+
+async function auditOf(kiosk: TestKiosk, action: AuditAction) {
+  return valueOf(await kiosk.call('getAuditLog', { limit: 500 })).entries.filter((entry) => entry.action === action);
+}
+
+/**
+ * Pairing codes guessed from many source addresses, one guess each (no per-address limit is ever
+ * reached): the global count locks pairing for every address, the lockout outlives a restart, every
+ * wrong code is audited with its address, staff see it, and only the manager's lift lets the right code in.
+ */
+export function pairingBruteForce(addresses: number): Promise<FaultRow> {
+  return withRestartingKiosk(
+    MORNING,
+    async (run) => {
+      let base = await lanBase(run.kiosk());
+      const { code } = valueOf(await run.kiosk().call('createPairingCode', { counterId: 'counter-1' }));
+      const wrong = (index: number) => String((Number(code) + 1 + index) % 1_000_000).padStart(6, '0');
+      const statuses = await guessFromMany(`${base}/api/pair`, addresses, (index) => ({ code: wrong(index) }));
+      const checked = statuses.get(401) ?? 0;
+      const rightDuringLockout = await postFrom(`${base}/api/pair`, { code }, sourceAddress(addresses));
+      const shown = (await run.staffOverview()).refusedPairings;
+      const audited = await auditOf(run.kiosk(), 'pairing-failed');
+      const auditedSources = new Set(audited.map((entry) => entry.detail.source)).size;
+
+      await run.restart();
+      base = await lanBase(run.kiosk());
+      const rightAfterRestart = await postFrom(`${base}/api/pair`, { code }, sourceAddress(addresses + 1));
+      valueOf(await run.kiosk().call('liftPairingLockout', {}));
+      const rightAfterLift = await postFrom(`${base}/api/pair`, { code }, sourceAddress(addresses + 2));
+      const { freeAttempts } = PAIRING_LOCKOUT;
+      return {
+        scenario: `pairing codes guessed from ${addresses} source addresses, one each`,
+        expected: `${freeAttempts} checked before the lockout, then 429 for every address (the right code too, also after a restart); each wrong code audited with its address; staff see the lockout; the manager's lift lets the right code pair`,
+        observed: `${checked} checked before the lockout (${statusCounts(statuses)}); right code: ${rightDuringLockout} during the lockout, ${rightAfterRestart} after a restart, ${rightAfterLift} after the lift; audited ${audited.length} from ${auditedSources} addresses; staff screen: ${shown.consecutiveFailures} in a row, ${shown.lockedUntil ? 'locked' : 'not locked'}`,
+        pass:
+          checked === freeAttempts &&
+          statuses.get(429) === addresses - freeAttempts &&
+          rightDuringLockout === 429 &&
+          rightAfterRestart === 429 &&
+          rightAfterLift === 200 &&
+          audited.length === freeAttempts &&
+          auditedSources === freeAttempts &&
+          shown.consecutiveFailures === freeAttempts &&
+          shown.lockedUntil !== null,
+      };
+    },
+    { lan: true },
+  );
+}
+
+/**
+ * Staff PINs guessed at the LAN manager page from many source addresses, one each: the kiosk's PIN
+ * lockout counts them all together, holds the keypad and the page alike, outlives a restart, and
+ * the open staff screen lists every wrong PIN.
+ */
+export function staffPinBruteForce(addresses: number): Promise<FaultRow> {
+  return withRestartingKiosk(
+    MORNING,
+    async (run) => {
+      const base = await lanBase(run.kiosk());
+      const statuses = await guessFromMany(`${base}/api/manager/login`, addresses, (index) => ({ pin: String(100_000 + index) }));
+      const checked = statuses.get(401) ?? 0;
+      const rightPinOnPage = await postFrom(`${base}/api/manager/login`, { pin: DEMO_STAFF_PIN }, sourceAddress(addresses));
+      // The manager unlocked the staff screen before the guessing began: it stays open and shows them.
+      const shown = (await run.staffOverview()).recentFailedUnlocks.length;
+      const audited = (await auditOf(run.kiosk(), 'unlock-failed')).filter((entry) => entry.detail.via === 'lan');
+      const auditedSources = new Set(audited.map((entry) => entry.detail.from)).size;
+      await run.restart();
+      const keypadAfterRestart = await run.kiosk().call('unlockStaff', { pin: DEMO_STAFF_PIN });
+      const keypadRefused = keypadAfterRestart.ok ? 'opened' : keypadAfterRestart.error.code;
+      const free = PIN_LOCKOUT.freeAttempts;
+      return {
+        scenario: `manager PINs guessed at the LAN manager page from ${addresses} source addresses, one each`,
+        expected: `${free} checked before the lockout, then 429 for every address (the right PIN too); the keypad locked as well, also after a restart; each wrong PIN audited with its address and listed for staff`,
+        observed: `${checked} checked before the lockout (${statusCounts(statuses)}); right PIN on the page ${rightPinOnPage}; keypad after a restart: ${keypadRefused}; audited ${audited.length} from ${auditedSources} addresses; staff screen lists ${shown}`,
+        pass:
+          checked === free &&
+          statuses.get(429) === addresses - free &&
+          rightPinOnPage === 429 &&
+          keypadRefused === 'TOO_MANY_ATTEMPTS' &&
+          audited.length === free &&
+          auditedSources === free &&
+          shown === free,
+      };
+    },
+    { lan: true },
+  );
+}
+
 /** Every scenario with its size for the mode; the short mode runs in `npm test`, one vitest test per scenario. */
 export function faultScenarios({ long }: FaultRunOptions): FaultScenario[] {
   const rounds = long ? 20 : 3;
@@ -457,6 +589,8 @@ export function faultScenarios({ long }: FaultRunOptions): FaultScenario[] {
     { name: 'clock far-future reading', run: farFutureReading, shortLimitMs: 45_000 },
     { name: 'clock back across the day start', run: clockBackAcrossDayStart, shortLimitMs: 45_000 },
     ...matrixFaults.map((fault) => ({ name: `printer ${fault}`, run: () => printerMatrix(fault), shortLimitMs: 45_000 })),
+    { name: 'pairing brute force, many addresses', run: () => pairingBruteForce(long ? 2_000 : 200), shortLimitMs: 60_000 },
+    { name: 'staff PIN brute force, many addresses', run: () => staffPinBruteForce(long ? 1_000 : 100), shortLimitMs: 60_000 },
   ];
 }
 

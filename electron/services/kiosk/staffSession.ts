@@ -11,7 +11,7 @@ import { lanLockout } from '../lan/lanLockout';
 
 const IDLE_LOCK_MS = 5 * 60_000;
 /** Wrong PINs allowed before the first lockout; each further one doubles the wait, up to an hour. */
-const PIN_LOCKOUT: GrowingLockout = { freeAttempts: 5, firstLockoutMs: 60_000, longestLockoutMs: 60 * 60_000 };
+export const PIN_LOCKOUT: GrowingLockout = { freeAttempts: 5, firstLockoutMs: 60_000, longestLockoutMs: 60 * 60_000 };
 
 export const lockoutAfter = (consecutiveFailures: number): number => lockoutMs(consecutiveFailures, PIN_LOCKOUT);
 
