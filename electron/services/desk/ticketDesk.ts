@@ -147,12 +147,10 @@ export function closeDayByHand(ctx: QueueContext): DayClosed {
  * residents were told so and their phone numbers are gone.
  */
 export function reopenDayByHand(ctx: QueueContext): { businessDay: string } {
-  return ctx.db
-    .transaction(() => {
-      const businessDay = currentBusinessDay(ctx);
-      if (!dayClosedByHand(ctx.db, businessDay)) throw new KioskError('DAY_NOT_CLOSED', `Business day ${businessDay} is not closed`);
-      recordDayReopened(ctx.db);
-      return { businessDay };
-    })
-    .immediate();
+  return writeTransaction(ctx.db, () => {
+    const businessDay = currentBusinessDay(ctx);
+    if (!dayClosedByHand(ctx.db, businessDay)) throw new KioskError('DAY_NOT_CLOSED', `Business day ${businessDay} is not closed`);
+    recordDayReopened(ctx.db);
+    return { businessDay };
+  });
 }

@@ -92,8 +92,7 @@ export function createAdminHandlers({ db, clock, office, session, printing, chan
 
     async setStaffPin({ role, pin }) {
       const actor = session.require('manager');
-      await session.setPin(role, pin);
-      audit({ actor, action: 'pin-changed', detail: { role } });
+      await session.setPin(role, pin, () => audit({ actor, action: 'pin-changed', detail: { role } }));
       return { changed: true as const };
     },
 

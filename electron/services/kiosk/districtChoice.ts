@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Logger } from '../../../nodeShared/logger';
 import type { DistrictSetting } from '../../../shared/district/setting';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import { KioskError } from '../kioskError';
 import type { KeyProvider } from '../privacy/keyProviders';
 import { sealText } from '../privacy/sealedText';
@@ -93,7 +93,7 @@ export function startDistrictChoice(deps: {
         throw error;
       }
       const sealedSecret = sealText(sealingKey(), kept).toString('base64');
-      settingRows(db).write(CHOSEN_DISTRICT_KEY, JSON.stringify({ ...setting, sealedSecret }));
+      writeTransaction(db, () => settingRows(db).write(CHOSEN_DISTRICT_KEY, JSON.stringify({ ...setting, sealedSecret })));
       const previous = current;
       current = null;
       await previous?.close();

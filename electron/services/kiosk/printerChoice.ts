@@ -1,6 +1,6 @@
 import { parsePrinterAddress, printerSettingSchema, type PaperWidthMm, type PrinterAddress, type PrinterSetting } from '../../../shared/printer';
 import type { Logger } from '../../../nodeShared/logger';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import type { ReceiptPrinter } from '../printing/types';
 import { settingRows } from '../settings/settingRows';
 import type { PrinterInUse, TicketPrinting } from './ticketPrinting';
@@ -55,7 +55,7 @@ export function createPrinterChoice(deps: {
     async choose(setting) {
       const address = parsePrinterAddress(setting.address);
       if (!address) throw new Error(`Unrecognised printer address "${setting.address}"`);
-      settingRows(deps.db).write(CHOSEN_PRINTER_KEY, JSON.stringify(setting));
+      writeTransaction(deps.db, () => settingRows(deps.db).write(CHOSEN_PRINTER_KEY, JSON.stringify(setting)));
       inForce = setting;
       await deps.printing.replacePrinter({ printer: deps.open(address), ...deps.fit(setting.paperWidthMm) });
     },

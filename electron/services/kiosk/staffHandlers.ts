@@ -120,10 +120,12 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       if (Math.abs(fault.wallClockMs - Date.parse(wallClockAt)) > CONFIRMED_READING_SLACK_MS) {
         throw new KioskError('NO_CLOCK_FAULT', 'The wall clock moved again since it was shown: look at the new time and confirm that');
       }
-      const { acceptedMs, keptMs } = queueClock.acceptWallClock();
-      const accepted = { acceptedAt: new Date(acceptedMs).toISOString(), keptAt: new Date(keptMs).toISOString() };
-      audit({ actor, action: 'clock-confirmed', detail: accepted });
-      return accepted;
+      return writeTransaction(queue.db, () => {
+        const { acceptedMs, keptMs } = queueClock.acceptWallClock();
+        const accepted = { acceptedAt: new Date(acceptedMs).toISOString(), keptAt: new Date(keptMs).toISOString() };
+        audit({ actor, action: 'clock-confirmed', detail: accepted });
+        return accepted;
+      });
     },
 
     async liftPairingLockout() {
@@ -139,9 +141,12 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
     async revokeCounter({ counterId }) {
       const actor = session.require();
       const counter = findCounter(queue, counterId);
-      const revokedDevices = revokeCounterTokens(queue.db, counterId);
+      const revokedDevices = writeTransaction(queue.db, () => {
+        const revoked = revokeCounterTokens(queue.db, counterId);
+        audit({ actor, action: 'counter-revoked', detail: { counter: counter.number, revokedDevices: revoked } });
+        return revoked;
+      });
       lan?.endCounterStreams(counterId);
-      audit({ actor, action: 'counter-revoked', detail: { counter: counter.number, revokedDevices } });
       return { revokedDevices };
     },
   };

@@ -45,8 +45,11 @@ export interface StaffSession {
   require(role?: 'manager'): StaffRole;
   /** Like require(), for what the staff screen refreshes by itself (alerts, the overview): no staff activity, so it never holds off the idle lock. */
   requireWithoutActivity(): StaffRole;
-  /** Sets a role's PIN; refused if the other role already has the same one, which would make unlocking ambiguous. */
-  setPin(role: StaffRole, pin: string): Promise<void>;
+  /**
+   * Sets a role's PIN; refused if the other role already has the same one, which would make unlocking
+   * ambiguous. `alongside` (the audit line) is written in the same transaction.
+   */
+  setPin(role: StaffRole, pin: string, alongside?: () => void): Promise<void>;
   hasPin(role: StaffRole): boolean;
 }
 
@@ -56,7 +59,8 @@ const roles: readonly StaffRole[] = ['manager', 'clerk'];
 /** Seeds a role's PIN on a kiosk's first start (district IT, or the demo); a PIN staff set is never replaced. */
 export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: string): void {
   if (pinHashOf(db, role)) return;
-  seedPinHash(db, role, hashPinSync(pin), new Date(clock.now()).toISOString());
+  const pinHash = hashPinSync(pin);
+  writeTransaction(db, () => seedPinHash(db, role, pinHash, new Date(clock.now()).toISOString()));
 }
 
 /** The staff screen of one kiosk: a role's PIN opens it, it locks itself after a few idle minutes. */
@@ -143,12 +147,16 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
       return session.role;
     },
     requireWithoutActivity: () => unlockedAt(clock.now()).role,
-    async setPin(role, pin) {
+    async setPin(role, pin, alongside) {
       const other = pinHashOf(db, otherRole(role));
       if (other && (await pinMatches(pin, other))) {
         throw new KioskError('PIN_REFUSED', `The ${otherRole(role)} already has this PIN: choose another`, { pinProblem: 'in-use' });
       }
-      savePinHash(db, role, await hashPin(pin), at());
+      const pinHash = await hashPin(pin);
+      writeTransaction(db, () => {
+        savePinHash(db, role, pinHash, at());
+        alongside?.();
+      });
     },
     hasPin(role) {
       return pinHashOf(db, role) !== null;

@@ -1,6 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import type { LanStatus } from '../../../shared/ipc/contract';
-import type { Database } from '../database/openDatabase';
+import { writeTransaction, type Database } from '../database/openDatabase';
 import type { Logger } from '../../../nodeShared/logger';
 import type { QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
@@ -93,7 +93,7 @@ export function createLanController(deps: {
   return {
     status,
     async setEnabled(enabled) {
-      settingRows(queue.db).write(SETTINGS_KEY, JSON.stringify({ enabled }));
+      writeTransaction(queue.db, () => settingRows(queue.db).write(SETTINGS_KEY, JSON.stringify({ enabled })));
       await (enabled ? start() : stop());
       return status();
     },

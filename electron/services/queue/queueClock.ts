@@ -48,13 +48,16 @@ export function startQueueClock(db: Database, machine: MachineTime, options: { l
   let closed = false;
 
   const projected = (sinceBootMs: number) => anchor.queueMs + (sinceBootMs - anchor.sinceBootMs);
+  const write = () => {
+    const sinceBootMs = machine.sinceBootMs();
+    const queueMs = now();
+    writeTransaction(db, () => settings.write(SETTINGS_KEY, JSON.stringify({ queueMs, sinceBootMs, faulted } satisfies SavedClock)));
+  };
   const save = () => {
     saveScheduled = false;
     if (closed) return;
-    const sinceBootMs = machine.sinceBootMs();
-    const queueMs = now();
     try {
-      writeTransaction(db, () => settings.write(SETTINGS_KEY, JSON.stringify({ queueMs, sinceBootMs, faulted } satisfies SavedClock)));
+      write();
     } catch {
       // The database is busy with another process's write: the next periodic save writes the same.
     }
@@ -104,8 +107,10 @@ export function startQueueClock(db: Database, machine: MachineTime, options: { l
       anchor = { queueMs: acceptedMs, sinceBootMs: machine.sinceBootMs() };
       faulted = false;
       // Lowered only here, by a person: a reading years ahead must not hold the queue there for good.
-      if (highWater.read() > acceptedMs) highWater.write(acceptedMs);
-      save();
+      writeTransaction(db, () => {
+        if (highWater.read() > acceptedMs) highWater.write(acceptedMs);
+        write();
+      });
       return { acceptedMs, keptMs };
     },
     close() {
