@@ -97,7 +97,7 @@ export const counterConfigSchema = z
 export type CounterConfig = z.infer<typeof counterConfigSchema>;
 
 export const callingRulesSchema = z.object({
-  /** A normal ticket that has waited this long is called before priority tickets: no starvation. */
+  /** A ticket that has waited this long is called before fresher ones (priority first among them): no starvation. */
   starvationMinutes: z.number().int().min(1).max(600).default(20),
   /** Recalls a counter must make before it may mark a ticket as a no-show. */
   recallsBeforeNoShow: z.number().int().min(0).max(10).default(2),

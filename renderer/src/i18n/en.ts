@@ -527,7 +527,7 @@ export const en: Messages = {
     removeCounter: 'Remove counter {{number}}',
     addCounter: 'Add a counter',
     starvationMinutes: 'Longest wait of a normal ticket (min)',
-    starvationHint: 'A normal ticket that waited this long is called before priority tickets.',
+    starvationHint: 'A ticket that waited this long is called before fresher ones, priority tickets first among them.',
     recallsBeforeNoShow: 'Recalls before a no-show',
     recallInterval: 'Least time between recalls (s)',
     useHours: 'Issue tickets only within office hours',

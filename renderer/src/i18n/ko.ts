@@ -525,7 +525,7 @@ export const ko = {
     removeCounter: '{{number}}번 창구 삭제',
     addCounter: '창구 추가',
     starvationMinutes: '일반 번호 최대 대기(분)',
-    starvationHint: '이만큼 기다린 일반 번호는 우선 번호보다 먼저 부릅니다.',
+    starvationHint: '이만큼 기다린 번호는 나중에 온 번호보다 먼저 부르고, 그중에서는 우선 번호가 먼저입니다.',
     recallsBeforeNoShow: '부재 처리 전 다시 호출 횟수',
     recallInterval: '다시 호출 사이 최소 간격(초)',
     useHours: '운영 시간을 정해 그 안에서만 발급',
