@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSeoulTime } from './useSeoulTime';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 
 /** The latest errors the kiosk logged (messages in English, phone numbers masked): what staff read to IT. */
 export function RecentErrorsSection({ errors }: { errors: StaffOverview['recentErrors'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
+  const when = useSeoulTime();
   return (
     <section className="staff-section" aria-labelledby={headingId}>
       <h2 className="staff-section__title" id={headingId}>

@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSeoulTime } from './useSeoulTime';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 
 /** The version running and the self-update: what is coming, when it installs, and a rollback if one happened. */
 export function SoftwareSection({ software }: { software: StaffOverview['software'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'ko-KR', { timeZone: 'Asia/Seoul' });
+  const when = useSeoulTime();
   const { update } = software;
   return (
     <section className="staff-section" aria-labelledby={headingId}>
