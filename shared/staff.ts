@@ -63,6 +63,9 @@ export const auditActions = [
   'summary-printed',
   'clock-confirmed',
   'logs-exported',
+  'audit-exported',
+  'settings-exported',
+  'statistics-exported',
   'pairing-lockout-lifted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -177,6 +177,7 @@ describe('audit log', { timeout: 60_000 }, () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines[1]).toMatch(/^1,[^,]+,kiosk,setup-completed,"\{""services"":/);
+    expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'audit-exported', detail: { entries: 5 } });
   });
 });
 

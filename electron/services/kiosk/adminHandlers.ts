@@ -102,9 +102,10 @@ export function createAdminHandlers({ db, clock, office, session, printing, chan
     },
 
     async exportAuditLog() {
-      session.require('manager');
+      const actor = session.require('manager');
       const rows = allAudit(db).map((entry) => [entry.position, entry.at, entry.actor, entry.action, JSON.stringify(entry.detail)]);
       const { date } = seoulDateTimeParts(clock.now());
+      audit({ actor, action: 'audit-exported', detail: { entries: rows.length } });
       return { fileName: `sunbeon-audit-${date}.csv`, csv: toCsv(['position', 'at', 'actor', 'action', 'detail'], rows) };
     },
 

@@ -201,7 +201,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createSettingsHandlers({ queue, office, session, changes, audit }),
     ...createDeviceSettingsHandlers({ printing, printerChoice, districtChoice, session, audit, setupNeeded: () => isSetupNeeded(office, session) }),
     ...createDeskHandlers({ queue, changes, printing, log, district, session, audit, daySummaries }),
-    ...createStatisticsHandlers({ queue, session }),
+    ...createStatisticsHandlers({ queue, session, audit }),
   };
   return {
     db,

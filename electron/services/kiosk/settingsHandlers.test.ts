@@ -233,6 +233,7 @@ describe('settings versions, export and import', { timeout: 30_000 }, () => {
     const { text, fileName } = valueOf(await source.call('exportOfficeSettings', {}));
     expect(fileName).toBe('sunbeon-settings-2026-11-24.json');
     expect(text).not.toMatch(/pin|secret|token/i);
+    expect(valueOf(await source.call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'settings-exported' });
 
     const second = await managerKiosk();
     const tampered = text.replace('"dailyCap": 77', '"dailyCap": 9999');

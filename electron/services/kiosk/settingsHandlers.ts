@@ -66,9 +66,10 @@ export function createSettingsHandlers({ queue, office, session, changes, audit 
     },
 
     async exportOfficeSettings() {
-      session.require('manager');
+      const actor = session.require('manager');
       const now = queue.clock.now();
       const { date } = seoulDateTimeParts(now);
+      audit({ actor, action: 'settings-exported' });
       return { fileName: `sunbeon-settings-${date}.json`, text: officeSettingsFileText(office.current(), new Date(now).toISOString()) };
     },
 

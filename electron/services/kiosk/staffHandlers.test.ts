@@ -229,4 +229,14 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     expect(await signedIn.json()).toEqual({ token: expect.any(String) });
     expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
   });
+
+  it("audits the manager page's CSV download with the range and the address", async () => {
+    const { call, base } = await kioskOnLan(tempDir());
+    const { token } = (await (await signIn(base, DEMO_STAFF_PIN)).json()) as { token: string };
+    const csv = await fetch(`${base}/api/manager/statistics.csv?fromDay=2026-11-24&toDay=2026-11-24`, { headers: { authorization: `Bearer ${token}` } });
+    expect(csv.status).toBe(200);
+    await call('unlockStaff', { pin: DEMO_STAFF_PIN });
+    const [entry] = valueOf(await call('getAuditLog', { limit: 2 })).entries.filter((e) => e.action === 'statistics-exported');
+    expect(entry).toMatchObject({ actor: 'manager', detail: { fromDay: '2026-11-24', toDay: '2026-11-24', via: 'lan', from: '127.0.0.1' } });
+  });
 });

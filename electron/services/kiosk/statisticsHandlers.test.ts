@@ -33,5 +33,6 @@ describe('statistics over IPC', () => {
     const { bom, rows } = parseCsv(csv);
     expect(bom).toBe(true);
     expect(rows.find((row) => row[1] === '합계')?.slice(0, 4)).toEqual(['2026-11-24', '합계', '', '3']);
+    expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'statistics-exported', detail: today });
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { managerLoginRequestSchema, managerLoginResponseSchema } from '../../../shared/lan/managerApi';
 import { statisticsRangeSchema, statisticsReportSchema, statisticsRequestSchema } from '../../../shared/statistics';
+import { auditWith } from '../kiosk/adminHandlers';
 import type { StaffSession } from '../kiosk/staffSession';
 import { KioskError } from '../kioskError';
 import type { QueueContext } from '../queue/queueContext';
@@ -24,6 +25,7 @@ export const MANAGER_PIN_FAILURES_PER_MINUTE = 5;
 export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext, session: StaffSession): void {
   const limiter = createAttemptLimiter({ maxFailures: MANAGER_PIN_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
   const tokens = new Map<string, { idleUntil: number }>();
+  const audit = auditWith(queue.db, queue.clock);
 
   /** The request's token, once it is checked to be a signed-in manager's. */
   function requireManager(request: FastifyRequest): string {
@@ -72,6 +74,7 @@ export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext,
     requireManager(request);
     const { fromDay, toDay } = parseInput(statisticsRangeSchema, request.query);
     const { fileName, csv } = statisticsCsvFile(queue, fromDay, toDay);
+    audit({ actor: 'manager', action: 'statistics-exported', detail: { fromDay, toDay, via: 'lan', from: request.ip } });
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(csv);
   });
 }

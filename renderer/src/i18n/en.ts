@@ -444,6 +444,9 @@ export const en: Messages = {
     'summary-printed': 'Day summary printed',
     'clock-confirmed': 'Clock confirmed',
     'logs-exported': 'Logs exported',
+    'audit-exported': 'Audit log exported',
+    'settings-exported': 'Settings exported',
+    'statistics-exported': 'Statistics exported',
     'pairing-lockout-lifted': 'Pairing lockout lifted',
   },
   desk: {

@@ -442,6 +442,9 @@ export const ko = {
     'summary-printed': '하루 요약 인쇄',
     'clock-confirmed': '시계 확인',
     'logs-exported': '로그 저장',
+    'audit-exported': '감사 기록 내보내기',
+    'settings-exported': '설정 내보내기',
+    'statistics-exported': '통계 내보내기',
     'pairing-lockout-lifted': '페어링 잠금 해제',
   },
   desk: {
