@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 import { useFlow } from '../../flow/FlowContext';
+import { StaffSection } from './StaffSection';
 import { useStaffCall } from './useStaffCall';
 
 function seoulTime(iso: string, language: string): string {
@@ -11,7 +12,6 @@ function seoulTime(iso: string, language: string): string {
 /** Shown only while the wall clock disagrees with the time that passed: staff compare and confirm. */
 export function ClockFaultSection({ fault }: { fault: NonNullable<StaffOverview['clockFault']> }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const call = useStaffCall();
   const refreshStaff = useFlow((s) => s.refreshStaff);
   const [refused, setRefused] = useState(false);
@@ -24,10 +24,7 @@ export function ClockFaultSection({ fault }: { fault: NonNullable<StaffOverview[
   };
 
   return (
-    <section className="staff-section" aria-labelledby={headingId} data-testid="clock-fault" data-direction={fault.direction}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('clockFault.heading')}
-      </h2>
+    <StaffSection heading={t('clockFault.heading')} data-testid="clock-fault" data-direction={fault.direction}>
       <p className="notice notice--error" role="alert">
         {t(fault.direction === 'ahead' ? 'clockFault.ahead' : 'clockFault.behind')}
       </p>
@@ -42,6 +39,6 @@ export function ClockFaultSection({ fault }: { fault: NonNullable<StaffOverview[
         {t('clockFault.confirm')}
       </button>
       {refused && <p className="notice notice--info">{t('clockFault.movedAgain')}</p>}
-    </section>
+    </StaffSection>
   );
 }

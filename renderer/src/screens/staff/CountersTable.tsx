@@ -1,14 +1,13 @@
 import { textIn } from '../../../../shared/office';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
 import type { StaffState } from '../../flow/flowTypes';
+import { StaffSection } from './StaffSection';
 
 export function CountersTable({ state }: { state: StaffState }) {
   const { t } = useTranslation();
   const requestPairing = useFlow((s) => s.requestPairing);
   const send = useFlow((s) => s.send);
-  const headingId = useId();
   const { counters } = state.overview;
   const serviceName = (id: string) => {
     const service = state.services.find((s) => s.id === id);
@@ -16,14 +15,11 @@ export function CountersTable({ state }: { state: StaffState }) {
   };
 
   return (
-    <section className="staff-section" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('staff.countersHeading')}
-      </h2>
+    <StaffSection heading={t('staff.countersHeading')}>
       {counters.length === 0 ? (
         <p className="staff-section__status">{t('staff.noCounters')}</p>
       ) : (
-        <table className="counters" aria-labelledby={headingId}>
+        <table className="counters" aria-label={t('staff.countersHeading')}>
           <thead>
             <tr>
               <th scope="col">{t('staff.columnCounter')}</th>
@@ -65,6 +61,6 @@ export function CountersTable({ state }: { state: StaffState }) {
           </tbody>
         </table>
       )}
-    </section>
+    </StaffSection>
   );
 }

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanStatus } from '../../../../shared/ipc/contract';
 import { useFlow } from '../../flow/FlowContext';
+import { StaffSection } from './StaffSection';
 import { UrlList } from './UrlList';
 
 function statusKey(lan: LanStatus): 'staff.lanRunning' | 'staff.lanNotRunning' | 'staff.lanOff' {
@@ -13,12 +13,8 @@ function statusKey(lan: LanStatus): 'staff.lanRunning' | 'staff.lanNotRunning' |
 export function LanSection({ lan, canSwitch }: { lan: LanStatus; canSwitch: boolean }) {
   const { t } = useTranslation();
   const toggleLan = useFlow((s) => s.toggleLan);
-  const headingId = useId();
   return (
-    <section className="staff-section" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('staff.lanHeading')}
-      </h2>
+    <StaffSection heading={t('staff.lanHeading')}>
       <button type="button" className="switch" aria-pressed={lan.enabled} disabled={!canSwitch} onClick={() => void toggleLan()}>
         <span className="switch__label">{t('staff.lanSwitch')}</span>
         <span className="switch__track" aria-hidden="true">
@@ -40,6 +36,6 @@ export function LanSection({ lan, canSwitch }: { lan: LanStatus; canSwitch: bool
       <UrlList label={t('staff.counterPages')} urls={lan.counterPageUrls} />
       <UrlList label={t('staff.boards')} urls={lan.boardUrls} />
       {canSwitch && <UrlList label={t('staff.managerPages')} urls={lan.managerPageUrls} />}
-    </section>
+    </StaffSection>
   );
 }

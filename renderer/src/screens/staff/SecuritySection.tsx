@@ -1,21 +1,18 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
 import { download } from '../../../lanShared/download';
 import { ActorLabel, seoulTime, StaffTable } from './StaffTable';
+import { StaffSection } from './StaffSection';
 import { useStaffCall } from './useStaffCall';
 import { useFlow } from '../../flow/FlowContext';
 
 function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlocks'] }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   return (
-    <section className="staff-section" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('security.failedHeading')}
-      </h2>
+    <StaffSection heading={t('security.failedHeading')}>
       {failures.length === 0 ? (
         <p className="staff-section__status">{t('security.noFailures')}</p>
       ) : (
@@ -29,7 +26,7 @@ function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlo
           ))}
         </ul>
       )}
-    </section>
+    </StaffSection>
   );
 }
 
@@ -65,13 +62,9 @@ const lanRefusalTexts = {
 /** Wrong guesses sent over the LAN (pairing codes to /api/pair, PINs to the manager page): someone there may be guessing. */
 function LanRefusals({ refused, guessed, children }: { refused: StaffOverview['refusedPairings']; guessed: keyof typeof lanRefusalTexts; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const texts = lanRefusalTexts[guessed];
   return (
-    <section className="staff-section" aria-labelledby={headingId} data-testid={texts.testId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t(texts.heading)}
-      </h2>
+    <StaffSection heading={t(texts.heading)} data-testid={texts.testId}>
       {refused.consecutiveFailures === 0 || refused.lastAt === null ? (
         <p className="staff-section__status">{t('security.noFailures')}</p>
       ) : (
@@ -81,13 +74,12 @@ function LanRefusals({ refused, guessed, children }: { refused: StaffOverview['r
       )}
       {refused.lockedUntil && <p className="staff-section__status" role="status">{t(texts.locked, { time: seoulTime(refused.lockedUntil, i18n.language) })}</p>}
       {children}
-    </section>
+    </StaffSection>
   );
 }
 
 function PinChange({ clerkPinSet }: { clerkPinSet: boolean }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const call = useStaffCall();
   const [role, setRole] = useState<StaffRole>(clerkPinSet ? 'manager' : 'clerk');
   const [pin, setPin] = useState('');
@@ -113,10 +105,7 @@ function PinChange({ clerkPinSet }: { clerkPinSet: boolean }) {
   };
 
   return (
-    <section className="staff-section" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('security.pinHeading')}
-      </h2>
+    <StaffSection heading={t('security.pinHeading')}>
       {!clerkPinSet && <p className="staff-section__status">{t('security.clerkPinMissing')}</p>}
       <form
         className="inline-form"
@@ -144,13 +133,12 @@ function PinChange({ clerkPinSet }: { clerkPinSet: boolean }) {
           {done ? t('security.pinChanged') : ''}
         </p>
       </form>
-    </section>
+    </StaffSection>
   );
 }
 
 function AuditLog() {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const call = useStaffCall();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [message, setMessage] = useState('');
@@ -177,10 +165,7 @@ function AuditLog() {
   };
 
   return (
-    <section className="staff-section staff-section--wide" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('security.auditHeading')}
-      </h2>
+    <StaffSection heading={t('security.auditHeading')} wide>
       <div className="button-row">
         <button type="button" className="btn btn--secondary btn--small" onClick={() => void load()}>
           {t('security.auditLoad')}
@@ -209,7 +194,7 @@ function AuditLog() {
           ))}
         </StaffTable>
       )}
-    </section>
+    </StaffSection>
   );
 }
 

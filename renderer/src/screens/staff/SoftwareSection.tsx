@@ -1,19 +1,15 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StaffSection } from './StaffSection';
 import { useSeoulTime } from './useSeoulTime';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 
 /** The version running and the self-update: what is coming, when it installs, and a rollback if one happened. */
 export function SoftwareSection({ software }: { software: StaffOverview['software'] }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const when = useSeoulTime();
   const { update } = software;
   return (
-    <section className="staff-section" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('staff.softwareHeading')}
-      </h2>
+    <StaffSection heading={t('staff.softwareHeading')}>
       <dl className="staff-section__status" data-testid="software-status" data-update-phase={update?.phase ?? 'none'}>
         <dt>{t('staff.softwareVersion')}</dt>
         <dd>{software.appVersion}</dd>
@@ -36,6 +32,6 @@ export function SoftwareSection({ software }: { software: StaffOverview['softwar
           </>
         )}
       </dl>
-    </section>
+    </StaffSection>
   );
 }

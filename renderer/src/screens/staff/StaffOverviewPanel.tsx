@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
 import type { StaffNotice, StaffState } from '../../flow/flowTypes';
@@ -6,6 +5,7 @@ import { ClockFaultSection } from './ClockFaultSection';
 import { CountersTable } from './CountersTable';
 import { LanSection } from './LanSection';
 import { StaffHeader } from './StaffHeader';
+import { StaffSection } from './StaffSection';
 import { RecentErrorsSection } from './RecentErrorsSection';
 import { SoftwareSection } from './SoftwareSection';
 import { SyncSection } from './SyncSection';
@@ -31,7 +31,6 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
   const { t } = useTranslation();
   const refreshStaff = useFlow((s) => s.refreshStaff);
   const resolveUncertainPrint = useFlow((s) => s.resolveUncertainPrint);
-  const printerHeadingId = useId();
   const { printer } = state.overview;
   return (
     <div className="staff">
@@ -44,10 +43,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
       <div className="staff__column">
         {state.overview.clockFault && <ClockFaultSection fault={state.overview.clockFault} />}
         <LanSection lan={state.overview.lan} canSwitch={state.overview.role === 'manager'} />
-        <section className="staff-section" aria-labelledby={printerHeadingId}>
-          <h2 className="staff-section__title" id={printerHeadingId}>
-            {t('staff.printerHeading')}
-          </h2>
+        <StaffSection heading={t('staff.printerHeading')}>
           <p className="staff-section__status" data-testid="printer-status" data-printer-state={printer.state}>
             {printer.state === 'ready' ? t('staff.printerReady') : t(`problem.${printer.state}`)}
             {printer.paperNearEnd && ` ${t('staff.paperNearEnd')}`}
@@ -67,7 +63,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
               ))}
             </ul>
           )}
-        </section>
+        </StaffSection>
         <SyncSection sync={state.overview.sync} />
         <SoftwareSection software={state.overview.software} />
         <RecentErrorsSection errors={state.overview.recentErrors} />

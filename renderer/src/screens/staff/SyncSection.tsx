@@ -1,18 +1,14 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StaffSection } from './StaffSection';
 import { useSeoulTime } from './useSeoulTime';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
 
 /** District sync at a glance: when it last worked, what waits, what went wrong. */
 export function SyncSection({ sync }: { sync: StaffOverview['sync'] }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const when = useSeoulTime();
   return (
-    <section className="staff-section" aria-labelledby={headingId}>
-      <h2 className="staff-section__title" id={headingId}>
-        {t('staff.syncHeading')}
-      </h2>
+    <StaffSection heading={t('staff.syncHeading')}>
       {sync === null ? (
         <p className="staff-section__status">{t('staff.syncNotConfigured')}</p>
       ) : (
@@ -35,6 +31,6 @@ export function SyncSection({ sync }: { sync: StaffOverview['sync'] }) {
           )}
         </dl>
       )}
-    </section>
+    </StaffSection>
   );
 }

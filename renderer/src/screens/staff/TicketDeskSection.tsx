@@ -5,6 +5,7 @@ import { type Language, textIn } from '../../../../shared/office';
 import type { Envelope } from '../../../../shared/result';
 import type { StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
+import { StaffSection } from './StaffSection';
 import { StaffTable } from './StaffTable';
 import { useStaffCall } from './useStaffCall';
 
@@ -83,9 +84,7 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const call = useStaffCall();
-  const headingId = useId();
-  const priorityHeadingId = useId();
-  const closeHeadingId = useId();
+  const priorityServiceId = useId();
   const [number, setNumber] = useState('');
   const [searched, setSearched] = useState('');
   const [desk, setDesk] = useState<TicketDesk | null>(null);
@@ -155,10 +154,7 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
 
   return (
     <div className="staff__sections">
-      <section className="staff-section staff-section--wide" aria-labelledby={headingId}>
-        <h2 className="staff-section__title" id={headingId}>
-          {t('desk.heading')}
-        </h2>
+      <StaffSection heading={t('desk.heading')} wide>
         <form
           className="inline-form"
           noValidate
@@ -182,13 +178,10 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
             <TicketTable tickets={desk.awaitingDesk} desk={desk} act={act} testId="desk-awaiting" />
           </>
         )}
-      </section>
+      </StaffSection>
 
       {desk && (
-        <section className="staff-section" aria-labelledby={priorityHeadingId}>
-          <h2 className="staff-section__title" id={priorityHeadingId}>
-            {t('desk.priorityHeading')}
-          </h2>
+        <StaffSection heading={t('desk.priorityHeading')}>
           <p className="staff-section__status">{t('desk.priorityHint')}</p>
           <form
             className="inline-form"
@@ -197,10 +190,10 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
               void issuePriority();
             }}
           >
-            <label className="field__label" htmlFor={`${priorityHeadingId}-service`}>
+            <label className="field__label" htmlFor={priorityServiceId}>
               {t('desk.columnService')}
             </label>
-            <select id={`${priorityHeadingId}-service`} className="field__input" value={priorityService} onChange={(event) => setPriorityService(event.target.value)}>
+            <select id={priorityServiceId} className="field__input" value={priorityService} onChange={(event) => setPriorityService(event.target.value)}>
               {desk.services.map((s) => (
                 <option key={s.id} value={s.id}>
                   {textIn(s.name, language)}
@@ -211,14 +204,11 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
               {t('desk.issuePriority')}
             </button>
           </form>
-        </section>
+        </StaffSection>
       )}
 
       {desk && role === 'manager' && (
-        <section className="staff-section" aria-labelledby={closeHeadingId}>
-          <h2 className="staff-section__title" id={closeHeadingId}>
-            {t('desk.closeHeading')}
-          </h2>
+        <StaffSection heading={t('desk.closeHeading')}>
           {desk.dayClosed && <p className="staff-section__status">{t('desk.closedAlready')}</p>}
           {confirming ? (
             <div className="button-row" role="group" aria-label={t(desk.dayClosed ? 'desk.reopenConfirmQuestion' : 'desk.closeConfirmQuestion')}>
@@ -235,7 +225,7 @@ export function TicketDeskSection({ role }: { role: StaffRole }) {
               {t(desk.dayClosed ? 'desk.reopenDay' : 'desk.closeDay')}
             </button>
           )}
-        </section>
+        </StaffSection>
       )}
     </div>
   );
