@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { OfficeConfig } from '../shared/office';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
-import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
+import { startVirtualPrinter, type VirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
 import { freePort } from '../tools/freePort';
 
@@ -16,7 +16,7 @@ import { freePort } from '../tools/freePort';
 export async function withOfflineMobileKiosk(
   browser: Browser,
   options: { viewport: { width: number; height: number }; office?: OfficeConfig },
-  run: (page: Page) => Promise<void>,
+  run: (page: Page, printer: VirtualPrinter) => Promise<void>,
 ): Promise<void> {
   const workDir = mkdtempSync(join(tmpdir(), 'sunbeon-mobile-screens-'));
   const printer = await startVirtualPrinter({ port: 0 });
@@ -37,7 +37,7 @@ export async function withOfflineMobileKiosk(
     const page = await context.newPage();
     await bridge.attach(page);
     await page.goto(bridge.url);
-    await run(page);
+    await run(page, printer);
   } finally {
     // Before the kiosk: an open page would keep asking the closed core.
     await context.close();

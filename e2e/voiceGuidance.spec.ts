@@ -111,3 +111,71 @@ test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken
     expect(throughSpeaker).not.toMatch(/공일공|사삼이일|\d/);
   });
 });
+
+test('printer problems said aloud in a paper-only office: none printable, then a print that may not have come out, then one that did not', async ({ kiosk }) => {
+  const { page, printer } = kiosk;
+  const spoken = await recordSpeech(page);
+  const lastSaid = async () => (await spoken()).at(-1) ?? '';
+  const firstServiceInVoiceMode = async () => {
+    await expect(screen(page, 'start')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(screen(page, 'chooseService')).toBeVisible();
+    await page.keyboard.press('F1');
+    await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|원하시는 업무를 고르세요/);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+  };
+
+  // No paper at the check: nothing issued, and what to do.
+  printer.setFault('paper-out');
+  await firstServiceInVoiceMode();
+  await expect(page.getByRole('heading', { name: '지금은 종이 번호표를 출력할 수 없습니다' })).toBeVisible();
+  await expect.poll(lastSaid).toBe('ko-KR|1|지금은 종이 번호표를 출력할 수 없습니다 프린터 용지가 떨어졌습니다. 직원에게 알려 주세요.');
+  await page.keyboard.press('Escape');
+
+  // The connection drops mid-print: the resident is asked, with both answers named.
+  printer.setFault('drop-mid-print');
+  await firstServiceInVoiceMode();
+  await expect(screen(page, 'printUncertain')).toBeVisible();
+  await expect.poll(lastSaid).toBe(
+    'ko-KR|1|번호표가 나왔나요? 번호표 번호 천일번. 출력 중에 프린터 연결이 끊겨 번호표가 나왔는지 알 수 없습니다. 출력구를 확인해 주세요. ' +
+      '“네, 나왔습니다” 또는 “아니요, 안 나왔습니다” 중에서 고르세요.',
+  );
+  printer.setFault(null);
+  await pressByArrows(page, '아니요, 안 나왔습니다');
+  await expect(screen(page, 'printFailed')).toBeVisible();
+  await expect.poll(lastSaid).toBe(
+    'ko-KR|1|번호표를 출력하지 못했습니다 프린터 연결이 끊겼습니다. 번호표 번호 천일번. 번호는 발급되었습니다. 직원에게 이 번호를 알려 주세요. ' +
+      '“다시 출력” 또는 “취소” 중에서 고르세요.',
+  );
+});
+
+test('a printer that fails after the check, in an office that also offers mobile tickets: the error screen says it, and the next resident hears the way on by phone', async ({ browser }) => {
+  await withOfflineMobileKiosk(browser, { viewport: { width: 1080, height: 1920 } }, async (page, printer) => {
+    const spoken = await recordSpeech(page);
+    const lastSaid = async () => (await spoken()).at(-1) ?? '';
+    const passportInVoiceMode = async () => {
+      await expect(screen(page, 'start')).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(screen(page, 'chooseService')).toBeVisible();
+      await page.keyboard.press('F1');
+      await pressByArrows(page, /여권/);
+    };
+
+    await passportInVoiceMode();
+    await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
+    // The cover opens between the check and the resident's choice: the print itself is refused.
+    printer.setFault('cover-open');
+    await pressByArrows(page, '종이로 받기');
+    await expect(page.getByTestId('error-printer')).toHaveAttribute('data-printer-problem', 'cover-open');
+    await expect.poll(lastSaid).toBe('ko-KR|1|번호표가 발급되지 않았습니다 프린터 덮개가 열려 있습니다. 직원에게 알려 주세요.');
+    expect(printer.jobs).toHaveLength(0);
+    await page.keyboard.press('Escape');
+
+    // Still open at the next check: paper is out of the question, the phone is not.
+    await passportInVoiceMode();
+    await expect.poll(lastSaid).toBe('ko-KR|1|번호표 받는 방법을 고르세요 프린터 덮개가 열려 있습니다. 휴대폰으로는 번호표를 받으실 수 있습니다.');
+    await expect(page.getByRole('button', { name: '종이로 받기' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '휴대폰으로 받기' })).toBeEnabled();
+  });
+});

@@ -112,6 +112,7 @@ export const en: Messages = {
     ahead: 'People ahead of you: {{people}}.',
     estimate: 'Estimated wait: {{estimate}}.',
     whereToWait: 'Please wait in the seating area. When the board shows and calls your number, go to the counter it names.',
+    twoChoices: 'Choose “{{first}}” or “{{second}}”.',
   },
   mobile: {
     consentTitle: 'May we use your mobile number?',

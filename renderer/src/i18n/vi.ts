@@ -113,6 +113,7 @@ export const vi: ResidentMessages = {
     ahead: 'Có {{people}} đang chờ trước bạn.',
     estimate: 'Thời gian chờ dự kiến: {{estimate}}.',
     whereToWait: 'Xin mời ngồi chờ ở khu vực chờ. Khi bảng hiển thị và gọi số của bạn, hãy đến quầy được báo.',
+    twoChoices: 'Hãy chọn “{{first}}” hoặc “{{second}}”.',
   },
   mobile: {
     consentTitle: 'Đồng ý thu thập và sử dụng số điện thoại di động',

@@ -113,6 +113,7 @@ export const zh: ResidentMessages = {
     ahead: '您前面还有{{people}}。',
     estimate: '预计等候时间：{{estimate}}。',
     whereToWait: '请在等候区等候。显示屏显示并呼叫您的号码时，请前往所示的窗口。',
+    twoChoices: '请选择“{{first}}”或“{{second}}”。',
   },
   mobile: {
     consentTitle: '同意收集和使用手机号码',

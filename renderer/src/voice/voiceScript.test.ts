@@ -61,6 +61,18 @@ describe('what the voice says', () => {
     );
   });
 
+  it('after a print that failed or may have failed, says the number and names both buttons', () => {
+    const printScreen = { language: 'ko' as const, ticket, reason: 'connection-lost' as const, pending: 'none' as const, notice: 'none' as const };
+    expect(voiceScriptFor({ name: 'printUncertain', ...printScreen }, t, 'speaker')).toBe(
+      '번호표가 나왔나요? 번호표 번호 천일번. 출력 중에 프린터 연결이 끊겨 번호표가 나왔는지 알 수 없습니다. 출력구를 확인해 주세요. ' +
+        '“네, 나왔습니다” 또는 “아니요, 안 나왔습니다” 중에서 고르세요.',
+    );
+    expect(voiceScriptFor({ name: 'printFailed', ...printScreen, notice: 'reprint-failed' }, t, 'speaker')).toBe(
+      '다시 출력하지 못했습니다. 프린터 연결이 끊겼습니다. 번호표 번호 천일번. 번호는 발급되었습니다. 직원에게 이 번호를 알려 주세요. ' +
+        '“다시 출력” 또는 “취소” 중에서 고르세요.',
+    );
+  });
+
   it.each(languages)('%s: the done screen in words of the language', (language) => {
     void i18n.changeLanguage(language);
     const said = voiceScriptFor({ name: 'done', language, ticket }, i18n.t.bind(i18n), 'speaker');

@@ -17,10 +17,13 @@ export type Listening = 'speaker' | 'earphones';
 
 const sentences = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
 
+const numberSaid = (ticket: IssuedTicket, t: TFunction, language: Language) =>
+  `${t('done.numberLabel')} ${spokenTicketNumber(ticket.displayNumber, language)}.`;
+
 /** Number, people ahead, estimate and where to wait: what a resident who cannot see the done screen needs. */
 function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): string {
   return sentences(
-    `${t('done.numberLabel')} ${spokenTicketNumber(ticket.displayNumber, language)}.`,
+    numberSaid(ticket, t, language),
     t('voice.ahead', { people: spokenCount(ticket.peopleAhead, 'people', language) }),
     t('voice.estimate', { estimate: spokenWaitEstimate(ticket.estimate, language) }),
     t('voice.whereToWait'),
@@ -62,6 +65,23 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
       );
     case 'done':
       return sentences(t('done.title'), ticketFacts(state.ticket, t, language));
+    case 'printFailed':
+      if (state.pending !== 'none') return briefly;
+      return sentences(
+        state.notice === 'none' ? t('printFailed.title') : t(`printFailed.notice-${state.notice}`),
+        t(`problem.${state.reason}`),
+        numberSaid(state.ticket, t, language),
+        t('printFailed.issued'),
+        t('voice.twoChoices', { first: t('printFailed.reprint'), second: t('printFailed.cancel') }),
+      );
+    case 'printUncertain':
+      if (state.pending !== 'none') return briefly;
+      return sentences(
+        state.notice === 'none' ? t('printUncertain.title') : t('printUncertain.notice-answer-failed'),
+        numberSaid(state.ticket, t, language),
+        t('printUncertain.body'),
+        t('voice.twoChoices', { first: t('printUncertain.yes'), second: t('printUncertain.no') }),
+      );
     case 'error':
       switch (state.reason.kind) {
         case 'service-closed':
