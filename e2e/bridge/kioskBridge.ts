@@ -219,7 +219,7 @@ function remoteClock(core: CoreHost, startAt: number): SettableClock {
 }
 
 function machineTimeNow(machine: MachineTime) {
-  return { wallMs: machine.wallMs(), sinceBootMs: machine.sinceBootMs() };
+  return { wallMs: machine.wallMs(), sinceBootMs: machine.sinceBootMs(), bootId: machine.bootId() };
 }
 
 /** The test moves the machine's clocks here; each move is sent to the core as the new readings. */
@@ -228,6 +228,7 @@ function remoteMachineTime(core: CoreHost, local: SettableMachineTime): Settable
   return {
     wallMs: () => local.wallMs(),
     sinceBootMs: () => local.sinceBootMs(),
+    bootId: () => local.bootId(),
     pass(ms) {
       local.pass(ms);
       moved();
@@ -236,8 +237,8 @@ function remoteMachineTime(core: CoreHost, local: SettableMachineTime): Settable
       local.setWallClock(to);
       moved();
     },
-    reboot(offForMs) {
-      local.reboot(offForMs);
+    reboot(offForMs, upForMs) {
+      local.reboot(offForMs, upForMs);
       moved();
     },
   };

@@ -9,7 +9,7 @@ import { sealedDistrictSchema } from '../kiosk/sealedDistrict';
  * What the core process needs to start, as plain data: main (or the test bridge) reads the
  * environment and the OS keystore, the core builds everything else itself.
  */
-const machineReadingsSchema = z.object({ wallMs: z.number(), sinceBootMs: z.number() });
+const machineReadingsSchema = z.object({ wallMs: z.number(), sinceBootMs: z.number(), bootId: z.string().nullable() });
 
 export const coreStartSchema = z.object({
   dataDir: z.string().min(1),

@@ -24,7 +24,7 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
   let files: LogFiles | undefined;
   let core: KioskCore | undefined;
   let clock: SettableClock | undefined;
-  let machine: { wallMs: number; sinceBootMs: number } | undefined;
+  let machine: { wallMs: number; sinceBootMs: number; bootId: string | null } | undefined;
   const folderRequests = new Map<number, (folder: string | null) => void>();
   let nextFolderRequest = 1;
   const chooseExportFolder = () =>
@@ -59,7 +59,7 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
           log = opened.log;
           if (message.options.clockAt !== undefined) clock = settableClock(message.options.clockAt);
           machine = message.options.machineAt;
-          const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs };
+          const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs, bootId: () => machine!.bootId };
           core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime, chooseExportFolder });
           const district = core.district;
           const tellDistrict = () => pipe.send({ kind: 'districtLink', district: district.sealedInForce() });

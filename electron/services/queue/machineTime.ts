@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { uptime } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
@@ -8,9 +9,24 @@ import { performance } from 'node:perf_hooks';
 export interface MachineTime {
   wallMs(): number;
   sinceBootMs(): number;
+  /** Names this boot (a reboot gets another); null where the OS does not say. */
+  bootId(): string | null;
+}
+
+const LINUX_BOOT_ID = '/proc/sys/kernel/random/boot_id';
+
+/** Linux names every boot with a random id; elsewhere (or if it cannot be read) there is none. */
+export function readBootId(platform: NodeJS.Platform = process.platform, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): string | null {
+  if (platform !== 'linux') return null;
+  try {
+    return readFile(LINUX_BOOT_ID).trim() || null;
+  } catch {
+    return null;
+  }
 }
 
 let bootOffsetMs: number | undefined;
+let thisBootId: string | null | undefined;
 
 /**
  * This machine. Time since boot is the OS uptime (it counts sleep on Windows and Linux), read once
@@ -22,4 +38,5 @@ export const systemMachineTime: MachineTime = {
     bootOffsetMs ??= uptime() * 1000 - performance.now();
     return bootOffsetMs + performance.now();
   },
+  bootId: () => (thisBootId === undefined ? (thisBootId = readBootId()) : thisBootId),
 };

@@ -6,6 +6,7 @@ import { useTestKiosks, valueOf, type TestKiosk } from '../testSupport/testKiosk
 import { settableMachineTime, type SettableMachineTime } from '../testSupport/settableMachineTime';
 import { callNext, setCounterState } from './calling';
 import { clockHighWaterRows } from './clockHighWaterRows';
+import { readBootId } from './machineTime';
 import { CLOCK_JUMP_LIMIT_MS } from './queueClock';
 
 const tempDir = useTempDirs();
@@ -163,5 +164,81 @@ describe('the queue clock under a wall clock that lies', () => {
     machine.setWallClock(machine.wallMs() + CLOCK_JUMP_LIMIT_MS / 2); // an NTP correction
     kiosk = await restart(kiosk, machine, dataDir);
     expect(await clockFault(kiosk)).toBeNull();
+  });
+});
+
+describe('a restart or a reboot, told apart by the boot id', () => {
+  /**
+   * The kiosk stops 10 minutes into a boot and starts again with the wall clock 2 h on and the
+   * machine up 1 h: more time since boot than was saved, either on the same boot (the wall clock was
+   * moved 1 h forward meanwhile) or on a new boot (the machine was off for a while).
+   */
+  async function stopAndStartTwoHoursOn(machine: SettableMachineTime, over: 'same boot' | 'new boot') {
+    const dataDir = tempDir();
+    const kiosk = startOn(machine, dataDir);
+    await issue(kiosk);
+    machine.pass(10 * 60_000);
+    await kiosks.stop(kiosk);
+    if (over === 'same boot') {
+      machine.pass(HOUR);
+      machine.setWallClock(machine.wallMs() + HOUR);
+    } else {
+      machine.reboot(2 * HOUR, HOUR);
+    }
+    const restarted = startOn(machine, dataDir);
+    return { kiosk: restarted, fault: await clockFault(restarted) };
+  }
+
+  it('on the same boot, a wall clock that moved further than time since boot is a fault', async () => {
+    const machine = settableMachineTime(MORNING);
+    const { kiosk, fault } = await stopAndStartTwoHoursOn(machine, 'same boot');
+    expect(fault).toMatchObject({ direction: 'ahead', queueAt: new Date(Date.parse(MORNING) + 70 * 60_000).toISOString() });
+    expect(Date.parse((await issue(kiosk)).issuedAt)).toBe(Date.parse(MORNING) + 70 * 60_000);
+  });
+
+  it('on a new boot that has been up longer than the last one was, the later wall clock is trusted', async () => {
+    const machine = settableMachineTime(MORNING);
+    const { kiosk, fault } = await stopAndStartTwoHoursOn(machine, 'new boot');
+    expect(fault).toBeNull();
+    expect(Date.parse((await issue(kiosk)).issuedAt)).toBe(machine.wallMs());
+  });
+
+  it('on a new boot the wall clock still may not go back past where the queue stood', async () => {
+    const machine = settableMachineTime(MORNING);
+    const dataDir = tempDir();
+    let kiosk = startOn(machine, dataDir);
+    await issue(kiosk);
+    machine.pass(10 * 60_000);
+    await kiosks.stop(kiosk);
+    machine.reboot(2 * HOUR, HOUR);
+    machine.setWallClock(Date.parse(MORNING) - HOUR);
+    kiosk = startOn(machine, dataDir);
+    expect(await clockFault(kiosk)).toMatchObject({ direction: 'behind' });
+  });
+
+  it('where the machine names no boots, a longer time since boot is taken for the same boot (the rule before boot ids)', async () => {
+    const machine = settableMachineTime(MORNING, { namesBoots: false });
+    expect((await stopAndStartTwoHoursOn(machine, 'new boot')).fault).toMatchObject({ direction: 'ahead' });
+    const shortUptime = settableMachineTime(MORNING, { namesBoots: false });
+    const dataDir = tempDir();
+    let kiosk = startOn(shortUptime, dataDir);
+    await issue(kiosk);
+    await kiosks.stop(kiosk);
+    shortUptime.reboot(2 * HOUR);
+    kiosk = startOn(shortUptime, dataDir);
+    expect(await clockFault(kiosk)).toBeNull();
+  });
+
+  it('reads the boot id Linux gives, and none elsewhere or when it cannot be read', () => {
+    const read: string[] = [];
+    expect(readBootId('linux', (path) => (read.push(path), '0d6c5b1e-8e3f-4f4e-9a7b-2b1c3d4e5f60\n'))).toBe('0d6c5b1e-8e3f-4f4e-9a7b-2b1c3d4e5f60');
+    expect(read).toEqual(['/proc/sys/kernel/random/boot_id']);
+    expect(readBootId('win32', () => 'never read')).toBeNull();
+    expect(
+      readBootId('linux', () => {
+        throw new Error('ENOENT');
+      }),
+    ).toBeNull();
+    if (process.platform === 'linux') expect(readBootId()).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -12,8 +12,8 @@ const LONGEST_TRUSTED_OFF_MS = 45 * 24 * 3_600_000;
 const SAVE_EVERY_MS = 30_000;
 const SETTINGS_KEY = 'queue_clock';
 
-/** Where the queue's time stood, and at what time since boot, for the next start (same boot or not). */
-const savedClockSchema = z.object({ queueMs: z.number(), sinceBootMs: z.number(), faulted: z.boolean() });
+/** Where the queue's time stood, and at what time since boot on which boot, for the next start (same boot or not). */
+const savedClockSchema = z.object({ queueMs: z.number(), sinceBootMs: z.number(), bootId: z.string().nullable().optional(), faulted: z.boolean() });
 type SavedClock = z.infer<typeof savedClockSchema>;
 
 export interface ClockFault {
@@ -51,7 +51,7 @@ export function startQueueClock(db: Database, machine: MachineTime, options: { l
   const write = () => {
     const sinceBootMs = machine.sinceBootMs();
     const queueMs = now();
-    writeTransaction(db, () => settings.write(SETTINGS_KEY, JSON.stringify({ queueMs, sinceBootMs, faulted } satisfies SavedClock)));
+    writeTransaction(db, () => settings.write(SETTINGS_KEY, JSON.stringify({ queueMs, sinceBootMs, bootId: machine.bootId(), faulted } satisfies SavedClock)));
   };
   const save = () => {
     saveScheduled = false;
@@ -136,9 +136,19 @@ function readSaved(db: Database): SavedClock | null {
 function startingPoint(saved: SavedClock | null, highWaterMs: number, machine: MachineTime, limitMs: number) {
   const wallMs = machine.wallMs();
   const sinceBootMs = machine.sinceBootMs();
-  const sameBoot = saved !== null && sinceBootMs >= saved.sinceBootMs;
+  const sameBoot = saved !== null && isSameBoot(saved, sinceBootMs, machine.bootId());
   const expectedMs = sameBoot ? saved.queueMs + (sinceBootMs - saved.sinceBootMs) : Math.max(saved?.queueMs ?? 0, highWaterMs);
   const agrees = Math.abs(wallMs - expectedMs) <= limitMs;
   const trusted = sameBoot || saved?.faulted ? agrees : expectedMs === 0 || (wallMs >= expectedMs - limitMs && wallMs <= expectedMs + LONGEST_TRUSTED_OFF_MS);
   return { anchor: { queueMs: trusted ? wallMs : expectedMs, sinceBootMs }, faulted: !trusted };
+}
+
+/**
+ * The boot ids say it where the OS names its boots. Without them, time since boot that went back
+ * means a reboot; one that went on is taken for the same boot, though a reboot whose uptime already
+ * passed the saved one looks the same.
+ */
+function isSameBoot(saved: SavedClock, sinceBootMs: number, bootId: string | null): boolean {
+  if (bootId !== null && saved.bootId != null) return saved.bootId === bootId;
+  return sinceBootMs >= saved.sinceBootMs;
 }
