@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { updateProgressRecorder, updateTrialFile } from '../electron/services/updates/updateStatusFile';
-import { installing, noTrial, starting, writeUpdateTrial } from '../electron/services/updates/updateTrial';
+import { installing, noTrial, startedWell, starting, writeUpdateTrial } from '../electron/services/updates/updateTrial';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
 import { startDistrictWithKiosk } from './district/registeredKiosk';
@@ -22,7 +22,7 @@ interface FleetKiosk {
   lastSeenAt: string | null;
 }
 
-test('the IT fleet page shows a kiosk going out of paper within one heartbeat, and a rolled-back update', async ({ browser }) => {
+test('the IT fleet page shows a kiosk going out of paper within one heartbeat, a rolled-back update, and a kiosk not on the version its updater installed', async ({ browser }) => {
   const workDir = mkdtempSync(join(tmpdir(), 'sunbeon-fleet-'));
   const cleanups: Array<() => Promise<unknown>> = [];
   try {
@@ -83,15 +83,23 @@ test('the IT fleet page shows a kiosk going out of paper within one heartbeat, a
     printer.setFault(null);
     await expect.poll(async () => (await fleetKiosk())?.alerts).toEqual([]);
 
-    // Main rolls a failed update back and records it in the data folder; the next heartbeat tells the district.
+    // Main rolls a failed update back to the running version (0.1.0) and records it in the data folder; the next heartbeat tells the district.
     const at = new Date().toISOString();
-    const onTrial = installing(noTrial, '0.0.9', '9.9.9');
-    writeUpdateTrial(updateTrialFile(kioskDir), starting({ ...onTrial, trial: { ...onTrial.trial!, rollingBack: true } }, '0.0.9', at).state);
+    const onTrial = installing(noTrial, '0.1.0', '9.9.9');
+    writeUpdateTrial(updateTrialFile(kioskDir), starting({ ...onTrial, trial: { ...onTrial.trial!, rollingBack: true } }, '0.1.0', at).state);
     updateProgressRecorder(kioskDir).downloading('9.9.10');
     await expect.poll(async () => (await fleetKiosk())?.alerts).toEqual(['update-rolled-back']);
     await page.reload();
     await expect(row.locator('[data-alert="update-rolled-back"]')).toHaveText('업데이트 되돌림');
     await expect(row).toContainText('→ 9.9.10 (downloading)');
+
+    // Later the updater installed and confirmed 9.9.10, yet the kiosk runs 0.1.0 (an old AppImage started by hand): the district sees it.
+    writeUpdateTrial(updateTrialFile(kioskDir), startedWell(installing(noTrial, '0.1.0', '9.9.10'), '9.9.10', at));
+    updateProgressRecorder(kioskDir).upToDate();
+    await expect.poll(async () => (await fleetKiosk())?.alerts).toEqual(['not-installed-version']);
+    await page.reload();
+    await expect(row.locator('[data-alert="not-installed-version"]')).toHaveText('설치한 버전과 다름');
+    await expect(row).toContainText('0.1.0 (설치된 버전 9.9.10)');
     await context.close();
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
-/** What became of the kiosk's last installed update: kept, rolled back after failed starts, or the installer did not take. */
+/**
+ * What became of the kiosk's last installed update: kept, rolled back after failed starts, the
+ * installer did not take, or it failed to start twice on a kiosk with no way back by itself (a
+ * Linux .deb, or no installer of the previous version kept): IT must reinstall.
+ */
 export const updateOutcomeSchema = z.object({
-  kind: z.enum(['confirmed', 'rolled-back', 'install-failed']),
+  kind: z.enum(['confirmed', 'rolled-back', 'install-failed', 'rollback-unavailable']),
   version: z.string().max(64),
   at: z.string().datetime(),
 });
@@ -20,6 +24,12 @@ export const updateStatusSchema = z
     offeredVersion: z.string().max(64).nullable(),
     lastCheckAt: z.string().datetime().nullable(),
     lastOutcome: updateOutcomeSchema.nullable(),
+    /**
+     * The version the updater last installed (or went back to); null before its first install.
+     * A kiosk running another version was changed by hand or by the system (an old AppImage started,
+     * a package downgraded): the district flags it. Absent from kiosks older than this field.
+     */
+    installedVersion: z.string().max(64).nullable().optional(),
   })
   .strict();
 export type UpdateStatus = z.infer<typeof updateStatusSchema>;

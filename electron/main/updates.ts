@@ -4,11 +4,12 @@ import { app } from 'electron';
 import { autoUpdater, type UpdateDownloadedEvent, type UpdateInfo } from 'electron-updater';
 import type { Logger } from '../../nodeShared/logger';
 import type { OfficeOverview } from '../../shared/ipc/contract';
+import { restoreAppImage, wayBack } from '../services/updates/goingBack';
 import { mayInstallNow } from '../services/updates/installWindow';
 import { keepInstaller, keptInstaller } from '../services/updates/keptInstallers';
 import type { UpdateFeed } from '../services/updates/updateFeed';
 import { updateProgressRecorder, updateTrialFile } from '../services/updates/updateStatusFile';
-import { installing, readUpdateTrial, startedWell, starting, writeUpdateTrial } from '../services/updates/updateTrial';
+import { installing, noWayBack, notTheInstalledVersion, readUpdateTrial, startedWell, starting, writeUpdateTrial } from '../services/updates/updateTrial';
 
 const CHECK_EVERY_MS = 60 * 60_000;
 const INSTALL_CHECK_EVERY_MS = 60_000;
@@ -27,26 +28,37 @@ const installersDir = (dataDir: string) => join(dataDir, 'installers');
 
 /**
  * Before anything else starts: a version on trial that failed to start twice goes back to the one it
- * replaced, by that version's kept installer (silently, starting the app again afterwards). Returns
- * false when the app is quitting for the rollback.
+ * replaced (see wayBack), and a kiosk that cannot go back by itself says so to staff and the district.
+ * Returns false when the app is quitting for the rollback.
  */
 export function settleUpdateTrial(dataDir: string, log: Logger): boolean {
   const running = app.getVersion();
+  const nowIso = new Date().toISOString();
   const before = readUpdateTrial(updateTrialFile(dataDir));
-  const { state, decision } = starting(before, running, new Date().toISOString());
+  const { state, decision } = starting(before, running, nowIso);
   writeUpdateTrial(updateTrialFile(dataDir), state);
   if (state.outcome && state.outcome !== before.outcome) log.warn(`Update to ${state.outcome.version}: ${state.outcome.kind}`);
+  const installed = notTheInstalledVersion(state, running);
+  if (installed) log.warn(`Running ${running}, but the updater last installed ${installed}: the district sees the difference`);
   if (decision === 'on-trial') log.info(`Version ${running} is on trial until it reaches the start screen`);
   if (decision !== 'roll-back' || !state.trial) return true;
-  const installer = keptInstaller(installersDir(dataDir), state.trial.from);
-  if (!installer || process.platform !== 'win32') {
-    log.error(`Version ${running} failed to start twice, but no installer of ${state.trial.from} is kept here to go back to: IT must reinstall it`);
+  const { from } = state.trial;
+  const way = wayBack({ platform: process.platform, appImage: process.env.APPIMAGE, keptInstaller: keptInstaller(installersDir(dataDir), from), previousVersion: from });
+  if (way.kind === 'none') {
+    writeUpdateTrial(updateTrialFile(dataDir), noWayBack(state, nowIso));
+    log.error(`Version ${running} failed to start twice and cannot go back to ${from} (${way.why}): IT must reinstall it`);
     return true;
   }
-  log.error(`Version ${running} failed to start twice: going back to ${state.trial.from}`);
-  // NSIS: /S silent, --force-run starts the app once installed.
-  spawn(installer, ['/S', '--force-run'], { detached: true, stdio: 'ignore' }).unref();
-  app.quit();
+  log.error(`Version ${running} failed to start twice: going back to ${from}`);
+  if (way.kind === 'run-installer') {
+    // NSIS: /S silent, --force-run starts the app once installed.
+    spawn(way.installer, ['/S', '--force-run'], { detached: true, stdio: 'ignore' }).unref();
+    app.quit();
+    return false;
+  }
+  restoreAppImage(way.keptAppImage, way.appImage);
+  app.relaunch({ execPath: way.appImage, args: process.argv.slice(1) });
+  app.exit(0);
   return false;
 }
 
@@ -100,6 +112,9 @@ export function startUpdates(wiring: UpdateWiring): void {
     void wiring.office().then((office) => {
       const verdict = mayInstallNow({ nowMs: Date.now(), office, lastInputMs: wiring.lastInputMs() });
       if (!verdict.install) return;
+      // An AppImage is its own installer: keeping the running one lets even the first update go back.
+      const appImage = process.env.APPIMAGE;
+      if (appImage && !keptInstaller(installersDir(dataDir), app.getVersion())) keepInstaller(installersDir(dataDir), app.getVersion(), appImage);
       writeUpdateTrial(updateTrialFile(dataDir), installing(readUpdateTrial(updateTrialFile(dataDir)), app.getVersion(), update.version));
       progress.installing(update.version);
       log.info(`Installing update ${update.version} (from ${app.getVersion()})`);

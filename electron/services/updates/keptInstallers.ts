@@ -6,8 +6,9 @@ const VERSIONS_KEPT = 2;
 
 /**
  * The installers of the versions this kiosk ran, so a failed update can go back without the
- * network: electron-updater deletes its download once installed. The version IT installed by hand
- * has none here, so the first update cannot be rolled back (the log and the district say so).
+ * network: electron-updater deletes its download once installed. The Windows version IT installed
+ * by hand has none here, so its first update cannot be rolled back (the log and the district say
+ * so); an AppImage keeps the running file itself just before its first update.
  */
 export function keepInstaller(dir: string, version: string, installer: string): void {
   const folder = join(dir, version);

@@ -1,11 +1,12 @@
-import { existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OfficeOverview } from '../../../shared/ipc/contract';
 import { useTempDirs } from '../testSupport/tempDir';
 import { IDLE_BEFORE_INSTALL_MS, mayInstallNow } from './installWindow';
+import { restoreAppImage, wayBack } from './goingBack';
 import { keepInstaller, keptInstaller } from './keptInstallers';
-import { installing, noTrial, readUpdateTrial, startedWell, starting, writeUpdateTrial, type UpdateTrial } from './updateTrial';
+import { installing, noTrial, noWayBack, notTheInstalledVersion, readUpdateTrial, startedWell, starting, writeUpdateTrial, type UpdateTrial } from './updateTrial';
 
 const tempDir = useTempDirs();
 
@@ -59,7 +60,7 @@ describe('an update on trial', () => {
     expect(start(file, '1.3.0')).toBe('on-trial');
     writeUpdateTrial(file, startedWell(readUpdateTrial(file), '1.3.0', at));
     expect(start(file, '1.3.0')).toBe('carry-on');
-    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'confirmed', version: '1.3.0', at } });
+    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'confirmed', version: '1.3.0', at }, installed: '1.3.0' });
   });
 
   it('goes back after two starts in a row that never reached the start screen, and records that it did', () => {
@@ -69,12 +70,51 @@ describe('an update on trial', () => {
     // Crashed before startedWell: nothing was written, the next start counts it.
     expect(start(file, '1.3.0')).toBe('roll-back');
     expect(start(file, '1.2.0')).toBe('carry-on');
-    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'rolled-back', version: '1.3.0', at } });
+    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'rolled-back', version: '1.3.0', at }, installed: '1.2.0' });
   });
 
   it('notices an installer that never replaced the old version', () => {
     const state: UpdateTrial = installing(noTrial, '1.2.0', '1.3.0');
-    expect(starting(state, '1.2.0', at)).toEqual({ state: { trial: null, outcome: { kind: 'install-failed', version: '1.3.0', at } }, decision: 'carry-on' });
+    expect(starting(state, '1.2.0', at)).toEqual({ state: { trial: null, outcome: { kind: 'install-failed', version: '1.3.0', at }, installed: '1.2.0' }, decision: 'carry-on' });
+  });
+
+  it('on a kiosk that cannot go back by itself, stays on trial and says IT must reinstall, once', () => {
+    const file = join(tempDir(), 'update-trial.json');
+    writeUpdateTrial(file, installing(noTrial, '1.2.0', '1.3.0'));
+    start(file, '1.3.0');
+    expect(start(file, '1.3.0')).toBe('roll-back');
+    writeUpdateTrial(file, noWayBack(readUpdateTrial(file), at));
+    expect(readUpdateTrial(file).outcome).toEqual({ kind: 'rollback-unavailable', version: '1.3.0', at });
+    // Still failing: the same report, not a new one each start.
+    expect(start(file, '1.3.0')).toBe('roll-back');
+    expect(noWayBack(readUpdateTrial(file), '2026-03-03T18:00:00.000Z').outcome?.at).toBe(at);
+    // IT reinstalls 1.2.0 by hand: the trial ends as rolled back, and 1.2.0 is what the kiosk should run.
+    expect(start(file, '1.2.0')).toBe('carry-on');
+    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'rolled-back', version: '1.3.0', at }, installed: '1.2.0' });
+    expect(notTheInstalledVersion(readUpdateTrial(file), '1.2.0')).toBeNull();
+  });
+
+  it('tells a start on another version than the updater installed: an old AppImage started, a package downgraded, a third version', () => {
+    const file = join(tempDir(), 'update-trial.json');
+    expect(notTheInstalledVersion(readUpdateTrial(file), '1.2.0')).toBeNull();
+    writeUpdateTrial(file, installing(noTrial, '1.2.0', '1.3.0'));
+    start(file, '1.3.0');
+    writeUpdateTrial(file, startedWell(readUpdateTrial(file), '1.3.0', at));
+    expect(notTheInstalledVersion(readUpdateTrial(file), '1.3.0')).toBeNull();
+    // Weeks later the kiosk starts on 1.2.0 again, with no trial to explain it.
+    expect(start(file, '1.2.0')).toBe('carry-on');
+    expect(notTheInstalledVersion(readUpdateTrial(file), '1.2.0')).toBe('1.3.0');
+    // A version nobody installed through the updater replaces one on trial.
+    writeUpdateTrial(file, installing(readUpdateTrial(file), '1.3.0', '1.4.0'));
+    expect(start(file, '1.3.5')).toBe('carry-on');
+    expect(readUpdateTrial(file).trial).toBeNull();
+    expect(notTheInstalledVersion(readUpdateTrial(file), '1.3.5')).toBe('1.4.0');
+  });
+
+  it('reads a file written before the installed version was kept as none installed', () => {
+    const file = join(tempDir(), 'update-trial.json');
+    writeFileSync(file, JSON.stringify({ trial: null, outcome: { kind: 'confirmed', version: '1.3.0', at } }));
+    expect(readUpdateTrial(file)).toEqual({ trial: null, outcome: { kind: 'confirmed', version: '1.3.0', at }, installed: null });
   });
 
   it('reads a missing or damaged file as no trial', () => {
@@ -101,5 +141,36 @@ describe('kept installers', () => {
     expect(keptInstaller(kept, '1.2.0')).not.toBeNull();
     expect(keptInstaller(kept, '1.1.0')).toBeNull();
     expect(existsSync(join(kept, '1.1.0'))).toBe(false);
+  });
+});
+
+describe('the way back from an update that failed to start twice', () => {
+  const kept = { exe: 'C:/data/installers/1.2.0/Sunbeon Setup 1.2.0.exe', appImage: '/data/installers/1.2.0/Sunbeon.AppImage', deb: '/data/installers/1.2.0/sunbeon_1.2.0_amd64.deb' };
+
+  it('runs the kept installer on Windows, puts the kept AppImage back on Linux, and has none for a .deb or without a kept installer', () => {
+    expect(wayBack({ platform: 'win32', appImage: undefined, keptInstaller: kept.exe, previousVersion: '1.2.0' })).toEqual({ kind: 'run-installer', installer: kept.exe });
+    expect(wayBack({ platform: 'linux', appImage: '/opt/sunbeon/Sunbeon.AppImage', keptInstaller: kept.appImage, previousVersion: '1.2.0' })).toEqual({
+      kind: 'restore-appimage',
+      keptAppImage: kept.appImage,
+      appImage: '/opt/sunbeon/Sunbeon.AppImage',
+    });
+    expect(wayBack({ platform: 'linux', appImage: undefined, keptInstaller: kept.deb, previousVersion: '1.2.0' })).toMatchObject({ kind: 'none' });
+    expect(wayBack({ platform: 'linux', appImage: '/opt/sunbeon/Sunbeon.AppImage', keptInstaller: null, previousVersion: '1.2.0' })).toEqual({
+      kind: 'none',
+      why: 'no installer of 1.2.0 is kept here',
+    });
+  });
+
+  it('puts the old AppImage in the running one’s place, executable, leaving nothing beside it', () => {
+    const dir = tempDir();
+    const running = join(dir, 'Sunbeon.AppImage');
+    const old = join(dir, 'kept-1.2.0.AppImage');
+    writeFileSync(running, 'AppImage 1.3.0');
+    writeFileSync(old, 'AppImage 1.2.0');
+    restoreAppImage(old, running);
+    expect(readFileSync(running, 'utf8')).toBe('AppImage 1.2.0');
+    expect(statSync(running).mode & 0o111).toBe(0o111);
+    expect(existsSync(`${running}.rollback`)).toBe(false);
+    expect(readFileSync(old, 'utf8')).toBe('AppImage 1.2.0');
   });
 });

@@ -10,7 +10,7 @@ import { readUpdateTrial, writeJsonWhole } from './updateTrial';
 export const updateTrialFile = (dataDir: string) => join(dataDir, 'update-trial.json');
 const progressFile = (dataDir: string) => join(dataDir, 'update-status.json');
 
-export type UpdateProgress = Omit<UpdateStatus, 'lastOutcome'>;
+export type UpdateProgress = Omit<UpdateStatus, 'lastOutcome' | 'installedVersion'>;
 
 export function writeUpdateProgress(dataDir: string, progress: UpdateProgress): void {
   writeJsonWhole(progressFile(dataDir), progress);
@@ -18,15 +18,15 @@ export function writeUpdateProgress(dataDir: string, progress: UpdateProgress): 
 
 /** The update state for the staff screen and the heartbeat; null on a kiosk whose updater never ran (npm start, no district). */
 export function readUpdateStatus(dataDir: string): UpdateStatus | null {
-  const { outcome } = readUpdateTrial(updateTrialFile(dataDir));
+  const { outcome, installed } = readUpdateTrial(updateTrialFile(dataDir));
   let progress: UpdateProgress | null = null;
   try {
-    progress = updateStatusSchema.omit({ lastOutcome: true }).parse(JSON.parse(readFileSync(progressFile(dataDir), 'utf8')));
+    progress = updateStatusSchema.omit({ lastOutcome: true, installedVersion: true }).parse(JSON.parse(readFileSync(progressFile(dataDir), 'utf8')));
   } catch {
-    // Not written yet, or written by a version that wrote it differently: only the outcome is known.
+    // Not written yet, or written by a version that wrote it differently: only the trial file is known.
   }
-  if (!progress && !outcome) return null;
-  return { ...(progress ?? { phase: 'up-to-date', offeredVersion: null, lastCheckAt: null }), lastOutcome: outcome };
+  if (!progress && !outcome && installed === null) return null;
+  return { ...(progress ?? { phase: 'up-to-date', offeredVersion: null, lastCheckAt: null }), lastOutcome: outcome, installedVersion: installed };
 }
 
 /** Main's side: each step of electron-updater written through at once, so a crash leaves the last one known. */

@@ -12,16 +12,18 @@ export const updateTrialSchema = z.object({
   trial: z.object({ from: z.string(), to: z.string(), failedStarts: z.number().int().nonnegative(), rollingBack: z.boolean() }).nullable(),
   /** What became of the last update, for the log, the staff screen and the district. */
   outcome: updateOutcomeSchema.nullable(),
+  /** The version the updater last installed or went back to; a file written before this field reads as none. */
+  installed: z.string().nullable().default(null),
 });
 export type UpdateTrial = z.infer<typeof updateTrialSchema>;
 
-export const noTrial: UpdateTrial = { trial: null, outcome: null };
+export const noTrial: UpdateTrial = { trial: null, outcome: null, installed: null };
 /** The first start of a new version may fail for a passing reason; the second in a row is the version's fault. */
 export const FAILED_STARTS_BEFORE_ROLLBACK = 2;
 
 /** Just before the installer runs: the version we leave and the one we go to. */
 export function installing(state: UpdateTrial, from: string, to: string): UpdateTrial {
-  return { ...state, trial: { from, to, failedStarts: 0, rollingBack: false } };
+  return { ...state, trial: { from, to, failedStarts: 0, rollingBack: false }, installed: to };
 }
 
 export type StartDecision = 'carry-on' | 'on-trial' | 'roll-back';
@@ -36,8 +38,9 @@ export function starting(state: UpdateTrial, running: string, nowIso: string): {
   if (running === trial.from) {
     // Back on the old version: our rollback took, or the installer never replaced it.
     const kind = trial.rollingBack ? 'rolled-back' : 'install-failed';
-    return { state: { trial: null, outcome: { kind, version: trial.to, at: nowIso } }, decision: 'carry-on' };
+    return { state: { trial: null, outcome: { kind, version: trial.to, at: nowIso }, installed: trial.from }, decision: 'carry-on' };
   }
+  // A third version, installed by hand: `installed` still names the update, so the district sees the difference.
   if (running !== trial.to) return { state: { ...state, trial: null }, decision: 'carry-on' };
   const failedStarts = trial.failedStarts + 1;
   if (failedStarts >= FAILED_STARTS_BEFORE_ROLLBACK) return { state: { ...state, trial: { ...trial, failedStarts, rollingBack: true } }, decision: 'roll-back' };
@@ -47,7 +50,22 @@ export function starting(state: UpdateTrial, running: string, nowIso: string): {
 /** The new version reached the start screen: the update stays. */
 export function startedWell(state: UpdateTrial, running: string, nowIso: string): UpdateTrial {
   if (state.trial?.to !== running) return state;
-  return { trial: null, outcome: { kind: 'confirmed', version: running, at: nowIso } };
+  return { trial: null, outcome: { kind: 'confirmed', version: running, at: nowIso }, installed: running };
+}
+
+/**
+ * The version failed to start twice and this kiosk cannot go back by itself: it stays on trial (a
+ * later good start still confirms it, IT reinstalling the old one reads as rolled back), and the
+ * outcome tells the staff screen and the district that IT must act.
+ */
+export function noWayBack(state: UpdateTrial, nowIso: string): UpdateTrial {
+  if (!state.trial || state.outcome?.kind === 'rollback-unavailable') return state;
+  return { ...state, outcome: { kind: 'rollback-unavailable', version: state.trial.to, at: nowIso } };
+}
+
+/** The version the updater installed, when this kiosk runs another one (started from an old AppImage, a package downgraded by hand). */
+export function notTheInstalledVersion(state: UpdateTrial, running: string): string | null {
+  return state.installed !== null && state.installed !== running ? state.installed : null;
 }
 
 export function readUpdateTrial(file: string): UpdateTrial {

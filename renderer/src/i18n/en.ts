@@ -203,6 +203,8 @@ export const en: Messages = {
     'outcome-confirmed': '{{version}} installed',
     'outcome-rolled-back': '{{version}} failed to start twice and was rolled back to the previous version (reported to the district)',
     'outcome-install-failed': '{{version}} did not install (reported to the district)',
+    'outcome-rollback-unavailable': '{{version}} failed to start twice and cannot go back by itself: district IT must reinstall (reported to the district)',
+    softwareInstalled: 'Version the updater installed',
     title: 'Staff menu',
     lock: 'Lock',
     refresh: 'Refresh',

@@ -201,6 +201,8 @@ export const ko = {
     'outcome-confirmed': '{{version}} 설치됨',
     'outcome-rolled-back': '{{version}}이(가) 두 번 시작하지 못해 이전 버전으로 되돌렸습니다 (구청에 보고됨)',
     'outcome-install-failed': '{{version}} 설치가 되지 않았습니다 (구청에 보고됨)',
+    'outcome-rollback-unavailable': '{{version}}이(가) 두 번 시작하지 못했지만 스스로 되돌릴 수 없습니다: 구청 전산 담당이 다시 설치해야 합니다 (구청에 보고됨)',
+    softwareInstalled: '업데이트로 설치한 버전',
     title: '직원 메뉴',
     lock: '잠그기',
     refresh: '새로 고침',

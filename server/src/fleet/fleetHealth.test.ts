@@ -56,6 +56,22 @@ describe('the fleet page’s alerts', () => {
     expect(alertsOf(fleet)).toEqual({ back: ['update-rolled-back'], stuck: ['update-rolled-back'], took: [], 'older-kiosk': [] });
   });
 
+  it('flag an update that failed where the kiosk cannot go back by itself, and a kiosk not on the version its updater installed', () => {
+    const update = (lastOutcome: 'rollback-unavailable' | null, installedVersion: string | null | undefined) =>
+      testHeartbeat({
+        update: { phase: 'up-to-date', offeredVersion: null, lastCheckAt: null, lastOutcome: lastOutcome && { kind: lastOutcome, version: '1.2.0', at: '2026-03-01T18:00:00.000Z' }, installedVersion },
+      });
+    // testHeartbeat runs 1.2.0.
+    const fleet = [
+      reporting('deb', update('rollback-unavailable', '1.2.0')),
+      reporting('downgraded', update(null, '1.3.0')),
+      reporting('as-installed', update(null, '1.2.0')),
+      reporting('hand-installed', update(null, null)),
+      reporting('older-kiosk', update(null, undefined)),
+    ];
+    expect(alertsOf(fleet)).toEqual({ deb: ['update-no-way-back'], downgraded: ['not-installed-version'], 'as-installed': [], 'hand-installed': [], 'older-kiosk': [] });
+  });
+
   it('flag a clock off by more than the threshold either way, or in a fault staff have not confirmed', () => {
     expect(
       alertsOf([

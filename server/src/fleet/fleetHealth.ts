@@ -30,6 +30,8 @@ export const fleetAlerts = [
   'events-set-aside',
   'version-behind',
   'update-rolled-back',
+  'update-no-way-back',
+  'not-installed-version',
   'clock-off',
   'disk-low',
   'recent-error',
@@ -96,6 +98,11 @@ function kioskHealth({ kiosk, heartbeat }: FleetKiosk, nowMs: number, thresholds
   // Until a later update takes: the release failed on this kiosk, and IT should hold it back elsewhere.
   const lastUpdate = report.update?.lastOutcome?.kind;
   flag('update-rolled-back', lastUpdate === 'rolled-back' || lastUpdate === 'install-failed');
+  // Failed to start twice where the kiosk cannot go back by itself (a .deb, no old installer kept): IT reinstalls.
+  flag('update-no-way-back', lastUpdate === 'rollback-unavailable');
+  // Someone or something changed the version outside the updater (an old AppImage started, a package downgraded).
+  const installed = report.update?.installedVersion;
+  flag('not-installed-version', installed != null && installed !== report.appVersion);
   flag('clock-off', report.clockFault || Math.abs(heartbeat.clockOffsetMs) > thresholds.clockOffMs);
   flag('disk-low', report.diskFreeBytes !== null && report.diskFreeBytes < thresholds.diskLowBytes);
   flag('recent-error', report.lastError !== null && Date.parse(report.sentAt) - Date.parse(report.lastError.at) < RECENT_ERROR_MS);

@@ -50,6 +50,15 @@ describe('kiosk heartbeats and the IT fleet page', () => {
     const markup = await (await fetch(`${url}/it/fleet?lang=en`, { headers: { authorization: basic(IT_TOKEN) } })).text();
     expect(markup).toContain('<span class="alert" data-alert="update-rolled-back">update rolled back</span>');
     expect(markup).toContain('1.2.0 → 1.4.0 (downloaded)');
+
+    // A Linux kiosk back on 1.2.0 although its updater installed 1.3.0 (an old AppImage started by hand).
+    const downgraded = { ...update, lastOutcome: null, installedVersion: '1.3.0' };
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString(), update: downgraded }))).status).toBe(204);
+    const fleet = (await (await fetch(`${url}/api/v1/it/fleet`, { headers: { authorization: `Bearer ${IT_TOKEN}` } })).json()) as { offices: Array<{ kiosks: Array<{ alerts: string[] }> }> };
+    expect(fleet.offices[0].kiosks[0].alerts).toEqual(['not-installed-version']);
+    const page = await (await fetch(`${url}/it/fleet`, { headers: { authorization: basic(IT_TOKEN) } })).text();
+    expect(page).toContain('<span class="alert" data-alert="not-installed-version">설치한 버전과 다름</span>');
+    expect(page).toContain('1.2.0 (설치된 버전 1.3.0) → 1.4.0 (downloaded)');
     // Not an update state the kiosk could be in: refused at the boundary.
     const invalid = testHeartbeat({ update: { ...update, phase: 'exploded' as never } });
     expect((await postHeartbeat(url, district.kiosk.token, invalid)).status).toBe(400);

@@ -17,6 +17,7 @@ interface FleetWords {
   clock: string;
   allWell: string;
   never: string;
+  installed: (version: string) => string;
   alert: Record<FleetAlert, string>;
   waiting: (events: number, lagSeconds: number) => string;
   seconds: (n: number) => string;
@@ -37,6 +38,7 @@ const words: Record<'ko' | 'en', FleetWords> = {
     clock: '시계 차이',
     allWell: '정상',
     never: '보고 없음',
+    installed: (version) => `설치된 버전 ${version}`,
     alert: {
       'never-reported': '보고한 적 없음',
       silent: '보고 끊김',
@@ -47,6 +49,8 @@ const words: Record<'ko' | 'en', FleetWords> = {
       'events-set-aside': '거부된 이벤트',
       'version-behind': '구버전',
       'update-rolled-back': '업데이트 되돌림',
+      'update-no-way-back': '업데이트 실패 · 재설치 필요',
+      'not-installed-version': '설치한 버전과 다름',
       'clock-off': '시계 오류',
       'disk-low': '디스크 부족',
       'recent-error': '최근 오류',
@@ -67,6 +71,7 @@ const words: Record<'ko' | 'en', FleetWords> = {
     clock: 'Clock offset',
     allWell: 'OK',
     never: 'never',
+    installed: (version) => `installed ${version}`,
     alert: {
       'never-reported': 'never reported',
       silent: 'silent',
@@ -77,6 +82,8 @@ const words: Record<'ko' | 'en', FleetWords> = {
       'events-set-aside': 'events set aside',
       'version-behind': 'old version',
       'update-rolled-back': 'update rolled back',
+      'update-no-way-back': 'update failed, reinstall',
+      'not-installed-version': 'not the installed version',
       'clock-off': 'clock off',
       'disk-low': 'disk low',
       'recent-error': 'recent error',
@@ -93,12 +100,14 @@ const seoulTime = (iso: string) => {
 
 function kioskRow(kiosk: KioskHealth, t: FleetWords) {
   const report = kiosk.report;
+  const installed = report?.update?.installedVersion;
+  const installedOther = installed && installed !== report?.appVersion ? installed : null;
   return html`<tr class="${kiosk.alerts.length > 0 ? 'needs-look' : 'well'}" data-kiosk-id="${kiosk.kioskId}">
 <td>${kiosk.officeId}</td>
 <td><code>${kiosk.kioskId.slice(0, 8)}</code></td>
 <td class="alerts">${kiosk.alerts.length === 0 ? t.allWell : kiosk.alerts.map((alert) => html`<span class="alert" data-alert="${alert}">${t.alert[alert]}</span> `)}</td>
 <td>${kiosk.lastSeenAt ? seoulTime(kiosk.lastSeenAt) : t.never}</td>
-<td>${report?.appVersion}${report?.update?.offeredVersion && ` → ${report.update.offeredVersion} (${report.update.phase})`}</td>
+<td>${report?.appVersion}${installedOther && ` (${t.installed(installedOther)})`}${report?.update?.offeredVersion && ` → ${report.update.offeredVersion} (${report.update.phase})`}</td>
 <td>${report && `${report.printer.state}${report.printer.paperNearEnd ? ' (near end)' : ''}`}</td>
 <td>${report && t.waiting(report.sync.backlog, kiosk.syncLagSeconds ?? 0)}</td>
 <td>${kiosk.clockOffsetSeconds !== null && t.seconds(kiosk.clockOffsetSeconds)}</td>

@@ -19,6 +19,12 @@ export function SoftwareSection({ software }: { software: StaffOverview['softwar
           <>
             <dt>{t('staff.softwareUpdate')}</dt>
             <dd>{t(`staff.update-${update.phase}`, { version: update.offeredVersion ?? '' })}</dd>
+            {update.installedVersion && update.installedVersion !== software.appVersion && (
+              <>
+                <dt>{t('staff.softwareInstalled')}</dt>
+                <dd data-testid="update-installed-version">{update.installedVersion}</dd>
+              </>
+            )}
             <dt>{t('staff.softwareLastCheck')}</dt>
             <dd>{update.lastCheckAt ? when(update.lastCheckAt) : t('staff.syncNever')}</dd>
             {update.lastOutcome && (
