@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
-import { openLogFiles, recentLoggedErrors, recentLogText } from './logFiles';
+import { openLogFiles, recentErrorsReader, recentLogText } from './logFiles';
 import { phoneOf } from './testSupport/testPhones';
 
 const made: string[] = [];
@@ -65,9 +65,52 @@ it('finds the latest errors of every process writing to the folder, newest first
   } finally {
     stdout.mockRestore();
   }
-  const errors = recentLoggedErrors(dir, 2);
+  const errors = recentErrorsReader(dir, 2)();
   expect(errors.map((e) => e.message)).toEqual(['sync refused', 'the page crashed near 010-****-9753']);
   expect(Date.parse(errors[0]!.at)).toBeGreaterThan(Date.parse(errors[1]!.at));
-  expect(recentLoggedErrors(dir, 10).map((e) => e.message)).toEqual(['sync refused', 'the page crashed near 010-****-9753', 'printer went away']);
-  expect(recentLoggedErrors(join(tempDir(), 'never'), 10)).toEqual([]);
+  expect(recentErrorsReader(dir, 10)().map((e) => e.message)).toEqual(['sync refused', 'the page crashed near 010-****-9753', 'printer went away']);
+  expect(recentErrorsReader(join(tempDir(), 'never'), 10)()).toEqual([]);
+});
+
+it('reads each log file once for the staff screen’s polls, then only what was appended, a line finished later included', () => {
+  const dir = tempDir();
+  const line = (level: string, msg: string, second: number) => `${JSON.stringify({ level, time: `2026-03-02T01:00:${String(second).padStart(2, '0')}.000Z`, msg })}\n`;
+  const core = join(dir, 'sunbeon.2026-03-02.1.log');
+  writeFileSync(core, line('info', 'started', 0) + line('error', 'printer went away', 1));
+  let bytesRead = 0;
+  const poll = recentErrorsReader(dir, 3, (path, position, length) => {
+    const piece = readFileSync(path).subarray(position, position + length);
+    bytesRead += piece.length;
+    return piece;
+  });
+  expect(poll().map((e) => e.message)).toEqual(['printer went away']);
+  const firstRead = bytesRead;
+  expect(firstRead).toBe(statSync(core).size);
+
+  for (let i = 0; i < 5; i++) poll();
+  expect(bytesRead).toBe(firstRead);
+
+  // Main writes to its own file; the core's error arrives in two writes.
+  const main = join(dir, 'sunbeon-main.2026-03-02.1.log');
+  writeFileSync(main, line('error', `the page crashed near ${phoneOf('010', '8642', '9753')}`, 2));
+  const finished = line('error', 'sync refused', 3);
+  appendFileSync(core, finished.slice(0, 20));
+  expect(poll().map((e) => e.message)).toEqual(['the page crashed near 010-****-9753', 'printer went away']);
+  appendFileSync(core, finished.slice(20));
+  expect(poll().map((e) => e.message)).toEqual(['sync refused', 'the page crashed near 010-****-9753', 'printer went away']);
+  expect(bytesRead).toBe(statSync(core).size + statSync(main).size);
+});
+
+it('reads only the newest part of a big file it has not seen, from a whole line', () => {
+  const dir = tempDir();
+  const file = join(dir, 'sunbeon.2026-03-02.1.log');
+  const filler = `${JSON.stringify({ level: 'error', time: '2026-03-01T00:00:00.000Z', msg: 'x'.repeat(1_000) })}\n`.repeat(600);
+  writeFileSync(file, filler + `${JSON.stringify({ level: 'error', time: '2026-03-02T01:00:00.000Z', msg: 'latest' })}\n`);
+  let bytesRead = 0;
+  const errors = recentErrorsReader(dir, 2, (path, position, length) => {
+    bytesRead += length;
+    return readFileSync(path).subarray(position, position + length);
+  })();
+  expect(errors.map((e) => e.message)).toEqual(['latest', 'x'.repeat(1_000)]);
+  expect(bytesRead).toBe(512_000);
 });

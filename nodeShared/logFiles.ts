@@ -30,6 +30,19 @@ export async function openLogFiles(name: string, dir: string): Promise<LogFiles>
   return { log: createLogger(name, both), close: () => file.end() };
 }
 
+/** Reads `length` bytes of `path` from `position` (fewer at its end): how log files are read here, so a test can count it. */
+export type ReadRange = (path: string, position: number, length: number) => Buffer;
+
+const readRange: ReadRange = (path, position, length) => {
+  const piece = Buffer.alloc(length);
+  const fd = openSync(path, 'r');
+  try {
+    return piece.subarray(0, readSync(fd, piece, 0, length, position));
+  } finally {
+    closeSync(fd);
+  }
+};
+
 /**
  * The newest lines of the log files in `dir` (oldest file first), at most `maxBytes`, for export.
  * The lines were masked when written: what leaves here holds no phone number.
@@ -46,14 +59,7 @@ export function recentLogText(dir: string, maxBytes: number): string {
     if (left <= 0) break;
     const size = statSync(path).size;
     const take = Math.min(size, left);
-    const piece = Buffer.alloc(take);
-    const fd = openSync(path, 'r');
-    try {
-      readSync(fd, piece, 0, take, size - take);
-    } finally {
-      closeSync(fd);
-    }
-    pieces.unshift(piece);
+    pieces.unshift(readRange(path, size - take, take));
     left -= take;
   }
   const text = Buffer.concat(pieces).toString('utf8');
@@ -67,13 +73,43 @@ export interface LoggedError {
   message: string;
 }
 
-/** How far back the staff screen looks for errors: the newest part of the files, not days of them. */
+/** How far back the staff screen looks for errors in a file it has not read before: the newest part, not days of it. */
 const ERROR_SCAN_BYTES = 512_000;
 
-/** The latest error lines in the log files of `dir` (every process writing there), newest first, masked again like an export. */
-export function recentLoggedErrors(dir: string, limit: number): LoggedError[] {
+/**
+ * The latest error lines in the log files of `dir` (every process writing there), newest first,
+ * masked again like an export. The staff screen asks every few seconds, so each file is read once:
+ * later calls read only what was appended since (a file that shrank was replaced: read again).
+ */
+export function recentErrorsReader(dir: string, limit: number, read: ReadRange = readRange): () => LoggedError[] {
+  /** Per file: how far it was read, and the line being written when it was. */
+  const files = new Map<string, { readTo: number; unfinished: string }>();
+  let errors: LoggedError[] = [];
+  return () => {
+    if (!existsSync(dir)) return errors;
+    const present = readdirSync(dir).filter((file) => file.endsWith('.log'));
+    for (const known of files.keys()) if (!present.includes(known)) files.delete(known);
+    for (const file of present) {
+      const path = join(dir, file);
+      const { size } = statSync(path);
+      const seen = files.get(file);
+      if (seen && seen.readTo === size) continue;
+      const from = seen && seen.readTo < size ? seen.readTo : Math.max(0, size - ERROR_SCAN_BYTES);
+      const text = (seen && seen.readTo < size ? seen.unfinished : '') + read(path, from, size - from).toString('utf8');
+      const lines = text.split('\n');
+      // A first read from the middle of a file starts mid-line.
+      if (from > 0 && !(seen && seen.readTo < size)) lines.shift();
+      files.set(file, { readTo: size, unfinished: lines.pop() ?? '' });
+      errors.push(...errorLines(lines));
+    }
+    errors = errors.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
+    return errors;
+  };
+}
+
+function errorLines(lines: string[]): LoggedError[] {
   const errors: LoggedError[] = [];
-  for (const line of recentLogText(dir, ERROR_SCAN_BYTES).split('\n')) {
+  for (const line of lines) {
     if (!line.includes('"level":"error"') && !line.includes('"level":"fatal"')) continue;
     try {
       const entry = JSON.parse(line) as { time?: unknown; msg?: unknown };
@@ -82,5 +118,5 @@ export function recentLoggedErrors(dir: string, limit: number): LoggedError[] {
       // A line cut by a crash mid-write: the next one is whole.
     }
   }
-  return errors.sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
+  return errors;
 }

@@ -40,7 +40,7 @@ import { createTicketPrinting } from './ticketPrinting';
 import { createFailureRecord, kioskHealthReporter } from './kioskHealth';
 import { readUpdateStatus } from '../updates/updateStatusFile';
 import type { ChooseExportFolder } from './logBundle';
-import { recentLoggedErrors } from '../../../nodeShared/logFiles';
+import { recentErrorsReader } from '../../../nodeShared/logFiles';
 import { KioskError } from '../kioskError';
 
 export interface KioskCoreOptions {
@@ -187,7 +187,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       queueClock,
       alerts,
       software: { appVersion, update: () => readUpdateStatus(options.dataDir) },
-      recentErrors: () => (options.logDir ? recentLoggedErrors(options.logDir, RECENT_ERRORS_SHOWN) : []),
+      recentErrors: options.logDir ? recentErrorsReader(options.logDir, RECENT_ERRORS_SHOWN) : () => [],
     }),
     ...createAdminHandlers({
       db,
