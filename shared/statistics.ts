@@ -3,6 +3,21 @@ import { localizedTextSchema } from './office';
 
 export const businessDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD');
 
+const messageCount = z.number().int().nonnegative();
+/**
+ * How many residents' messages stand where, left to right as a message moves on: requested (decided,
+ * not yet taken by the provider), accepted (taken, no report yet), delivered by KakaoTalk, fell back to
+ * SMS/LMS, failed, expired (no longer needed, never sent). Counts only: never a number or a ticket.
+ */
+export const deliveryCountsSchema = z
+  .object({ requested: messageCount, accepted: messageCount, delivered: messageCount, fell_back: messageCount, failed: messageCount, expired: messageCount })
+  .strict();
+export type DeliveryCounts = z.infer<typeof deliveryCountsSchema>;
+export const deliveryStates = Object.keys(deliveryCountsSchema.shape) as ReadonlyArray<keyof DeliveryCounts>;
+/** One business day's messages of the office, as the district server counted them. */
+export const dayDeliveriesSchema = z.object({ businessDay: businessDaySchema, counts: deliveryCountsSchema });
+export type DayDeliveries = z.infer<typeof dayDeliveriesSchema>;
+
 /** How tickets ended up. A ticket still waiting or at a counter counts only as issued. */
 const outcomeCounts = {
   issued: z.number().int(),
@@ -55,5 +70,7 @@ export const statisticsReportSchema = z.object({
   days: z.array(dayStatisticsSchema),
   services: z.array(z.object({ id: z.string(), name: localizedTextSchema })),
   counters: z.array(z.object({ id: z.string(), number: z.number().int() })),
+  /** The days of the range the district server last reported messages for (none without a district link). */
+  deliveries: z.array(dayDeliveriesSchema),
 });
 export type StatisticsReport = z.infer<typeof statisticsReportSchema>;

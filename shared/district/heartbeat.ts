@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { printerStates } from '../printer';
+import { dayDeliveriesSchema } from '../statistics';
 import { updateStatusSchema } from '../updateStatus';
 
 /**
@@ -35,3 +36,13 @@ export const heartbeatSchema = z
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;
+
+/**
+ * The server's answer to a heartbeat (200): what became of the messages of the kiosk's office, per
+ * business day of the recent past that had any, so staff see it in the kiosk's statistics. A server
+ * older than this answers 204 without a body.
+ */
+export const heartbeatAnswerSchema = z.object({
+  deliveries: z.array(dayDeliveriesSchema),
+});
+export type HeartbeatAnswer = z.infer<typeof heartbeatAnswerSchema>;

@@ -9,6 +9,7 @@ import { migration018OutboxSetAside } from './migrations/018_outbox_set_aside';
 import { migration024DeskTimeIndexes } from './migrations/024_desk_time_indexes';
 import { migration029PairingLockout } from './migrations/029_pairing_lockout';
 import { migration031ManagerPageLockout } from './migrations/031_manager_page_lockout';
+import { migration033DistrictDeliveries } from './migrations/033_district_deliveries';
 import { migration030DeskCallIndexes } from './migrations/030_desk_call_indexes';
 import { readLanLockout } from '../lan/lanLockoutRows';
 import { kioskSchema } from './openDatabase';
@@ -241,7 +242,17 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('033 adds an empty table for the district’s message counts, leaving the tickets as they were', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration033DistrictDeliveries));
+    insertVersion1Ticket(db, 't1', 1);
+    migrateToLatest(db);
+    expect(namesOf(db, 'table')).toContain('district_deliveries');
+    expect(db.prepare('SELECT COUNT(*) FROM district_deliveries').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT id FROM tickets').pluck().all()).toEqual(['t1']);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(15);
+    expect(migrations).toHaveLength(16);
   });
 });

@@ -10,6 +10,7 @@ import { counterStateOf } from '../queue/counters';
 import { outboxRows } from '../queue/outboxRows';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
+import { districtDeliveryRows } from '../statistics/districtDeliveryRows';
 import { serviceQueue } from '../views/queueViews';
 import { startHeartbeatReporter } from '../sync/heartbeatReporter';
 import { resolveSyncConfig } from '../sync/syncConfig';
@@ -100,6 +101,13 @@ export function startDistrictLink(
       const { backlog, setAside } = sync.state();
       const oldestUnsentAt = outboxRows(queue.db).unsent(1)[0]?.occurred_at ?? null;
       return { ...health, sentAt: new Date(clock.now()).toISOString(), sync: { backlog, oldestUnsentAt, setAside } };
+    },
+    answered: ({ deliveries }) => {
+      try {
+        writeTransaction(queue.db, () => districtDeliveryRows(queue.db).record(deliveries, new Date(clock.now()).toISOString()));
+      } catch (error) {
+        log.warn(`The district's message counts could not be kept (${error instanceof Error ? error.message : 'unknown error'})`);
+      }
     },
   });
 

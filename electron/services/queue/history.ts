@@ -1,6 +1,7 @@
 import { writeTransaction } from '../database/openDatabase';
 import { businessDayBefore, businessDayStartMs } from '../../../shared/businessDay';
 import { waitForecastRows } from '../estimates/waitForecastRows';
+import { districtDeliveryRows } from '../statistics/districtDeliveryRows';
 import { numberSequenceRows } from './numberSequenceRows';
 import { outboxRows } from './outboxRows';
 import { currentBusinessDay, type QueueContext } from './queueContext';
@@ -14,14 +15,15 @@ export interface PrunedHistory {
   tickets: number;
   waitForecasts: number;
   numberSequences: number;
+  districtDeliveryDays: number;
 }
 
 /**
  * Deletes what nobody needs any more, so that nothing the kiosk reads grows with its age:
  * outbox events of earlier business days once delivered (all of them when no district server
  * takes them; live views only replay today's), office snapshots a newer one replaced, and
- * tickets (with the wait forecasts shown for them) and number sequences of days older than the
- * office keeps for statistics.
+ * tickets (with the wait forecasts shown for them), number sequences and the district's message
+ * counts of days older than the office keeps for statistics.
  */
 export function pruneHistory(ctx: QueueContext, options: { districtSends: boolean }): PrunedHistory {
   const office = ctx.office();
@@ -34,5 +36,6 @@ export function pruneHistory(ctx: QueueContext, options: { districtSends: boolea
     tickets: ticketRows(ctx.db).pruneDaysBefore(oldestKeptDay),
     waitForecasts: waitForecastRows(ctx.db).pruneDaysBefore(oldestKeptDay),
     numberSequences: numberSequenceRows(ctx.db).pruneDaysBefore(oldestKeptDay),
+    districtDeliveryDays: districtDeliveryRows(ctx.db).pruneDaysBefore(oldestKeptDay),
   }));
 }

@@ -2,6 +2,7 @@ import { SEOUL_OFFSET_MS } from '../../../shared/businessDay';
 import type { DayStatistics, HourStatistics, OutcomeCounts, StatisticsReport, StatisticsRequest, WaitMinutes } from '../../../shared/statistics';
 import { currentBusinessDay, type QueueContext } from '../queue/queueContext';
 import { ticketRows, type TicketOutcomeRow } from '../queue/ticketRows';
+import { districtDeliveryRows } from './districtDeliveryRows';
 
 const MINUTE_MS = 60_000;
 
@@ -104,5 +105,6 @@ export function statisticsReport(ctx: QueueContext, request: StatisticsRequest):
     days: statisticsBetween(ctx, fromDay, toDay),
     services: office.services.map(({ id, name }) => ({ id, name })),
     counters: office.counters.map(({ id, number }) => ({ id, number })),
+    deliveries: districtDeliveryRows(ctx.db).between(fromDay, toDay),
   };
 }

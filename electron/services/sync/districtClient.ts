@@ -1,5 +1,5 @@
 import { eventBatchResponseSchema, type EventBatch, type EventBatchResponse } from '../../../shared/district/api';
-import type { Heartbeat } from '../../../shared/district/heartbeat';
+import { heartbeatAnswerSchema, type Heartbeat, type HeartbeatAnswer } from '../../../shared/district/heartbeat';
 import { apiErrorSchema } from '../../../shared/errors';
 import { redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
 
@@ -51,14 +51,21 @@ export async function postEventBatch(request: DistrictRequest<EventBatch>): Prom
   return outcome.kind === 'unavailable' && retryAfterMs !== null ? { ...outcome, retryAfterMs } : outcome;
 }
 
-/** Null when the server took it; otherwise why not, in words for the log. */
-export async function postHeartbeat(request: DistrictRequest<Heartbeat>): Promise<string | null> {
+/**
+ * The server took the heartbeat (`problem` null), with its answer when it sent one it can read (a
+ * server older than the answer sends none); or why not, in words for the log.
+ */
+export async function postHeartbeat(request: DistrictRequest<Heartbeat>): Promise<{ problem: string | null; answer: HeartbeatAnswer | null }> {
   const response = await postToDistrict(request);
-  if (!(response instanceof Response)) return response.reason;
+  if (!(response instanceof Response)) return { problem: response.reason, answer: null };
+  if (response.ok) {
+    const answer = heartbeatAnswerSchema.safeParse(response.status === 200 ? await response.json().catch(() => null) : null);
+    if (!answer.success) await response.body?.cancel().catch(() => undefined);
+    return { problem: null, answer: answer.success ? answer.data : null };
+  }
   await response.body?.cancel();
-  if (response.ok) return null;
   const outcome = classifyStatus(response.status);
-  return outcome.kind === 'answered' ? null : outcome.reason;
+  return { problem: outcome.kind === 'answered' ? null : outcome.reason, answer: null };
 }
 
 /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */

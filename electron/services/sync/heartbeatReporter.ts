@@ -1,4 +1,4 @@
-import type { Heartbeat } from '../../../shared/district/heartbeat';
+import type { Heartbeat, HeartbeatAnswer } from '../../../shared/district/heartbeat';
 import type { Logger } from '../../../nodeShared/logger';
 import { postHeartbeat } from './districtClient';
 import type { ResolvedSyncConfig } from './syncConfig';
@@ -13,6 +13,8 @@ export interface HeartbeatOptions {
   config: Pick<ResolvedSyncConfig, 'heartbeatEndpoint' | 'authorization' | 'requestTimeoutMs'>;
   /** What the kiosk is like right now. */
   collect: () => Promise<Heartbeat>;
+  /** What the server answered a heartbeat it took (the office's message counts). */
+  answered?: (answer: HeartbeatAnswer) => void;
   everyMs: number;
   log: Logger;
   fetch?: typeof fetch;
@@ -35,7 +37,9 @@ export function startHeartbeatReporter(options: HeartbeatOptions): HeartbeatRepo
     let problem: string | null;
     try {
       const body = await options.collect();
-      problem = await postHeartbeat({ endpoint: config.heartbeatEndpoint, authorization: config.authorization, body, fetch: send, timeoutMs: config.requestTimeoutMs, signal: stopping.signal });
+      const sent = await postHeartbeat({ endpoint: config.heartbeatEndpoint, authorization: config.authorization, body, fetch: send, timeoutMs: config.requestTimeoutMs, signal: stopping.signal });
+      problem = sent.problem;
+      if (sent.answer && !stopping.signal.aborted) options.answered?.(sent.answer);
     } catch (error) {
       problem = `the kiosk could not put its heartbeat together (${error instanceof Error ? error.message : 'unknown error'})`;
     }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn, type Language } from '../../../shared/office';
-import type { DayStatistics, OutcomeCounts, StatisticsReport, WaitMinutes } from '../../../shared/statistics';
+import type { DayDeliveries, DayStatistics, OutcomeCounts, StatisticsReport, WaitMinutes } from '../../../shared/statistics';
 import { BarChart } from './BarChart';
 
 const minutes = (value: number | null) => (value === null ? '–' : String(value));
@@ -55,6 +55,21 @@ function DaysTable({ days }: { days: readonly DayStatistics[] }) {
       caption={t('statistics.daysCaption')}
       columns={[t('statistics.day'), ...columns.counts, ...columns.waits]}
       rows={days.map((day) => [day.businessDay, ...countCells(day), ...waitCells(day)])}
+      />
+    </div>
+  );
+}
+
+/** What became of the office's messages to residents, day by day: counts only, never a number. */
+function DeliveriesTable({ deliveries }: { deliveries: readonly DayDeliveries[] }) {
+  const { t } = useTranslation('lan');
+  return (
+    <div className="stats-table-scroll" tabIndex={0} role="region" aria-label={t('statistics.deliveriesCaption')}>
+      <StatsTable
+        testId="stats-deliveries"
+        caption={t('statistics.deliveriesCaption')}
+        columns={[t('statistics.day'), t('statistics.delivered'), t('statistics.fellBack'), t('statistics.deliveryFailed'), t('statistics.pending'), t('statistics.notSent')]}
+        rows={deliveries.map(({ businessDay, counts }) => [businessDay, counts.delivered, counts.fell_back, counts.failed, counts.requested + counts.accepted, counts.expired])}
       />
     </div>
   );
@@ -149,6 +164,7 @@ export function StatisticsReportView({ report, language }: { report: StatisticsR
   return (
     <>
       <DaysTable days={report.days} />
+      {report.deliveries.length > 0 && <DeliveriesTable deliveries={report.deliveries} />}
       {report.days.length > 1 && (
         <div className="stats-range">
           <label>

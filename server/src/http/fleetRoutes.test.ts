@@ -15,8 +15,8 @@ describe('kiosk heartbeats and the IT fleet page', () => {
     const district = await startServer({ itToken: IT_TOKEN });
     const { url } = district.server;
     const sentAt = new Date(TEST_NOW_MS + 3 * 60_000).toISOString();
-    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt }))).status).toBe(204);
-    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt, printer: { state: 'paper-out', paperNearEnd: true } }))).status).toBe(204);
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt }))).status).toBe(200);
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt, printer: { state: 'paper-out', paperNearEnd: true } }))).status).toBe(200);
 
     const json = await fetch(`${url}/api/v1/it/fleet`, { headers: { authorization: `Bearer ${IT_TOKEN}` } });
     expect(json.status).toBe(200);
@@ -46,7 +46,7 @@ describe('kiosk heartbeats and the IT fleet page', () => {
       lastCheckAt: '2026-03-02T00:59:00.000Z',
       lastOutcome: { kind: 'rolled-back' as const, version: '1.3.0', at: '2026-03-01T18:05:00.000Z' },
     };
-    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString(), update }))).status).toBe(204);
+    expect((await postHeartbeat(url, district.kiosk.token, testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString(), update }))).status).toBe(200);
     const markup = await (await fetch(`${url}/it/fleet?lang=en`, { headers: { authorization: basic(IT_TOKEN) } })).text();
     expect(markup).toContain('<span class="alert" data-alert="update-rolled-back">update rolled back</span>');
     expect(markup).toContain('1.2.0 → 1.4.0 (downloaded)');

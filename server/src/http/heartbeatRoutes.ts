@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { heartbeatSchema } from '../../../shared/district/heartbeat';
+import { heartbeatSchema, type HeartbeatAnswer } from '../../../shared/district/heartbeat';
+import { seoulDateTimeParts } from '../../../shared/businessDay';
 import type { Clock } from '../../../nodeShared/clock';
+import { businessDayWindow } from '../ingest/businessDayWindow';
+import { deliveryStatisticsByOffice } from '../pages/deliveryStatisticsPage';
 import type { DistrictStore } from '../store/districtStore';
 import { DistrictProblem } from './httpErrors';
 import { authenticateKiosk } from './kioskAuth';
@@ -9,7 +12,14 @@ import { kioskRouteLimit, type RateLimits } from './rateLimits';
 /** A heartbeat is a few hundred bytes. */
 const HEARTBEAT_BODY_LIMIT = 4 * 1024;
 
-/** POST /api/v1/heartbeat: the kiosk's latest health replaces its previous one (204). */
+/** How far back a heartbeat's answer reports the office's messages: a month of the kiosk's statistics. */
+export const DELIVERY_DAYS_TOLD = 31;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * POST /api/v1/heartbeat: the kiosk's latest health replaces its previous one; the answer (200) tells
+ * the kiosk what became of its office's messages over the last DELIVERY_DAYS_TOLD business days.
+ */
 export function registerHeartbeatRoutes(app: FastifyInstance, store: DistrictStore, clock: Clock, limits: RateLimits): void {
   app.post('/api/v1/heartbeat', { bodyLimit: HEARTBEAT_BODY_LIMIT, config: kioskRouteLimit(limits) }, async (request, reply) => {
     const receivedAtMs = clock.now();
@@ -19,14 +29,18 @@ export function registerHeartbeatRoutes(app: FastifyInstance, store: DistrictSto
       const issue = heartbeat.error.issues[0];
       throw new DistrictProblem(400, 'INVALID_REQUEST', `Invalid heartbeat: ${issue?.path.map(String).join('.') || '(body)'}: ${issue?.message ?? 'invalid'}`);
     }
-    await store.transaction((tx) =>
-      tx.saveHeartbeat({
+    const { latest } = businessDayWindow(receivedAtMs);
+    const earliest = seoulDateTimeParts(receivedAtMs - DELIVERY_DAYS_TOLD * DAY_MS).date;
+    const rows = await store.transaction(async (tx) => {
+      await tx.saveHeartbeat({
         kioskId: kiosk.kioskId,
         receivedAt: new Date(receivedAtMs).toISOString(),
         clockOffsetMs: Date.parse(heartbeat.data.sentAt) - receivedAtMs,
         report: heartbeat.data,
-      }),
-    );
-    return reply.status(204).send();
+      });
+      return tx.deliveryStatistics(earliest, latest, kiosk.officeId);
+    });
+    const answer: HeartbeatAnswer = { deliveries: (deliveryStatisticsByOffice(rows)[0]?.days ?? []).map(({ businessDay, counts }) => ({ businessDay, counts })) };
+    return reply.status(200).header('cache-control', 'no-store').send(answer);
   });
 }

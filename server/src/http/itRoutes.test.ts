@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
+import { heartbeatAnswerSchema } from '../../../shared/district/heartbeat';
+import { registerKiosk } from '../kiosks/registerKiosk';
 import { createSolapiProvider } from '../messages/providers/solapiProvider';
-import { kioskScript, TEST_DAY } from '../testSupport/kioskScript';
+import { testHeartbeat } from '../testSupport/heartbeats';
+import { kioskScript, TEST_DAY, TEST_NOW_MS } from '../testSupport/kioskScript';
 import { startSolapiStub, type SolapiStub } from '../testSupport/solapiStub';
 import { useTestServers } from '../testSupport/testServers';
 import { usePostgres } from '../testSupport/usePostgres';
@@ -158,6 +161,33 @@ describe('delivery statistics for district IT', () => {
   });
 });
 
+
+describe('delivery statistics for the kiosk', () => {
+  it.each(engines)('answer each heartbeat with its own office’s message counts per business day, counts only ($engine)', async ({ options }) => {
+    const { kiosk, withKakao, withoutKakao } = await startWithSolapi(await options());
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event, script.issue('passport', { phone: withoutKakao }).event]));
+    const elsewhere = await registerKiosk(kiosk.server.store, 'seocho');
+    const heartbeat = async (token: string) => {
+      const response = await fetch(`${kiosk.server.url}/api/v1/heartbeat`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString() })),
+      });
+      expect(response.status).toBe(200);
+      const body = await response.text();
+      expect(body).not.toMatch(/2345|3456|6789|7890/);
+      return heartbeatAnswerSchema.parse(JSON.parse(body));
+    };
+    const counts = (values: Partial<Record<string, number>>) => ({ requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0, ...values });
+
+    expect(await heartbeat(kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ accepted: 2 }) }] });
+    await kiosk.server.deliveries.pollReports();
+    expect(await heartbeat(kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1, fell_back: 1 }) }] });
+    // Another office's kiosk hears only of its own office: nothing here.
+    expect(await heartbeat(elsewhere.token)).toEqual({ deliveries: [] });
+  });
+});
 
 describe('Solapi’s report webhook', () => {
   const SECRET = 'report-webhook-secret-0123456789abcdef';

@@ -6,8 +6,7 @@ import { html } from './html';
 import { pageLayout } from './pageLayout';
 
 type State = DeliveryTally['state'];
-/** Left to right as a message moves on; the last three are ends where nothing reached the resident. */
-export const deliveryStates: readonly State[] = ['requested', 'accepted', 'delivered', 'fell_back', 'failed', 'expired'];
+import { deliveryStates } from '../../../shared/statistics';
 
 interface DeliveryWords {
   title: (day: string) => string;

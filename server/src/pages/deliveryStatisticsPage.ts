@@ -1,11 +1,11 @@
 import type { Language } from '../../../shared/office';
-import type { DeliveryStatisticsRow, DeliveryTally } from '../store/districtStore';
-import { deliveryStates, deliveryWords } from './deliveryPage';
+import type { DeliveryStatisticsRow } from '../store/districtStore';
+import { deliveryStates, type DeliveryCounts } from '../../../shared/statistics';
+import { deliveryWords } from './deliveryPage';
 import { html } from './html';
 import { pageLayout } from './pageLayout';
 
-type State = DeliveryTally['state'];
-export type StateCounts = Record<State, number>;
+export type StateCounts = DeliveryCounts;
 
 export interface OfficeDeliveryStatistics {
   officeId: string;

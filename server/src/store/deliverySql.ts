@@ -75,11 +75,11 @@ export const deliveryTallies = (businessDay: string) =>
    WHERE t.business_day = ${businessDay}
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 
-/** Messages of every kind together, per business day, office and state, over a range of days. */
-export const deliveryStatistics = (from: string, to: string) =>
+/** Messages of every kind together, per business day, office and state, over a range of days; of one office when `officeId` is given. */
+export const deliveryStatistics = (from: string, to: string, officeId?: string) =>
   `SELECT t.business_day AS "businessDay", t.office_id AS "officeId", ${stateOf} AS state, CAST(count(*) AS INTEGER) AS count
    FROM message_deliveries AS d JOIN tickets AS t ON t.ticket_id = d.ticket_id
-   WHERE t.business_day BETWEEN ${from} AND ${to}
+   WHERE t.business_day BETWEEN ${from} AND ${to}${officeId === undefined ? '' : ` AND t.office_id = ${officeId}`}
    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
 
 /** Each message of the day with its ticket's number, never its phone; office by office, in line order. */

@@ -258,8 +258,8 @@ export interface DistrictTransaction {
   recordDeliveryReport(deliveryId: number, report: { report: DeliveryReport; detail: string | null; reportedAt: string }): Promise<boolean>;
   /** The day's messages per office, kind and state. */
   deliveryTallies(businessDay: string): Promise<DeliveryTally[]>;
-  /** Per business day from `from` to `to` (inclusive), office and state. */
-  deliveryStatistics(from: string, to: string): Promise<DeliveryStatisticsRow[]>;
+  /** Per business day from `from` to `to` (inclusive), office and state; only `officeId`'s when given (what its kiosks are told). */
+  deliveryStatistics(from: string, to: string, officeId?: string): Promise<DeliveryStatisticsRow[]>;
   /** The day's messages one by one, office by office in line order. */
   deliveriesOfDay(businessDay: string): Promise<DeliveryLine[]>;
 

@@ -69,7 +69,8 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
   const script: StubAnswer[] = [];
   const salts = new Set<string>();
   const groups = new Map<string, StubGroup>();
-  const finalStatus = new Map<string, string>();
+  const finalStatus = new Map<string, { code: string; replacementCode: string }>();
+  const finalStatusOf = (to: string) => finalStatus.get(to) ?? { code: '4000', replacementCode: '4000' };
   const delivered: Array<{ to: string; type: string; templateId?: string; text?: string; groupId: string }> = [];
 
   const counts = (group: StubGroup) => {
@@ -92,9 +93,9 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
   const send = (group: StubGroup) => {
     group.status = 'SENDING';
     for (const m of group.messages) {
-      const code = finalStatus.get(m.to) ?? '4000';
+      const { code, replacementCode } = finalStatusOf(m.to);
       if (code === '4000') delivered.push({ to: m.to, type: m.type, templateId: m.kakaoOptions?.templateId, text: m.text, groupId: group.groupId });
-      else if (fallsBack(m)) delivered.push({ to: m.to, type: fallbackType(m), text: m.text, groupId: group.groupId });
+      else if (fallsBack(m) && replacementCode === '4000') delivered.push({ to: m.to, type: fallbackType(m), text: m.text, groupId: group.groupId });
     }
   };
 
@@ -102,10 +103,11 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
   const report = (group: StubGroup) => {
     if (group.status !== 'SENDING') return;
     for (const message of [...group.messages]) {
-      const code = finalStatus.get(message.to) ?? '4000';
+      const { code, replacementCode } = finalStatusOf(message.to);
       Object.assign(message, { statusCode: code, statusMessage: statusMessages[code] ?? '전송 실패' });
       if (code !== '4000' && fallsBack(message)) {
-        group.messages.push({ ...message, messageId: solapiId('M4V'), type: fallbackType(message), statusCode: '4000', statusMessage: statusMessages['4000'], replacement: true });
+        const replacement = { statusCode: replacementCode, statusMessage: statusMessages[replacementCode] ?? '전송 실패' };
+        group.messages.push({ ...message, messageId: solapiId('M4V'), type: fallbackType(message), ...replacement, replacement: true });
       }
     }
     group.status = 'COMPLETE';
@@ -184,9 +186,13 @@ export async function startSolapiStub({ apiKey, apiSecret }: { apiKey: string; a
     answerNext(...answers: StubAnswer[]) {
       script.push(...answers);
     },
-    /** The carrier's final status for messages to this number: '4000' (default) or a 3xxx failure such as '3104' (no KakaoTalk). */
-    reportFor(to: string, statusCode: string) {
-      finalStatus.set(to, statusCode);
+    /**
+     * The carrier's final status for messages to this number: '4000' (default) or a 3xxx failure such
+     * as '3104' (no KakaoTalk); and, for a refused Alimtalk, its SMS/LMS replacement's ('4000' by
+     * default, or a 3xxx failure: the fallback failed too, nothing reached the phone).
+     */
+    reportFor(to: string, statusCode: string, replacementCode = '4000') {
+      finalStatus.set(to, { code: statusCode, replacementCode });
     },
     /**
      * Carriers report back, and Solapi posts each finished group's report to the account's webhook

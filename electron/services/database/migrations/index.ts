@@ -14,6 +14,7 @@ import { migration024DeskTimeIndexes } from './024_desk_time_indexes';
 import { migration029PairingLockout } from './029_pairing_lockout';
 import { migration030DeskCallIndexes } from './030_desk_call_indexes';
 import { migration031ManagerPageLockout } from './031_manager_page_lockout';
+import { migration033DistrictDeliveries } from './033_district_deliveries';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -32,4 +33,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration029PairingLockout,
   migration030DeskCallIndexes,
   migration031ManagerPageLockout,
+  migration033DistrictDeliveries,
 ];

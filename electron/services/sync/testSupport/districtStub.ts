@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eventBatchSchema, type EventBatch, type EventBatchResponse, type KioskEvent } from '../../../../shared/district/api';
+import { heartbeatSchema, type HeartbeatAnswer } from '../../../../shared/district/heartbeat';
 
 /** What the stub does with the next request: answer normally, fail with a status, or hang up. */
 export type StubBehaviour =
@@ -30,6 +31,10 @@ export interface DistrictStub {
   whenIdle: StubBehaviour;
   /** Events the server refuses as invalid: a batch holding one is answered 400, as the district server answers an event it cannot take. */
   refuses: (event: KioskEvent) => boolean;
+  /** Heartbeats taken (each checked against the contract). */
+  heartbeats: number;
+  /** What a heartbeat is answered (200), as the district server tells the office's message counts; null: 204, as an older server. */
+  heartbeatAnswer: HeartbeatAnswer | null;
   close(): Promise<void>;
 }
 
@@ -37,8 +42,8 @@ export const STUB_KIOSK_ID = 'kiosk-7';
 export const STUB_SECRET = 'test-secret-7f3a';
 
 /**
- * A real HTTP server on 127.0.0.1 playing the district server's ingest: it checks the token,
- * validates batches with the contract, and applies each event id once (idempotency).
+ * A real HTTP server on 127.0.0.1 playing the district server's ingest and heartbeat: it checks the
+ * token, validates bodies with the contract, and applies each event id once (idempotency).
  */
 export async function startDistrictStub(): Promise<DistrictStub> {
   const bodies = new Map<string, string>();
@@ -49,6 +54,8 @@ export async function startDistrictStub(): Promise<DistrictStub> {
     script: (...behaviours) => queued.push(...behaviours),
     whenIdle: 'ok',
     refuses: () => false,
+    heartbeats: 0,
+    heartbeatAnswer: null,
   };
 
   function apply(batch: EventBatch): EventBatchResponse {
@@ -72,8 +79,14 @@ export async function startDistrictStub(): Promise<DistrictStub> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const rawBody = Buffer.concat(chunks).toString('utf8');
-    if (request.url !== '/api/v1/events' || request.method !== 'POST') return void response.writeHead(404).end();
+    if (!['/api/v1/events', '/api/v1/heartbeat'].includes(request.url ?? '') || request.method !== 'POST') return void response.writeHead(404).end();
     if (request.headers.authorization !== `Bearer ${STUB_KIOSK_ID}.${STUB_SECRET}`) return void response.writeHead(401).end();
+    if (request.url === '/api/v1/heartbeat') {
+      if (!heartbeatSchema.safeParse(JSON.parse(rawBody)).success) return void response.writeHead(400).end();
+      stub.heartbeats += 1;
+      if (stub.heartbeatAnswer === null) return void response.writeHead(204).end();
+      return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(stub.heartbeatAnswer));
+    }
     const parsed = eventBatchSchema.safeParse(JSON.parse(rawBody));
     if (!parsed.success) return void response.writeHead(400).end();
     stub.received.push({ authorization: request.headers.authorization, rawBody, batch: parsed.data });

@@ -25,6 +25,7 @@ const awaitingOf = statement('delivery_awaiting_report_of', sql.awaitingReportOf
 const report = statement('delivery_report', sql.recordReport('$1', '$2', '$3', '$4'));
 const tallies = statement('delivery_tallies', sql.deliveryTallies('$1'));
 const statistics = statement('delivery_statistics', sql.deliveryStatistics('$1', '$2'));
+const officeStatistics = statement('delivery_statistics_of_office', sql.deliveryStatistics('$1', '$2', '$3'));
 const ofDay = statement('delivery_of_day', sql.deliveriesOfDay('$1'));
 
 export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethods> {
@@ -65,8 +66,9 @@ export function deliveryRows(run: Run): Pick<DistrictTransaction, DeliveryMethod
     async deliveryTallies(businessDay) {
       return (await run<DeliveryTally>(tallies, [businessDay])).rows;
     },
-    async deliveryStatistics(from, to) {
-      return (await run<DeliveryStatisticsRow>(statistics, [from, to])).rows;
+    async deliveryStatistics(from, to, officeId) {
+      const rows = officeId === undefined ? run<DeliveryStatisticsRow>(statistics, [from, to]) : run<DeliveryStatisticsRow>(officeStatistics, [from, to, officeId]);
+      return (await rows).rows;
     },
     async deliveriesOfDay(businessDay) {
       return (await run<DeliveryLine>(ofDay, [businessDay])).rows;

@@ -23,6 +23,7 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
   const report = db.prepare(sql.recordReport('?', '?', '?', '?'));
   const tallies = db.prepare(sql.deliveryTallies('?'));
   const statistics = db.prepare(sql.deliveryStatistics('?', '?'));
+  const officeStatistics = db.prepare(sql.deliveryStatistics('?', '?', '?'));
   const ofDay = db.prepare(sql.deliveriesOfDay('?'));
   return {
     async addDelivery({ ticketId, kind, revision = 0, content, createdAt, notSentBecause }) {
@@ -59,8 +60,8 @@ export function deliveryRows(db: Database): Pick<DistrictTransaction, DeliveryMe
     async deliveryTallies(businessDay) {
       return tallies.all(businessDay) as DeliveryTally[];
     },
-    async deliveryStatistics(from, to) {
-      return statistics.all(from, to) as DeliveryStatisticsRow[];
+    async deliveryStatistics(from, to, officeId) {
+      return (officeId === undefined ? statistics.all(from, to) : officeStatistics.all(from, to, officeId)) as DeliveryStatisticsRow[];
     },
     async deliveriesOfDay(businessDay) {
       return ofDay.all(businessDay) as DeliveryLine[];
