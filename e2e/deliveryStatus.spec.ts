@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { startSolapiStub } from '../server/src/testSupport/solapiStub';
 import { districtProcess } from '../tools/district/districtProcess';
@@ -12,7 +12,7 @@ import { startKioskBridge } from './bridge/kioskBridge';
 import { registerKioskInFile } from './district/registeredKiosk';
 import { kioskDistrictOptions, SOLAPI, solapiServerEnv } from './district/solapiDistrict';
 import { expect, test } from './fixtures';
-import { chooseService, enterStaffPin, screen } from './kioskSteps';
+import { chooseService, enterStaffPin, rowOf, screen } from './kioskSteps';
 
 test.skip(({ transport }) => transport === 'electron', 'Mobile tickets under Electron need its OS keystore (safeStorage); the bridge run covers the same flow');
 test.setTimeout(120_000);
@@ -31,12 +31,6 @@ async function takeMobileTicket(page: Page, phone: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('screen-mobileDone')).toBeVisible();
   await page.getByRole('button', { name: '완료' }).click();
-}
-
-/** Cells of a statistics table's row, the row's header first. */
-async function rowOf(table: Locator, head: string): Promise<string[]> {
-  const row = table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: head, exact: true }) });
-  return (await row.locator('th, td').allTextContents()).map((cell) => cell.trim());
 }
 
 test('a message that fell back to SMS and one that failed show, as counts, on the IT statistics page and on the kiosk’s statistics tab', async ({ browser }) => {

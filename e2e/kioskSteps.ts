@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -96,4 +96,10 @@ export async function pressByArrows(page: Page, name: string | RegExp) {
     await page.keyboard.press('ArrowRight');
   }
   throw new Error(`no control named ${String(name)} reached by arrows`);
+}
+
+/** Cells of a statistics table's row, the row's header first. */
+export async function rowOf(table: Locator, head: string): Promise<string[]> {
+  const row = table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: head, exact: true }) });
+  return (await row.locator('th, td').allTextContents()).map((cell) => cell.trim());
 }

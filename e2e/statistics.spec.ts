@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Locator } from '@playwright/test';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, screen, takePaperTicket } from './kioskSteps';
+import { enterStaffPin, expectAccessible, pairingCodeFromStaffScreen, rowOf, screen, takePaperTicket } from './kioskSteps';
 
 const seoul = (time: string) => Date.parse(`2026-11-24T${time}:00+09:00`);
-
-/** Cells of a statistics table's row, the row's header first. */
-async function rowOf(table: Locator, head: string): Promise<string[]> {
-  const row = table.locator('tbody tr').filter({ has: table.page().getByRole('rowheader', { name: head, exact: true }) });
-  return (await row.locator('th, td').allTextContents()).map((cell) => cell.trim());
-}
 
 test.describe('statistics on the staff screen', () => {
   test.use({ startAt: '2026-11-24T09:30:00+09:00' });
