@@ -15,6 +15,7 @@ export interface Calibration {
 
 /** A forecast made earlier today and how long that ticket then really waited. */
 export interface Outcome {
+  serviceId: string;
   expectedMinutes: number;
   spreadMinutes: number;
   waitedMinutes: number;
@@ -24,6 +25,8 @@ export interface Outcome {
 export const PRIOR_CALIBRATION: Calibration = { low: -1.5, high: 1.5 };
 /** How many of today's outcomes the prior weighs. */
 const PRIOR_WEIGHT = 40;
+/** How many outcomes of its own a service needs to weigh as much as the whole day's. */
+const SERVICE_PRIOR_WEIGHT = 20;
 /** One resident's freak wait (a desk gone for an hour) must not widen everyone's range all day. */
 const RESIDUAL_LIMITS = { low: -4, high: 6 };
 const QUANTILE_LIMITS = { low: { min: -2.5, max: -0.3 }, high: { min: 0.5, max: 3.5 } };
@@ -33,18 +36,39 @@ const COVERAGE = 0.85;
 export const SMALLEST_SPREAD_MINUTES = 1;
 const SHORTEST_UPPER_BOUND = 5;
 
-/** Self-calibration: today's outcomes move the quantiles away from the prior as they accumulate. */
-export function calibrate(outcomes: readonly Outcome[]): Calibration {
-  if (outcomes.length === 0) return PRIOR_CALIBRATION;
+/** The day's calibration: one for all services, and one per service drawn towards it until the service has outcomes of its own. */
+export interface DayCalibration {
+  forService(serviceId: string): Calibration;
+}
+
+/**
+ * Self-calibration: today's latest `dayOutcomes` outcomes move the span away from the prior as they
+ * accumulate, and each service's own outcomes (among all given) move its span away from the day's:
+ * a long, rare service's waits fall differently against their forecasts than a quick common one's.
+ */
+export function calibrate(outcomes: readonly Outcome[], dayOutcomes: number): DayCalibration {
+  const day = calibrationFrom(outcomes.slice(0, dayOutcomes), PRIOR_CALIBRATION, PRIOR_WEIGHT);
+  const byService = new Map<string, Outcome[]>();
+  for (const outcome of outcomes) {
+    const own = byService.get(outcome.serviceId);
+    if (own) own.push(outcome);
+    else byService.set(outcome.serviceId, [outcome]);
+  }
+  const services = new Map([...byService].map(([serviceId, own]) => [serviceId, calibrationFrom(own, day, SERVICE_PRIOR_WEIGHT)]));
+  return { forService: (serviceId) => services.get(serviceId) ?? day };
+}
+
+function calibrationFrom(outcomes: readonly Outcome[], prior: Calibration, priorWeight: number): Calibration {
+  if (outcomes.length === 0) return prior;
   const residuals = outcomes
     .map((o) => clamp((o.waitedMinutes - o.expectedMinutes) / Math.max(SMALLEST_SPREAD_MINUTES, o.spreadMinutes), RESIDUAL_LIMITS.low, RESIDUAL_LIMITS.high))
     .sort((a, b) => a - b);
-  const weight = residuals.length / (residuals.length + PRIOR_WEIGHT);
+  const weight = residuals.length / (residuals.length + priorWeight);
   const blend = (prior: number, measured: number) => prior * (1 - weight) + measured * weight;
   const measured = spanAroundMedian(residuals, COVERAGE);
   return {
-    low: clamp(blend(PRIOR_CALIBRATION.low, measured.low), QUANTILE_LIMITS.low.min, QUANTILE_LIMITS.low.max),
-    high: clamp(blend(PRIOR_CALIBRATION.high, measured.high), QUANTILE_LIMITS.high.min, QUANTILE_LIMITS.high.max),
+    low: clamp(blend(prior.low, measured.low), QUANTILE_LIMITS.low.min, QUANTILE_LIMITS.low.max),
+    high: clamp(blend(prior.high, measured.high), QUANTILE_LIMITS.high.min, QUANTILE_LIMITS.high.max),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { WaitEstimate } from '../../../shared/waitEstimate';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
 import { ticketRows } from '../queue/ticketRows';
-import { calibrate, rangeOf, type Calibration } from './calibratedRange';
+import { calibrate, rangeOf, type DayCalibration } from './calibratedRange';
 import { planDesks, type DeskNow } from './deskPlans';
 import { deskMinutesByService, learnDeskTime, RECENT_SAMPLES } from './deskTimes';
 import { forecastCalls, type CallForecast, type DeskTime, type WaitingTicket } from './forwardPass';
@@ -10,16 +10,16 @@ import { waitForecastRows, type WaitingRow } from './waitForecastRows';
 /** A day with fewer samples of a service than this also learns from past days. */
 const FEW_SAMPLES = 10;
 const PAST_SAMPLES = 60;
-/** How many of today's outcomes calibrate the ranges: the latest, as the day's pace drifts. */
+/** How many of today's latest outcomes calibrate the ranges of all services, as the day's pace drifts; each service reads its own among a longer stretch. */
 const CALIBRATION_OUTCOMES = 80;
-
+const SERVICE_CALIBRATION_OUTCOMES = 240;
 
 /** The office now, ready to be played forward. */
 interface OfficeNow {
   businessDay: string;
   waiting: WaitingRow[];
   run: (waiting: readonly WaitingTicket[], untilIndex?: number) => (CallForecast | null)[];
-  calibration: Calibration;
+  calibration: DayCalibration;
   /**
    * What a ticket no desk will call is told: with office hours the schedule is known, so no desk
    * serves the line for the rest of the day; without them, a closed desk may open any time.
@@ -39,7 +39,7 @@ export function estimateForTicket(ctx: QueueContext, ticketId: string): WaitEsti
   const forecast = office.run(office.waiting, index)[index];
   if (!forecast) return office.uncalled;
   waitForecastRows(ctx.db).recordAtIssue(ticketId, office.businessDay, forecast.expectedMinutes, forecast.spreadMinutes);
-  return rangeOf(forecast, office.calibration);
+  return rangeOf(forecast, office.calibration.forService(office.waiting[index].serviceId));
 }
 
 /** The estimate for someone taking a ticket of this service now, for the boards and counter pages. */
@@ -47,7 +47,7 @@ export function estimateForNewcomer(ctx: QueueContext, serviceId: string): WaitE
   const office = officeNow(ctx);
   const line = [...office.waiting, { serviceId, priority: false, waitedMinutes: 0 }];
   const forecast = office.run(line, line.length - 1)[line.length - 1];
-  return forecast ? rangeOf(forecast, office.calibration) : office.uncalled;
+  return forecast ? rangeOf(forecast, office.calibration.forService(serviceId)) : office.uncalled;
 }
 
 export interface TicketEstimate {
@@ -62,7 +62,7 @@ export function estimatesForWaiting(ctx: QueueContext): TicketEstimate[] {
   const forecasts = office.run(office.waiting);
   return office.waiting.map((ticket, i) => {
     const forecast = forecasts[i];
-    return { ticketId: ticket.id, serviceId: ticket.serviceId, estimate: forecast ? rangeOf(forecast, office.calibration) : office.uncalled };
+    return { ticketId: ticket.id, serviceId: ticket.serviceId, estimate: forecast ? rangeOf(forecast, office.calibration.forService(ticket.serviceId)) : office.uncalled };
   });
 }
 
@@ -96,7 +96,7 @@ function officeNow(ctx: QueueContext): OfficeNow {
     businessDay,
     waiting: rows.waiting(businessDay, nowMs),
     run: (waiting, untilIndex) => forecastCalls({ desks: plans, waiting, deskTimes, starvationMinutes: config.calling.starvationMinutes, untilIndex }),
-    calibration: calibrate(rows.outcomes(businessDay, CALIBRATION_OUTCOMES)),
+    calibration: calibrate(rows.outcomes(businessDay, SERVICE_CALIBRATION_OUTCOMES), CALIBRATION_OUTCOMES),
     uncalled: config.hours ? { kind: 'unknown', reason: 'no-counter-today' } : { kind: 'unknown' },
   };
 }

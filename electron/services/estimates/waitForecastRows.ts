@@ -57,7 +57,7 @@ export const waitForecastRows = perConnection((db) => {
     'INSERT INTO wait_forecasts (ticket_id, business_day, expected_minutes, spread_minutes) VALUES (?, ?, ?, ?) ON CONFLICT (ticket_id) DO NOTHING',
   );
   const outcomes = db.prepare<[string, number], Outcome>(
-    `SELECT f.expected_minutes AS expectedMinutes, f.spread_minutes AS spreadMinutes, (t.called_at_ms - t.issued_at_ms) / 60000.0 AS waitedMinutes
+    `SELECT t.service_id AS serviceId, f.expected_minutes AS expectedMinutes, f.spread_minutes AS spreadMinutes, (t.called_at_ms - t.issued_at_ms) / 60000.0 AS waitedMinutes
        FROM wait_forecasts AS f JOIN tickets AS t ON t.id = f.ticket_id
       WHERE f.business_day = ? AND t.business_day = f.business_day AND t.called_at_ms IS NOT NULL
       ORDER BY t.called_at_ms DESC LIMIT ?`,
