@@ -5,6 +5,8 @@ import { simulateDay, type SimulatedTicket } from './simulateDay';
 /** Seeds the estimator's constants were tuned on; the bench reports on the held-out ones. */
 export const TUNING_SEEDS: readonly number[] = [1, 2, 3];
 export const HELD_OUT_SEEDS: readonly number[] = [101, 102, 103, 104, 105];
+/** Seeds of the extra layouts (officeLayouts.ts, `extraLayouts`). */
+export const EXTRA_SEEDS: readonly number[] = [201, 202, 203, 204, 205];
 
 export interface LayoutReport {
   layout: string;
