@@ -157,7 +157,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => queueNow(queue),
   });
   const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
-  const session = createStaffSession(db, clock);
+  // Lockouts and the idle lock run on the queue's time: a wall clock set forward must not lift a lockout.
+  const session = createStaffSession(db, queue.clock);
   const audit = auditWith(db, clock);
   const failures = createFailureRecord(() => clock.now());
   const appVersion = options.appVersion ?? DEV_VERSION;

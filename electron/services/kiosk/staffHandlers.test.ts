@@ -4,6 +4,7 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf, type KioskCall } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 import { PAIRING_LOCKOUT } from '../lan/pairingLockout';
+import { settableMachineTime } from '../testSupport/settableMachineTime';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
@@ -64,6 +65,21 @@ describe('the staff screen behind its PIN', () => {
     clock.set(clock.now() + 61_000);
     expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
     expect(await call('unlockStaff', { pin: '12' })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it("keeps the keypad lockout on the queue's trusted time: setting the wall clock forward, even across a restart, lifts nothing", async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z');
+    const dataDir = tempDir();
+    const first = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    for (let i = 0; i < 5; i += 1) expect(await first.call('unlockStaff', { pin: '999999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });
+    machine.setWallClock(machine.wallMs() + 24 * 60 * 60_000);
+    expect(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 60 s' } });
+    await kiosks.stop(first);
+
+    const second = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+    machine.pass(61_000);
+    expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
   });
 
   it('locks itself after five idle minutes and on request', async () => {
