@@ -26,33 +26,57 @@ const controlTops = (page: Page) =>
       .map((element) => ({ name: element.textContent?.trim() ?? '', top: element.getBoundingClientRect().top + window.scrollY })),
   );
 
-/** The lowest contrast of any visible text against what is painted behind it. */
-const lowestTextContrast = (page: Page) =>
+/**
+ * The lowest contrast on the page, measured from computed colours: of any visible text against
+ * what is painted behind it, and of any enabled control's edge (its border, or its fill where it
+ * has no border that stands out more) against what is painted behind the control.
+ */
+const lowestContrast = (page: Page) =>
   page.evaluate(() => {
     const channel = (c: number) => {
       const v = c / 255;
       return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
     };
-    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const rgba = (color: string) => {
+      const [r = 0, g = 0, b = 0, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+      return { rgb: [r, g, b], alpha: a };
+    };
     const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    const contrast = (x: number[], y: number[]) => {
+      const [a, b] = [luminance(x), luminance(y)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    };
     const background = (element: Element | null): number[] => {
       for (let at = element; at; at = at.parentElement) {
-        const [r, g, b, a = 1] = rgb(getComputedStyle(at).backgroundColor);
-        if (a > 0) return [r, g, b];
+        const { rgb, alpha } = rgba(getComputedStyle(at).backgroundColor);
+        if (alpha > 0) return rgb;
       }
-      return rgb(getComputedStyle(document.documentElement).backgroundColor);
+      return rgba(getComputedStyle(document.documentElement).backgroundColor).rgb;
     };
-    let lowest = { ratio: 21, text: '' };
+    const text = { ratio: 21, text: '' };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       if (!element || !node.textContent?.trim() || element.getClientRects().length === 0) continue;
       if (element.closest('.visually-hidden')) continue;
-      const [a, b] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))];
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-      if (ratio < lowest.ratio) lowest = { ratio, text: node.textContent.trim() };
+      const ratio = contrast(rgba(getComputedStyle(element).color).rgb, background(element));
+      if (ratio < text.ratio) Object.assign(text, { ratio, text: node.textContent.trim() });
     }
-    return lowest;
+    const outline = { ratio: 21, control: '' };
+    for (const control of document.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], input:not(:disabled)')) {
+      if (control.getClientRects().length === 0 || control.closest('.visually-hidden')) continue;
+      const style = getComputedStyle(control);
+      const behind = background(control.parentElement);
+      const border = rgba(style.borderTopColor);
+      const fill = rgba(style.backgroundColor);
+      const edges = [
+        ...(parseFloat(style.borderTopWidth) > 0 && border.alpha > 0 ? [contrast(border.rgb, behind)] : []),
+        ...(fill.alpha > 0 ? [contrast(fill.rgb, behind)] : []),
+      ];
+      const ratio = Math.max(1, ...edges);
+      if (ratio < outline.ratio) Object.assign(outline, { ratio, control: control.textContent?.trim() ?? control.tagName });
+    }
+    return { text, outline };
   });
 
 const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -100,7 +124,7 @@ for (const viewport of viewports) {
       });
     });
 
-    test('large text doubles every size without a sideways scroll, axe clean', async ({ browser }) => {
+    test('large text doubles every size without a sideways scroll, axe clean', async ({ browser }, testInfo) => {
       await withOfflineMobileKiosk(browser, { viewport }, async (page) => {
         await expect(screen(page, 'start')).toBeVisible();
         await page.getByRole('button', { name: /큰 글자/ }).click();
@@ -108,20 +132,23 @@ for (const viewport of viewports) {
           expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), name).toBe('64px');
           expect(await noSideScroll(page), name).toBe(true);
           await expectAccessible(page);
+          await page.screenshot({ path: testInfo.outputPath(`large-text-${viewport.name}-${name}.png`) });
         });
         // Every digit still on screen (scrolled to): nothing lost.
         for (const digit of '0123456789') await expect(page.getByRole('button', { name: digit, exact: true })).toBeVisible();
       });
     });
 
-    test('high contrast gives every text 7:1 or better, axe clean, and the next resident starts plain', async ({ browser }) => {
+    test('high contrast gives every text 7:1 or better and every control edge 3:1, axe clean, and the next resident starts plain', async ({ browser }, testInfo) => {
       await withOfflineMobileKiosk(browser, { viewport }, async (page) => {
         await expect(screen(page, 'start')).toBeVisible();
         await page.getByRole('button', { name: /고대비/ }).click();
         await walkToPhoneKeypad(page, async (name) => {
-          const lowest = await lowestTextContrast(page);
-          expect(lowest.ratio, `${name}: "${lowest.text}"`).toBeGreaterThanOrEqual(7);
+          const lowest = await lowestContrast(page);
+          expect(lowest.text.ratio, `${name}: "${lowest.text.text}"`).toBeGreaterThanOrEqual(7);
+          expect(lowest.outline.ratio, `${name}: control "${lowest.outline.control}"`).toBeGreaterThanOrEqual(3);
           await expectAccessible(page);
+          await page.screenshot({ path: testInfo.outputPath(`high-contrast-${viewport.name}-${name}.png`) });
         });
         await page.keyboard.press('Escape');
         await expect(screen(page, 'start')).toBeVisible();
@@ -143,8 +170,9 @@ for (const viewport of viewports) {
               const where = `${language} ${name}`;
               expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), where).toBe('64px');
               expect(await noSideScroll(page), where).toBe(true);
-              const lowest = await lowestTextContrast(page);
-              expect(lowest.ratio, `${where}: "${lowest.text}"`).toBeGreaterThanOrEqual(7);
+              const lowest = await lowestContrast(page);
+              expect(lowest.text.ratio, `${where}: "${lowest.text.text}"`).toBeGreaterThanOrEqual(7);
+              expect(lowest.outline.ratio, `${where}: control "${lowest.outline.control}"`).toBeGreaterThanOrEqual(3);
               await expectAccessible(page);
             },
             language,
