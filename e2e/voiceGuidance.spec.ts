@@ -5,19 +5,34 @@ import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 test.skip(({ transport }) => transport === 'electron', 'speech is recorded through the page; the bridge run covers it');
 
-/** Records what the kiosk hands the system voice (the real speechSynthesis still receives it), as "lang|rate|text". */
+type VoiceLog = { spoken: string[]; calls: Array<'speak' | 'cancel'> };
+
+/**
+ * Records what the kiosk hands the system voice (the real speechSynthesis still receives it), as
+ * "lang|rate|text", and the order of its speak and cancel calls.
+ */
 async function recordSpeech(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
-    const spoken: string[] = [];
-    (window as unknown as { spoken: string[] }).spoken = spoken;
-    const speak = window.speechSynthesis.speak.bind(window.speechSynthesis);
-    window.speechSynthesis.speak = (utterance) => {
-      spoken.push(`${utterance.lang}|${Math.round(utterance.rate * 100) / 100}|${utterance.text}`);
+    const log: VoiceLog = { spoken: [], calls: [] };
+    (window as unknown as { voiceLog: VoiceLog }).voiceLog = log;
+    const synth = window.speechSynthesis;
+    const [speak, cancel] = [synth.speak.bind(synth), synth.cancel.bind(synth)];
+    synth.speak = (utterance) => {
+      log.spoken.push(`${utterance.lang}|${Math.round(utterance.rate * 100) / 100}|${utterance.text}`);
+      log.calls.push('speak');
       speak(utterance);
     };
+    synth.cancel = () => {
+      log.calls.push('cancel');
+      cancel();
+    };
   });
-  return () => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  return () => page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.spoken);
 }
+
+/** Whether every phrase cut off whatever was still being said: speak is always called right after cancel. */
+const eachPhraseInterruptsTheLast = (page: Page) =>
+  page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.calls.every((call, at, calls) => call !== 'speak' || calls[at - 1] === 'cancel'));
 
 test('a paper ticket by keypad alone in voice mode: silent until asked, then every screen said in order, repeatable and slower', async ({ kiosk }) => {
   const { page } = kiosk;
@@ -51,11 +66,18 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   const passing = /^ko-KR\|0\.8\|(프린터를 확인하고 있습니다|번호표를 출력하고 있습니다)$/;
   const sequence = (await spoken()).filter((phrase) => !passing.test(phrase)).map((phrase) => phrase.replace(/^(ko-KR\|[\d.]+\|\S+ \S+).*$/s, '$1'));
   expect(sequence).toEqual(['ko-KR|1|원하시는 업무를', 'ko-KR|1|원하시는 업무를', 'ko-KR|0.8|원하시는 업무를', 'ko-KR|0.8|번호표를 가져가세요']);
+  expect(await eachPhraseInterruptsTheLast(page)).toBe(true);
+  // The touch screen's 다시 듣기 does what the help key does.
+  const saidBefore = (await spoken()).length;
+  await page.getByRole('button', { name: '다시 듣기' }).click();
+  await expect.poll(spoken).toHaveLength(saidBefore + 1);
+  expect(await lastSaid()).toBe(doneSaid);
 
-  // The next resident starts without voice, at the usual rate.
-  await page.keyboard.press('Enter');
+  // The next resident starts without voice, at the usual rate (back, since the tap left the focus on 다시 듣기).
+  await page.keyboard.press('Escape');
   await expect(screen(page, 'start')).toBeVisible();
   await expect(page.getByRole('button', { name: /음성 안내/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: /다시 듣기/ })).toHaveCount(0);
   await page.keyboard.press('F1');
   await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|번호표 발급 .*화살표 키로 고르고 확인 키를 누르세요/);
 });
@@ -177,5 +199,45 @@ test('a printer that fails after the check, in an office that also offers mobile
     await expect.poll(lastSaid).toBe('ko-KR|1|번호표 받는 방법을 고르세요 프린터 덮개가 열려 있습니다. 휴대폰으로는 번호표를 받으실 수 있습니다.');
     await expect(page.getByRole('button', { name: '종이로 받기' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: '휴대폰으로 받기' })).toBeEnabled();
+  });
+});
+
+test('the idle warning mid-entry is said aloud; "more time" or any key keeps the typed digits; left alone, the next resident starts silent', async ({ browser }) => {
+  await withOfflineMobileKiosk(browser, { viewport: { width: 1080, height: 1920 } }, async (page) => {
+    const spoken = await recordSpeech(page);
+    const lastSaid = async () => (await spoken()).at(-1) ?? '';
+    // The page's timers on a clock the test moves: the warning comes 40 s into a 60 s wait.
+    await page.clock.install();
+    await expect(screen(page, 'start')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(screen(page, 'chooseService')).toBeVisible();
+    await page.keyboard.press('F1');
+    await pressByArrows(page, /여권/);
+    await pressByArrows(page, '휴대폰으로 받기');
+    await page.keyboard.press('Enter');
+    await expect(screen(page, 'phoneEntry')).toBeVisible();
+    for (const digit of '010') await page.keyboard.press(digit);
+    await expect(page.getByTestId('phone-display')).toHaveText('010');
+
+    const idleAlert = 'ko-KR|1|곧 처음 화면으로 돌아갑니다. 계속 쓰시려면 화면이나 아무 키나 누르세요.';
+    await page.clock.fastForward(40_000);
+    await expect(page.getByTestId('idle-warning')).toContainText('20초 뒤 처음 화면으로 돌아갑니다');
+    await expect.poll(lastSaid).toBe(idleAlert);
+    await page.getByRole('button', { name: '시간 더 쓰기' }).click();
+    await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+    await expect(page.getByTestId('phone-display')).toHaveText('010');
+
+    // Any key extends too, and still types.
+    await page.clock.fastForward(40_000);
+    await expect(page.getByTestId('idle-warning')).toBeVisible();
+    await page.keyboard.press('0');
+    await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+    await expect(page.getByTestId('phone-display')).toHaveText('010-0');
+    expect((await spoken()).filter((phrase) => phrase === idleAlert)).toHaveLength(2);
+
+    // Left alone: back to start, the voice off for the next resident.
+    await page.clock.fastForward(60_000);
+    await expect(screen(page, 'start')).toBeVisible();
+    await expect(page.getByRole('button', { name: '음성 안내' })).toHaveAttribute('aria-pressed', 'false');
   });
 });

@@ -149,7 +149,7 @@ function Kiosk() {
 
   const modesOn = useFlow((s) => Object.values(s.modes).some(Boolean));
   const idle = useIdleReturn(state, modesOn, reset);
-  const voice = useVoiceGuidance(state);
+  const voice = useVoiceGuidance(state, idle.secondsLeft !== null);
   useKeypad(state, kioskElement, reset, voice);
   const backIsMain = backIsTheWayOn(state);
   const display = useResidentModes();
@@ -191,7 +191,7 @@ function Kiosk() {
             {t(state.name === 'staff' ? 'staff.lock' : 'app.backToStart')}
           </button>
         )}
-        {!staff && <ModeBar bilingual={state.name === 'start'} />}
+        {!staff && <ModeBar bilingual={state.name === 'start'} sayAgain={() => voice('help')} />}
       </footer>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcementFor(state, t)}

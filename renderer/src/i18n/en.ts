@@ -16,6 +16,7 @@ export const en: Messages = {
     lowPosition: 'Low screen',
     largeText: 'Large text',
     highContrast: 'High contrast',
+    sayAgain: 'Say again',
   },
   start: {
     title: 'Take a number',

@@ -14,6 +14,7 @@ export const ko = {
     lowPosition: '낮은 화면',
     largeText: '큰 글자',
     highContrast: '고대비',
+    sayAgain: '다시 듣기',
   },
   start: {
     title: '번호표 발급',

@@ -17,6 +17,7 @@ export const vi: ResidentMessages = {
     lowPosition: 'Màn hình thấp',
     largeText: 'Chữ lớn',
     highContrast: 'Tương phản cao',
+    sayAgain: 'Nghe lại',
   },
   start: {
     title: 'Lấy số thứ tự',

@@ -17,6 +17,7 @@ export const zh: ResidentMessages = {
     lowPosition: '低位显示',
     largeText: '大字体',
     highContrast: '高对比度',
+    sayAgain: '再听一遍',
   },
   start: {
     title: '领取号码牌',

@@ -4,10 +4,12 @@ import { useFlow } from '../flow/FlowContext';
 import { residentModes } from './residentModes';
 
 /**
- * The three display modes as switches, low in the bottom bar on every resident screen. On the
- * start screen nobody has chosen a language yet, so the labels read in Korean and English.
+ * The voice and the three display modes as switches, low in the bottom bar on every resident
+ * screen, and while the voice is on a "say again" button beside them (the keypad's help key does
+ * the same). On the start screen nobody has chosen a language yet, so the labels read in Korean
+ * and English.
  */
-export function ModeBar({ bilingual }: { bilingual: boolean }) {
+export function ModeBar({ bilingual, sayAgain }: { bilingual: boolean; sayAgain: () => void }) {
   const { t, i18n } = useTranslation();
   const modes = useFlow((s) => s.modes);
   const toggleMode = useFlow((s) => s.toggleMode);
@@ -39,6 +41,24 @@ export function ModeBar({ bilingual }: { bilingual: boolean }) {
           )}
         </button>
       ))}
+      {modes.voice && (
+        <button
+          type="button"
+          className="btn btn--secondary btn--mode"
+          onClick={(event) => {
+            event.stopPropagation();
+            sayAgain();
+          }}
+        >
+          {t('modes.sayAgain')}
+          {bilingual && (
+            <>
+              {' '}
+              <span lang="en">{en('modes.sayAgain')}</span>
+            </>
+          )}
+        </button>
+      )}
     </div>
   );
 }

@@ -13,9 +13,10 @@ export type VoiceCommand = Extract<KeypadCommand, 'help' | 'volumeUp' | 'volumeD
  * Speaks what the screen shows through the system's offline voice (speechSynthesis; README
  * "Voice guidance" says why), only once the resident asked for it: the 음성 안내 switch, the
  * keypad's help key or earphones plugged in. A new screen interrupts what was being said; help
- * says it again; volume and rate keys say it again at the new setting.
+ * says it again; volume and rate keys say it again at the new setting. The idle warning is said
+ * when it appears.
  */
-export function useVoiceGuidance(state: FlowState): (command: VoiceCommand) => void {
+export function useVoiceGuidance(state: FlowState, idleWarning: boolean): (command: VoiceCommand) => void {
   const { t } = useTranslation();
   const on = useFlow((s) => s.modes.voice);
   const toggleMode = useFlow((s) => s.toggleMode);
@@ -46,6 +47,11 @@ export function useVoiceGuidance(state: FlowState): (command: VoiceCommand) => v
     if (on) say(text);
     else window.speechSynthesis?.cancel();
   }, [on, text, say]);
+
+  // The idle warning is said too: a resident who cannot see it would otherwise lose the screen.
+  useEffect(() => {
+    if (on && idleWarning) say(t('app.idleAlert'));
+  }, [on, idleWarning, say, t]);
 
   return useCallback(
     (command: VoiceCommand) => {
