@@ -47,6 +47,18 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   await expect(refused).toContainText('페어링을 다시 허용했습니다');
   await expect(refused).not.toContainText('모든 주소의 페어링을 거부합니다');
 
+  // Someone on the LAN guesses the manager page's PIN until it locks; the manager lets it take PINs again.
+  for (const pin of ['111222', '222333', '333444', '444555', '555666']) {
+    const answer = await fetch(`${kiosk.lanBase}/api/manager/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
+    expect(answer.status).toBe(401);
+  }
+  const refusedPins = page.getByTestId('refused-manager-page-pins');
+  // The open screen re-reads its overview every 5 s.
+  await expect(refusedPins).toContainText('관리자 페이지가 모든 PIN을 거부합니다', { timeout: 15_000 });
+  await refusedPins.getByRole('button', { name: '지금 관리자 페이지 PIN 허용' }).click();
+  await expect(refusedPins).toContainText('관리자 페이지가 다시 PIN을 받습니다');
+  await expect(refusedPins).not.toContainText('관리자 페이지가 모든 PIN을 거부합니다');
+
   await page.getByRole('radio', { name: '직원' }).check();
   await page.getByLabel('새 PIN', { exact: true }).fill(CLERK_PIN);
   await page.getByLabel('새 PIN 다시 입력').fill('730585');
@@ -59,9 +71,10 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   await page.getByRole('button', { name: '기록 보기' }).click();
   const log = page.getByTestId('audit-log');
   await expect(log.locator('tbody tr').first()).toHaveAttribute('data-action', 'pin-changed');
-  await expect(log.locator('tr[data-action="unlock-failed"]')).toHaveCount(5);
+  await expect(log.locator('tr[data-action="unlock-failed"]')).toHaveCount(10);
   await expect(log.locator('tr[data-action="pairing-failed"]')).toHaveCount(10);
   await expect(log.locator('tr[data-action="pairing-lockout-lifted"]')).toHaveCount(1);
+  await expect(log.locator('tr[data-action="manager-page-lockout-lifted"]')).toHaveCount(1);
   await expect(log.locator('tr[data-action="unlock"]')).toHaveCount(1);
   await expectAccessible(page);
 
@@ -69,7 +82,7 @@ test('wrong PINs lock the keypad across a restart; the manager sees them, sets t
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trimEnd().split('\r\n').map((line) => line.split(',')[3]);
-  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), ...Array(10).fill('pairing-failed'), 'unlock', 'pairing-lockout-lifted', 'pin-changed']);
+  expect(rows).toEqual(['action', ...Array(5).fill('unlock-failed'), ...Array(10).fill('pairing-failed'), 'unlock', 'pairing-lockout-lifted', ...Array(5).fill('unlock-failed'), 'manager-page-lockout-lifted', 'pin-changed']);
   expect(csv).not.toContain(CLERK_PIN);
 
   // The logs go to the USB stick main's folder picker chose; cancelling the picker saves nothing.

@@ -67,6 +67,7 @@ export const auditActions = [
   'settings-exported',
   'statistics-exported',
   'pairing-lockout-lifted',
+  'manager-page-lockout-lifted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -82,3 +83,7 @@ export const auditEntrySchema = z.object({
   detail: z.record(z.string(), z.unknown()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** What is guessed over the LAN, each with its own lockout: a counter's pairing code, or the manager PIN on the manager page. */
+export const lanLockoutSchema = z.enum(['pairing', 'managerPage']);
+export type LanLockoutName = z.infer<typeof lanLockoutSchema>;

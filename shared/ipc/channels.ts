@@ -18,7 +18,7 @@ export const kioskChannelByMethod = {
   setLanServer: 'kiosk:staff:set-lan',
   createPairingCode: 'kiosk:staff:pair-counter',
   revokeCounter: 'kiosk:staff:revoke-counter',
-  liftPairingLockout: 'kiosk:staff:lift-pairing-lockout',
+  liftLanLockout: 'kiosk:staff:lift-lan-lockout',
   getSetupStatus: 'kiosk:setup:status',
   completeSetup: 'kiosk:setup:complete',
   testPrint: 'kiosk:printer:test-print',

@@ -8,7 +8,7 @@ import { waitEstimateSchema } from '../waitEstimate';
 import { closedReasons } from '../officeHours';
 import { officeVersionSchema, waitingPlansSchema } from '../officeSettings';
 import { deskRequests, ticketDeskSchema } from '../desk';
-import { auditEntrySchema, enteredPinSchema, newPinSchema, staffRoleSchema } from '../staff';
+import { auditEntrySchema, enteredPinSchema, lanLockoutSchema, newPinSchema, staffRoleSchema } from '../staff';
 import { statisticsRangeSchema, statisticsReportSchema, statisticsRequestSchema } from '../statistics';
 import { officeAlertSchema } from '../officeAlerts';
 import { districtSettingSchema, kioskSecretSchema } from '../district/setting';
@@ -225,12 +225,12 @@ export const kioskContract = {
     response: z.object({ revokedDevices: z.number().int().nonnegative() }),
   },
   /**
-   * Manager: ends a pairing lockout (anyone on the LAN can start one) so a counter can pair now. The
-   * count of wrong codes stays: the next wrong code locks again at once, for longer.
+   * Manager: ends a LAN lockout (anyone on the LAN can start one) so a counter can pair, or the
+   * manager page take PINs, now. The count of wrong guesses stays: the next wrong one locks again at once, for longer.
    */
-  liftPairingLockout: {
-    channel: channels.liftPairingLockout,
-    request: noArguments,
+  liftLanLockout: {
+    channel: channels.liftLanLockout,
+    request: z.object({ lockout: lanLockoutSchema }),
     response: z.object({ wasLockedUntil: z.string().nullable() }),
   },
   getSetupStatus: {

@@ -515,7 +515,7 @@ export function pairingBruteForce(addresses: number): Promise<FaultRow> {
       await run.restart();
       base = await lanBase(run.kiosk());
       const rightAfterRestart = await postFrom(`${base}/api/pair`, { code }, sourceAddress(addresses + 1));
-      valueOf(await run.kiosk().call('liftPairingLockout', {}));
+      valueOf(await run.kiosk().call('liftLanLockout', { lockout: 'pairing' }));
       const rightAfterLift = await postFrom(`${base}/api/pair`, { code }, sourceAddress(addresses + 2));
       const { freeAttempts } = PAIRING_LOCKOUT;
       return {

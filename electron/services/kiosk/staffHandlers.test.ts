@@ -176,17 +176,17 @@ describe('the staff screen behind its PIN', () => {
 
     valueOf(await call('setStaffPin', { role: 'clerk', pin: '730584' }));
     valueOf(await call('unlockStaff', { pin: '730584' }));
-    expect(await call('liftPairingLockout', {})).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+    expect(await call('liftLanLockout', { lockout: 'pairing' })).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
     valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
-    expect(await call('liftPairingLockout', {})).toEqual({ ok: true, value: { wasLockedUntil: lockedUntil } });
+    expect(await call('liftLanLockout', { lockout: 'pairing' })).toEqual({ ok: true, value: { wasLockedUntil: lockedUntil } });
     expect(valueOf(await call('getStaffOverview', {})).refusedPairings).toMatchObject({ consecutiveFailures: PAIRING_LOCKOUT.freeAttempts, lockedUntil: null });
     expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'pairing-lockout-lifted', detail: { wasLockedUntil: lockedUntil } });
-    expect(await call('liftPairingLockout', {})).toEqual({ ok: true, value: { wasLockedUntil: null } });
+    expect(await call('liftLanLockout', { lockout: 'pairing' })).toEqual({ ok: true, value: { wasLockedUntil: null } });
 
     clock.set(clock.now() + 61_000);
     expect((await pair(wrong)).status).toBe(401);
     expect((await pair(code)).status).toBe(429);
-    valueOf(await call('liftPairingLockout', {}));
+    valueOf(await call('liftLanLockout', { lockout: 'pairing' }));
     expect((await pair(code)).status).toBe(200);
     expect(valueOf(await call('getStaffOverview', {})).refusedPairings).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
@@ -234,6 +234,34 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     expect((await signIn(second.base, DEMO_STAFF_PIN)).status).toBe(200);
     await second.call('unlockStaff', { pin: DEMO_STAFF_PIN });
     expect(valueOf(await second.call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
+  });
+
+  it('the manager lifts the manager page lockout from the staff screen (audited); the count stays, so the next wrong PIN locks again', async () => {
+    const { call, clock, base } = await kioskOnLan(tempDir());
+    for (let i = 0; i < 5; i += 1) expect((await signIn(base, '999999')).status).toBe(401);
+    // A minute on, this address is under its own limit again; the kept lockout ended too, and the next wrong PIN starts a longer one.
+    clock.set(clock.now() + 61_000);
+    expect((await signIn(base, '999999')).status).toBe(401);
+    expect((await signIn(base, DEMO_STAFF_PIN)).status).toBe(429);
+
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const { lockedUntil } = valueOf(await call('getStaffOverview', {})).refusedManagerPagePins;
+    expect(Date.parse(lockedUntil!)).toBe(clock.now() + 2 * 60_000);
+    valueOf(await call('setStaffPin', { role: 'clerk', pin: '730584' }));
+    valueOf(await call('unlockStaff', { pin: '730584' }));
+    expect(await call('liftLanLockout', { lockout: 'managerPage' })).toMatchObject({ ok: false, error: { code: 'STAFF_FORBIDDEN' } });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(await call('liftLanLockout', { lockout: 'managerPage' })).toEqual({ ok: true, value: { wasLockedUntil: lockedUntil } });
+    expect(valueOf(await call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 6, lockedUntil: null });
+    expect(valueOf(await call('getAuditLog', { limit: 1 })).entries[0]).toMatchObject({ actor: 'manager', action: 'manager-page-lockout-lifted', detail: { wasLockedUntil: lockedUntil } });
+    expect(await call('liftLanLockout', { lockout: 'managerPage' })).toEqual({ ok: true, value: { wasLockedUntil: null } });
+    expect(await call('liftLanLockout', { lockout: 'elsewhere' } as never)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+
+    expect((await signIn(base, '999999')).status).toBe(401);
+    expect((await signIn(base, DEMO_STAFF_PIN)).status).toBe(429);
+    valueOf(await call('liftLanLockout', { lockout: 'managerPage' }));
+    expect((await signIn(base, DEMO_STAFF_PIN)).status).toBe(200);
+    expect(valueOf(await call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
 
   it('a keypad guesser locks only the keypad: the manager page still signs the manager in', async () => {

@@ -4,11 +4,13 @@ import { KioskError } from '../kioskError';
 import { pairedCounters, revokeCounterTokens } from '../lan/counterTokens';
 import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
-import { liftPairingLockout, refusedPairings } from '../lan/pairingLockout';
+import { liftLanLockout } from '../lan/lanLockout';
+import { refusedPairings } from '../lan/pairingLockout';
 import { writeTransaction } from '../database/openDatabase';
 import { counterStateOf, findCounter } from '../queue/counters';
 import type { QueueContext } from '../queue/queueContext';
 import { latestAudit } from '../staff/auditLogRows';
+import type { AuditAction, LanLockoutName } from '../../../shared/staff';
 import type { Audit } from './adminHandlers';
 import type { DistrictLink } from './districtLink';
 import type { OfficeAlerts } from './officeAlerts';
@@ -19,7 +21,7 @@ import type { ClockFault, QueueClock } from '../queue/queueClock';
 import type { UpdateStatus } from '../../../shared/updateStatus';
 import type { LoggedError } from '../../../nodeShared/logFiles';
 
-type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock' | 'liftPairingLockout';
+type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock' | 'liftLanLockout';
 
 export interface StaffHandlerDeps {
   queue: QueueContext;
@@ -128,12 +130,12 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
       });
     },
 
-    async liftPairingLockout() {
+    async liftLanLockout({ lockout }) {
       const actor = session.require('manager');
       return writeTransaction(queue.db, () => {
-        const lockedUntilMs = liftPairingLockout(queue.db, queue.clock.now());
+        const lockedUntilMs = liftLanLockout(queue.db, lockout, queue.clock.now());
         const wasLockedUntil = lockedUntilMs === null ? null : new Date(lockedUntilMs).toISOString();
-        if (wasLockedUntil) audit({ actor, action: 'pairing-lockout-lifted', detail: { wasLockedUntil } });
+        if (wasLockedUntil) audit({ actor, action: liftedAudit[lockout], detail: { wasLockedUntil } });
         return { wasLockedUntil };
       });
     },
@@ -151,6 +153,8 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
     },
   };
 }
+
+const liftedAudit = { pairing: 'pairing-lockout-lifted', managerPage: 'manager-page-lockout-lifted' } as const satisfies Record<LanLockoutName, AuditAction>;
 
 function clockFaultShown(fault: ClockFault | null) {
   return fault && { direction: fault.direction, wallClockAt: new Date(fault.wallClockMs).toISOString(), queueAt: new Date(fault.queueMs).toISOString() };

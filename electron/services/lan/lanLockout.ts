@@ -33,17 +33,20 @@ export function lanLockout(name: LanLockoutName, rule: GrowingLockout) {
       writeLanLockout(db, name, { consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt, lastFailureSource });
     },
 
-    /** Ends a lockout now, keeping the count (the next wrong guess locks again, for longer); answers when it would have ended, or null when none was on. */
-    lift(db: Database, nowMs: number): number | null {
-      const lockout = readLanLockout(db, name);
-      if (lockout.lockedUntilMs <= nowMs) return null;
-      writeLanLockout(db, name, { ...lockout, lockedUntilMs: 0 });
-      return lockout.lockedUntilMs;
-    },
-
     refusals(db: Database, nowMs: number): LanRefusals {
       const { consecutiveFailures, lockedUntilMs, lastFailureAt, lastFailureSource } = readLanLockout(db, name);
       return { consecutiveFailures, lastAt: lastFailureAt, lastSource: lastFailureSource, lockedUntil: lockedUntilMs > nowMs ? new Date(lockedUntilMs).toISOString() : null };
     },
   };
+}
+
+/**
+ * The manager ends a lockout now, keeping the count (the next wrong guess locks again, for longer);
+ * answers when it would have ended, or null when none was on.
+ */
+export function liftLanLockout(db: Database, name: LanLockoutName, nowMs: number): number | null {
+  const lockout = readLanLockout(db, name);
+  if (lockout.lockedUntilMs <= nowMs) return null;
+  writeLanLockout(db, name, { ...lockout, lockedUntilMs: 0 });
+  return lockout.lockedUntilMs;
 }

@@ -1,3 +1,4 @@
+import type { LanLockoutName } from '../../../shared/staff';
 import type { Database } from '../database/openDatabase';
 import { perConnection } from '../database/perConnection';
 
@@ -9,8 +10,7 @@ export interface LanLockoutRecord {
   lastFailureSource: string | null;
 }
 
-/** What is guessed over the LAN: a counter's pairing code, or the manager PIN on the manager page. */
-export type LanLockoutName = 'pairing' | 'managerPage';
+export type { LanLockoutName };
 
 type LockoutRow = { consecutive_failures: number; locked_until_ms: number; last_failure_at: string | null; last_failure_source: string | null };
 

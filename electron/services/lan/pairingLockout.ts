@@ -25,8 +25,5 @@ export function recordWrongPairingCode(db: Database, nowMs: number, source: stri
 /** A counter paired: staff were there with a fresh code, so the count of wrong ones starts again. */
 export const clearPairingFailures = pairing.clear;
 
-/** The manager ends a lockout; the count stays, so the next wrong code locks again at once. */
-export const liftPairingLockout = pairing.lift;
-
 /** What the staff screen shows of wrong pairing codes. */
 export const refusedPairings = pairing.refusals;

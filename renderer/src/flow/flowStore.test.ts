@@ -16,7 +16,7 @@ const apiUnusedHere = {
   setLanServer: unusedHere,
   createPairingCode: unusedHere,
   revokeCounter: unusedHere,
-  liftPairingLockout: unusedHere,
+  liftLanLockout: unusedHere,
   issueMobileTicket: unusedHere,
   printMobileCopy: unusedHere,
   getSetupStatus: unusedHere,

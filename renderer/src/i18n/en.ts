@@ -399,6 +399,8 @@ export const en: Messages = {
     pairingLocked: 'Pairing is refused for every address until {{time}}.',
     pairingLift: 'Allow pairing now',
     pairingLifted: 'Pairing is allowed again. The next wrong code locks it at once.',
+    managerPageLift: 'Let the manager page take PINs now',
+    managerPageLifted: 'The manager page takes PINs again. The next wrong PIN there locks it at once.',
     pinHeading: 'Change a PIN',
     role: 'Role',
     'role-manager': 'Manager',
@@ -452,6 +454,7 @@ export const en: Messages = {
     'settings-exported': 'Settings exported',
     'statistics-exported': 'Statistics exported',
     'pairing-lockout-lifted': 'Pairing lockout lifted',
+    'manager-page-lockout-lifted': 'Manager page lockout lifted',
   },
   desk: {
     tab: 'Ticket desk',

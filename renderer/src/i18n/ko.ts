@@ -397,6 +397,8 @@ export const ko = {
     pairingLocked: '{{time}}까지 모든 주소의 페어링을 거부합니다.',
     pairingLift: '지금 페어링 허용',
     pairingLifted: '페어링을 다시 허용했습니다. 다음 틀린 코드에서 바로 다시 잠깁니다.',
+    managerPageLift: '지금 관리자 페이지 PIN 허용',
+    managerPageLifted: '관리자 페이지가 다시 PIN을 받습니다. 그곳에서 다음 틀린 PIN에 바로 다시 잠깁니다.',
     pinHeading: 'PIN 바꾸기',
     role: '역할',
     'role-manager': '관리자',
@@ -450,6 +452,7 @@ export const ko = {
     'settings-exported': '설정 내보내기',
     'statistics-exported': '통계 내보내기',
     'pairing-lockout-lifted': '페어링 잠금 해제',
+    'manager-page-lockout-lifted': '관리자 페이지 잠금 해제',
   },
   desk: {
     tab: '번호표 창구',

@@ -1,7 +1,7 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffOverview } from '../../../../shared/ipc/contract';
-import { pinProblem, type AuditEntry, type StaffRole } from '../../../../shared/staff';
+import { pinProblem, type AuditEntry, type LanLockoutName, type StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';
 import { download } from '../../../lanShared/download';
 import { ActorLabel, seoulTime, StaffTable } from './StaffTable';
@@ -30,15 +30,35 @@ function FailedUnlocks({ failures }: { failures: StaffOverview['recentFailedUnlo
   );
 }
 
-/** Anyone on the LAN can start the pairing lockout: the manager may lift it to pair a counter now. */
-function LiftPairingLockout({ lockedUntil }: { lockedUntil: string | null }) {
+const lanRefusalTexts = {
+  pairing: {
+    testId: 'refused-pairings',
+    heading: 'security.pairingHeading',
+    failures: 'security.pairingFailures',
+    locked: 'security.pairingLocked',
+    lift: 'security.pairingLift',
+    lifted: 'security.pairingLifted',
+  },
+  managerPage: {
+    testId: 'refused-manager-page-pins',
+    heading: 'security.managerPageHeading',
+    failures: 'security.managerPageFailures',
+    locked: 'security.managerPageLocked',
+    lift: 'security.managerPageLift',
+    lifted: 'security.managerPageLifted',
+  },
+} as const satisfies Record<LanLockoutName, Record<string, string>>;
+
+/** Anyone on the LAN can start these lockouts: the manager may lift one to pair a counter, or sign in on the manager page, now. */
+function LiftLanLockout({ lockout, lockedUntil }: { lockout: LanLockoutName; lockedUntil: string | null }) {
   const { t } = useTranslation();
   const call = useStaffCall();
   const refreshStaff = useFlow((s) => s.refreshStaff);
   const [lifted, setLifted] = useState(false);
+  const texts = lanRefusalTexts[lockout];
 
   const lift = async () => {
-    const answer = await call((kiosk) => kiosk.liftPairingLockout({}));
+    const answer = await call((kiosk) => kiosk.liftLanLockout({ lockout }));
     if (!answer?.ok) return;
     setLifted(true);
     await refreshStaff();
@@ -47,20 +67,15 @@ function LiftPairingLockout({ lockedUntil }: { lockedUntil: string | null }) {
   if (lockedUntil) {
     return (
       <button type="button" className="btn btn--secondary btn--small" onClick={() => void lift()}>
-        {t('security.pairingLift')}
+        {t(texts.lift)}
       </button>
     );
   }
-  return lifted ? <p className="staff-section__status">{t('security.pairingLifted')}</p> : null;
+  return lifted ? <p className="staff-section__status">{t(texts.lifted)}</p> : null;
 }
 
-const lanRefusalTexts = {
-  pairing: { testId: 'refused-pairings', heading: 'security.pairingHeading', failures: 'security.pairingFailures', locked: 'security.pairingLocked' },
-  managerPage: { testId: 'refused-manager-page-pins', heading: 'security.managerPageHeading', failures: 'security.managerPageFailures', locked: 'security.managerPageLocked' },
-} as const;
-
-/** Wrong guesses sent over the LAN (pairing codes to /api/pair, PINs to the manager page): someone there may be guessing. */
-function LanRefusals({ refused, guessed, children }: { refused: StaffOverview['refusedPairings']; guessed: keyof typeof lanRefusalTexts; children?: ReactNode }) {
+/** Wrong guesses sent over the LAN (pairing codes to /api/pair, PINs to the manager page): someone there may be guessing; the manager may lift a lockout. */
+function LanRefusals({ refused, guessed, canLift }: { refused: StaffOverview['refusedPairings']; guessed: LanLockoutName; canLift: boolean }) {
   const { t, i18n } = useTranslation();
   const texts = lanRefusalTexts[guessed];
   return (
@@ -73,7 +88,7 @@ function LanRefusals({ refused, guessed, children }: { refused: StaffOverview['r
         </p>
       )}
       {refused.lockedUntil && <p className="staff-section__status" role="status">{t(texts.locked, { time: seoulTime(refused.lockedUntil, i18n.language) })}</p>}
-      {children}
+      {canLift && <LiftLanLockout lockout={guessed} lockedUntil={refused.lockedUntil} />}
     </StaffSection>
   );
 }
@@ -203,10 +218,8 @@ export function SecuritySection({ overview }: { overview: StaffOverview }) {
   return (
     <div className="staff__sections">
       <FailedUnlocks failures={overview.recentFailedUnlocks} />
-      <LanRefusals refused={overview.refusedPairings} guessed="pairing">
-        {overview.role === 'manager' && <LiftPairingLockout lockedUntil={overview.refusedPairings.lockedUntil} />}
-      </LanRefusals>
-      <LanRefusals refused={overview.refusedManagerPagePins} guessed="managerPage" />
+      <LanRefusals refused={overview.refusedPairings} guessed="pairing" canLift={overview.role === 'manager'} />
+      <LanRefusals refused={overview.refusedManagerPagePins} guessed="managerPage" canLift={overview.role === 'manager'} />
       {overview.role === 'manager' && (
         <>
           <PinChange clerkPinSet={overview.clerkPinSet} />
