@@ -73,6 +73,10 @@ export const syncStatusSchema = z.object({
   backlog: z.number().int().nonnegative(),
   /** Events the district server refused on their own: kept on the kiosk, out of the line. */
   setAside: z.number().int().nonnegative(),
+  /** The newest of them with the server's reason, so staff can tell district IT what was refused and why. */
+  setAsideEvents: z.array(
+    z.object({ type: z.string(), ticketNumber: z.string().nullable(), occurredAt: z.string(), setAsideAt: z.string(), reason: z.string() }),
+  ),
   lastError: z.string().nullable(),
   circuit: z.enum(['closed', 'open', 'half-open']),
 });

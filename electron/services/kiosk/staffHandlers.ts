@@ -8,6 +8,7 @@ import { liftLanLockout } from '../lan/lanLockout';
 import { refusedPairings } from '../lan/pairingLockout';
 import { writeTransaction } from '../database/openDatabase';
 import { counterStateOf, findCounter } from '../queue/counters';
+import { outboxRows } from '../queue/outboxRows';
 import type { QueueContext } from '../queue/queueContext';
 import { latestAudit } from '../staff/auditLogRows';
 import type { AuditAction, LanLockoutName } from '../../../shared/staff';
@@ -76,7 +77,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
         refusedPairings: refusedPairings(queue.db, queue.clock.now()),
         refusedManagerPagePins: refusedManagerPagePins(queue.db, queue.clock.now()),
         lan: lan?.status() ?? lanMissing,
-        sync: syncStatus(district()),
+        sync: syncStatus(district(), queue),
         printer: await printing.readStatus(),
         uncertainPrints: uncertainPrints(queue.db).map(({ ticketId, displayNumber }) => ({ ticketId, displayNumber })),
         clockFault: clockFaultShown(queueClock?.fault() ?? null),
@@ -160,8 +161,18 @@ function clockFaultShown(fault: ClockFault | null) {
   return fault && { direction: fault.direction, wallClockAt: new Date(fault.wallClockMs).toISOString(), queueAt: new Date(fault.queueMs).toISOString() };
 }
 
-function syncStatus(district: DistrictLink | null) {
+/** Set-aside events listed on the staff screen; the count covers the rest. */
+const SET_ASIDE_EVENTS_SHOWN = 5;
+
+function syncStatus(district: DistrictLink | null, queue: QueueContext) {
   if (!district) return null;
   const { lastSuccessAt, backlog, setAside, lastError, circuit } = district.syncState();
-  return { lastSuccessAt, backlog, setAside, lastError, circuit };
+  const setAsideEvents = (setAside === 0 ? [] : outboxRows(queue.db).setAsideLatest(SET_ASIDE_EVENTS_SHOWN)).map((row) => ({
+    type: row.event_type,
+    ticketNumber: row.display_number,
+    occurredAt: row.occurred_at,
+    setAsideAt: row.set_aside_at,
+    reason: row.set_aside_reason,
+  }));
+  return { lastSuccessAt, backlog, setAside, setAsideEvents, lastError, circuit };
 }

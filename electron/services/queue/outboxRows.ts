@@ -11,6 +11,15 @@ export interface OutboxRow {
   occurred_at: string;
 }
 
+export interface SetAsideEventRow {
+  event_type: string;
+  /** The ticket's number, when the event is about a ticket still kept. */
+  display_number: string | null;
+  occurred_at: string;
+  set_aside_at: string;
+  set_aside_reason: string;
+}
+
 export interface OutboxEvent {
   type: string;
   ticketId: string | null;
@@ -44,6 +53,11 @@ export const outboxRows = perConnection((db) => {
   const unsentCount = db.prepare<[], number>('SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND set_aside_at IS NULL').pluck();
   const setAside = db.prepare<[string, string, string]>('UPDATE outbox SET set_aside_at = ?, set_aside_reason = ? WHERE event_id = ? AND sent_at IS NULL');
   const setAsideCount = db.prepare<[], number>('SELECT COUNT(*) FROM outbox WHERE set_aside_at IS NOT NULL').pluck();
+  const setAsideLatest = db.prepare<[number], SetAsideEventRow>(
+    `SELECT outbox.event_type, tickets.display_number, outbox.occurred_at, outbox.set_aside_at, outbox.set_aside_reason
+       FROM outbox LEFT JOIN tickets ON tickets.id = outbox.ticket_id
+      WHERE outbox.set_aside_at IS NOT NULL ORDER BY outbox.position DESC LIMIT ?`,
+  );
   const markSent = db.prepare<[string, string]>('UPDATE outbox SET sent_at = ? WHERE event_id = ? AND sent_at IS NULL');
   const pruneBefore = db.prepare<[string, number]>('DELETE FROM outbox WHERE occurred_at < ? AND (sent_at IS NOT NULL OR ?)');
   const pruneSupersededSnapshots = db.prepare(
@@ -67,6 +81,8 @@ export const outboxRows = perConnection((db) => {
     /** The district server refuses this event on its own: it stays in the outbox with the reason, out of the sending line. */
     setAside: (eventId: string, reason: string, at: string): void => void setAside.run(at, reason, eventId),
     setAsideCount: (): number => setAsideCount.get() ?? 0,
+    /** The newest set-aside events with their reasons, for the staff screen. */
+    setAsideLatest: (limit: number): SetAsideEventRow[] => setAsideLatest.all(limit),
     /** One commit for the whole batch: one fsync instead of one per event. */
     markSent: (eventIds: readonly string[], sentAt: string): void =>
       writeTransaction(db, () => {

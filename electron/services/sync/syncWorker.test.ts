@@ -282,6 +282,16 @@ describe('sync worker against a district server on 127.0.0.1', () => {
       sent_at: null,
       set_aside_reason: expect.stringContaining('HTTP 400'),
     });
+    // What the staff screen lists: the ticket's number, the event and the server's reason.
+    expect(outboxRows(kiosk.db).setAsideLatest(5)).toEqual([
+      {
+        event_type: 'ticket.issued',
+        display_number: tickets[4].displayNumber,
+        occurred_at: tickets[4].issuedAt,
+        set_aside_at: new Date(kiosk.clock.now()).toISOString(),
+        set_aside_reason: expect.stringContaining('is for a business day too far from today'),
+      },
+    ]);
 
     // Set aside means out of the line: later events go without it, and pruning keeps it.
     const requests = stub.received.length;

@@ -187,6 +187,8 @@ export const en: Messages = {
     syncBacklog: 'Waiting to be sent',
     syncBacklogCount: '{{count}} events',
     syncSetAside: 'Refused by the district server, set aside (kept on this kiosk; tell district IT)',
+    syncSetAsideTicket: '{{type}} of ticket {{number}}',
+    syncSetAsideOther: '{{type}}',
     syncLastError: 'Last error',
     softwareHeading: 'Version and updates',
     softwareVersion: 'Running version',

@@ -185,6 +185,8 @@ export const ko = {
     syncBacklog: '보내지 못한 기록',
     syncBacklogCount: '{{count}}건',
     syncSetAside: '구청 서버가 거부해 따로 둔 기록 (키오스크에 보관됨, 구청 전산 담당에 알려 주세요)',
+    syncSetAsideTicket: '{{number}}번 번호표의 {{type}}',
+    syncSetAsideOther: '{{type}}',
     syncLastError: '최근 오류',
     softwareHeading: '프로그램 버전과 업데이트',
     softwareVersion: '현재 버전',

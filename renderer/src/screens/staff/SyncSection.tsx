@@ -20,7 +20,17 @@ export function SyncSection({ sync }: { sync: StaffOverview['sync'] }) {
           {sync.setAside > 0 && (
             <>
               <dt>{t('staff.syncSetAside')}</dt>
-              <dd data-testid="sync-set-aside">{t('staff.syncBacklogCount', { count: sync.setAside })}</dd>
+              <dd data-testid="sync-set-aside">
+                {t('staff.syncBacklogCount', { count: sync.setAside })}
+                <ul className="staff-section__list" data-testid="sync-set-aside-events">
+                  {sync.setAsideEvents.map((event) => (
+                    <li key={`${event.setAsideAt}-${event.occurredAt}-${event.type}`}>
+                      {event.ticketNumber === null ? t('staff.syncSetAsideOther', { type: event.type }) : t('staff.syncSetAsideTicket', { type: event.type, number: event.ticketNumber })}{' '}
+                      ({when(event.occurredAt)}): <span lang="en">{event.reason}</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
             </>
           )}
           {sync.lastError && (
