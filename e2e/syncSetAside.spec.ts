@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
-import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
 import { startKioskBridge } from './bridge/kioskBridge';
 import { startDistrictWithKiosk } from './district/registeredKiosk';
+import { kioskDistrictOptions } from './district/solapiDistrict';
 import { expect, test } from './fixtures';
 import { chooseService, enterStaffPin, printTicket, screen } from './kioskSteps';
 
@@ -28,7 +28,7 @@ test('a ticket the district refuses on its own (the kiosk’s clock was a month 
       demo: true,
       printerPort: printer.port,
       clockAt: Date.now() - 30 * DAY_MS,
-      district: { serverUrl: server.url, kioskId: credentials.kioskId, secret: credentials.secret, keyProvider: staticKeyProvider(randomBytes(32)), retry: { baseDelayMs: 200, maxDelayMs: 2_000 } },
+      district: kioskDistrictOptions(server.url, credentials),
     });
     cleanups.push(() => kiosk.close());
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
