@@ -50,6 +50,7 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
     // OK agrees: the consent's main action.
     await page.keyboard.press('Enter');
     await expect(screen(page, 'phoneEntry')).toBeVisible();
+    await expect(screen(page, 'phoneEntry')).toContainText('하이픈(-)은 자동으로 입력됩니다');
 
     // Down from the title lands on 1; Down again one row lower, on 4.
     await page.keyboard.press('ArrowDown');
@@ -66,6 +67,9 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
     await expect(screen(page, 'mobileConfirm')).toBeVisible();
     // Every digit as typed, to check; masked from the done screen on.
     await expect(page.getByTestId('confirm-phone')).toHaveText('010-0000-4321');
+    // In large type: at least two and a half times the page's text.
+    const sizes = await page.getByTestId('confirm-phone').evaluate((element) => [getComputedStyle(element).fontSize, getComputedStyle(document.documentElement).fontSize].map(parseFloat));
+    expect(sizes[0]).toBeGreaterThanOrEqual(2.5 * sizes[1]);
     // Focus is on the title again: OK confirms.
     await page.keyboard.press('Enter');
     await expect(screen(page, 'mobileDone')).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { defaultKioskMount, heightAboveFloorMm, MAX_REACH_MM } from '../shared/kioskMount';
+import { defaultKioskMount, heightAboveFloorMm, MAX_REACH_MM, type KioskMount } from '../shared/kioskMount';
+import { demoOffice } from '../electron/services/office/demoOffice';
 import { expect, test } from './fixtures';
 import { expectAccessible, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
@@ -197,6 +198,20 @@ for (const viewport of viewports) {
     }
   });
 }
+
+test('low position follows the mount staff configured: a 43-inch portrait panel 800 mm up keeps every control below 1,200 mm', async ({ browser }) => {
+  const mount: KioskMount = { panelDiagonalInches: 43, panelBottomMm: 800 };
+  const viewport = viewports[0];
+  await withOfflineMobileKiosk(browser, { viewport, office: { ...demoOffice, kioskMount: mount } }, async (page) => {
+    const tooHigh = async () =>
+      (await controlTops(page)).filter(({ top }) => heightAboveFloorMm(mount, viewport.name, top / viewport.height) > MAX_REACH_MM).map((c) => c.name);
+    await expect(screen(page, 'start')).toBeVisible();
+    // Higher up than the default mount: without the mode even the language buttons are out of reach.
+    expect(await tooHigh()).toContain('한국어');
+    await page.getByRole('button', { name: /낮은 화면/ }).click();
+    await walkToPhoneKeypad(page, async (name) => expect(await tooHigh(), name).toEqual([]));
+  });
+});
 
 test('modes turned on at the start screen by a resident who then walks away are off for the next one', async ({ kiosk }) => {
   const { page } = kiosk;

@@ -145,6 +145,8 @@ function Kiosk() {
   useEffect(() => {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    // In low position the screen scrolls inside its own box, which keeps its offset from the last screen.
+    mainRef.current?.scrollTo(0, 0);
   }, [screenKey]);
 
   const modesOn = useFlow((s) => Object.values(s.modes).some(Boolean));
