@@ -33,7 +33,8 @@ describe('IPC parity: contract = main handlers = preload API = bridge routes', (
     const core = kioskCore();
     const handlers = new Map<string, (event: IpcMainInvokeEvent, payload: unknown) => unknown>();
     const ipcMain: IpcMainLike = { handle: (channel, listener) => void handlers.set(channel, listener) };
-    registerKioskIpc(ipcMain, core.routes, 'app://kiosk');
+    const refusals: string[] = [];
+    registerKioskIpc(ipcMain, core.routes, 'app://kiosk', { warn: (message: string) => void refusals.push(message) });
     expect([...handlers.keys()].sort()).toEqual(contractChannels);
 
     const getOffice = handlers.get(kioskContract.getOffice.channel)!;
@@ -42,6 +43,12 @@ describe('IPC parity: contract = main handlers = preload API = bridge routes', (
     for (const [url, mainFrame] of [['app://kiosk/index.html', false], ['https://evil.example/', true], ['file:///etc/passwd', true]] as const) {
       expect(await getOffice(fakeEvent(url, mainFrame), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
     }
+    // Each refusal logged for IT, with the channel and who called; the kiosk page's own call is not.
+    expect(refusals).toEqual([
+      `IPC refused on ${kioskContract.getOffice.channel}: the caller is not the kiosk page (a subframe of app://kiosk/index.html)`,
+      `IPC refused on ${kioskContract.getOffice.channel}: the caller is not the kiosk page (the main frame of https://evil.example/)`,
+      `IPC refused on ${kioskContract.getOffice.channel}: the caller is not the kiosk page (the main frame of file:///etc/passwd)`,
+    ]);
     await core.close();
   });
 
@@ -57,9 +64,11 @@ describe('IPC parity: contract = main handlers = preload API = bridge routes', (
   it('the bridge answers every contract channel through the preload API as the handler main registers does, and no other channel', async () => {
     const core = kioskCore();
     const handlers = new Map<string, (event: IpcMainInvokeEvent, payload: unknown) => unknown>();
-    registerKioskIpc({ handle: (channel, listener) => void handlers.set(channel, listener) }, core.routes, 'app://kiosk');
+    const refusals: string[] = [];
+    const log = { warn: (message: string) => void refusals.push(message) };
+    registerKioskIpc({ handle: (channel, listener) => void handlers.set(channel, listener) }, core.routes, 'app://kiosk', log);
     const fromMain = (method: KioskMethod, payload: unknown) => handlers.get(kioskContract[method].channel)!(fakeEvent('app://kiosk/index.html', true), payload);
-    const dispatch = bridgeDispatch(core.routes, 'app://kiosk');
+    const dispatch = bridgeDispatch(core.routes, 'app://kiosk', log);
     const kioskPage = { url: 'app://kiosk/index.html', isMainFrame: true };
     const viaBridge = buildKioskApi(async (channel, payload) => dispatch(kioskPage, channel, payload));
 
@@ -76,6 +85,7 @@ describe('IPC parity: contract = main handlers = preload API = bridge routes', (
     expect(await dispatch(kioskPage, 'kiosk:admin:wipe', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
     const elsewhere = { url: 'https://evil.example/', isMainFrame: true };
     expect(await dispatch(elsewhere, kioskContract.getOffice.channel, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(refusals).toEqual([`IPC refused on ${kioskContract.getOffice.channel}: the caller is not the kiosk page (the main frame of https://evil.example/)`]);
     await core.close();
   });
 });

@@ -6,13 +6,13 @@ import type { LanStatus } from '../../shared/ipc/contract';
 import { fail } from '../../shared/result';
 import type { OfficeConfig } from '../../shared/office';
 import type { Clock, SettableClock } from '../../nodeShared/clock';
-import { createLogger } from '../../nodeShared/logger';
+import { createLogger, type Logger } from '../../nodeShared/logger';
 import { createCoreHost, type CoreHost } from '../../electron/services/coreProcess/coreHost';
 import { forkCoreProcess } from '../../electron/services/coreProcess/forkCoreProcess';
 import type { MachineTime } from '../../electron/services/queue/machineTime';
 import type { SettableMachineTime } from '../../electron/services/testSupport/settableMachineTime';
 import type { KioskRoute } from '../../electron/services/ipc/kioskRoutes';
-import { isTrustedSender } from '../../electron/services/ipc/trustedSender';
+import { isTrustedSender, refuseSender } from '../../electron/services/ipc/trustedSender';
 import type { DistrictOptions } from '../../electron/services/kiosk/districtLink';
 import type { ChooseExportFolder } from '../../electron/services/kiosk/logBundle';
 import { keepKioskWindowAlive } from '../../electron/main/windowRecovery';
@@ -114,7 +114,7 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Cor
     await core.stop();
     throw error;
   }
-  const bridge = await serveBridge(core.routes, options.port, () => core.lanStatus(), () => core.stop());
+  const bridge = await serveBridge(core.routes, options.port, () => core.lanStatus(), () => core.stop(), log);
   return {
     ...bridge,
     core,
@@ -141,7 +141,7 @@ export async function startInlineKioskBridge(options: BridgeOptions & { clock?: 
     appVersion,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
-  const bridge = await serveBridge(core.routes, options.port, () => core.lan?.status() ?? null, () => core.close());
+  const bridge = await serveBridge(core.routes, options.port, () => core.lan?.status() ?? null, () => core.close(), createLogger('sunbeon-bridge'));
   return { ...bridge, core };
 }
 
@@ -150,6 +150,7 @@ async function serveBridge(
   port: number | undefined,
   lanStatus: () => LanStatus | null,
   closeCore: () => Promise<void>,
+  log: Logger,
 ): Promise<KioskBridge> {
   const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), port);
   const preloadScript = preloadInBrowser(readFileSync(join(BUILD_DIR, 'preload/index.cjs'), 'utf8'));
@@ -157,7 +158,7 @@ async function serveBridge(
     url: `${site.origin}/index.html`,
     lanStatus,
     async attach(page) {
-      const dispatch = bridgeDispatch(routes, site.origin);
+      const dispatch = bridgeDispatch(routes, site.origin, log);
       await page.exposeBinding(BINDING, ({ frame }, channel: string, payload: unknown) =>
         dispatch({ url: frame.url(), isMainFrame: frame === frame.page().mainFrame() }, channel, payload),
       );
@@ -245,9 +246,9 @@ function remoteMachineTime(core: CoreHost, local: SettableMachineTime): Settable
 }
 
 /** What the bridge does with a page's call: main's sender check, then main's route table by channel name. */
-export function bridgeDispatch(routes: ReadonlyMap<KioskChannel, KioskRoute>, trustedOrigin: string) {
+export function bridgeDispatch(routes: ReadonlyMap<KioskChannel, KioskRoute>, trustedOrigin: string, log: Pick<Logger, 'warn'>) {
   return (sender: { url: string; isMainFrame: boolean }, channel: string, payload: unknown) => {
-    if (!isTrustedSender(sender, trustedOrigin)) return fail('FORBIDDEN_SENDER', 'Only the kiosk page may call the kiosk');
+    if (!isTrustedSender(sender, trustedOrigin)) return refuseSender(log, channel, sender);
     const route = routes.get(channel as KioskChannel);
     return route ? route(payload) : fail('UNKNOWN_CHANNEL', `No channel ${channel}`);
   };

@@ -77,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     const start = coreStartFromEnvironment(dataDir);
     core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start, log, chooseExportFolder });
     await core.started;
-    registerKioskIpc(ipcMain, core.routes, APP_ORIGIN);
+    registerKioskIpc(ipcMain, core.routes, APP_ORIGIN, log);
     const window = openKioskWindow(lockdown, log);
     if (!app.isPackaged) return;
     // The core is up and the start screen showed: a version on trial has proven itself.

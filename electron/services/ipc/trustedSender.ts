@@ -1,3 +1,6 @@
+import type { Logger } from '../../../nodeShared/logger';
+import { fail } from '../../../shared/result';
+
 export interface SenderFrame {
   url: string;
   isMainFrame: boolean;
@@ -15,4 +18,11 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, trustedOr
   } catch {
     return false;
   }
+}
+
+/** A call from anything but our page's top frame (a frame we never loaded, a hijacked page) is refused, and logged for IT. */
+export function refuseSender(log: Pick<Logger, 'warn'>, channel: string, frame: SenderFrame | null | undefined) {
+  const caller = frame ? `${frame.isMainFrame ? 'the main frame' : 'a subframe'} of ${frame.url.slice(0, 200)}` : 'no frame';
+  log.warn(`IPC refused on ${channel}: the caller is not the kiosk page (${caller})`);
+  return fail('FORBIDDEN_SENDER', 'Only the kiosk page may call the kiosk');
 }
