@@ -8,7 +8,7 @@ import { startSolapiStub } from '../server/src/testSupport/solapiStub';
 import { districtProcess } from '../tools/district/districtProcess';
 import { freePort } from '../tools/freePort';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { startKioskBridge } from './bridge/kioskBridge';
+import { openKioskPage, startKioskBridge } from './bridge/kioskBridge';
 import { registerKioskInFile } from './district/registeredKiosk';
 import { kioskDistrictOptions, SOLAPI, solapiServerEnv } from './district/solapiDistrict';
 import { expect, test } from './fixtures';
@@ -66,11 +66,7 @@ test('a message that fell back to SMS and one that failed show, as counts, on th
       district: { ...kioskDistrictOptions(server.url, credentials), heartbeatMs: 500 },
     });
     cleanups.push(() => kiosk.close());
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    cleanups.push(() => context.close());
-    const page = await context.newPage();
-    await kiosk.attach(page);
-    await page.goto(kiosk.url);
+    const page = await openKioskPage(browser, kiosk, { width: 1366, height: 768 }, cleanups);
 
     await takeMobileTicket(page, noKakaoTalk);
     await takeMobileTicket(page, unreachable);

@@ -6,7 +6,7 @@ import type { KioskApi } from '../shared/ipc/contract';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { staticKeyProvider } from '../electron/services/privacy/keyProviders';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { startKioskBridge } from './bridge/kioskBridge';
+import { openKioskPage, startKioskBridge } from './bridge/kioskBridge';
 import { startDistrictWithKiosk } from './district/registeredKiosk';
 import { expect, test } from './fixtures';
 import { enterStaffPin, expectAccessible, screen } from './kioskSteps';
@@ -27,11 +27,7 @@ test('the manager links a kiosk to the district on screen: the secret is sealed,
     // No district from the environment; the core gets the keystore key as main would unseal it.
     const kiosk = await startKioskBridge({ dataDir: join(workDir, 'kiosk'), printerPort: printer.port, demo: true, keystore: staticKeyProvider(randomBytes(32)) });
     cleanups.push(() => kiosk.close());
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    cleanups.push(() => context.close());
-    const page = await context.newPage();
-    await kiosk.attach(page);
-    await page.goto(kiosk.url);
+    const page = await openKioskPage(browser, kiosk, { width: 1080, height: 1920 }, cleanups);
     const ticketKinds = () => page.evaluate(async () => {
       const answer = await (window as unknown as { sunbeon: KioskApi }).sunbeon.getOffice({});
       return answer.ok ? answer.value.ticketKinds : [];

@@ -10,7 +10,7 @@ import { outboxRows } from '../electron/services/queue/outboxRows';
 import { currentBusinessDay } from '../electron/services/queue/queueContext';
 import { openSqliteStore } from '../server/src/store/sqlite/openSqliteStore';
 import { startSolapiStub, type StubRequest } from '../server/src/testSupport/solapiStub';
-import { startInlineKioskBridge } from './bridge/kioskBridge';
+import { openKioskPage, startInlineKioskBridge } from './bridge/kioskBridge';
 import { districtProcess } from '../tools/district/districtProcess';
 import { registerKioskInFile } from './district/registeredKiosk';
 import { kioskDistrictOptions, SOLAPI, solapiServerEnv, TEMPLATES } from './district/solapiDistrict';
@@ -84,12 +84,7 @@ test('a mobile ticket gets issued, approaching and called exactly once through s
     setCounterState(queue, 'counter-3', 'open');
     changes.notify();
 
-    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    // Closed before the kiosk: an open page keeps asking the closed core (the staff alerts every 5 s).
-    cleanups.push(() => context.close());
-    const page = await context.newPage();
-    await bridge.attach(page);
-    await page.goto(bridge.url);
+    const page = await openKioskPage(browser, bridge, { width: 1080, height: 1920 }, cleanups);
 
     // Four paper tickets ahead, so the mobile ticket starts above the "approaching" mark of 3.
     for (let i = 0; i < 4; i += 1) {

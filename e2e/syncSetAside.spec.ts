@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { startVirtualPrinter } from '../tools/virtualPrinter/virtualPrinter';
-import { startKioskBridge } from './bridge/kioskBridge';
+import { openKioskPage, startKioskBridge } from './bridge/kioskBridge';
 import { startDistrictWithKiosk } from './district/registeredKiosk';
 import { kioskDistrictOptions } from './district/solapiDistrict';
 import { expect, test } from './fixtures';
@@ -31,11 +31,7 @@ test('a ticket the district refuses on its own (the kiosk’s clock was a month 
       district: kioskDistrictOptions(server.url, credentials),
     });
     cleanups.push(() => kiosk.close());
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    cleanups.push(() => context.close());
-    const page = await context.newPage();
-    await kiosk.attach(page);
-    await page.goto(kiosk.url);
+    const page = await openKioskPage(browser, kiosk, { width: 1366, height: 768 }, cleanups);
 
     // A ticket of a business day a month ago: the server takes only days near its own date.
     await chooseService(page, { language: 'English', service: /Passport/ });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { KioskChannel } from '../../shared/ipc/channels';
 import type { LanStatus } from '../../shared/ipc/contract';
 import { fail } from '../../shared/result';
@@ -176,6 +176,24 @@ async function serveBridge(
  * a crashed page is replaced by a new one in the same browser context, opened on the kiosk, and
  * handed to `onNewPage` before it loads.
  */
+/**
+ * A page of its own on a kiosk the spec started, in a context that the spec's cleanups close before
+ * the kiosk (an open page keeps asking a closed core: the staff alerts every 5 s).
+ */
+export async function openKioskPage(
+  browser: Browser,
+  bridge: KioskBridge,
+  viewport: { width: number; height: number },
+  cleanups: Array<() => Promise<unknown>>,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  cleanups.push(() => context.close());
+  const page = await context.newPage();
+  await bridge.attach(page);
+  await page.goto(bridge.url);
+  return page;
+}
+
 export function keepBridgePageAlive(bridge: KioskBridge, first: Page, onNewPage: (page: Page) => void): void {
   let current = first;
   const goneListeners: Array<(reason: string) => void> = [];
