@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type CSSProperties } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../shared/office';
 import { announcementFor, screenKeyOf } from './announcement';
@@ -27,10 +27,9 @@ import { PrintFailedScreen } from './screens/PrintFailedScreen';
 import { PrintUncertainScreen } from './screens/PrintUncertainScreen';
 import { PrintingScreen } from './screens/PrintingScreen';
 import { StaffPinScreen } from './screens/StaffPinScreen';
-import { StaffScreen } from './screens/StaffScreen';
 import { StartScreen } from './screens/StartScreen';
-import { SetupScreen } from './screens/admin/SetupScreen';
 import { useSetupStatus } from './screens/admin/useSetupStatus';
+import { setupScreen, staffScreen } from './screens/splitScreens';
 
 function Screen({ state }: { state: FlowState }) {
   switch (state.name) {
@@ -69,7 +68,7 @@ function Screen({ state }: { state: FlowState }) {
     case 'staffPin':
       return <StaffPinScreen state={state} />;
     case 'staff':
-      return <StaffScreen state={state} />;
+      return <staffScreen.Screen state={state} />;
   }
 }
 
@@ -117,7 +116,9 @@ function SetupOrKiosk() {
     return (
       <div className="kiosk kiosk--setup" inert={restarting}>
         <main className="screen screen--setup" data-testid="screen-setup">
-          <SetupScreen draft={setup.status.draft} managerPinSet={setup.status.managerPinSet} onDone={done} />
+          <Suspense fallback={null}>
+            <setupScreen.Screen draft={setup.status.draft} managerPinSet={setup.status.managerPinSet} onDone={done} />
+          </Suspense>
         </main>
       </div>
     );
@@ -168,7 +169,9 @@ function Kiosk() {
         <p className="topbar__office">{officeName ? textIn(officeName, language) : t('app.name')}</p>
       </header>
       <main ref={mainRef} className={`screen screen--${state.name}`} data-testid={`screen-${state.name}`}>
-        <Screen state={state} />
+        <Suspense fallback={null}>
+          <Screen state={state} />
+        </Suspense>
       </main>
       {idle.secondsLeft !== null && (
         <div className="idle-warning" data-testid="idle-warning">

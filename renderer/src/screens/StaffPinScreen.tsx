@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowContext';
 import { PIN_MIN_DIGITS } from '../flow/staffMachine';
@@ -5,6 +6,7 @@ import type { StaffPinState } from '../flow/flowTypes';
 import { Busy } from './parts';
 import { StaffHeader } from './staff/StaffHeader';
 import { useWindowKeys } from '../keypad/useWindowKeys';
+import { staffScreen } from './splitScreens';
 
 const upperDigits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -14,6 +16,10 @@ export function StaffPinScreen({ state }: { state: StaffPinState }) {
   const send = useFlow((s) => s.send);
   const submitPin = useFlow((s) => s.submitPin);
   const typed = state.pin.length;
+
+  useEffect(() => {
+    void staffScreen.preload();
+  }, []);
 
   useWindowKeys((event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;

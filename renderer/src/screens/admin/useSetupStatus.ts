@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '../../../../shared/ipc/contract';
 import { kioskApi } from '../../kioskApi';
+import { setupScreen } from '../splitScreens';
 
 type SetupStatus = { kind: 'checking' } | { kind: 'needed'; status: ResponseOf<'getSetupStatus'> } | { kind: 'done' };
 
@@ -12,7 +13,9 @@ export function useSetupStatus(): { setup: SetupStatus; finished: () => void } {
     void kioskApi()
       .getSetupStatus({})
       .then((answer) => {
-        if (current) setSetup(answer.ok && answer.value.needed ? { kind: 'needed', status: answer.value } : { kind: 'done' });
+        const needed = answer.ok && answer.value.needed;
+        if (needed) void setupScreen.preload();
+        if (current) setSetup(needed ? { kind: 'needed', status: answer.value } : { kind: 'done' });
       })
       .catch(() => current && setSetup({ kind: 'done' }));
     return () => {
