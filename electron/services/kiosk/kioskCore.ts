@@ -131,9 +131,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const managerPin = options.initialStaffPin ?? (options.demo ? DEMO_STAFF_PIN : undefined);
   if (managerPin) seedStaffPin(db, clock, 'manager', managerPin);
 
+  const machineTime = options.machineTime ?? systemMachineTime;
   const queueClock = options.clock
     ? null
-    : startQueueClock(db, options.machineTime ?? systemMachineTime, {
+    : startQueueClock(db, machineTime, {
         onFault: ({ direction }) => log.warn(`The wall clock jumped ${direction === 'ahead' ? 'ahead of' : 'behind'} the time that passed: the queue keeps its own time until staff confirm the new one`),
       });
   const queue: QueueContext = { db, office: office.current, clock: queueClock ?? clock };
@@ -157,8 +158,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => queueNow(queue),
   });
   const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
-  // Lockouts and the idle lock run on the queue's time: a wall clock set forward must not lift a lockout.
-  const session = createStaffSession(db, queue.clock);
+  // Lockouts run on the queue's time: a wall clock set forward must not lift one. The idle lock counts
+  // time that passed, so staff confirming a clock that moved a day does not lock them out at once.
+  const session = createStaffSession(db, { trusted: queue.clock, idle: options.clock ?? { now: () => machineTime.sinceBootMs() } });
   const audit = auditWith(db, clock);
   const failures = createFailureRecord(() => clock.now());
   const appVersion = options.appVersion ?? DEV_VERSION;

@@ -82,6 +82,21 @@ describe('the staff screen behind its PIN', () => {
     expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
   });
 
+  it('stays open when staff confirm a wall clock that moved a day: the idle lock counts time that passed, not the trusted time', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z');
+    const { call } = kiosks.start({ dataDir: tempDir(), demo: true, machineTime: machine });
+    machine.pass(60_000);
+    machine.setWallClock(machine.wallMs() + 24 * 60 * 60_000);
+    await call('unlockStaff', { pin: DEMO_STAFF_PIN });
+    const overview = await call('getStaffOverview', {});
+    const fault = overview.ok ? overview.value.clockFault : null;
+    expect(fault).toMatchObject({ direction: 'ahead' });
+    expect((await call('confirmClock', { wallClockAt: fault!.wallClockAt })).ok).toBe(true);
+    expect((await call('getStaffOverview', {})).ok).toBe(true);
+    machine.pass(5 * 60_000 + 1_000);
+    expect(await call('getStaffOverview', {})).toMatchObject({ ok: false, error: { code: 'STAFF_LOCKED' } });
+  });
+
   it('locks itself after five idle minutes and on request', async () => {
     const { call, clock } = kiosk();
     await call('unlockStaff', { pin: DEMO_STAFF_PIN });

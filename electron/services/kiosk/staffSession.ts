@@ -63,8 +63,14 @@ export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: s
   writeTransaction(db, () => seedPinHash(db, role, pinHash, new Date(clock.now()).toISOString()));
 }
 
+/** The clocks a staff session reads: lockouts and audit times on the trusted time, idleness on time that passed. */
+export interface StaffSessionClocks {
+  trusted: Clock;
+  idle: Clock;
+}
+
 /** The staff screen of one kiosk: a role's PIN opens it, it locks itself after a few idle minutes. */
-export function createStaffSession(db: Database, clock: Clock): StaffSession {
+export function createStaffSession(db: Database, { trusted: clock, idle }: StaffSessionClocks): StaffSession {
   let unlocked: { role: StaffRole; until: number } | null = null;
   let checking: Promise<unknown> = Promise.resolve();
   const at = () => new Date(clock.now()).toISOString();
@@ -132,7 +138,7 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
   return {
     async unlock(pin) {
       const role = await checkInTurn(pin, keypadAttempts);
-      unlocked = { role, until: clock.now() + IDLE_LOCK_MS };
+      unlocked = { role, until: idle.now() + IDLE_LOCK_MS };
       return role;
     },
     verifyElsewhere: (pin, source) => checkInTurn(pin, managerPageAttempts(source), { via: 'lan', from: source }),
@@ -140,13 +146,13 @@ export function createStaffSession(db: Database, clock: Clock): StaffSession {
       unlocked = null;
     },
     require(role) {
-      const now = clock.now();
+      const now = idle.now();
       const session = unlockedAt(now);
       session.until = now + IDLE_LOCK_MS;
       if (role && session.role !== role) throw new KioskError('STAFF_FORBIDDEN', 'Only the manager may do this');
       return session.role;
     },
-    requireWithoutActivity: () => unlockedAt(clock.now()).role,
+    requireWithoutActivity: () => unlockedAt(idle.now()).role,
     async setPin(role, pin, alongside) {
       const other = pinHashOf(db, otherRole(role));
       if (other && (await pinMatches(pin, other))) {
