@@ -93,12 +93,12 @@ export function recentErrorsReader(dir: string, limit: number, read: ReadRange =
       const path = join(dir, file);
       const { size } = statSync(path);
       const seen = files.get(file);
-      if (seen && seen.readTo === size) continue;
-      const from = seen && seen.readTo < size ? seen.readTo : Math.max(0, size - ERROR_SCAN_BYTES);
-      const text = (seen && seen.readTo < size ? seen.unfinished : '') + read(path, from, size - from).toString('utf8');
-      const lines = text.split('\n');
+      if (seen?.readTo === size) continue;
+      const appended = seen !== undefined && seen.readTo < size;
+      const from = appended ? seen.readTo : Math.max(0, size - ERROR_SCAN_BYTES);
+      const lines = ((appended ? seen.unfinished : '') + read(path, from, size - from).toString('utf8')).split('\n');
       // A first read from the middle of a file starts mid-line.
-      if (from > 0 && !(seen && seen.readTo < size)) lines.shift();
+      if (from > 0 && !appended) lines.shift();
       files.set(file, { readTo: size, unfinished: lines.pop() ?? '' });
       errors.push(...errorLines(lines));
     }
