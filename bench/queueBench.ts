@@ -46,6 +46,10 @@ export async function benchCalling(): Promise<string[][]> {
   const floor = await timeEach(CALLS, async (i) => void ctx.db.transaction(() => settingRows(ctx.db).write(`floor-${i}`, 'v')).immediate());
 
   const businessDay = currentBusinessDay(ctx);
+  // The choice alone, without the commit: with nobody past the starvation limit, and with everyone past it.
+  const deskServices = testOffice.counters[0].serviceIds;
+  const pickFresh = percentiles(await timeEach(CALLS, async () => ticketRows(ctx.db).nextToCall(businessDay, deskServices, 0)));
+  const pickStarved = percentiles(await timeEach(CALLS, async () => ticketRows(ctx.db).nextToCall(businessDay, deskServices, Number.MAX_SAFE_INTEGER)));
   const waitingIds = ticketRows(ctx.db)
     .waitingInIssueOrder(businessDay)
     .map((r) => r.id);
@@ -76,6 +80,8 @@ export async function benchCalling(): Promise<string[][]> {
     [`call next, ${WAITING.toLocaleString('en')} waiting`, ms(c.p50), ms(c.p95), ms(c.p99)],
     ['floor: one fsync’d commit', ms(f.p50), ms(f.p95), ms(f.p99)],
     ['ratio', `${(c.p50 / f.p50).toFixed(1)}×`, `${(c.p95 / f.p95).toFixed(1)}×`, `${(c.p99 / f.p99).toFixed(1)}×`],
+    [`  … choosing the ticket alone (nextToCall), nobody past the starvation limit`, ms(pickFresh.p50), ms(pickFresh.p95), ms(pickFresh.p99)],
+    [`  … choosing the ticket alone, all ${WAITING.toLocaleString('en')} past the limit`, ms(pickStarved.p50), ms(pickStarved.p95), ms(pickStarved.p99)],
     [`positions of all ${waitingIds.length.toLocaleString('en')} waiting, one pass`, ms(positions.p50), ms(positions.p95), ms(positions.p99)],
     [`  … one query per ticket (for comparison; every ${ONE_BY_ONE_STRIDE}th ticket timed, scaled to all)`, ms(wholeLine(positionsOneByOne)), '', ''],
     [`estimates of all ${waitingIds.length.toLocaleString('en')} waiting, one forward pass, line kept in memory (goal ≤ 5 ms)`, ms(estimates.p50), ms(estimates.p95), ms(estimates.p99)],

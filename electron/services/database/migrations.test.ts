@@ -11,6 +11,7 @@ import { migration029PairingLockout } from './migrations/029_pairing_lockout';
 import { migration031ManagerPageLockout } from './migrations/031_manager_page_lockout';
 import { migration033DistrictDeliveries } from './migrations/033_district_deliveries';
 import { migration030DeskCallIndexes } from './migrations/030_desk_call_indexes';
+import { migration036CallingLineIndexes } from './migrations/036_calling_line_indexes';
 import { readLanLockout } from '../lan/lanLockoutRows';
 import { kioskSchema } from './openDatabase';
 
@@ -252,7 +253,23 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('036 indexes the tickets in line by service and by issue time, leaving out paper whose print failed', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration036CallingLineIndexes));
+    insertVersion1Ticket(db, 't1', 1);
+    insertVersion1Ticket(db, 't2', 2);
+    insertVersion1Ticket(db, 't3', 3);
+    db.prepare(`UPDATE tickets SET print_state = 'failed' WHERE id = 't2'`).run();
+    db.prepare(`UPDATE tickets SET status = 'called' WHERE id = 't3'`).run();
+    migrateToLatest(db);
+    const inLine = `status = 'waiting' AND NOT (kind = 'paper' AND print_state = 'failed')`;
+    for (const index of ['tickets_line_by_service', 'tickets_line_by_issue_time']) {
+      expect(db.prepare(`SELECT id FROM tickets INDEXED BY ${index} WHERE business_day = '2026-03-02' AND ${inLine}`).pluck().all()).toEqual(['t1']);
+    }
+    expect(db.prepare('SELECT id FROM tickets ORDER BY id').pluck().all()).toEqual(['t1', 't2', 't3']);
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(16);
+    expect(migrations).toHaveLength(17);
   });
 });

@@ -71,6 +71,19 @@ describe('query plans of the tables that grow with history', () => {
     db.close();
   });
 
+  it('choose a desk’s next ticket from the heads of its lines (kiosk migration 036): no sort of the waiting line', () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    // The starvation limit and the priority rule are what calling reads: every statement naming them.
+    const calling = statementsOf(db, [ticketRows]).filter((source) => /issued_at_ms <= \?|priority DESC/.test(source));
+    expect(calling.length).toBeGreaterThanOrEqual(2);
+    for (const source of calling) {
+      const plan = planOf(db, source);
+      expect(plan.filter((step) => /TEMP B-TREE/.test(step)), source).toEqual([]);
+      expect(plan, source).toContainEqual(expect.stringMatching(/^SEARCH tickets USING (COVERING )?INDEX tickets_line_by_(service|issue_time) \(business_day=\?/));
+    }
+    db.close();
+  });
+
   it('make a forecast from the line and the latest finished tickets alone: none of its reads sorts or walks the day', () => {
     const db = openDatabase(join(tempDir(), 'k.db'));
     // Housekeeping's once-a-day reads aside.

@@ -88,12 +88,15 @@ export const ticketRows = perConnection((db) => {
   const atCounter = db.prepare<[string, string], TicketRow>(
     `SELECT * FROM tickets WHERE counter_id = ? AND status = 'called' AND business_day = ? ORDER BY called_at_ms DESC LIMIT 1`,
   );
-  // A ticket waiting past the starvation limit goes before fresher ones; priority first within each
-  // group. Counting priority tickets among the starved keeps a long line of starved normal tickets
-  // from holding a priority resident back for the rest of the day.
-  const nextToCall = db.prepare<[string, string, number], TicketRow>(
-    `SELECT * FROM tickets WHERE business_day = ? AND ${IN_LINE} AND ${IN_SERVICES}
-      ORDER BY (issued_at_ms <= ?) DESC, priority DESC, rowid ASC LIMIT 1`,
+  // Calling reads the heads of the lines through kiosk migration 036's indexes, never sorting a line.
+  const byRowid = db.prepare<[number], TicketRow>('SELECT * FROM tickets WHERE rowid = ?');
+  const firstStarved = db.prepare<[string, number, string, number], number | null>(
+    `SELECT MIN(rowid) FROM tickets INDEXED BY tickets_line_by_issue_time
+      WHERE business_day = ? AND priority = ? AND ${IN_SERVICES} AND issued_at_ms <= ? AND ${IN_LINE}`,
+  ).pluck();
+  const headOfLine = db.prepare<[string, string], { line_order: number; priority: number }>(
+    `SELECT rowid AS line_order, priority FROM tickets INDEXED BY tickets_line_by_service
+      WHERE business_day = ? AND service_id = ? AND ${IN_LINE} ORDER BY priority DESC, rowid LIMIT 1`,
   );
   const calledAtCounters = db.prepare<[string], TicketRow>(`SELECT * FROM tickets WHERE business_day = ? AND status = 'called' AND counter_id IS NOT NULL`);
   const noShows = db.prepare<[string, string], TicketRow>(
@@ -154,8 +157,25 @@ export const ticketRows = perConnection((db) => {
     /** Every number given out on the day, whatever became of its ticket, by the service whose block it came from. */
     numbersIssued: (businessDay: string) => numbersIssued.all(businessDay),
     atCounter: (counterId: string, businessDay: string): TicketRow | undefined => atCounter.get(counterId, businessDay),
-    nextToCall: (businessDay: string, serviceIds: readonly string[], starvedIssuedBeforeMs: number): TicketRow | undefined =>
-      nextToCall.get(businessDay, serviceIdList(serviceIds), starvedIssuedBeforeMs),
+    /**
+     * The ticket a desk of these services calls next. A ticket waiting past the starvation limit
+     * goes before fresher ones; priority first within each group, then issue order. Counting
+     * priority tickets among the starved keeps a long line of starved normal tickets from holding
+     * a priority resident back for the rest of the day.
+     */
+    nextToCall(businessDay: string, serviceIds: readonly string[], starvedIssuedBeforeMs: number): TicketRow | undefined {
+      for (const priority of [1, 0]) {
+        const starved = firstStarved.get(businessDay, priority, serviceIdList(serviceIds), starvedIssuedBeforeMs);
+        if (starved != null) return byRowid.get(starved);
+      }
+      // Nobody in these lines waited past the limit: the earliest of their heads, priority first.
+      const heads = [...new Set(serviceIds)].flatMap((serviceId) => headOfLine.get(businessDay, serviceId) ?? []);
+      const first = heads.reduce<(typeof heads)[number] | undefined>(
+        (best, head) => (!best || head.priority > best.priority || (head.priority === best.priority && head.line_order < best.line_order) ? head : best),
+        undefined,
+      );
+      return first && byRowid.get(first.line_order);
+    },
     calledAtCounters: (businessDay: string): TicketRow[] => calledAtCounters.all(businessDay),
     noShows: (businessDay: string, serviceIds: readonly string[]): TicketRow[] => noShows.all(businessDay, serviceIdList(serviceIds)),
     markCalled: (id: string, counterId: string, now: number): void => void markCalled.run(counterId, now, now, id),

@@ -15,6 +15,7 @@ import { migration029PairingLockout } from './029_pairing_lockout';
 import { migration030DeskCallIndexes } from './030_desk_call_indexes';
 import { migration031ManagerPageLockout } from './031_manager_page_lockout';
 import { migration033DistrictDeliveries } from './033_district_deliveries';
+import { migration036CallingLineIndexes } from './036_calling_line_indexes';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -34,4 +35,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration030DeskCallIndexes,
   migration031ManagerPageLockout,
   migration033DistrictDeliveries,
+  migration036CallingLineIndexes,
 ];
