@@ -46,7 +46,7 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await page.keyboard.press('F1');
   await expect(page.getByRole('button', { name: '음성 안내' })).toHaveAttribute('aria-pressed', 'true');
   // The services with their waits, in words.
-  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|원하시는 업무를 고르세요 일번, 주민등록 등·초본\. 대기 영 명, 예상 대기 /);
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 원하시는 업무를 고르세요\. 일번, 주민등록 등·초본\. 대기 영 명, 예상 대기 /);
   // Help again: said again.
   await page.keyboard.press('F1');
   await expect.poll(spoken).toHaveLength(2);
@@ -59,13 +59,13 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await page.keyboard.press('Enter');
   await expect(screen(page, 'done')).toBeVisible();
   const doneSaid =
-    'ko-KR|0.8|번호표를 가져가세요 번호표 번호 천일번. 내 앞 대기 인원 영 명. 예상 대기 시간 알 수 없음. ' +
+    'ko-KR|0.8|번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 영 명. 예상 대기 시간 알 수 없음. ' +
     '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.';
   await expect.poll(lastSaid).toBe(doneSaid);
   // The whole sequence; the printer check and the print may pass too quickly to be said, so only they may be missing.
-  const passing = /^ko-KR\|0\.8\|(프린터를 확인하고 있습니다|번호표를 출력하고 있습니다)$/;
+  const passing = /^ko-KR\|0\.8\|(프린터를 확인하고 있습니다|번호표를 출력하고 있습니다)\.$/;
   const sequence = (await spoken()).filter((phrase) => !passing.test(phrase)).map((phrase) => phrase.replace(/^(ko-KR\|[\d.]+\|\S+ \S+).*$/s, '$1'));
-  expect(sequence).toEqual(['ko-KR|1|원하시는 업무를', 'ko-KR|1|원하시는 업무를', 'ko-KR|0.8|원하시는 업무를', 'ko-KR|0.8|번호표를 가져가세요']);
+  expect(sequence).toEqual(['ko-KR|1|음성 안내', 'ko-KR|1|원하시는 업무를', 'ko-KR|0.8|원하시는 업무를', 'ko-KR|0.8|번호표를 가져가세요.']);
   expect(await eachPhraseInterruptsTheLast(page)).toBe(true);
   // The touch screen's 다시 듣기 does what the help key does.
   const saidBefore = (await spoken()).length;
@@ -79,7 +79,7 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await expect(page.getByRole('button', { name: /음성 안내/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('button', { name: /다시 듣기/ })).toHaveCount(0);
   await page.keyboard.press('F1');
-  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|번호표 발급 .*화살표 키로 고르고 확인 키를 누르세요/);
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 번호표 발급\. .*화살표 키로 고르고 확인 키를 누르세요/);
 });
 
 test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken only into earphones', async ({ browser }) => {
@@ -94,7 +94,7 @@ test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken
     await page.keyboard.press('F1');
     await pressByArrows(page, /여권/);
     await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
-    await expect.poll(lastSaid).toBe('ko-KR|1|번호표 받는 방법을 고르세요 종이로 받기: 종이 번호표를 출력합니다. 휴대폰으로 받기: 카카오톡(또는 문자)으로 순서를 알려 드립니다.');
+    await expect.poll(lastSaid).toBe('ko-KR|1|번호표 받는 방법을 고르세요. 종이로 받기: 종이 번호표를 출력합니다. 휴대폰으로 받기: 카카오톡(또는 문자)으로 순서를 알려 드립니다.');
     await pressByArrows(page, '휴대폰으로 받기');
     await expect(screen(page, 'mobileConsent')).toBeVisible();
     await expect(page.getByText('스피커로는 읽지 않습니다')).toBeVisible();
@@ -125,7 +125,7 @@ test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken
     await expect.poll(lastSaid).toContain(`입력한 번호는 공일공, 공공공공, ${lastFourSaid}입니다.`);
     await page.keyboard.press('Enter');
     await expect(screen(page, 'mobileDone')).toBeVisible();
-    await expect.poll(lastSaid).toMatch(/휴대폰 번호표가 발급되었습니다 번호표 번호 사천일번\. 내 앞 대기 인원 영 명\./);
+    await expect.poll(lastSaid).toMatch(/휴대폰 번호표가 발급되었습니다\. 번호표 번호 사천일번\. 내 앞 대기 인원 영 명\./);
 
     // Nothing said while the speaker was the way out held a digit of the number.
     const throughSpeaker = speaker.flat().map((phrase) => phrase.split('|')[2]).join(' ');
@@ -143,7 +143,7 @@ test('printer problems said aloud in a paper-only office: none printable, then a
     await page.keyboard.press('Enter');
     await expect(screen(page, 'chooseService')).toBeVisible();
     await page.keyboard.press('F1');
-    await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|원하시는 업무를 고르세요/);
+    await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 원하시는 업무를 고르세요/);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
   };
@@ -152,7 +152,7 @@ test('printer problems said aloud in a paper-only office: none printable, then a
   printer.setFault('paper-out');
   await firstServiceInVoiceMode();
   await expect(page.getByRole('heading', { name: '지금은 종이 번호표를 출력할 수 없습니다' })).toBeVisible();
-  await expect.poll(lastSaid).toBe('ko-KR|1|지금은 종이 번호표를 출력할 수 없습니다 프린터 용지가 떨어졌습니다. 직원에게 알려 주세요.');
+  await expect.poll(lastSaid).toBe('ko-KR|1|지금은 종이 번호표를 출력할 수 없습니다. 프린터 용지가 떨어졌습니다. 직원에게 알려 주세요.');
   await page.keyboard.press('Escape');
 
   // The connection drops mid-print: the resident is asked, with both answers named.
@@ -167,7 +167,7 @@ test('printer problems said aloud in a paper-only office: none printable, then a
   await pressByArrows(page, '아니요, 안 나왔습니다');
   await expect(screen(page, 'printFailed')).toBeVisible();
   await expect.poll(lastSaid).toBe(
-    'ko-KR|1|번호표를 출력하지 못했습니다 프린터 연결이 끊겼습니다. 번호표 번호 천일번. 번호는 발급되었습니다. 직원에게 이 번호를 알려 주세요. ' +
+    'ko-KR|1|번호표를 출력하지 못했습니다. 프린터 연결이 끊겼습니다. 번호표 번호 천일번. 번호는 발급되었습니다. 직원에게 이 번호를 알려 주세요. ' +
       '“다시 출력” 또는 “취소” 중에서 고르세요.',
   );
 });
@@ -190,13 +190,13 @@ test('a printer that fails after the check, in an office that also offers mobile
     printer.setFault('cover-open');
     await pressByArrows(page, '종이로 받기');
     await expect(page.getByTestId('error-printer')).toHaveAttribute('data-printer-problem', 'cover-open');
-    await expect.poll(lastSaid).toBe('ko-KR|1|번호표가 발급되지 않았습니다 프린터 덮개가 열려 있습니다. 직원에게 알려 주세요.');
+    await expect.poll(lastSaid).toBe('ko-KR|1|번호표가 발급되지 않았습니다. 프린터 덮개가 열려 있습니다. 직원에게 알려 주세요.');
     expect(printer.jobs).toHaveLength(0);
     await page.keyboard.press('Escape');
 
     // Still open at the next check: paper is out of the question, the phone is not.
     await passportInVoiceMode();
-    await expect.poll(lastSaid).toBe('ko-KR|1|번호표 받는 방법을 고르세요 프린터 덮개가 열려 있습니다. 휴대폰으로는 번호표를 받으실 수 있습니다.');
+    await expect.poll(lastSaid).toBe('ko-KR|1|번호표 받는 방법을 고르세요. 프린터 덮개가 열려 있습니다. 휴대폰으로는 번호표를 받으실 수 있습니다.');
     await expect(page.getByRole('button', { name: '종이로 받기' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: '휴대폰으로 받기' })).toBeEnabled();
   });
@@ -240,4 +240,51 @@ test('the idle warning mid-entry is said aloud; "more time" or any key keeps the
     await expect(screen(page, 'start')).toBeVisible();
     await expect(page.getByRole('button', { name: '음성 안내' })).toHaveAttribute('aria-pressed', 'false');
   });
+});
+
+test('each mode is said as it flips, the chosen language is heard in its own voice, and the next resident starts with none of it', async ({ kiosk }) => {
+  const { page } = kiosk;
+  const spoken = await recordSpeech(page);
+  const lastSaid = async () => (await spoken()).at(-1) ?? '';
+  // A switch that is on shows a ✓ before its name.
+  const flip = (name: RegExp) => page.getByRole('button', { name }).click();
+  await expect(screen(page, 'start')).toBeVisible();
+
+  await flip(/음성 안내/);
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 번호표 발급\. /);
+  await flip(/큰 글자/);
+  await expect.poll(lastSaid).toBe('ko-KR|1|큰 글자 켜짐');
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  await flip(/고대비/);
+  await expect.poll(lastSaid).toBe('ko-KR|1|고대비 켜짐');
+  await flip(/낮은 화면/);
+  await expect.poll(lastSaid).toBe('ko-KR|1|낮은 화면 켜짐');
+  await flip(/큰 글자/);
+  await expect.poll(lastSaid).toBe('ko-KR|1|큰 글자 꺼짐');
+
+  // The language is chosen on the start screen too: the next screen is said in it.
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(screen(page, 'chooseService')).toBeVisible();
+  await expect.poll(lastSaid).toMatch(/^en-GB\|1\|Choose a service\. Key one: /);
+  await flip(/High contrast/);
+  await expect.poll(lastSaid).toBe('en-GB|1|High contrast off');
+  await expect(page.locator('html')).not.toHaveClass(/high-contrast/);
+  // Turning the voice off is its last word; nothing more is said after it.
+  await flip(/Voice guide/);
+  await expect.poll(lastSaid).toBe('en-GB|1|Voice guide off');
+  const saidBeforeSilence = (await spoken()).length;
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+
+  // Back to start: every mode off, Korean again, and the voice, once asked for, speaks Korean.
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  await expect(screen(page, 'start')).toBeVisible();
+  expect(await spoken()).toHaveLength(saidBeforeSilence);
+  for (const mode of [/음성 안내/, /큰 글자/, /고대비/, /낮은 화면/]) {
+    await expect(page.getByRole('button', { name: mode })).toHaveAttribute('aria-pressed', 'false');
+  }
+  await expect(page.locator('html')).not.toHaveClass(/large-text|high-contrast/);
+  await expect(page.locator('.kiosk')).not.toHaveClass(/kiosk--low-position/);
+  await page.keyboard.press('F1');
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 번호표 발급\. /);
 });

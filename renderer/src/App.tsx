@@ -153,7 +153,7 @@ function Kiosk() {
   const modesOn = useFlow((s) => Object.values(s.modes).some(Boolean));
   const idle = useIdleReturn(state, modesOn, reset);
   const voice = useVoiceGuidance(state, idle.secondsLeft !== null);
-  useKeypad(state, kioskElement, reset, voice);
+  useKeypad(state, kioskElement, reset, voice.onKey);
   const backIsMain = backIsTheWayOn(state);
   const display = useResidentModes();
   const staff = isStaffScreen(state);
@@ -196,7 +196,7 @@ function Kiosk() {
             {t(state.name === 'staff' ? 'staff.lock' : 'app.backToStart')}
           </button>
         )}
-        {!staff && <ModeBar bilingual={state.name === 'start'} sayAgain={() => voice('help')} />}
+        {!staff && <ModeBar bilingual={state.name === 'start'} voice={voice} />}
       </footer>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcementFor(state, t)}

@@ -25,7 +25,7 @@ describe('what the kiosk announces in the mobile flow', () => {
     const typing: FlowState = { name: 'phoneEntry', ...base, consented: true, typed: phone, problem: null };
     expect(announcementFor(typing, t)).toBe('번호 입력 중, 11자리');
     const tooLong: FlowState = { ...typing, typed: `${phone}0`, problem: 'too-long' };
-    expect(announcementFor(tooLong, t)).toBe('번호 입력 중, 12자리 번호가 너무 깁니다. 지우기로 고쳐 주세요.');
+    expect(announcementFor(tooLong, t)).toBe('번호 입력 중, 12자리. 번호가 너무 깁니다. 지우기로 고쳐 주세요.');
     expect(announcementFor({ ...typing, typed: '' }, t)).toBe('휴대폰 번호를 입력하세요');
   });
 

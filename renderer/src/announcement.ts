@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FlowState, MobileState, StaffState } from './flow/flowTypes';
 import { paperOnly } from './flow/flowMachine';
+import { sentences } from './sentences';
 
 /** How a ticket number goes into the words: as shown for the screen reader, in words for the voice. */
 export type NumberText = (displayNumber: string) => string;
@@ -25,36 +26,38 @@ export function announcementFor(state: FlowState, t: TFunction, numberText: Numb
           return paperOnly(state.office) ? t('ticket.checking') : t('ticket.title');
         case 'unavailable':
           return state.office.ticketKinds.includes('mobile')
-            ? [t('ticket.title'), t(`problem.${state.printer.problem}`), t('ticket.paperUnavailableMobile')].join(' ')
-            : [t('ticket.unavailableTitle'), t(`problem.${state.printer.problem}`), t('tellStaff')].join(' ');
+            ? sentences(state.language, t('ticket.title'), t(`problem.${state.printer.problem}`), t('ticket.paperUnavailableMobile'))
+            : sentences(state.language, t('ticket.unavailableTitle'), t(`problem.${state.printer.problem}`), t('tellStaff'));
       }
       break;
     case 'printing':
       return t('printing.title');
     case 'done':
-      return [t('done.title'), `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`].join(' ');
+      return sentences(state.language, t('done.title'), `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`);
     case 'printFailed':
       if (state.pending === 'reprinting') return t('printFailed.reprinting');
       if (state.pending === 'cancelling') return t('printFailed.cancelling');
-      return [
+      return sentences(
+        state.language,
         state.notice === 'none' ? t('printFailed.title') : t(`printFailed.notice-${state.notice}`),
         t(`problem.${state.reason}`),
         `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
         t('printFailed.issued'),
-      ].join(' ');
+      );
     case 'printUncertain':
       if (state.pending === 'answering') return t('printUncertain.answering');
-      return [
+      return sentences(
+        state.language,
         state.notice === 'none' ? t('printUncertain.title') : t('printUncertain.notice-answer-failed'),
         `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
         t('printUncertain.body'),
-      ].join(' ');
+      );
     case 'cancelled':
       return t('cancelled.title');
     case 'error':
       switch (state.reason.kind) {
         case 'printer':
-          return [t('error.printerTitle'), t(`problem.${state.reason.problem}`), t('tellStaff')].join(' ');
+          return sentences(state.language, t('error.printerTitle'), t(`problem.${state.reason.problem}`), t('tellStaff'));
         case 'service-closed':
           return t('error.closedTitle');
         case 'service-not-open':
@@ -86,7 +89,7 @@ function mobileAnnouncement(state: MobileState, t: TFunction, numberText: Number
       return t('mobile.consentTitle');
     case 'phoneEntry': {
       const typing = state.typed === '' ? t('mobile.entryTitle') : t('mobile.entered', { count: state.typed.length });
-      return state.problem ? `${typing} ${t(`phoneProblem.${state.problem}`)}` : typing;
+      return state.problem ? sentences(state.language, typing, t(`phoneProblem.${state.problem}`)) : typing;
     }
     case 'mobileConfirm':
       return t('mobile.confirmTitle');
@@ -94,7 +97,7 @@ function mobileAnnouncement(state: MobileState, t: TFunction, numberText: Number
       return t('mobile.issuingTitle');
     case 'mobileNotIssued':
       if (state.reason === 'duplicate') return t('mobile.duplicateTitle');
-      return [t('mobile.unavailableTitle'), t(state.office.ticketKinds.includes('paper') ? 'mobile.paperWayOn' : 'tellStaff')].join(' ');
+      return sentences(state.language, t('mobile.unavailableTitle'), t(state.office.ticketKinds.includes('paper') ? 'mobile.paperWayOn' : 'tellStaff'));
     case 'mobileDone':
       switch (state.copy.status) {
         case 'printing':
@@ -102,14 +105,15 @@ function mobileAnnouncement(state: MobileState, t: TFunction, numberText: Number
         case 'printed':
           return t('mobile.copyPrinted');
         case 'failed':
-          return [t('mobile.copyFailed'), t(`problem.${state.copy.reason}`)].join(' ');
+          return sentences(state.language, t('mobile.copyFailed'), t(`problem.${state.copy.reason}`));
         case 'none':
-          return [
+          return sentences(
+            state.language,
             t('mobile.doneTitle'),
             `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
             t('mobile.kakao'),
-            ...(state.messagesMayBeLate ? [t('mobile.late')] : []),
-          ].join(' ');
+            state.messagesMayBeLate ? t('mobile.late') : '',
+          );
       }
   }
 }

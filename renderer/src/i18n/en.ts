@@ -17,6 +17,8 @@ export const en: Messages = {
     largeText: 'Large text',
     highContrast: 'High contrast',
     sayAgain: 'Say again',
+    turnedOn: '{{mode}} on',
+    turnedOff: '{{mode}} off',
   },
   start: {
     title: 'Take a number',
@@ -104,6 +106,7 @@ export const en: Messages = {
   },
   voice: {
     keys: 'Use the arrow keys to choose, then press OK. Press the help key to hear this again.',
+    ticketNumber: 'Your ticket is {{number}}.',
     service: 'Key {{key}}: {{name}}. Waiting: {{people}}. Estimated wait: {{estimate}}.',
     serviceUnavailable: 'Key {{key}}: {{name}}. {{status}}',
     entered: 'Typed so far: {{digits}}.',

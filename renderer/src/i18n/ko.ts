@@ -15,6 +15,8 @@ export const ko = {
     largeText: '큰 글자',
     highContrast: '고대비',
     sayAgain: '다시 듣기',
+    turnedOn: '{{mode}} 켜짐',
+    turnedOff: '{{mode}} 꺼짐',
   },
   start: {
     title: '번호표 발급',
@@ -102,6 +104,7 @@ export const ko = {
   },
   voice: {
     keys: '화살표 키로 고르고 확인 키를 누르세요. 도움말 키를 누르면 다시 들려 드립니다.',
+    ticketNumber: '번호표 번호 {{number}}.',
     service: '{{key}}번, {{name}}. 대기 {{people}}, 예상 대기 {{estimate}}.',
     serviceUnavailable: '{{key}}번, {{name}}. {{status}}',
     entered: '{{digits}} 입력했습니다.',

@@ -18,6 +18,8 @@ export const vi: ResidentMessages = {
     largeText: 'Chữ lớn',
     highContrast: 'Tương phản cao',
     sayAgain: 'Nghe lại',
+    turnedOn: 'Đã bật {{mode}}',
+    turnedOff: 'Đã tắt {{mode}}',
   },
   start: {
     title: 'Lấy số thứ tự',
@@ -105,6 +107,7 @@ export const vi: ResidentMessages = {
   },
   voice: {
     keys: 'Dùng các phím mũi tên để chọn, rồi nhấn OK. Nhấn phím trợ giúp để nghe lại.',
+    ticketNumber: 'Phiếu của bạn là {{number}}.',
     service: 'Phím {{key}}: {{name}}. Đang chờ: {{people}}. Thời gian chờ dự kiến: {{estimate}}.',
     serviceUnavailable: 'Phím {{key}}: {{name}}. {{status}}',
     entered: 'Đã nhập {{digits}}.',

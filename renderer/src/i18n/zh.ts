@@ -18,6 +18,8 @@ export const zh: ResidentMessages = {
     largeText: '大字体',
     highContrast: '高对比度',
     sayAgain: '再听一遍',
+    turnedOn: '{{mode}}已开启',
+    turnedOff: '{{mode}}已关闭',
   },
   start: {
     title: '领取号码牌',
@@ -105,6 +107,7 @@ export const zh: ResidentMessages = {
   },
   voice: {
     keys: '请用方向键选择，然后按确认键。按帮助键可以再听一遍。',
+    ticketNumber: '您的号码是{{number}}。',
     service: '{{key}}号键：{{name}}。等候{{people}}，预计等候{{estimate}}。',
     serviceUnavailable: '{{key}}号键：{{name}}。{{status}}',
     entered: '已输入{{digits}}。',

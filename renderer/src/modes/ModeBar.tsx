@@ -1,18 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowContext';
+import type { VoiceGuidance } from '../voice/useVoiceGuidance';
 import { residentModes } from './residentModes';
 
 /**
  * The voice and the three display modes as switches, low in the bottom bar on every resident
  * screen, and while the voice is on a "say again" button beside them (the keypad's help key does
  * the same). On the start screen nobody has chosen a language yet, so the labels read in Korean
- * and English.
+ * and English. Each switch is said aloud as it flips.
  */
-export function ModeBar({ bilingual, sayAgain }: { bilingual: boolean; sayAgain: () => void }) {
+export function ModeBar({ bilingual, voice }: { bilingual: boolean; voice: VoiceGuidance }) {
   const { t, i18n } = useTranslation();
   const modes = useFlow((s) => s.modes);
-  const toggleMode = useFlow((s) => s.toggleMode);
   const labelId = useId();
   const en = i18n.getFixedT('en');
   return (
@@ -29,7 +29,7 @@ export function ModeBar({ bilingual, sayAgain }: { bilingual: boolean; sayAgain:
           data-mode={mode}
           onClick={(event) => {
             event.stopPropagation();
-            toggleMode(mode);
+            voice.toggleMode(mode);
           }}
         >
           {t(`modes.${mode}`)}
@@ -47,7 +47,7 @@ export function ModeBar({ bilingual, sayAgain }: { bilingual: boolean; sayAgain:
           className="btn btn--secondary btn--mode"
           onClick={(event) => {
             event.stopPropagation();
-            sayAgain();
+            voice.onKey('help');
           }}
         >
           {t('modes.sayAgain')}

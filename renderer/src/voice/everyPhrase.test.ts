@@ -5,6 +5,7 @@ import { printerStates } from '../../../shared/printer';
 import type { FlowState, PrintFailureReason, PrinterProblem } from '../flow/flowTypes';
 import { issuedTicket, madeUpPhone, officeOverview } from '../flow/testFixtures';
 import { createI18n } from '../i18n';
+import { ko } from '../i18n/ko';
 import { voiceScriptFor, type Listening } from './voiceScript';
 
 /*
@@ -88,6 +89,11 @@ const han = /[\u4e00-\u9fff]/;
 const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 const untranslatedKey = /\b(app|modes|start|loading|services|ticket|printing|done|printFailed|printUncertain|cancelled|error|problem|mobile|phoneProblem|voice)\.[a-zA-Z]+/;
 
+/** Every screen title and notice heading a resident can meet (i18n keys): shown without a full stop, said as a sentence. */
+const headingKeys = Object.entries(ko).flatMap(([section, messages]) =>
+  typeof messages === 'object' ? Object.keys(messages).filter((key) => /(^title|Title|^notice-)/.test(key)).map((key) => `${section}.${key}`) : [],
+);
+
 describe.each(languages)('every phrase the voice can say, in %s', (language) => {
   const i18n = createI18n();
   void i18n.changeLanguage(language);
@@ -111,5 +117,17 @@ describe.each(languages)('every phrase the voice can say, in %s', (language) => 
     if (language === 'vi') expect(said).toMatch(vietnameseLetters);
     if (language === 'zh') expect(said).toMatch(han);
     if (language === 'ko') expect(said).toMatch(hangul);
+  });
+
+  it.each(cases)('%s: a heading said before more words ends its sentence, not run on into the next', (_screen, state, listening) => {
+    const said = voiceScriptFor(state, t, listening);
+    const headingText = t as (key: string) => string;
+    for (const heading of headingKeys.map((key) => headingText(key)).filter((text) => !/[.?!。？！]$/.test(text))) {
+      for (let at = said.indexOf(heading); at >= 0; at = said.indexOf(heading, at + 1)) {
+        const startsASentence = at === 0 || /[.?!。？！]\s$/.test(said.slice(0, at));
+        const runsOn = /^\s/.test(said.slice(at + heading.length));
+        expect(startsASentence && runsOn, `“${heading}” runs into the next sentence in: ${said}`).toBe(false);
+      }
+    }
   });
 });

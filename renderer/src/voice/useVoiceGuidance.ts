@@ -1,29 +1,41 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageTags } from '../../../shared/office';
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import type { KeypadCommand } from '../keypad/keypadKeys';
+import type { ResidentMode } from '../modes/residentModes';
+import { sentences } from '../sentences';
 import { voiceScriptFor } from './voiceScript';
 import { adjustVoice } from './voiceSettings';
 
 export type VoiceCommand = Extract<KeypadCommand, 'help' | 'volumeUp' | 'volumeDown' | 'slower' | 'faster' | 'earphonesIn' | 'earphonesOut'>;
+
+export interface VoiceGuidance {
+  /** A voice key of the keypad (help, volume, rate, the earphone jack). */
+  onKey(command: VoiceCommand): void;
+  /** Turns a mode on or off and says so: "큰 글자 켜짐", and "음성 안내 꺼짐" as the voice's last words. */
+  toggleMode(mode: ResidentMode): void;
+}
 
 /**
  * Speaks what the screen shows through the system's offline voice (speechSynthesis; README
  * "Voice guidance" says why), only once the resident asked for it: the 음성 안내 switch, the
  * keypad's help key or earphones plugged in. A new screen interrupts what was being said; help
  * says it again; volume and rate keys say it again at the new setting. The idle warning is said
- * when it appears.
+ * when it appears, and a mode turned on or off is said as it changes.
  */
-export function useVoiceGuidance(state: FlowState, idleWarning: boolean): (command: VoiceCommand) => void {
+export function useVoiceGuidance(state: FlowState, idleWarning: boolean): VoiceGuidance {
   const { t } = useTranslation();
   const on = useFlow((s) => s.modes.voice);
-  const toggleMode = useFlow((s) => s.toggleMode);
+  const modes = useFlow((s) => s.modes);
+  const toggleStoredMode = useFlow((s) => s.toggleMode);
   const settings = useFlow((s) => s.voice);
   const setVoice = useFlow((s) => s.setVoice);
   const { language } = state;
   const text = voiceScriptFor(state, t, settings.listening);
+  /** The voice switched by the resident, said before the screen (on) or instead of silence (off). */
+  const voiceSwitched = useRef('');
 
   const say = useCallback(
     (words: string) => {
@@ -42,18 +54,31 @@ export function useVoiceGuidance(state: FlowState, idleWarning: boolean): (comma
     [language, settings.volume, settings.rate],
   );
 
-  // Speaks on a new screen and again when the resident changed how it sounds.
+  // Speaks on a new screen and again when the resident changed how it sounds; a reset for the next resident falls silent.
   useEffect(() => {
-    if (on) say(text);
+    const switched = voiceSwitched.current;
+    voiceSwitched.current = '';
+    if (on) say(sentences(language, switched, text));
+    else if (switched) say(switched);
     else window.speechSynthesis?.cancel();
-  }, [on, text, say]);
+  }, [on, text, say, language]);
 
   // The idle warning is said too: a resident who cannot see it would otherwise lose the screen.
   useEffect(() => {
     if (on && idleWarning) say(t('app.idleAlert'));
   }, [on, idleWarning, say, t]);
 
-  return useCallback(
+  const toggleMode = useCallback(
+    (mode: ResidentMode) => {
+      const phrase = t(modes[mode] ? 'modes.turnedOff' : 'modes.turnedOn', { mode: t(`modes.${mode}`) });
+      if (mode === 'voice') voiceSwitched.current = phrase;
+      else if (on) say(phrase);
+      toggleStoredMode(mode);
+    },
+    [modes, on, say, t, toggleStoredMode],
+  );
+
+  const onKey = useCallback(
     (command: VoiceCommand) => {
       switch (command) {
         case 'help':
@@ -73,4 +98,5 @@ export function useVoiceGuidance(state: FlowState, idleWarning: boolean): (comma
     },
     [on, text, say, toggleMode, settings, setVoice],
   );
+  return { onKey, toggleMode };
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from '../../../shared/office';
 import { spokenTicketNumber } from '../../../shared/spokenNumbers';
 import type { FlowState } from '../flow/flowTypes';
 import { issuedTicket, madeUpPhone, officeOverview } from '../flow/testFixtures';
@@ -25,13 +24,13 @@ const base = { language: 'ko' as const, office, service };
 describe('what the voice says', () => {
   it('reads every service with its waiting people and estimate in words', () => {
     expect(voiceScriptFor({ name: 'chooseService', language: 'ko', office }, t, 'speaker')).toBe(
-      '원하시는 업무를 고르세요 일번, 주민등록. 대기 세 명, 예상 대기 십 분에서 십오 분. 이번, 여권. 오늘 발급 마감',
+      '원하시는 업무를 고르세요. 일번, 주민등록. 대기 세 명, 예상 대기 십 분에서 십오 분. 이번, 여권. 오늘 발급 마감.',
     );
   });
 
   it('says the number, the people ahead, the estimate and where to wait on the done screen', () => {
     expect(voiceScriptFor({ name: 'done', language: 'ko', ticket }, t, 'speaker')).toBe(
-      '번호표를 가져가세요 번호표 번호 천일번. 내 앞 대기 인원 두 명. 예상 대기 시간 오 분에서 십 분. ' +
+      '번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 두 명. 예상 대기 시간 오 분에서 십 분. ' +
         '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.',
     );
   });
@@ -54,10 +53,10 @@ describe('what the voice says', () => {
 
   it('says what went wrong and what to do next', () => {
     expect(voiceScriptFor({ name: 'error', language: 'ko', reason: { kind: 'service-closed' } }, t, 'speaker')).toBe(
-      '오늘 발급이 마감되었습니다 이 업무의 오늘 번호표 발급이 끝났습니다. 직원에게 문의해 주세요.',
+      '오늘 발급이 마감되었습니다. 이 업무의 오늘 번호표 발급이 끝났습니다. 직원에게 문의해 주세요.',
     );
     expect(voiceScriptFor({ name: 'error', language: 'ko', reason: { kind: 'printer', problem: 'paper-out' } }, t, 'speaker')).toBe(
-      '번호표가 발급되지 않았습니다 프린터 용지가 떨어졌습니다. 직원에게 알려 주세요.',
+      '번호표가 발급되지 않았습니다. 프린터 용지가 떨어졌습니다. 직원에게 알려 주세요.',
     );
   });
 
@@ -73,9 +72,15 @@ describe('what the voice says', () => {
     );
   });
 
-  it.each(languages)('%s: the done screen in words of the language', (language) => {
+  it.each([
+    ['ko', '번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 두 명.'],
+    ['en', 'Please take your ticket. Your ticket is number one thousand and one. People ahead of you: two people.'],
+    ['zh', '请取走您的号码牌。 您的号码是一千零一号。 您前面还有两人。'],
+    ['vi', 'Xin hãy lấy phiếu của bạn. Phiếu của bạn là số một nghìn không trăm linh một. Có hai người đang chờ trước bạn.'],
+  ] as const)('%s: the done screen in whole sentences, numbers in words of the language', (language, opening) => {
     void i18n.changeLanguage(language);
     const said = voiceScriptFor({ name: 'done', language, ticket }, i18n.t.bind(i18n), 'speaker');
+    expect(said.startsWith(opening), said).toBe(true);
     expect(said).toContain(spokenTicketNumber('1001', language));
     expect(said).not.toMatch(/\d/);
     void i18n.changeLanguage('ko');

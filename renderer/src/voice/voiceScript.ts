@@ -8,6 +8,7 @@ import { issuesNow, paperOnly } from '../flow/flowMachine';
 import type { FlowState } from '../flow/flowTypes';
 import { consentTerms } from '../screens/mobile/consentTerms';
 import { opensAgainText } from '../screens/parts';
+import { sentences } from '../sentences';
 
 /**
  * Where the voice comes out. Through the loudspeaker everyone nearby hears it, so the digits of a
@@ -15,14 +16,13 @@ import { opensAgainText } from '../screens/parts';
  */
 export type Listening = 'speaker' | 'earphones';
 
-const sentences = (...parts: string[]) => parts.filter((part) => part !== '').join(' ');
-
 const numberSaid = (ticket: IssuedTicket, t: TFunction, language: Language) =>
-  `${t('done.numberLabel')} ${spokenTicketNumber(ticket.displayNumber, language)}.`;
+  t('voice.ticketNumber', { number: spokenTicketNumber(ticket.displayNumber, language) });
 
 /** Number, people ahead, estimate and where to wait: what a resident who cannot see the done screen needs. */
 function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): string {
   return sentences(
+    language,
     numberSaid(ticket, t, language),
     t('voice.ahead', { people: spokenCount(ticket.peopleAhead, 'people', language) }),
     t('voice.estimate', { estimate: spokenWaitEstimate(ticket.estimate, language) }),
@@ -40,9 +40,10 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
   const briefly = announcementFor(state, t, (displayNumber) => spokenTicketNumber(displayNumber, language));
   switch (state.name) {
     case 'start':
-      return sentences(t('start.title'), t('start.instruction'), t('start.chooseLanguage'), t('voice.keys'));
+      return sentences(language, t('start.title'), t('start.instruction'), t('start.chooseLanguage'), t('voice.keys'));
     case 'chooseService':
       return sentences(
+        language,
         briefly,
         ...state.office.services.map((service, index) => {
           const values = { key: numberInWords(index + 1, language), name: textIn(service.name, language) };
@@ -60,14 +61,16 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
     case 'chooseTicket':
       if (state.printer.status !== 'ready' || paperOnly(state.office)) return briefly;
       return sentences(
+        language,
         briefly,
         ...state.office.ticketKinds.map((kind) => `${t(`ticket.${kind}`)}: ${t(`ticket.${kind}Hint`)}`),
       );
     case 'done':
-      return sentences(t('done.title'), ticketFacts(state.ticket, t, language));
+      return sentences(language, t('done.title'), ticketFacts(state.ticket, t, language));
     case 'printFailed':
       if (state.pending !== 'none') return briefly;
       return sentences(
+        language,
         state.notice === 'none' ? t('printFailed.title') : t(`printFailed.notice-${state.notice}`),
         t(`problem.${state.reason}`),
         numberSaid(state.ticket, t, language),
@@ -77,6 +80,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
     case 'printUncertain':
       if (state.pending !== 'none') return briefly;
       return sentences(
+        language,
         state.notice === 'none' ? t('printUncertain.title') : t('printUncertain.notice-answer-failed'),
         numberSaid(state.ticket, t, language),
         t('printUncertain.body'),
@@ -85,24 +89,25 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
     case 'error':
       switch (state.reason.kind) {
         case 'service-closed':
-          return sentences(briefly, t('error.closedBody'));
+          return sentences(language, briefly, t('error.closedBody'));
         case 'service-not-open':
-          return sentences(briefly, opensAgainText(state.reason.opensAt, language, t, true));
+          return sentences(language, briefly, opensAgainText(state.reason.opensAt, language, t, true));
         case 'generic':
-          return sentences(briefly, t('error.genericBody'));
+          return sentences(language, briefly, t('error.genericBody'));
         case 'printer':
           return briefly;
       }
       break;
     case 'mobileConsent':
       return sentences(
+        language,
         briefly,
         t('mobile.consentLead'),
         ...consentTerms(state.office, t, language).map(([term, text]) => `${term}: ${text}`),
         t('voice.digitsOnlyPrivately'),
       );
     case 'phoneEntry': {
-      if (state.typed === '') return sentences(briefly, t('mobile.entryHint'));
+      if (state.typed === '') return sentences(language, briefly, t('mobile.entryHint'));
       const said =
         listening === 'earphones'
           ? t('voice.typed', { digits: spokenPhoneDigits(formatAsTyped(state.typed), language) })
@@ -110,10 +115,11 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
       if (!state.problem) return said;
       // "010으로 시작하는" is read as the digits people say: 공일공.
       const problem = t(`phoneProblem.${state.problem}`).replace(/\d+/g, (digits) => spokenPhoneDigits(digits, language));
-      return sentences(said, problem);
+      return sentences(language, said, problem);
     }
     case 'mobileConfirm':
       return sentences(
+        language,
         briefly,
         listening === 'earphones'
           ? t('voice.confirmDigits', { digits: spokenPhoneDigits(formatAsTyped(state.phone), language) })
@@ -123,6 +129,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
     case 'mobileDone':
       if (state.copy.status !== 'none') return briefly;
       return sentences(
+        language,
         t('mobile.doneTitle'),
         ticketFacts(state.ticket, t, language),
         t('mobile.kakao'),

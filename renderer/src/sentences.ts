@@ -1,0 +1,18 @@
+import type { Language } from '../../shared/office';
+
+/** A part that already ends a sentence: . ? ! … (or their full-width forms), maybe inside closing quotes or brackets. */
+const endsASentence = /[.?!…。？！][”’"')）]*$/u;
+
+/**
+ * Parts of what the kiosk says (a screen title, a fact, an instruction) as one text of whole
+ * sentences: a title has no full stop on the screen, but joined bare to the next sentence a voice
+ * or screen reader reads the two run together.
+ */
+export function sentences(language: Language, ...parts: string[]): string {
+  const fullStop = language === 'zh' ? '。' : '.';
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => (endsASentence.test(part) ? part : `${part}${fullStop}`))
+    .join(' ');
+}
