@@ -8,7 +8,7 @@ import { defaultRateLimits, installRateLimits, type RateLimits } from './http/ra
 import { registerReportWebhook } from './http/reportWebhookRoutes';
 import { installSecurityHeaders } from '../../nodeShared/securityHeaders';
 import { contentSecurityPolicy, HSTS_MAX_AGE_S } from './http/securityHeaders';
-import { registerHeartbeatRoutes } from './http/heartbeatRoutes';
+import { createOfficeDeliveryCounts, registerHeartbeatRoutes } from './http/heartbeatRoutes';
 import { registerItRoutes } from './http/itRoutes';
 import { registerUpdateFeed } from './updates/updateFeed';
 import { defaultFleetThresholds, type FleetThresholds } from './fleet/fleetHealth';
@@ -120,6 +120,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
     const interrupted = await store.transaction((tx) => tx.releaseDeliveryClaims(new Date(clock.now()).toISOString()));
     if (interrupted > 0) log.warn(`${interrupted} message(s) were being sent when the server stopped: asking ${provider.name} whether they went out before sending`);
 
+    const deliveryCounts = createOfficeDeliveryCounts(store, clock);
     const worker = startDeliveryWorker({
       store,
       cipher,
@@ -130,6 +131,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       leaseMs: options.deliveryLeaseMs,
       reportPollMs: options.reportPollMs,
       messageHours: options.messageHours === null ? null : { ...defaultMessageHours, ...options.messageHours, dayStartHour: options.dayCloseHour ?? 4 },
+      onResults: (officeIds) => deliveryCounts.forget((officeId) => officeIds.includes(officeId)),
     });
     deliveries = worker;
     installSecurityHeaders(app, { contentSecurityPolicy, hstsMaxAgeS: HSTS_MAX_AGE_S });
@@ -143,12 +145,16 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       rules: { approachingAt: options.approachingAt ?? 3, forecastUpdates: { ...defaultForecastUpdateRules, maxPerTicket: options.forecastUpdates ?? defaultForecastUpdateRules.maxPerTicket } },
       log,
       onMessagesDecided: worker.wake,
-      onQueueChanged: publicStatus.forget,
+      // Messages are decided (or set aside as not sent) only in a batch that changed the queue.
+      onQueueChanged: (officeId: string, statusTokens: readonly string[]) => {
+        publicStatus.forget(officeId, statusTokens);
+        deliveryCounts.forget((key) => key === officeId);
+      },
     };
     registerEventRoutes(app, ingest, clock, limits);
     registerStatusRoutes(app, publicStatus);
     registerStaticAssets(app);
-    registerHeartbeatRoutes(app, store, clock, limits);
+    registerHeartbeatRoutes(app, store, clock, limits, deliveryCounts);
     registerReportWebhook(app, { secret: options.reportWebhookSecret ?? null, askProvider: worker.pollReports, log });
     const feed = options.updateDir ? registerUpdateFeed(app, store, options.updateDir, log, limits) : null;
     registerItRoutes(app, store, {

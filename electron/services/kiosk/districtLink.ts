@@ -10,7 +10,7 @@ import { counterStateOf } from '../queue/counters';
 import { outboxRows } from '../queue/outboxRows';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
-import { districtDeliveryRows } from '../statistics/districtDeliveryRows';
+import { keepDistrictDeliveries } from '../statistics/districtDeliveries';
 import { serviceQueue } from '../views/queueViews';
 import { startHeartbeatReporter } from '../sync/heartbeatReporter';
 import { resolveSyncConfig } from '../sync/syncConfig';
@@ -104,7 +104,7 @@ export function startDistrictLink(
     },
     answered: ({ deliveries }) => {
       try {
-        writeTransaction(queue.db, () => districtDeliveryRows(queue.db).record(deliveries, new Date(clock.now()).toISOString()));
+        keepDistrictDeliveries(queue.db, deliveries, new Date(clock.now()).toISOString());
       } catch (error) {
         log.warn(`The district's message counts could not be kept (${error instanceof Error ? error.message : 'unknown error'})`);
       }

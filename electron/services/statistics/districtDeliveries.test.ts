@@ -11,6 +11,7 @@ import { startDistrictStub, STUB_KIOSK_ID, STUB_SECRET, type DistrictStub } from
 import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
 import { districtDeliveryRows } from './districtDeliveryRows';
+import { keepDistrictDeliveries } from './districtDeliveries';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
@@ -56,6 +57,33 @@ describe("the district's message counts in the kiosk's statistics", { timeout: 3
     const beats = stub.heartbeats;
     await vi.waitFor(() => expect(stub.heartbeats).toBeGreaterThan(beats + 1));
     expect((await deliveries()).map((day) => day.businessDay)).toEqual(['2026-11-23', '2026-11-24']);
+  });
+
+  it('are written only when a heartbeat’s answer changed them: a repeated answer commits nothing', () => {
+    const file = join(tempDir(), 'k.db');
+    const db = openDatabase(file);
+    // Another connection's data_version moves with every commit made on this one.
+    const watcher = openDatabase(file);
+    const commits = () => watcher.pragma('data_version', { simple: true }) as number;
+    const answer = [
+      { businessDay: '2026-11-23', counts: counts({ delivered: 3 }) },
+      { businessDay: '2026-11-24', counts: counts({ accepted: 2 }) },
+    ];
+    const before = commits();
+    expect(keepDistrictDeliveries(db, answer, '2026-11-24T01:00:00.000Z')).toBe(true);
+    const afterFirst = commits();
+    expect(afterFirst).not.toBe(before);
+
+    expect(keepDistrictDeliveries(db, answer.map((day) => ({ ...day, counts: { ...day.counts } })), '2026-11-24T01:01:00.000Z')).toBe(false);
+    expect(keepDistrictDeliveries(db, [], '2026-11-24T01:02:00.000Z')).toBe(false);
+    expect(commits()).toBe(afterFirst);
+
+    const changed = [answer[0], { businessDay: '2026-11-24', counts: counts({ accepted: 1, delivered: 1 }) }];
+    expect(keepDistrictDeliveries(db, changed, '2026-11-24T01:03:00.000Z')).toBe(true);
+    expect(commits()).not.toBe(afterFirst);
+    expect(districtDeliveryRows(db).between('2026-11-01', '2026-11-30')).toEqual(changed);
+    watcher.close();
+    db.close();
   });
 
   it('are pruned with the office’s history', () => {

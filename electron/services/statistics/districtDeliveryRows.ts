@@ -1,4 +1,4 @@
-import type { DayDeliveries } from '../../../shared/statistics';
+import { deliveryStates, type DayDeliveries, type DeliveryCounts } from '../../../shared/statistics';
 import { perConnection } from '../database/perConnection';
 
 interface DistrictDeliveryRow {
@@ -22,8 +22,16 @@ export const districtDeliveryRows = perConnection((db) => {
   const between = db.prepare<[string, string], DistrictDeliveryRow>(
     'SELECT business_day, requested, accepted, delivered, fell_back, failed, expired FROM district_deliveries WHERE business_day BETWEEN ? AND ? ORDER BY business_day',
   );
+  const ofDay = db.prepare<[string], DeliveryCounts>('SELECT requested, accepted, delivered, fell_back, failed, expired FROM district_deliveries WHERE business_day = ?');
   const pruneDaysBefore = db.prepare<[string]>('DELETE FROM district_deliveries WHERE business_day < ?');
   return {
+    /** Those of `days` whose counts differ from the ones kept (or that have none kept). */
+    changedFrom(days: readonly DayDeliveries[]): DayDeliveries[] {
+      return days.filter(({ businessDay, counts }) => {
+        const kept = ofDay.get(businessDay);
+        return !kept || deliveryStates.some((state) => kept[state] !== counts[state]);
+      });
+    },
     /** The server's newer count replaces the one kept for each day it names; days it does not name keep theirs. */
     record(days: readonly DayDeliveries[], reportedAt: string): void {
       for (const { businessDay, counts } of days) {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
 import { heartbeatAnswerSchema } from '../../../shared/district/heartbeat';
+import { settableClock } from '../../../nodeShared/clock';
+import { DELIVERY_COUNTS_CACHE_MS } from './heartbeatRoutes';
 import { registerKiosk } from '../kiosks/registerKiosk';
 import { createSolapiProvider } from '../messages/providers/solapiProvider';
 import { testHeartbeat } from '../testSupport/heartbeats';
@@ -162,30 +164,57 @@ describe('delivery statistics for district IT', () => {
 });
 
 
+/** Posts one heartbeat from the kiosk holding `token` and reads the answer, checking it carries no phone digits. */
+async function heartbeat(url: string, token: string) {
+  const response = await fetch(`${url}/api/v1/heartbeat`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString() })),
+  });
+  expect(response.status).toBe(200);
+  const body = await response.text();
+  expect(body).not.toMatch(/2345|3456|6789|7890/);
+  return heartbeatAnswerSchema.parse(JSON.parse(body));
+}
+const counts = (values: Partial<Record<string, number>>) => ({ requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0, ...values });
+
 describe('delivery statistics for the kiosk', () => {
   it.each(engines)('answer each heartbeat with its own office’s message counts per business day, counts only ($engine)', async ({ options }) => {
     const { kiosk, withKakao, withoutKakao } = await startWithSolapi(await options());
     const script = kioskScript();
     await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event, script.issue('passport', { phone: withoutKakao }).event]));
     const elsewhere = await registerKiosk(kiosk.server.store, 'seocho');
-    const heartbeat = async (token: string) => {
-      const response = await fetch(`${kiosk.server.url}/api/v1/heartbeat`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(testHeartbeat({ sentAt: new Date(TEST_NOW_MS).toISOString() })),
-      });
-      expect(response.status).toBe(200);
-      const body = await response.text();
-      expect(body).not.toMatch(/2345|3456|6789|7890/);
-      return heartbeatAnswerSchema.parse(JSON.parse(body));
-    };
-    const counts = (values: Partial<Record<string, number>>) => ({ requested: 0, accepted: 0, delivered: 0, fell_back: 0, failed: 0, expired: 0, ...values });
 
-    expect(await heartbeat(kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ accepted: 2 }) }] });
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ accepted: 2 }) }] });
     await kiosk.server.deliveries.pollReports();
-    expect(await heartbeat(kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1, fell_back: 1 }) }] });
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1, fell_back: 1 }) }] });
     // Another office's kiosk hears only of its own office: nothing here.
-    expect(await heartbeat(elsewhere.token)).toEqual({ deliveries: [] });
+    expect(await heartbeat(kiosk.server.url, elsewhere.token)).toEqual({ deliveries: [] });
+  });
+
+  it.each(engines)('count an office once for all its kiosks’ heartbeats until this server writes one of its results or the counts are a minute old ($engine)', async ({ options }) => {
+    const clock = settableClock(TEST_NOW_MS);
+    const { kiosk, withKakao, withoutKakao } = await startWithSolapi({ ...(await options()), clock, reportPollMs: 3_600_000 });
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event]));
+    const counted = await heartbeat(kiosk.server.url, kiosk.kiosk.token);
+    expect(counted).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ accepted: 1 }) }] });
+
+    // Another instance on the same database records the report: this one answers from its counts until they are a minute old.
+    const [accepted] = await kiosk.server.store.transaction((tx) => tx.deliveriesAwaitingReport(10));
+    await kiosk.server.store.transaction((tx) => tx.recordDeliveryReport(accepted.deliveryId, { report: 'delivered', detail: null, reportedAt: new Date(TEST_NOW_MS).toISOString() }));
+    const secondKiosk = await registerKiosk(kiosk.server.store, 'gangnam');
+    expect(await heartbeat(kiosk.server.url, secondKiosk.token)).toEqual(counted);
+    clock.set(TEST_NOW_MS + DELIVERY_COUNTS_CACHE_MS);
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual(counted);
+    clock.set(TEST_NOW_MS + DELIVERY_COUNTS_CACHE_MS + 1);
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1 }) }] });
+
+    // What this instance decides and sends for the office shows in the next answer.
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: withoutKakao }).event]));
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1, accepted: 1 }) }] });
+    await kiosk.server.deliveries.pollReports();
+    expect(await heartbeat(kiosk.server.url, secondKiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1, fell_back: 1 }) }] });
   });
 });
 

@@ -25,6 +25,8 @@ export interface DeliveryWorkerDeps {
   /** Outside these hours only messages about tickets still live today go out; null: any time. */
   messageHours?: MessageHours | null;
   random?: () => number;
+  /** After a commit that moved messages of these offices to another state (expired, sent, failed, reported). */
+  onResults?: (officeIds: readonly string[]) => void;
 }
 
 export interface DeliveryWorker {
@@ -97,9 +99,10 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       if (sealed && reason === null) return { delivery, sealed };
       await tx.finishDelivery(delivery.deliveryId, { status: 'expired', finishedAt: nowIso(), lastError: reason });
       log.info(`${describe(delivery)}: not sent, ${reason}`);
-      return { delivery, sealed: null };
+      return { delivery, sealed: null, officeId: ticket?.officeId };
     });
     if (!claimed) return false;
+    if (claimed.officeId) deps.onResults?.([claimed.officeId]);
     if (claimed.sealed) await deliver(claimed.delivery, claimed.sealed);
     return true;
   }
@@ -115,13 +118,18 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     // A provider's reason may quote the number back: it is masked before it is stored or logged.
     const reason = outcome.ok ? null : redactPhoneNumbers(outcome.reason.split(phone).join(maskPhoneDigits(phone)));
 
-    const destroyed = await store.transaction(async (tx) => {
+    const { destroyed, officeId } = await store.transaction(async (tx) => {
       if (outcome.ok) await tx.finishDelivery(delivery.deliveryId, { status: 'sent', finishedAt: nowIso(), providerMessageId: outcome.providerMessageId });
       else if (retryAt !== null) await tx.retryDeliveryLater(delivery.deliveryId, new Date(retryAt).toISOString(), reason ?? '');
       else await tx.finishDelivery(delivery.deliveryId, { status: 'failed', finishedAt: nowIso(), lastError: reason });
-      // "called" is the last message a ticket gets: once it is settled, sent or not, the number has served its purpose.
-      return delivery.kind === 'called' && retryAt === null && (await tx.destroyContact(delivery.ticketId));
+      return {
+        // "called" is the last message a ticket gets: once it is settled, sent or not, the number has served its purpose.
+        destroyed: delivery.kind === 'called' && retryAt === null && (await tx.destroyContact(delivery.ticketId)),
+        // A retry leaves the message where it stood (requested).
+        officeId: retryAt === null ? (await tx.findTicket(delivery.ticketId))?.officeId : undefined,
+      };
     });
+    if (officeId) deps.onResults?.([officeId]);
     if (destroyed) await store.scrubDeletedData();
 
     if (outcome.ok) log.info(`${describe(delivery)}: sent`);
@@ -159,13 +167,15 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       return report && report.report !== 'accepted' ? [{ delivery, report }] : [];
     });
     // A webhook and the timer (or two instances) may settle the same message at once: only the first records it.
-    const recorded = await store.transaction(async (tx) => {
+    const { recorded, officeIds } = await store.transaction(async (tx) => {
       const changed: typeof settled = [];
       for (const entry of settled) {
         if (await tx.recordDeliveryReport(entry.delivery.deliveryId, { ...entry.report, reportedAt: nowIso() })) changed.push(entry);
       }
-      return changed;
+      const tickets = changed.length > 0 ? await tx.findTickets(changed.map(({ delivery }) => delivery.ticketId)) : new Map<string, TicketRecord>();
+      return { recorded: changed, officeIds: [...new Set([...tickets.values()].map((ticket) => ticket.officeId))] };
     });
+    if (officeIds.length > 0) deps.onResults?.(officeIds);
     for (const { delivery, report } of recorded) log.info(`${describe(delivery)}: reported ${report.report}${report.detail ? ` (${report.detail})` : ''}`);
     return recorded.length;
   }
