@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
-import { crashPage } from './bridge/kioskBridge';
+import { crashPage, hangPage } from './bridge/kioskBridge';
 import { expectAccessible, screen, takePaperTicket } from './kioskSteps';
 
 function ticketNumbers(dataDir: string): string[] {
@@ -66,6 +66,46 @@ test('the kiosk page crashed mid-flow: back on the start screen, the queue intac
   await expect(kiosk.page.getByTestId('ticket-number')).toHaveText('1002');
   expect(ticketNumbers(dataDir!)).toEqual(['1001', '1002']);
   expect(printer.copiesOf('1001')).toBe(1);
+});
+
+test.describe('with main\'s page watchdog', () => {
+  test.use({ watchHangs: true });
+
+  test('the kiosk page hung mid-flow: the watchdog ends it, back on the start screen, the queue intact', async ({ kiosk, transport }) => {
+    test.skip(transport !== 'bridge', 'Hangs the bridge page; under Electron the variant below hangs the window');
+    const { dataDir } = kiosk;
+    const hung = kiosk.page;
+    await takePaperTicket(hung, { language: '한국어', service: /주민등록 등·초본/ });
+    await expect(hung.getByTestId('ticket-number')).toHaveText('1001');
+    await hung.getByRole('button', { name: '완료' }).click();
+    await hung.getByRole('button', { name: '한국어', exact: true }).click();
+    await expect(screen(hung, 'chooseService')).toBeVisible();
+
+    // A runaway script: the page stays alive but its main thread never runs anything else.
+    const hungAt = Date.now();
+    await hangPage(hung);
+    await expect.poll(() => kiosk.page !== hung).toBe(true);
+    await expect(screen(kiosk.page, 'start')).toBeVisible();
+    console.log(`[coreRestart] the hung page was back on the start screen after ${Date.now() - hungAt} ms`);
+
+    await takePaperTicket(kiosk.page, { language: '한국어', service: /주민등록 등·초본/ });
+    await expect(kiosk.page.getByTestId('ticket-number')).toHaveText('1002');
+    expect(ticketNumbers(dataDir!)).toEqual(['1001', '1002']);
+  });
+
+  test('under Electron, a hung kiosk window is ended by the watchdog and loads the start screen again', async ({ kiosk, transport }) => {
+    test.skip(transport !== 'electron', 'Needs the Electron binary: main\'s watchdog pings its own window');
+    const app = kiosk.electronApp!;
+    await kiosk.page.getByRole('button', { name: '한국어', exact: true }).click();
+    await expect(screen(kiosk.page, 'chooseService')).toBeVisible();
+    await app.evaluate(({ BrowserWindow }) => {
+      void BrowserWindow.getAllWindows()[0].webContents.executeJavaScript('setTimeout(() => { for (;;) {} }, 0)');
+    });
+    await expect.poll(async () => {
+      const page = app.windows().find((open) => !open.isClosed());
+      return page ? screen(page, 'start').isVisible().catch(() => false) : false;
+    }, { timeout: 10_000 }).toBe(true);
+  });
 });
 
 test('under Electron, a crashed kiosk window loads the start screen again', async ({ kiosk, transport }) => {

@@ -21,6 +21,8 @@ export interface KioskOptions {
   office: OfficeConfig | undefined;
   /** An empty kiosk without the demo: it starts on the first-run setup. */
   firstRun: boolean;
+  /** Bridge only: main's page watchdog ends a hung page (off by default: axe checks hold the page's thread for seconds). */
+  watchHangs: boolean;
   /** The kiosk's clock starts here (an ISO instant) and moves only when the test sets it; bridge only. */
   startAt: string | undefined;
   /** The machine's wall clock starts here and jumps only when the test moves it (clock faults); bridge only. */
@@ -70,9 +72,10 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, WorkerFixtures>
   ],
   office: [undefined, { option: true }],
   firstRun: [false, { option: true }],
+  watchHangs: [false, { option: true }],
   startAt: [undefined, { option: true }],
   machineAt: [undefined, { option: true }],
-  kiosk: async ({ transport, kioskBrowser, office, firstRun, startAt, machineAt: machineAtStart, viewport }, use) => {
+  kiosk: async ({ transport, kioskBrowser, office, firstRun, watchHangs, startAt, machineAt: machineAtStart, viewport }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-e2e-'));
     const printer = await startVirtualPrinter({ port: 0 });
     const cleanups: Array<() => Promise<unknown>> = [() => printer.stop()];
@@ -127,7 +130,7 @@ export const test = base.extend<KioskOptions & { kiosk: Kiosk }, WorkerFixtures>
           kiosk.page = await openBrowserPage(viewport ?? { width: 1080, height: 1920 });
           await bridge.attach(kiosk.page);
           await kiosk.page.goto(bridge.url);
-          keepBridgePageAlive(bridge, kiosk.page, (page) => (kiosk.page = page));
+          keepBridgePageAlive(bridge, kiosk.page, (page) => (kiosk.page = page), { watchHangs });
           const lanBase = bridge.lanStatus()?.counterPageUrls[0]?.replace(/\/counter$/, '');
           if (!lanBase) throw new Error('the kiosk bridge did not start its LAN server');
           kiosk.lanBase = lanBase;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { KioskChannel } from '../../shared/ipc/channels';
 import type { LanStatus } from '../../shared/ipc/contract';
 import { fail } from '../../shared/result';
@@ -172,11 +172,6 @@ async function serveBridge(
 }
 
 /**
- * Main's recovery of the kiosk window (electron/main/windowRecovery), applied to the bridge's page:
- * a crashed page is replaced by a new one in the same browser context, opened on the kiosk, and
- * handed to `onNewPage` before it loads.
- */
-/**
  * A page of its own on a kiosk the spec started, in a context that the spec's cleanups close before
  * the kiosk (an open page keeps asking a closed core: the staff alerts every 5 s).
  */
@@ -194,16 +189,38 @@ export async function openKioskPage(
   return page;
 }
 
-export function keepBridgePageAlive(bridge: KioskBridge, first: Page, onNewPage: (page: Page) => void): void {
+/**
+ * Main's recovery of the kiosk window (electron/main/windowRecovery), applied to the bridge's page:
+ * a crashed or hung page is replaced by a new one in the same browser context, opened on the kiosk,
+ * and handed to `onNewPage` before it loads. With `watchHangs`, the same page watchdog asks the page
+ * for answers (Playwright's evaluate stands in for executeJavaScript); it is off unless asked for,
+ * because the specs' own accessibility checks run axe in the page's thread, for seconds on a loaded
+ * machine, which no kiosk in the field does. A page the test closes itself (the kiosk's context
+ * closing) is no longer watched.
+ */
+export function keepBridgePageAlive(bridge: KioskBridge, first: Page, onNewPage: (page: Page) => void, { watchHangs = false } = {}): void {
   let current = first;
-  const goneListeners: Array<(reason: string) => void> = [];
-  const watch = (page: Page) => page.on('crash', () => goneListeners.forEach((listener) => listener('crashed')));
+  const listeners = { gone: [] as Array<(reason: string) => void>, loading: [] as Array<() => void>, loaded: [] as Array<() => void> };
+  // Opened while the page is healthy: a session opened on a hung page never gets its commands through.
+  const devtools = new WeakMap<Page, Promise<CDPSession>>();
+  const watch = (page: Page) => {
+    devtools.set(page, page.context().newCDPSession(page));
+    const ifCurrent = (notify: Array<() => void>) => () => page === current && notify.forEach((listener) => listener());
+    page.on('crash', () => listeners.gone.forEach((listener) => listener('crashed')));
+    // The test closing the page (its context) is the window going away: nothing more to watch.
+    page.on('close', ifCurrent(listeners.loading));
+    page.on('request', (request) => request.isNavigationRequest() && request.frame() === page.mainFrame() && ifCurrent(listeners.loading)());
+    page.on('load', ifCurrent(listeners.loaded));
+  };
   watch(first);
   keepKioskWindowAlive(
     {
-      onRendererGone: (listener) => goneListeners.push(listener),
-      // Playwright reports no hang; windowRecovery.test covers the unresponsive path.
+      onRendererGone: (listener) => listeners.gone.push(listener),
+      // Playwright reports no hang of its own: the watchdog is the only way a hang is noticed here.
       onUnresponsive: () => undefined,
+      onPageLoading: (listener) => listeners.loading.push(listener),
+      onPageLoaded: (listener) => watchHangs && listeners.loaded.push(listener),
+      ping: () => current.evaluate('0'),
       async showStartScreen() {
         const page = await current.context().newPage();
         await bridge.attach(page);
@@ -212,10 +229,27 @@ export function keepBridgePageAlive(bridge: KioskBridge, first: Page, onNewPage:
         onNewPage(page);
         await page.goto(bridge.url);
       },
-      endRenderer: () => void crashPage(current),
+      // As Electron's forcefullyCrashRenderer: the hung renderer goes at once (and its busy core with it), reported as gone.
+      endRenderer: () => void devtools.get(current)?.then((session) => session.send('Page.crash')).catch(() => undefined),
     },
     createLogger('sunbeon-bridge'),
   );
+  // The fixture hands over a page that has already loaded the kiosk.
+  listeners.loaded.forEach((listener) => listener());
+}
+
+/**
+ * Hangs a page's main thread for good, as a runaway script in the field would, and returns at once
+ * (a busy loop started from a timer, so Playwright's own call is answered first).
+ */
+export async function hangPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    setTimeout(() => {
+      for (;;) {
+        // spin: the page never answers again
+      }
+    }, 0);
+  });
 }
 
 /** Crashes a page's renderer as a fault in the field would (DevTools' Page.crash); the page then reports `crash`. */

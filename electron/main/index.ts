@@ -204,6 +204,10 @@ function openKioskWindow(lockdown: LockdownSettings, log: Logger): BrowserWindow
     {
       onRendererGone: (listener) => window.webContents.on('render-process-gone', (_event, details) => listener(details.reason)),
       onUnresponsive: (listener) => window.on('unresponsive', listener),
+      onPageLoading: (listener) => window.webContents.on('did-start-loading', listener),
+      onPageLoaded: (listener) => window.webContents.on('did-finish-load', listener),
+      // Runs in the page's main world, on its main thread: a hung page never answers.
+      ping: () => window.webContents.executeJavaScript('0'),
       showStartScreen: () => window.loadURL(START_URL),
       endRenderer: () => window.webContents.forcefullyCrashRenderer(),
     },

@@ -1,23 +1,44 @@
 import { EventEmitter } from 'node:events';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../nodeShared/logger';
+import { DEADLINE_MS, PING_EVERY_MS } from '../services/kiosk/pageWatchdog';
 import { CRASH_BACKOFF_MS, keepKioskWindowAlive, type RecoverableWindow } from './windowRecovery';
 
-/** A window whose renderer the test crashes and hangs; it records what recovery asked of it. */
+/**
+ * A window whose renderer the test crashes and hangs; it records what recovery asked of it. Its page
+ * answers the watchdog until `freeze`; loading the start screen gives a new page that answers.
+ */
 function testWindow() {
   const events = new EventEmitter();
   const asked: string[] = [];
+  let frozen = false;
   const window: RecoverableWindow = {
     onRendererGone: (listener) => events.on('gone', listener),
     onUnresponsive: (listener) => events.on('unresponsive', listener),
-    showStartScreen: async () => asked.push('start screen'),
+    onPageLoading: (listener) => events.on('loading', listener),
+    onPageLoaded: (listener) => events.on('loaded', listener),
+    ping: () => (frozen ? new Promise(() => undefined) : Promise.resolve()),
+    showStartScreen: async () => {
+      asked.push('start screen');
+      frozen = false;
+      events.emit('loading');
+      events.emit('loaded');
+    },
     endRenderer: () => {
       asked.push('end renderer');
       // Electron reports a renderer it was told to end as killed.
       events.emit('gone', 'killed');
     },
   };
-  return { window, asked, crash: (reason = 'crashed') => events.emit('gone', reason), hang: () => events.emit('unresponsive') };
+  return {
+    window,
+    asked,
+    crash: (reason = 'crashed') => events.emit('gone', reason),
+    hang: () => events.emit('unresponsive'),
+    load: () => events.emit('loaded'),
+    navigate: () => events.emit('loading'),
+    freeze: () => (frozen = true),
+  };
 }
 
 function testLog() {
@@ -26,6 +47,8 @@ function testLog() {
 }
 
 describe('keepKioskWindowAlive', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('opens the start screen again at once when the page crashes, and logs why', async () => {
     const { window, asked, crash } = testWindow();
     const { log, lines } = testLog();
@@ -40,6 +63,39 @@ describe('keepKioskWindowAlive', () => {
     keepKioskWindowAlive(window, testLog().log);
     hang();
     await vi.waitFor(() => expect(asked).toEqual(['end renderer', 'start screen']));
+  });
+
+  it('ends a page whose main thread stops answering the watchdog, long before Electron calls it unresponsive', async () => {
+    vi.useFakeTimers();
+    const { window, asked, load, freeze } = testWindow();
+    const { log, lines } = testLog();
+    keepKioskWindowAlive(window, log, { now: () => Date.now(), wait: () => Promise.reject(new Error('no wait expected')) });
+    load();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(asked).toEqual([]);
+    freeze();
+    await vi.advanceTimersByTimeAsync(DEADLINE_MS + 2 * PING_EVERY_MS);
+    expect(asked).toEqual(['end renderer', 'start screen']);
+    expect(lines.some((line) => /has not answered for \d+ ms/.test(line))).toBe(true);
+    // The new page answers and is watched like the first: it stays.
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(asked).toEqual(['end renderer', 'start screen']);
+    freeze();
+    await vi.advanceTimersByTimeAsync(DEADLINE_MS + 2 * PING_EVERY_MS);
+    expect(asked).toEqual(['end renderer', 'start screen', 'end renderer', 'start screen']);
+  });
+
+  it('does not watch a page while it loads', async () => {
+    vi.useFakeTimers();
+    const { window, asked, load, navigate, freeze } = testWindow();
+    keepKioskWindowAlive(window, testLog().log, { now: () => Date.now(), wait: () => Promise.reject(new Error('no wait expected')) });
+    load();
+    await vi.advanceTimersByTimeAsync(1_000);
+    // The page loads again: its bundle is parsed and run, the thread is busy for a second and answers nothing.
+    navigate();
+    freeze();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(asked).toEqual([]);
   });
 
   it('leaves a window that is closing with the app alone', async () => {
