@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../electron/services/kiosk/kioskCore';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { crashPage, hangPage } from './bridge/kioskBridge';
 import { expectAccessible, screen, takePaperTicket } from './kioskSteps';
@@ -44,16 +45,20 @@ test('the core process killed mid-print: a calm wait screen, back to start, noth
   expect(printer.copiesOf('1001')).toBe(1);
 });
 
+/** Ticket 1001 taken, and the next resident half-way through theirs, when the page fails. */
+async function nextResidentHalfWay(page: Page): Promise<void> {
+  await takePaperTicket(page, { language: '한국어', service: /주민등록 등·초본/ });
+  await expect(page.getByTestId('ticket-number')).toHaveText('1001');
+  await page.getByRole('button', { name: '완료' }).click();
+  await page.getByRole('button', { name: '한국어', exact: true }).click();
+  await expect(screen(page, 'chooseService')).toBeVisible();
+}
+
 test('the kiosk page crashed mid-flow: back on the start screen, the queue intact', async ({ kiosk, transport }) => {
   test.skip(transport !== 'bridge', 'Crashes the bridge page through DevTools; under Electron the variant below crashes the window');
   const { printer, dataDir } = kiosk;
   const crashed = kiosk.page;
-  await takePaperTicket(crashed, { language: '한국어', service: /주민등록 등·초본/ });
-  await expect(crashed.getByTestId('ticket-number')).toHaveText('1001');
-  await crashed.getByRole('button', { name: '완료' }).click();
-  // A resident is half-way through the next ticket when the page's renderer dies.
-  await crashed.getByRole('button', { name: '한국어', exact: true }).click();
-  await expect(screen(crashed, 'chooseService')).toBeVisible();
+  await nextResidentHalfWay(crashed);
 
   const crashedAt = Date.now();
   await crashPage(crashed);
@@ -75,11 +80,7 @@ test.describe('with main\'s page watchdog', () => {
     test.skip(transport !== 'bridge', 'Hangs the bridge page; under Electron the variant below hangs the window');
     const { dataDir } = kiosk;
     const hung = kiosk.page;
-    await takePaperTicket(hung, { language: '한국어', service: /주민등록 등·초본/ });
-    await expect(hung.getByTestId('ticket-number')).toHaveText('1001');
-    await hung.getByRole('button', { name: '완료' }).click();
-    await hung.getByRole('button', { name: '한국어', exact: true }).click();
-    await expect(screen(hung, 'chooseService')).toBeVisible();
+    await nextResidentHalfWay(hung);
 
     // A runaway script: the page stays alive but its main thread never runs anything else.
     const hungAt = Date.now();
