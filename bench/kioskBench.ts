@@ -10,6 +10,7 @@ import { createKioskCore, DATABASE_FILE } from '../electron/services/kiosk/kiosk
 import { ticketPrintData } from '../electron/services/kiosk/ticketPrintData';
 import { PRINTED_RECORD_WAIT_MS } from '../electron/services/kiosk/ticketPrinting';
 import { demoOffice } from '../electron/services/office/demoOffice';
+import { defaultLanguages, languageNames, textIn, type OfficeConfig } from '../shared/office';
 import { concatBytes } from '../electron/services/printing/escpos/bytes';
 import { PROCESS_ID_ANSWER_LENGTH, processIdRequest } from '../electron/services/printing/escpos/commands';
 import { encodeTicket } from '../electron/services/printing/escpos/ticketEncoder';
@@ -207,7 +208,26 @@ export function benchRendererSize(): string[][] {
   });
 }
 
-/** A fresh browser context per load (no cache), kiosk start screen interactive vs. a blank page from the same kind of server. */
+/**
+ * What a resident waits for on the start screen: the office's name above it and a button for each
+ * language the office offers (before the office's answer the screen shows the two default ones),
+ * all enabled.
+ */
+function startScreenComplete(page: Page, office: OfficeConfig): Promise<unknown> {
+  const expected = { officeName: textIn(office.officeName, 'ko'), buttons: (office.languages ?? defaultLanguages).map((language) => languageNames[language]) };
+  return page.waitForFunction(({ officeName, buttons }) => {
+    if (!document.querySelector('[data-testid="screen-start"]')) return false;
+    if (document.querySelector('.topbar__office')?.textContent !== officeName) return false;
+    const shown = [...document.querySelectorAll<HTMLButtonElement>('.start__languages button')].filter((button) => !button.disabled).map((button) => button.textContent);
+    return shown.length === buttons.length && buttons.every((name, index) => shown[index] === name);
+  }, expected);
+}
+
+/**
+ * A fresh browser context per load (no cache), kiosk vs. a blank page from the same kind of server.
+ * Interactive means readable and usable: the start screen complete (startScreenComplete) and every
+ * font its text uses loaded — the faces are font-display: block, so until then the text is invisible.
+ */
 export async function benchColdLoad(): Promise<string[][]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
   const printer = await startVirtualPrinter({ port: 0 });
@@ -222,26 +242,27 @@ export async function benchColdLoad(): Promise<string[][]> {
     const page = await context.newPage();
     if (target === 'kiosk') await bridge.attach(page);
     const started = performance.now();
+    let rendered = 0;
     if (target === 'kiosk') {
       await page.goto(bridge.url);
-      await page.getByRole('button', { name: '한국어', exact: true }).waitFor();
+      await startScreenComplete(page, demoOffice);
+      rendered = performance.now() - started;
+      // Layout first, so every face the screen's text needs has been asked for before waiting on them.
+      await page.evaluate(() => document.body.getBoundingClientRect() && document.fonts.ready);
     } else {
       await page.goto(`${blank.origin}/index.html`, { waitUntil: 'load' });
     }
     const interactive = performance.now() - started;
-    // The kiosk's text stays invisible until its fonts arrive (font-display: block).
-    await page.evaluate(() => document.fonts.ready);
-    const drawn = performance.now() - started;
     await context.close();
-    return { interactive, drawn };
+    return { rendered, interactive };
   };
   const kiosk: number[] = [];
-  const kioskDrawn: number[] = [];
+  const kioskRendered: number[] = [];
   const empty: number[] = [];
   for (let i = 0; i < COLD_LOADS; i += 1) {
     const loaded = await load('kiosk');
     kiosk.push(loaded.interactive);
-    kioskDrawn.push(loaded.drawn);
+    kioskRendered.push(loaded.rendered);
     empty.push((await load('blank')).interactive);
   }
   await browser.close();
@@ -252,14 +273,13 @@ export async function benchColdLoad(): Promise<string[][]> {
   rmSync(blankDir, { recursive: true, force: true });
 
   const k = percentiles(kiosk);
-  const d = percentiles(kioskDrawn);
+  const r = percentiles(kioskRendered);
   const b = percentiles(empty);
   return [
-    ['renderer cold load → start screen interactive', ms(k.p50), ms(k.p95)],
-    ['renderer cold load → start screen drawn in its fonts', ms(d.p50), ms(d.p95)],
+    ['renderer cold load → start screen rendered (office name, its language buttons; fonts may be pending)', ms(r.p50), ms(r.p95)],
+    ['renderer cold load → start screen interactive (rendered and drawn in its fonts)', ms(k.p50), ms(k.p95)],
     ['blank page load (same server kind)', ms(b.p50), ms(b.p95)],
-    ['ratio interactive / blank', `${(k.p50 / b.p50).toFixed(1)}×`, `${(k.p95 / b.p95).toFixed(1)}×`],
-    ['ratio drawn / blank', `${(d.p50 / b.p50).toFixed(1)}×`, `${(d.p95 / b.p95).toFixed(1)}×`],
+    ['ratio interactive / blank (goal: ≤ 2×)', `${(k.p50 / b.p50).toFixed(1)}×`, `${(k.p95 / b.p95).toFixed(1)}×`],
   ];
 }
 

@@ -9,6 +9,9 @@ export type Language = z.infer<typeof languageSchema>;
 /** BCP 47 tags for dates, numbers and speech in each language. */
 export const languageTags: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB', zh: 'zh-CN', vi: 'vi-VN' };
 
+/** Each language named in itself, as the start screen's buttons offer it. */
+export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English', zh: '中文', vi: 'Tiếng Việt' };
+
 /** Names in Korean and English always; in Chinese and Vietnamese where the office offers them. */
 export const localizedTextSchema = z.object({
   ko: z.string().min(1),

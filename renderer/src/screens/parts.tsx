@@ -9,8 +9,6 @@ import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PrintFailureReason, PrinterProblem } from '../flow/flowTypes';
 
 /** Each language named in itself, for the buttons that switch to it. */
-export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English', zh: '中文', vi: 'Tiếng Việt' };
-
 /** Every screen has exactly one h1; the app moves focus to it when the screen changes. */
 export function ScreenTitle({ children }: { children: ReactNode }) {
   return (

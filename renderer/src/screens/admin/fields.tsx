@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { languages, type Language, type LocalizedText } from '../../../../shared/office';
-import { languageNames } from '../parts';
+import { languageNames, languages, type Language, type LocalizedText } from '../../../../shared/office';
 import type { FieldProblems } from './fieldProblems';
 
 type FieldProps = {

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi, ResponseOf } from '../../../../shared/ipc/contract';
-import { defaultLanguages, languages, officeConfigSchema, type OfficeConfig } from '../../../../shared/office';
+import { defaultLanguages, languageNames, languages, officeConfigSchema, type OfficeConfig } from '../../../../shared/office';
 import type { WaitingDecision, WaitingPlans } from '../../../../shared/officeSettings';
 import { typicalOfficeHours } from '../../../../shared/officeHours';
 import type { Envelope, Failure } from '../../../../shared/result';
 import { CheckField, LocalizedFields, NumberField } from '../admin/fields';
-import { languageNames } from '../parts';
 import { fieldProblems, type FieldProblems } from '../admin/fieldProblems';
 import { BoardSoundEditor, ConsentTextEditor } from './NoticeEditors';
 import { HoursEditor } from '../admin/HoursEditor';

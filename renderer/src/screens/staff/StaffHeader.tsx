@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { Language } from '../../../../shared/office';
+import { languageNames, type Language } from '../../../../shared/office';
 import { useFlow } from '../../flow/FlowContext';
-import { languageNames, ScreenTitle } from '../parts';
+import { ScreenTitle } from '../parts';
 
 type Props = { language: Language; children: ReactNode };
 
