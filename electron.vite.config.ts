@@ -1,6 +1,36 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/**
+ * The kiosk page's entry only asks main for its first answers, then imports the kiosk (main.tsx):
+ * list that import and every chunk it needs as modulepreload links, so they download beside the
+ * entry rather than after it has run.
+ */
+function preloadKioskStart(): Plugin {
+  return {
+    name: 'sunbeon:preload-kiosk-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { path, chunk, bundle }): HtmlTagDescriptor[] {
+        if (path !== '/index.html' || !chunk || !bundle) return [];
+        const needed = new Set<string>();
+        const add = (file: string) => {
+          if (needed.has(file)) return;
+          needed.add(file);
+          const imported = bundle[file];
+          if (imported?.type === 'chunk') imported.imports.forEach(add);
+        };
+        chunk.dynamicImports.forEach(add);
+        // The entry and its own imports have their links already.
+        [chunk.fileName, ...chunk.imports].forEach((file) => needed.delete(file));
+        return [...needed].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -31,7 +61,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), preloadKioskStart()],
     build: {
       minify: true,
       // Fonts stay files, however small: the CSP's font-src 'self' refuses data: URLs.

@@ -10,7 +10,8 @@ import { createKioskCore, DATABASE_FILE } from '../electron/services/kiosk/kiosk
 import { ticketPrintData } from '../electron/services/kiosk/ticketPrintData';
 import { PRINTED_RECORD_WAIT_MS } from '../electron/services/kiosk/ticketPrinting';
 import { demoOffice } from '../electron/services/office/demoOffice';
-import { defaultLanguages, languageNames, textIn, type OfficeConfig } from '../shared/office';
+import { type OfficeConfig } from '../shared/office';
+import { defaultLanguages, languageNames, textIn } from '../shared/language';
 import { concatBytes } from '../electron/services/printing/escpos/bytes';
 import { PROCESS_ID_ANSWER_LENGTH, processIdRequest } from '../electron/services/printing/escpos/commands';
 import { encodeTicket } from '../electron/services/printing/escpos/ticketEncoder';

@@ -1,18 +1,16 @@
-import { z } from 'zod';
-
 /**
  * Where the kiosk's screen hangs, set once by staff: low-position mode keeps every control within
  * a wheelchair user's reach (NIA kiosk guideline: ≤ 1,200 mm; EN 301 549 §8.3: ≤ 1,220 mm).
+ * Without zod, for the resident's first screen; the schema staff settings pass is in office.ts.
  */
-export const kioskMountSchema = z.object({
+export interface KioskMount {
   /** The panel's diagonal; its aspect is 16:9. */
-  panelDiagonalInches: z.number().min(10).max(100).default(32),
+  panelDiagonalInches: number;
   /** Height of the lower edge of the picture above the floor, as mounted (portrait or landscape). */
-  panelBottomMm: z.number().int().min(0).max(2000).default(700),
-});
-export type KioskMount = z.infer<typeof kioskMountSchema>;
+  panelBottomMm: number;
+}
 
-export const defaultKioskMount: KioskMount = kioskMountSchema.parse({});
+export const defaultKioskMount: KioskMount = { panelDiagonalInches: 32, panelBottomMm: 700 };
 
 /** The highest a control may sit above the floor. */
 export const MAX_REACH_MM = 1200;

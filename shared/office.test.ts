@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newOfficeTemplate } from './commonServices';
-import { counterConfigSchema, officeConfigSchema, textIn } from './office';
+import { counterConfigSchema, officeConfigSchema } from './office';
+import { textIn } from './language';
 
 const desk = { id: 'counter-1', number: 1, serviceIds: ['passport'] };
 

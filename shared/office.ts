@@ -1,38 +1,23 @@
 import { z } from 'zod';
 import { formRule, type FormRule, type FormRuleValues } from './formRules';
-import { kioskMountSchema } from './kioskMount';
+import { defaultKioskMount, type KioskMount } from './kioskMount';
+import { defaultLanguages, languages, type LocalizedText } from './language';
 
-export const languages = ['ko', 'en', 'zh', 'vi'] as const;
 export const languageSchema = z.enum(languages);
-export type Language = z.infer<typeof languageSchema>;
 
-/** BCP 47 tags for dates, numbers and speech in each language. */
-export const languageTags: Record<Language, string> = { ko: 'ko-KR', en: 'en-GB', zh: 'zh-CN', vi: 'vi-VN' };
-
-/** Each language named in itself, as the start screen's buttons offer it. */
-export const languageNames: Record<Language, string> = { ko: '한국어', en: 'English', zh: '中文', vi: 'Tiếng Việt' };
-
-/** Names in Korean and English always; in Chinese and Vietnamese where the office offers them. */
 export const localizedTextSchema = z.object({
   ko: z.string().min(1),
   en: z.string().min(1),
   zh: z.string().min(1).optional(),
   vi: z.string().min(1).optional(),
-});
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+}) satisfies z.ZodType<LocalizedText>;
 
-/** What an office offers when it has not chosen: the two languages every office has written. */
-export const defaultLanguages: readonly Language[] = ['ko', 'en'];
+/** Where the kiosk's screen hangs (kioskMount.ts); an empty mount is the default one. */
+export const kioskMountSchema = z.object({
+  panelDiagonalInches: z.number().min(10).max(100).default(defaultKioskMount.panelDiagonalInches),
+  panelBottomMm: z.number().int().min(0).max(2000).default(defaultKioskMount.panelBottomMm),
+}) satisfies z.ZodType<KioskMount>;
 
-/**
- * The text in the given language. The office schema requires it for every offered language, so
- * the Korean fallback only serves a ticket issued in a language the office has since stopped offering.
- */
-export function textIn(text: LocalizedText, language: Language): string {
-  return text[language] ?? text.ko;
-}
-
-/** "HH:MM", Seoul wall-clock time. */
 export const clockTimeSchema = z.string().refine((time) => /^([01]\d|2[0-3]):[0-5]\d$/.test(time), formRule('clockTime'));
 export type ClockTime = z.infer<typeof clockTimeSchema>;
 

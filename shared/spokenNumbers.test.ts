@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languages } from './office';
+import { languages } from './language';
 import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from './spokenNumbers';
 
 describe('numbers said aloud', () => {

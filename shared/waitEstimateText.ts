@@ -1,4 +1,4 @@
-import type { Language } from './office';
+import type { Language } from './language';
 import type { WaitEstimate } from './waitEstimate';
 
 const words = {

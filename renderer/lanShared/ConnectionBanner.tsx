@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../shared/office';
+import type { Language } from '../../shared/language';
 import { clockTime } from './clockTime';
 import { connectionStatus, type Connection } from './connection';
 

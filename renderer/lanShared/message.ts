@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from 'i18next';
-import { type Language, type LocalizedText, textIn } from '../../shared/office';
+import { type Language, type LocalizedText, textIn } from '../../shared/language';
 
 type LanPage = 'counter' | 'board';
 

@@ -1,6 +1,8 @@
 import { Suspense, useCallback, useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textIn } from '../../shared/office';
+import type { ResponseOf } from '../../shared/ipc/contract';
+import { textIn } from '../../shared/language';
+import type { Envelope } from '../../shared/result';
 import { announcementFor, screenKeyOf } from './announcement';
 import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
@@ -93,21 +95,20 @@ function backIsTheWayOn(state: FlowState): boolean {
 }
 
 /** The kiosk, and above it the wait screen whenever the core process is starting again. */
-export function App() {
+export function App({ setupAnswer }: { setupAnswer: Envelope<ResponseOf<'getSetupStatus'>> }) {
   return (
     <>
-      <SetupOrKiosk />
+      <SetupOrKiosk setupAnswer={setupAnswer} />
       <CoreRestartingScreen />
     </>
   );
 }
 
 /** A kiosk with no office yet shows its first-run setup; everything else waits for it. */
-function SetupOrKiosk() {
-  const { setup, finished } = useSetupStatus();
+function SetupOrKiosk({ setupAnswer }: { setupAnswer: Envelope<ResponseOf<'getSetupStatus'>> }) {
+  const { setup, finished } = useSetupStatus(setupAnswer);
   const loadOfficeName = useFlow((s) => s.loadOfficeName);
   const restarting = useCoreRestarting();
-  if (setup.kind === 'checking') return null;
   if (setup.kind === 'needed') {
     const done = () => {
       finished();
@@ -130,7 +131,6 @@ function Kiosk() {
   const state = useFlow((s) => s.state);
   const officeName = useFlow((s) => s.officeName);
   const reset = useFlow((s) => s.reset);
-  const loadOfficeName = useFlow((s) => s.loadOfficeName);
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const kioskRef = useRef<HTMLDivElement>(null);
@@ -138,10 +138,6 @@ function Kiosk() {
   const { language } = state;
   const screenKey = screenKeyOf(state);
   const restarting = useCoreRestarting();
-
-  useEffect(() => {
-    void loadOfficeName();
-  }, [loadOfficeName]);
 
   useEffect(() => {
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languages, type Language } from '../../shared/office';
+import { languages, type Language } from '../../shared/language';
 import { spokenTicketNumber } from '../../shared/spokenNumbers';
 import { announcementFor } from './announcement';
 import { voiceScriptFor } from './voice/voiceScript';

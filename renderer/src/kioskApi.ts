@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { KIOSK_API_GLOBAL } from '../../shared/ipc/channels';
 import type { KioskApi } from '../../shared/ipc/contract';
+import type { Envelope } from '../../shared/result';
 
 /** Set when an answer says the kiosk's core process is starting again; the wait screen clears it. */
 export const coreAvailability = createStore<{ restarting: boolean }>()(() => ({ restarting: false }));
@@ -35,4 +36,13 @@ export function kioskApi(): KioskApi {
     watched.set(api, watching);
   }
   return watching;
+}
+
+/** A rejected promise or a missing bridge becomes a failure envelope like any other. */
+export async function settle<T>(call: () => Promise<Envelope<T>>): Promise<Envelope<T>> {
+  try {
+    return await call();
+  } catch (cause) {
+    return { ok: false, error: { code: 'INTERNAL', message: String(cause) } };
+  }
 }

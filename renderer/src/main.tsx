@@ -1,37 +1,13 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import type { Language } from '../../shared/office';
-import { App } from './App';
-import { FlowStoreProvider } from './flow/FlowContext';
-import { createFlowStore } from './flow/flowStore';
-import { createI18n } from './i18n';
-import { kioskApi } from './kioskApi';
+import { askFirstAnswers } from './firstAnswers';
+// Linked from index.html by the build, so the styles load beside the scripts.
 import './styles/fonts.css';
 import './styles/common.css';
 import './styles/kiosk.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-
-const i18n = createI18n();
-const store = createFlowStore(kioskApi);
-
-/** Follows the resident's language in the same tick the flow changes, so no frame mixes languages. */
-function applyLanguage(language: Language): void {
-  if (i18n.language !== language) void i18n.changeLanguage(language);
-  document.documentElement.lang = language;
-  document.title = i18n.t('app.name');
-}
-applyLanguage(store.getState().state.language);
-store.subscribe(({ state }) => applyLanguage(state.language));
-
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <FlowStoreProvider store={store}>
-        <App />
-      </FlowStoreProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+/*
+ * The page's entry, kept small: it asks main for the setup status and the office while React,
+ * i18next and the screens are still being fetched and parsed, then starts the kiosk with both
+ * answers. index.html fetches the kiosk's chunks beside this one (electron.vite.config.ts).
+ */
+const first = askFirstAnswers();
+void import('./startKiosk').then(({ startKiosk }) => startKiosk(first));

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/office';
+import type { Language } from '../../shared/language';
 
 /** A part that already ends a sentence: . ? ! … (or their full-width forms), maybe inside closing quotes or brackets. */
 const endsASentence = /[.?!…。？！][”’"')）]*$/u;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { counterStates } from '../counter';
-import { kioskMountSchema } from '../kioskMount';
-import { consentTextSchema, localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
+import { consentTextSchema, kioskMountSchema, localizedTextSchema, languageSchema, officeConfigSchema, type OfficeConfig } from '../office';
 import { printOutcomeSchema, printerSettingSchema, printerStatusSchema } from '../printer';
 import type { Envelope } from '../result';
 import { waitEstimateSchema } from '../waitEstimate';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { businessDayOf } from '../../../shared/businessDay';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
-import type { Language, OfficeConfig, ServiceConfig } from '../../../shared/office';
+import type { OfficeConfig, ServiceConfig } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { Clock } from '../../../nodeShared/clock';
 import { writeTransaction, type Database } from '../database/openDatabase';
 import { estimateForTicket } from '../estimates/estimateFromQueue';

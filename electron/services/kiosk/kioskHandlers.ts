@@ -12,7 +12,7 @@ import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
 import { defaultKioskMount } from '../../../shared/kioskMount';
-import { defaultLanguages } from '../../../shared/office';
+import { defaultLanguages } from '../../../shared/language';
 
 export interface KioskHandlerDeps {
   queue: QueueContext;

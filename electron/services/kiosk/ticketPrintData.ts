@@ -1,6 +1,7 @@
 import { seoulDateTimeParts } from '../../../shared/businessDay';
 import type { WaitEstimate } from '../../../shared/waitEstimate';
-import { textIn, type Language, type OfficeConfig, type ServiceConfig } from '../../../shared/office';
+import { type OfficeConfig, type ServiceConfig } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/language';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { TicketPrintData } from '../printing/types';
 

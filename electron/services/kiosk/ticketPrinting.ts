@@ -1,6 +1,7 @@
 import { createSerialQueue } from '../../../nodeShared/serialQueue';
 import type { WaitEstimate } from '../../../shared/waitEstimate';
-import type { Language, OfficeConfig } from '../../../shared/office';
+import type { OfficeConfig } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import { writeTransaction, type Database } from '../database/openDatabase';
 import { findService } from '../office/officeStore';
 import { estimateForTicket } from '../estimates/estimateFromQueue';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import { perConnection } from '../database/perConnection';
 
 export type PrintState = 'pending' | 'printed' | 'failed' | 'none';

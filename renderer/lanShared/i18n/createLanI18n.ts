@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import { createI18nInstance, type PageMessages } from '../../src/i18n/createI18nInstance';
 import { lanEn } from './lanEn';
 import { lanKo } from './lanKo';

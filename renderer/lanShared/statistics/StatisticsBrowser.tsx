@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { StatisticsRequest, StatisticsReport } from '../../../shared/statistics';
 import { StatisticsReportView } from './StatisticsReportView';
 

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textIn, type Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/language';
 import type { DayDeliveries, DayStatistics, OutcomeCounts, StatisticsReport, WaitMinutes } from '../../../shared/statistics';
 import { BarChart } from './BarChart';
 

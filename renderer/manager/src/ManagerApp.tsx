@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import { download } from '../../lanShared/download';
 import type { LanFailure } from '../../lanShared/lanRequest';
 import { StatisticsBrowser, type StatisticsSource } from '../../lanShared/statistics/StatisticsBrowser';

@@ -1,5 +1,5 @@
 import type { IssuedTicket, OfficeOverview } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { PrintOutcome, PrinterState } from '../../../shared/printer';
 import type { Failure } from '../../../shared/result';
 import type { ErrorReason, FlowEvent, FlowState, OfficeService, PrintFailureReason, PrinterCheck, PrinterProblem } from './flowTypes';

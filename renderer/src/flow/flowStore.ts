@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { KioskApi } from '../../../shared/ipc/contract';
+import type { KioskApi, OfficeOverview } from '../../../shared/ipc/contract';
 import { defaultKioskMount, type KioskMount } from '../../../shared/kioskMount';
-import { defaultLanguages, type Language, type LocalizedText } from '../../../shared/office';
+import { defaultLanguages, type Language, type LocalizedText } from '../../../shared/language';
 import { noModes, type ResidentMode, type ResidentModes } from '../modes/residentModes';
 import { defaultVoiceSettings, type VoiceSettings } from '../voice/voiceSettings';
 import type { Envelope } from '../../../shared/result';
+import { settle } from '../kioskApi';
 import { initialFlowState, paperOnly, transition } from './flowMachine';
 import type { FlowEvent, FlowState, Reply, Request } from './flowTypes';
 import { createMobileActions, type MobileActions } from './mobileActions';
@@ -26,6 +27,8 @@ export type FlowStore = StaffActions & MobileActions & {
   setVoice: (voice: VoiceSettings) => void;
   send: (event: FlowEvent) => void;
   loadOfficeName: () => Promise<void>;
+  /** Takes the office's name, mount and languages from an answer to getOffice (a failed answer changes nothing). */
+  officeAnswered: (answer: Envelope<OfficeOverview>) => void;
   begin: (language: Language) => Promise<void>;
   chooseService: (serviceId: string) => Promise<void>;
   choosePaper: () => Promise<void>;
@@ -39,15 +42,6 @@ export type FlowStore = StaffActions & MobileActions & {
 
 function isNamed<N extends FlowState['name']>(state: FlowState, name: N): state is Extract<FlowState, { name: N }> {
   return state.name === name;
-}
-
-/** A rejected promise or a missing bridge becomes a failure envelope like any other. */
-async function settle<T>(call: () => Promise<Envelope<T>>): Promise<Envelope<T>> {
-  try {
-    return await call();
-  } catch (cause) {
-    return { ok: false, error: { code: 'INTERNAL', message: String(cause) } };
-  }
 }
 
 /**
@@ -99,9 +93,10 @@ export function createFlowStore(api: () => KioskApi): StoreApi<FlowStore> {
       setVoice: (voice) => set({ voice }),
       send: (event) => void send(event),
 
-      loadOfficeName: async () => {
-        const result = await settle(() => api().getOffice({}));
-        if (result.ok) set({ officeName: result.value.officeName, kioskMount: result.value.kioskMount, offeredLanguages: result.value.languages });
+      loadOfficeName: async () => get().officeAnswered(await settle(() => api().getOffice({}))),
+
+      officeAnswered: (answer) => {
+        if (answer.ok) set({ officeName: answer.value.officeName, kioskMount: answer.value.kioskMount, offeredLanguages: answer.value.languages });
       },
 
       begin: (language) =>

@@ -1,5 +1,5 @@
 import type { IssuedTicket, KioskApi, LanStatus, OfficeOverview, ResponseOf, StaffOverview } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { PhoneProblem } from '../../../shared/phoneNumber';
 import type { PrintOutcome, PrinterState, PrinterStatusView } from '../../../shared/printer';
 import type { Envelope, Failure } from '../../../shared/result';

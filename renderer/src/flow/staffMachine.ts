@@ -1,5 +1,5 @@
 import type { StaffOverview } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { Failure } from '../../../shared/result';
 import type { FlowEvent, StaffCounter, StaffNotice, StaffPending, StaffPinNotice, StaffPinState, StaffScreenState, StaffState, StaffView } from './flowTypes';
 

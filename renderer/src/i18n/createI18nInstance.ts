@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, type Language } from '../../../shared/office';
+import { languages, type Language } from '../../../shared/language';
 
 /** Korean and English always; Chinese and Vietnamese on the pages residents read (missing keys fall back to Korean). */
 export type PageMessages = { ko: object; en: object; zh?: object; vi?: object };

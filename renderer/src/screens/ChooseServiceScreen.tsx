@@ -1,4 +1,4 @@
-import { textIn } from '../../../shared/office';
+import { textIn } from '../../../shared/language';
 import { useTranslation } from 'react-i18next';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { issuesNow } from '../flow/flowMachine';

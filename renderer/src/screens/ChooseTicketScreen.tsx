@@ -1,4 +1,4 @@
-import { textIn } from '../../../shared/office';
+import { textIn } from '../../../shared/language';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowTypes';

@@ -1,4 +1,4 @@
-import { textIn } from '../../../shared/office';
+import { textIn } from '../../../shared/language';
 import { useTranslation } from 'react-i18next';
 import type { FlowState } from '../flow/flowTypes';
 import { Busy, ScreenTitle } from './parts';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowContext';
-import { languageNames } from '../../../shared/office';
+import { languageNames } from '../../../shared/language';
 import { useWindowKeys } from '../keypad/useWindowKeys';
 
 /**

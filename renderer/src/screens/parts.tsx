@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
-import { languageTags, type Language, textIn } from '../../../shared/office';
+import { languageTags, type Language, textIn } from '../../../shared/language';
 import { formatAsTyped } from '../../../shared/phoneNumber';
 import { spokenMoment } from '../../../shared/spokenNumbers';
 import { waitEstimateText } from '../../../shared/waitEstimateText';

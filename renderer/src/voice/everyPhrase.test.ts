@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languages, type Language } from '../../../shared/office';
+import { languages, type Language } from '../../../shared/language';
 import { phoneProblems } from '../../../shared/phoneNumber';
 import { printerStates } from '../../../shared/printer';
 import type { FlowState, PrintFailureReason, PrinterProblem } from '../flow/flowTypes';

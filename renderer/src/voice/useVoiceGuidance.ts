@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageTags } from '../../../shared/office';
+import { languageTags } from '../../../shared/language';
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import type { KeypadCommand } from '../keypad/keypadKeys';

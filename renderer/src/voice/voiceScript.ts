@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { textIn, type Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/language';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { formatAsTyped } from '../../../shared/phoneNumber';
 import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';

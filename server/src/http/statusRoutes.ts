@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import { officePage } from '../pages/officePage';
 import { pageLanguage } from '../pages/pageLanguage';
 import { notFoundPage, ticketPage } from '../pages/ticketPage';

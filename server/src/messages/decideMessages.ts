@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../shared/office';
+import type { LocalizedText } from '../../../shared/language';
 import type { DistrictTransaction, LineKey, OfficeSnapshotRecord, TicketRecord, ToldForecast } from '../store/districtStore';
 import { estimateForTicket } from '../status/placeEstimate';
 import { forecastUpdateDue, type ForecastUpdateRules } from './forecastUpdates';

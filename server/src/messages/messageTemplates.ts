@@ -1,4 +1,4 @@
-import { textIn, type Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/language';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { MessageContent, MessageKind } from './messageContent';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturingLogger } from '../testSupport/capturingLogger';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { MessageContent } from './messageContent';
 import { createLogProvider } from './providers/logProvider';
 import { eucKrBytes, SMS_MAX_BYTES, smsFallback } from './smsFallback';

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { textIn, type Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/language';
 import type { MessageContent, MessageKind } from './messageContent';
 import { fillTemplate, messageTemplates, messageVariables } from './messageTemplates';
 

@@ -1,5 +1,5 @@
 import { seoulDateTimeParts } from '../../../shared/businessDay';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import { messageKinds, type MessageKind } from '../messages/messageContent';
 import type { DeliveryLine, DeliveryTally } from '../store/districtStore';
 import { html } from './html';

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { DeliveryStatisticsRow } from '../store/districtStore';
 import { deliveryStates, type DeliveryCounts } from '../../../shared/statistics';
 import { deliveryWords } from './deliveryPage';

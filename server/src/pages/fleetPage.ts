@@ -1,5 +1,5 @@
 import { seoulDateTimeParts } from '../../../shared/businessDay';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { FleetAlert, FleetHealth, KioskHealth } from '../fleet/fleetHealth';
 import { html } from './html';
 import { pageLayout } from './pageLayout';

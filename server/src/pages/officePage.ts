@@ -1,6 +1,6 @@
 import { congestionLevels } from '../../../shared/district/api';
 import { seoulDateTimeParts } from '../../../shared/businessDay';
-import { textIn, type Language } from '../../../shared/office';
+import { textIn, type Language } from '../../../shared/language';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PublicOfficeStatus } from '../status/publicStatus';
 import { html } from './html';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { languageSchema, type Language } from '../../../shared/office';
+import { languageSchema } from '../../../shared/office';
+import { type Language } from '../../../shared/language';
 
 const querySchema = z.object({ lang: languageSchema });
 

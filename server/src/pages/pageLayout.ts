@@ -1,4 +1,4 @@
-import { languages, type Language } from '../../../shared/office';
+import { languages, type Language } from '../../../shared/language';
 import { html, type Html } from './html';
 import { pageText } from './pageText';
 

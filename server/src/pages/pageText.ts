@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { CongestionLevel } from '../status/congestion';
 import type { PublicTicketStatus } from '../status/publicStatus';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { publicOfficeStatusSchema, publicTicketStatusSchema } from '../../../shared/district/api';
-import type { Language, LocalizedText } from '../../../shared/office';
+import type { Language, LocalizedText } from '../../../shared/language';
 import type { Clock } from '../../../nodeShared/clock';
 import type { DistrictStore, OfficeSnapshotRecord, TicketRecord, TicketStatus } from '../store/districtStore';
 import { congestionOf } from './congestion';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { KioskEvent, officeSnapshotPayloadSchema } from '../../../shared/district/api';
 import type { Heartbeat } from '../../../shared/district/heartbeat';
 import type { ticketStatuses } from '../../../shared/ticket';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 import type { MessageContent, MessageKind } from '../messages/messageContent';
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventBatch, KioskEvent, ticketEventTypes } from '../../../shared/district/api';
 import type { WaitEstimate } from '../../../shared/waitEstimate';
-import type { Language } from '../../../shared/office';
+import type { Language } from '../../../shared/language';
 
 export const TEST_DAY = '2026-03-02';
 /** 10:00 in Seoul on TEST_DAY. */

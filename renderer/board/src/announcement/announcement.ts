@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import type { LiveEvent } from '../../../../shared/queue';
 
 /** One call to say out loud and flash: a first call or a recall of a ticket to a counter. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { languageTags, type Language } from '../../../../shared/office';
+import { languageTags, type Language } from '../../../../shared/language';
 import { numberInWords } from '../../../../shared/spokenNumbers';
 import type { Announcement } from './announcement';
 import { callClips, type ClipName } from './callClips';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language, LocalizedText } from '../../../../shared/office';
+import type { Language, LocalizedText } from '../../../../shared/language';
 import { translate, type Message } from '../../../lanShared/message';
 
 /** The board speaks to everyone at once: Korean first and large, English after it, smaller. */

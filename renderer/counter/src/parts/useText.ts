@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type LocalizedText, textIn } from '../../../../shared/office';
+import { type LocalizedText, textIn } from '../../../../shared/language';
 import { translate, type Message } from '../../../lanShared/message';
 import { useCounter } from '../counterStore';
 

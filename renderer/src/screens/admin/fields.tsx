@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { languageNames, languages, type Language, type LocalizedText } from '../../../../shared/office';
+import { languageNames, languages, type Language, type LocalizedText } from '../../../../shared/language';
 import type { FieldProblems } from './fieldProblems';
 
 type FieldProps = {

@@ -1,4 +1,4 @@
-import { textIn } from '../../../../shared/office';
+import { textIn } from '../../../../shared/language';
 import { useTranslation } from 'react-i18next';
 import type { MobileState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';

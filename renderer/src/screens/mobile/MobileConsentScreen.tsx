@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import type { MobileState } from '../../flow/flowTypes';
 import { useFlow } from '../../flow/FlowContext';
 import { ScreenTitle } from '../parts';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import type { OfficeOverview } from '../../../../shared/ipc/contract';
 
 /**

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { defaultBoardSound, languages, type LocalizedText, type OfficeConfig } from '../../../../shared/office';
+import { defaultBoardSound, type OfficeConfig } from '../../../../shared/office';
+import { languages, type LocalizedText } from '../../../../shared/language';
 import type { FieldProblems } from '../admin/fieldProblems';
 import { CheckField, LocalizedFields, NumberField } from '../admin/fields';
 

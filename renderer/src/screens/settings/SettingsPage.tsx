@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskApi, ResponseOf } from '../../../../shared/ipc/contract';
-import { defaultLanguages, languageNames, languages, officeConfigSchema, type OfficeConfig } from '../../../../shared/office';
+import { officeConfigSchema, type OfficeConfig } from '../../../../shared/office';
+import { defaultLanguages, languageNames, languages } from '../../../../shared/language';
 import type { WaitingDecision, WaitingPlans } from '../../../../shared/officeSettings';
 import { typicalOfficeHours } from '../../../../shared/officeHours';
 import type { Envelope, Failure } from '../../../../shared/result';

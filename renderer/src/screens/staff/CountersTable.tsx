@@ -1,4 +1,4 @@
-import { textIn } from '../../../../shared/office';
+import { textIn } from '../../../../shared/language';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../../flow/FlowContext';
 import type { StaffState } from '../../flow/flowTypes';

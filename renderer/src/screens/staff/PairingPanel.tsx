@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { seoulDateTimeParts } from '../../../../shared/businessDay';
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import { useFlow } from '../../flow/FlowContext';
 import type { StaffPanel } from '../../flow/flowTypes';
 import { StaffHeader } from './StaffHeader';

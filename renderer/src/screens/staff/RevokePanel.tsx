@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import { useFlow } from '../../flow/FlowContext';
 import type { StaffPanel } from '../../flow/flowTypes';
 import { Busy } from '../parts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { languageNames, type Language } from '../../../../shared/office';
+import { languageNames, type Language } from '../../../../shared/language';
 import { useFlow } from '../../flow/FlowContext';
 import { ScreenTitle } from '../parts';
 

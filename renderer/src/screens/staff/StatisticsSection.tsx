@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import { StatisticsBrowser, type StatisticsSource } from '../../../lanShared/statistics/StatisticsBrowser';
 import { download } from '../../../lanShared/download';
 import { useStaffCall } from './useStaffCall';

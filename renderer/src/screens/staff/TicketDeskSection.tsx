@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskTicket, TicketDesk } from '../../../../shared/desk';
-import { type Language, textIn } from '../../../../shared/office';
+import { type Language, textIn } from '../../../../shared/language';
 import type { Envelope } from '../../../../shared/result';
 import type { StaffRole } from '../../../../shared/staff';
 import { TextField } from '../admin/fields';

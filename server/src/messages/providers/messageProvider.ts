@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import type { DeliveryReport } from '../../store/districtStore';
 import type { MessageKind } from '../messageContent';
 import type { SmsFallback } from '../smsFallback';

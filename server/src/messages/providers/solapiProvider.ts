@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../../../../shared/office';
+import type { Language } from '../../../../shared/language';
 import type { DeliveryReport } from '../../store/districtStore';
 import type { MessageKind } from '../messageContent';
 import type { MessageProvider, OpenOutcome, OutgoingMessage, ProviderReport, SendOutcome } from './messageProvider';

@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { Language } from '../../shared/language';
+import { App } from './App';
+import type { FirstAnswers } from './firstAnswers';
+import { FlowStoreProvider } from './flow/FlowContext';
+import { createFlowStore } from './flow/flowStore';
+import { createI18n } from './i18n';
+import { kioskApi } from './kioskApi';
+
+/**
+ * The kiosk's screens, drawn once the first answers are in: the first frame is already the right
+ * screen (setup or start), and the start screen already has the office's name and language buttons.
+ */
+export async function startKiosk(first: FirstAnswers): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+
+  const i18n = createI18n();
+  const store = createFlowStore(kioskApi);
+
+  /** Follows the resident's language in the same tick the flow changes, so no frame mixes languages. */
+  function applyLanguage(language: Language): void {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    document.title = i18n.t('app.name');
+  }
+  applyLanguage(store.getState().state.language);
+  store.subscribe(({ state }) => applyLanguage(state.language));
+
+  const [setup, office] = await Promise.all([first.setup, first.office]);
+  store.getState().officeAnswered(office);
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <FlowStoreProvider store={store}>
+          <App setupAnswer={setup} />
+        </FlowStoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
