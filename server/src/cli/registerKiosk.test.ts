@@ -24,6 +24,8 @@ describe('registerKiosk CLI', () => {
     const token = /token:\s+(\S+)/.exec(stdout)?.[1] ?? '';
     const [kioskId, secret] = token.split('.');
     expect(stdout).toContain(`kiosk id: ${kioskId}`);
+    // What the kiosk's settings screen asks for: the id and the secret, each on its own line.
+    expect(stdout).toContain(`secret:   ${secret}`);
     expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const store = openSqliteStore(db);

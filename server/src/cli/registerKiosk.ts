@@ -19,7 +19,13 @@ import { openDistrictStore } from '../store/openDistrictStore';
 const USAGE =
   'Usage: registerKiosk (--db <file> | --database-url <postgres://…>) (--office <officeId> | --rotate <kioskId> [--grace-hours <h>] | --revoke <kioskId>)';
 
-const tokenLines = ({ kioskId, token }: KioskCredentials) => [`  kiosk id: ${kioskId}`, `  token:    ${token}`, 'Put the token into the kiosk configuration now: it is shown only this once.'];
+/** What IT types on the kiosk (staff screen → 설정 → 구청 서버: kiosk id and secret), and the token they make. */
+const tokenLines = ({ kioskId, secret, token }: KioskCredentials) => [
+  `  kiosk id: ${kioskId}`,
+  `  secret:   ${secret}`,
+  `  token:    ${token}   (= kiosk id.secret, what the kiosk sends)`,
+  "Enter the kiosk id and secret on the kiosk now (staff screen → 설정 → 구청 서버, or SUNBEON_KIOSK_ID / SUNBEON_KIOSK_SECRET): they are shown only this once.",
+];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
