@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, type CSSProperties } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { textIn } from '../../shared/language';
@@ -94,6 +94,21 @@ function backIsTheWayOn(state: FlowState): boolean {
   }
 }
 
+/**
+ * Moves the focus to a new screen's title and scrolls to its top. It sits beside the screen in its
+ * Suspense boundary, so with a lazily loaded screen (staff) it runs once that screen has arrived,
+ * not while the boundary still shows nothing.
+ */
+function ScreenStart({ screenKey, main }: { screenKey: string; main: RefObject<HTMLElement | null> }) {
+  useEffect(() => {
+    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+    // In low position the screen scrolls inside its own box, which keeps its offset from the last screen.
+    main.current?.scrollTo(0, 0);
+  }, [screenKey, main]);
+  return null;
+}
+
 /** The kiosk, and above it the wait screen whenever the core process is starting again. */
 export function App({ setupAnswer }: { setupAnswer: Envelope<ResponseOf<'getSetupStatus'>> }) {
   return (
@@ -139,13 +154,6 @@ function Kiosk() {
   const screenKey = screenKeyOf(state);
   const restarting = useCoreRestarting();
 
-  useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-    window.scrollTo(0, 0);
-    // In low position the screen scrolls inside its own box, which keeps its offset from the last screen.
-    mainRef.current?.scrollTo(0, 0);
-  }, [screenKey]);
-
   const modesOn = useFlow((s) => Object.values(s.modes).some(Boolean));
   const idle = useIdleReturn(state, modesOn, reset);
   const voice = useVoiceGuidance(state, idle.secondsLeft !== null);
@@ -167,6 +175,7 @@ function Kiosk() {
       <main ref={mainRef} className={`screen screen--${state.name}`} data-testid={`screen-${state.name}`}>
         <Suspense fallback={null}>
           <Screen state={state} />
+          <ScreenStart screenKey={screenKey} main={mainRef} />
         </Suspense>
       </main>
       {idle.secondsLeft !== null && (
