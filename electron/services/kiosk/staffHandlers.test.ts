@@ -279,6 +279,16 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     expect(valueOf(await call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
 
+  it('lifting the manager page lockout lets that address sign in at once: its per-address limit of wrong PINs a minute is cleared too', async () => {
+    const { call, base } = await kioskOnLan(tempDir());
+    for (let i = 0; i < 5; i += 1) expect((await signIn(base, '999999')).status).toBe(401);
+    expect(await (await signIn(base, DEMO_STAFF_PIN)).json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    valueOf(await call('liftLanLockout', { lockout: 'managerPage' }));
+    // Without a moment passing: neither the kept lockout nor the address's minute holds the manager back.
+    expect((await signIn(base, DEMO_STAFF_PIN)).status).toBe(200);
+  });
+
   it('a keypad guesser locks only the keypad: the manager page still signs the manager in', async () => {
     const { call, base } = await kioskOnLan(tempDir());
     for (let i = 0; i < 5; i += 1) expect(await call('unlockStaff', { pin: '999999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });

@@ -133,12 +133,15 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
 
     async liftLanLockout({ lockout }) {
       const actor = session.require('manager');
-      return writeTransaction(queue.db, () => {
+      const lifted = writeTransaction(queue.db, () => {
         const lockedUntilMs = liftLanLockout(queue.db, lockout, queue.clock.now());
         const wasLockedUntil = lockedUntilMs === null ? null : new Date(lockedUntilMs).toISOString();
         if (wasLockedUntil) audit({ actor, action: liftedAudit[lockout], detail: { wasLockedUntil } });
         return { wasLockedUntil };
       });
+      // The per-address limits of the running LAN server go too: the manager means "they may try now".
+      lan?.forgetAddressFailures(lockout);
+      return lifted;
     },
 
     async revokeCounter({ counterId }) {

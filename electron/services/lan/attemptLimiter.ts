@@ -4,6 +4,8 @@ export interface AttemptLimiter {
   /** Milliseconds until `key` may try again, or 0 when it may try now. */
   retryAfterMs(key: string): number;
   recordFailure(key: string): void;
+  /** Every key may try again now: staff lifted the lockout these failures belong to. */
+  forgetAll(): void;
 }
 
 /** Counts failures per key over a sliding window, in memory: a restart forgiving old failures is acceptable. */
@@ -26,6 +28,9 @@ export function createAttemptLimiter(options: { maxFailures: number; windowMs: n
     },
     recordFailure(key) {
       failures.set(key, [...recentFailures(key), options.clock.now()]);
+    },
+    forgetAll() {
+      failures.clear();
     },
   };
 }

@@ -8,6 +8,7 @@ import { settingRows } from '../settings/settingRows';
 import type { AlertFeed } from './alertFeed';
 import type { StaffSession } from '../kiosk/staffSession';
 import { createLanServer, type LanServer } from './lanServer';
+import type { LanLockoutName } from './lanLockoutRows';
 
 const SETTINGS_KEY = 'lan_server';
 
@@ -27,6 +28,8 @@ export interface LanController {
   resume(): Promise<LanStatus>;
   /** Ends a revoked counter's open live event streams at once. */
   endCounterStreams(counterId: string): void;
+  /** Staff lifted this lockout: the running server's per-address limit forgets its failures too. */
+  forgetAddressFailures(lockout: LanLockoutName): void;
   close(): Promise<void>;
 }
 
@@ -103,6 +106,9 @@ export function createLanController(deps: {
     },
     endCounterStreams(counterId) {
       server?.endCounterStreams(counterId);
+    },
+    forgetAddressFailures(lockout) {
+      server?.forgetAddressFailures(lockout);
     },
     close: stop,
   };

@@ -10,6 +10,7 @@ import { registerLiveEventRoutes, type LiveEventStreams, type LiveStreamLimits }
 import { registerManagerRoutes } from './managerRoutes';
 import { registerPageRoutes } from './pageRoutes';
 import type { StaffSession } from '../kiosk/staffSession';
+import type { LanLockoutName } from './lanLockoutRows';
 import { registerPairingRoutes } from './pairingRoutes';
 import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
 import { KIOSK_CSP } from '../contentSecurityPolicy';
@@ -30,6 +31,8 @@ export interface LanServer extends LiveEventStreams {
   listen(options: { host: string; port: number }): Promise<{ url: string }>;
   close(): Promise<void>;
   app: FastifyInstance;
+  /** Staff lifted this lockout: every address may guess again now, not only once its minute is over. */
+  forgetAddressFailures(lockout: LanLockoutName): void;
 }
 
 /** The HTTP server that counter pages, display boards and the manager page on the office LAN talk to. */
@@ -43,11 +46,11 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
   });
   installSecurityHeaders(app, { contentSecurityPolicy: KIOSK_CSP });
   installErrorResponses(app, log);
-  registerPairingRoutes(app, queue, log);
+  const pairingLimiter = registerPairingRoutes(app, queue, log);
   registerCounterRoutes(app, queue, changes, alerts);
   registerBoardRoutes(app, queue);
   const liveEvents = registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);
-  if (staff) registerManagerRoutes(app, queue, staff);
+  const managerPageLimiter = staff ? registerManagerRoutes(app, queue, staff) : null;
   registerPageRoutes(app, pagesDir);
 
   return {
@@ -59,5 +62,8 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
     },
     close: () => app.close(),
     endCounterStreams: liveEvents.endCounterStreams,
+    forgetAddressFailures(lockout) {
+      (lockout === 'pairing' ? pairingLimiter : managerPageLimiter)?.forgetAll();
+    },
   };
 }

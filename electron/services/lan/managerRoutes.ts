@@ -8,7 +8,7 @@ import { KioskError } from '../kioskError';
 import type { QueueContext } from '../queue/queueContext';
 import { statisticsReport } from '../statistics/officeStatistics';
 import { statisticsCsvFile } from '../statistics/statisticsCsv';
-import { createAttemptLimiter } from './attemptLimiter';
+import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
 import { LanRequestError } from './httpErrors';
 import { parseInput } from './requestInput';
 
@@ -21,8 +21,9 @@ export const MANAGER_PIN_FAILURES_PER_MINUTE = 5;
  * The manager's statistics over the office LAN. The PIN goes through the kiosk's own check (the
  * growing lockout kept across restarts, same audit log, marked as coming from the LAN and the
  * address); a clerk's PIN is refused. Tokens live in memory only: a restart signs everyone out.
+ * Answers the per-address limit on wrong PINs, which lifting the manager page's lockout clears too.
  */
-export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext, session: StaffSession): void {
+export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext, session: StaffSession): AttemptLimiter {
   const limiter = createAttemptLimiter({ maxFailures: MANAGER_PIN_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
   const tokens = new Map<string, { idleUntil: number }>();
   const audit = auditWith(queue.db, queue.clock);
@@ -77,4 +78,5 @@ export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext,
     audit({ actor: 'manager', action: 'statistics-exported', detail: { fromDay, toDay, via: 'lan', from: request.ip } });
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(csv);
   });
+  return limiter;
 }

@@ -4,7 +4,7 @@ import { pairRequestSchema, pairResponseSchema } from '../../../shared/lan/count
 import type { Logger } from '../../../nodeShared/logger';
 import type { QueueContext } from '../queue/queueContext';
 import { counterStatus } from '../views/queueViews';
-import { createAttemptLimiter } from './attemptLimiter';
+import { createAttemptLimiter, type AttemptLimiter } from './attemptLimiter';
 import { LanRequestError } from './httpErrors';
 import { redeemPairingCode } from './pairingCodes';
 import { clearPairingFailures, pairingLockedForMs, recordWrongPairingCode } from './pairingLockout';
@@ -13,7 +13,8 @@ import { parseInput } from './requestInput';
 /** A 6-digit code has a million values: a few wrong guesses a minute per address keep one address from using up everyone's free tries. */
 export const PAIRING_FAILURES_PER_MINUTE = 5;
 
-export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext, log: Logger): void {
+/** Answers the per-address limit on wrong codes, which lifting the pairing lockout clears too. */
+export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext, log: Logger): AttemptLimiter {
   const limiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
 
   app.post('/api/pair', async (request) => {
@@ -43,4 +44,5 @@ export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext,
     log.info(`Counter ${outcome.paired.counter.number} paired a browser`);
     return pairResponseSchema.parse(outcome.paired);
   });
+  return limiter;
 }
