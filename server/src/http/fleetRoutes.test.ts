@@ -86,4 +86,21 @@ describe('kiosk heartbeats and the IT fleet page', () => {
     const without = await startServer();
     expect((await fetch(`${without.server.url}/it/fleet`, { headers: { authorization: basic(IT_TOKEN) } })).status).toBe(404);
   });
+
+  it('answer one address at most 60 times a minute on each IT route, guesses at the token counted first', async () => {
+    const district = await startServer({ itToken: IT_TOKEN });
+    const { url } = district.server;
+    const statuses: number[] = [];
+    for (let request = 0; request < 61; request++) {
+      const password = request % 2 ? IT_TOKEN : 'guess-guess-guess-guess-guess-guess';
+      statuses.push((await fetch(`${url}/it/fleet`, { headers: { authorization: basic(password) } })).status);
+    }
+    expect(statuses.slice(0, 60)).toEqual(Array.from({ length: 60 }, (_, request) => (request % 2 ? 200 : 401)));
+    expect(statuses[60]).toBe(429);
+    // Sixty wrong guesses alone use up the JSON route's minute: the right token then waits too.
+    for (let guess = 0; guess < 60; guess++) {
+      expect((await fetch(`${url}/api/v1/it/fleet`, { headers: { authorization: 'Bearer guess-guess-guess-guess-guess-guess' } })).status).toBe(401);
+    }
+    expect((await fetch(`${url}/api/v1/it/fleet`, { headers: { authorization: `Bearer ${IT_TOKEN}` } })).status).toBe(429);
+  });
 });

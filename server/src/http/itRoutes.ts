@@ -90,7 +90,8 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
   const openSessions = new LRUCache<string, true>({ max: 1_000, ttl: IT_SESSION_MS, updateAgeOnGet: true });
 
   app.register(async (it) => {
-    it.addHook('onRequest', async (request) => {
+    // After the rate limit (the routes' own onRequest hooks): guesses at the token count towards it.
+    it.addHook('preParsing', async (request) => {
       const token = givenToken(request);
       if (!token || !secretMatches(token, tokenHash)) {
         log.warn('district IT route refused: no or wrong token', { route: request.routeOptions.url, address: request.ip });
