@@ -20,6 +20,13 @@ describe('the simulated office day (bench/backtest)', () => {
     expect(simulateDay(shortDay, 8)).not.toEqual(tickets);
   });
 
+  it('replays an earlier day first only to fill the kiosk\'s history: the scored day\'s residents and waits stay the same, what it was told changes', () => {
+    const firstDay = simulateDay(shortDay, 7);
+    const inUse = simulateDay(shortDay, 7, 1);
+    expect(inUse.map((t) => [t.serviceId, t.issuedMinute, t.trueWaitMinutes])).toEqual(firstDay.map((t) => [t.serviceId, t.issuedMinute, t.trueWaitMinutes]));
+    expect(inUse.map((t) => t.estimate)).not.toEqual(firstDay.map((t) => t.estimate));
+  });
+
   // The short mode of `npm run bench`: two layouts, one held-out seed.
   it('beats both baselines on coverage and error with passports on the seal desk, and with a desk closing early', () => {
     for (const report of runBacktest([mixed, earlyClosing], [101])) {

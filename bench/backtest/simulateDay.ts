@@ -1,6 +1,6 @@
 import type { WaitEstimate } from '../../shared/waitEstimate';
 import type { CounterConfig } from '../../shared/office';
-import { openDatabase } from '../../electron/services/database/openDatabase';
+import { openDatabase, type Database } from '../../electron/services/database/openDatabase';
 import { KioskError } from '../../electron/services/kioskError';
 import { callNext, completeService, markNoShow, recall, setCounterState, startServing } from '../../electron/services/queue/calling';
 import { issueTicket } from '../../electron/services/issuing/issueTicket';
@@ -28,131 +28,144 @@ export interface SimulatedTicket {
 }
 
 const MINUTE = 60_000;
+/** The days replayed before the scored one draw their residents from seeds this far apart from it. */
+const YESTERDAY_SEEDS = 10_000;
+
+function dateBefore(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - days * 24 * 60 * MINUTE).toISOString().slice(0, 10);
+}
 
 /**
  * Replays one office day through the real queue (issueTicket, callNext, startServing, recall,
  * markNoShow, completeService, setCounterState) on an in-memory database, with the clock set to
  * each event. Staff follow their desk's schedule with a few minutes' drift (staffSchedule), finish
  * the resident at the desk before a break, pause a moment between residents, and keep serving
- * after closing time until the queue is empty.
+ * after closing time until the queue is empty. With `daysBefore`, that many earlier days of the
+ * same office (other residents) are replayed first on the same database, as a kiosk in use has
+ * them: past days' desk times are part of what it knows; only the last day is scored.
  */
-export function simulateDay(scenario: OfficeDayScenario, seed: number): SimulatedTicket[] {
+export function simulateDay(scenario: OfficeDayScenario, seed: number, daysBefore = 0): SimulatedTicket[] {
   const db = openDatabase(':memory:');
   try {
-    const random = seededRandom(seed);
-    const openingMs = seoulInstant(scenario.date, scenario.opening);
-    const clock = settableClock(openingMs - 60 * MINUTE);
-    const ctx: QueueContext = { db, office: () => scenario.office, clock };
-    const timeline = createTimeline();
-    const visitorOfTicket = new Map<string, Visitor>();
-    const shown = new Map<string, Omit<SimulatedTicket, 'trueWaitMinutes'>>();
-    const open = new Set<string>();
-    const busy = new Set<string>();
-    /** Desks that stop (pause or close) once their current resident is done. */
-    const stopping = new Map<string, 'paused' | 'closed'>();
-    const serviceMinutesDone = new Map<string, number[]>();
-    const lastCalledWait = new Map<string, number>();
-    const issuedAt = new Map<string, number>();
-
-    const finishAt = (counter: CounterConfig) => {
-      busy.delete(counter.id);
-      const stop = stopping.get(counter.id);
-      if (stop) {
-        stopping.delete(counter.id);
-        open.delete(counter.id);
-        setCounterState(ctx, counter.id, stop);
-        return;
-      }
-      timeline.at(clock.now() + random.uniform(0.1, 0.5) * MINUTE, () => callFrom(counter));
-    };
-
-    const callFrom = (counter: CounterConfig): void => {
-      if (!open.has(counter.id) || busy.has(counter.id)) return;
-      let ticketId: string;
-      try {
-        ticketId = callNext(ctx, counter.id).id;
-      } catch (error) {
-        if (error instanceof KioskError && error.code === 'QUEUE_EMPTY') return;
-        throw error;
-      }
-      busy.add(counter.id);
-      const visitor = lookUp(visitorOfTicket, ticketId);
-      lastCalledWait.set(visitor.serviceId, (clock.now() - lookUp(issuedAt, ticketId)) / MINUTE);
-      const calledAtMs = clock.now();
-      if (visitor.leaves) {
-        timeline.at(calledAtMs + 0.4 * MINUTE, () => recall(ctx, counter.id));
-        timeline.at(calledAtMs + 0.8 * MINUTE, () => recall(ctx, counter.id));
-        timeline.at(calledAtMs + 1.2 * MINUTE, () => {
-          markNoShow(ctx, counter.id);
-          finishAt(counter);
-        });
-        return;
-      }
-      const servingAtMs = calledAtMs + visitor.walkUpMinutes * MINUTE;
-      const skipsButton = scenario.skipsServingButton.includes(counter.id);
-      if (!skipsButton) timeline.at(servingAtMs, () => startServing(ctx, counter.id));
-      timeline.at(servingAtMs + visitor.serviceMinutes * MINUTE, () => {
-        completeService(ctx, counter.id);
-        const measuredFromMs = skipsButton ? calledAtMs : servingAtMs;
-        serviceMinutesDone.set(visitor.serviceId, [...(serviceMinutesDone.get(visitor.serviceId) ?? []), (clock.now() - measuredFromMs) / MINUTE]);
-        finishAt(counter);
-      });
-    };
-
-    const issue = (visitor: Visitor): void => {
-      let ticket;
-      try {
-        ({ ticket } = issueTicket(db, scenario.office, clock, { serviceId: visitor.serviceId, kind: 'paper', language: 'ko', priority: visitor.priority }));
-      } catch (error) {
-        // A kiosk that keeps office hours issues from the opening: the queue at the door takes its tickets then.
-        if (error instanceof KioskError && clock.now() < openingMs) return timeline.at(openingMs, () => issue(visitor));
-        throw error;
-      }
-      visitorOfTicket.set(ticket.id, visitor);
-      issuedAt.set(ticket.id, clock.now());
-      const deskCounters = scenario.office.counters.filter((c) => open.has(c.id) && c.serviceIds.includes(visitor.serviceId));
-      const done = serviceMinutesDone.get(visitor.serviceId) ?? [];
-      const meanServiceMinutes = done.length > 0 ? done.reduce((a, b) => a + b, 0) / done.length : serviceDefault(scenario, visitor.serviceId);
-      const lastWait = lastCalledWait.get(visitor.serviceId);
-      shown.set(ticket.id, {
-        serviceId: visitor.serviceId,
-        issuedMinute: (clock.now() - openingMs) / MINUTE,
-        estimate: ticket.estimate,
-        aheadBaseline: deskCounters.length === 0 ? { kind: 'unknown' } : baselineRange((ticket.peopleAhead * meanServiceMinutes) / deskCounters.length),
-        lastCalledBaseline: lastWait === undefined ? { kind: 'unknown' } : baselineRange(lastWait),
-      });
-      const idle = scenario.office.counters.find((c) => open.has(c.id) && !busy.has(c.id) && c.serviceIds.includes(visitor.serviceId));
-      if (idle) callFrom(idle);
-    };
-
-    for (const visitor of drawVisitors(scenario, random)) timeline.at(visitor.arrivesAtMs, () => issue(visitor));
-    for (const change of staffSchedule(scenario, random)) {
-      const counter = findCounter(scenario, change.counterId);
-      timeline.at(change.atMs, () => {
-        if (change.state === 'open') {
-          stopping.delete(counter.id);
-          open.add(counter.id);
-          setCounterState(ctx, counter.id, 'open');
-          callFrom(counter);
-        } else if (busy.has(counter.id)) {
-          stopping.set(counter.id, change.state);
-        } else {
-          open.delete(counter.id);
-          setCounterState(ctx, counter.id, change.state);
-        }
-      });
-    }
-    timeline.run(clock);
-
-    // The estimates were taken as the tickets were issued: their order is issue order.
-    const rows = [...shown.keys()].map((id) => getTicket(db, id));
-    return rows.map((row) => {
-      if (row.called_at_ms === null) throw new Error(`Ticket ${row.id} was never called: the scenario leaves no counter open for ${row.service_id}`);
-      return { ...lookUp(shown, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / MINUTE };
-    });
+    for (let back = daysBefore; back >= 1; back -= 1) replayDay(db, { ...scenario, date: dateBefore(scenario.date, back) }, seed + YESTERDAY_SEEDS * back);
+    return replayDay(db, scenario, seed);
   } finally {
     db.close();
   }
+}
+
+function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): SimulatedTicket[] {
+  const random = seededRandom(seed);
+  const openingMs = seoulInstant(scenario.date, scenario.opening);
+  const clock = settableClock(openingMs - 60 * MINUTE);
+  const ctx: QueueContext = { db, office: () => scenario.office, clock };
+  const timeline = createTimeline();
+  const visitorOfTicket = new Map<string, Visitor>();
+  const shown = new Map<string, Omit<SimulatedTicket, 'trueWaitMinutes'>>();
+  const open = new Set<string>();
+  const busy = new Set<string>();
+  /** Desks that stop (pause or close) once their current resident is done. */
+  const stopping = new Map<string, 'paused' | 'closed'>();
+  const serviceMinutesDone = new Map<string, number[]>();
+  const lastCalledWait = new Map<string, number>();
+  const issuedAt = new Map<string, number>();
+
+  const finishAt = (counter: CounterConfig) => {
+    busy.delete(counter.id);
+    const stop = stopping.get(counter.id);
+    if (stop) {
+      stopping.delete(counter.id);
+      open.delete(counter.id);
+      setCounterState(ctx, counter.id, stop);
+      return;
+    }
+    timeline.at(clock.now() + random.uniform(0.1, 0.5) * MINUTE, () => callFrom(counter));
+  };
+
+  const callFrom = (counter: CounterConfig): void => {
+    if (!open.has(counter.id) || busy.has(counter.id)) return;
+    let ticketId: string;
+    try {
+      ticketId = callNext(ctx, counter.id).id;
+    } catch (error) {
+      if (error instanceof KioskError && error.code === 'QUEUE_EMPTY') return;
+      throw error;
+    }
+    busy.add(counter.id);
+    const visitor = lookUp(visitorOfTicket, ticketId);
+    lastCalledWait.set(visitor.serviceId, (clock.now() - lookUp(issuedAt, ticketId)) / MINUTE);
+    const calledAtMs = clock.now();
+    if (visitor.leaves) {
+      timeline.at(calledAtMs + 0.4 * MINUTE, () => recall(ctx, counter.id));
+      timeline.at(calledAtMs + 0.8 * MINUTE, () => recall(ctx, counter.id));
+      timeline.at(calledAtMs + 1.2 * MINUTE, () => {
+        markNoShow(ctx, counter.id);
+        finishAt(counter);
+      });
+      return;
+    }
+    const servingAtMs = calledAtMs + visitor.walkUpMinutes * MINUTE;
+    const skipsButton = scenario.skipsServingButton.includes(counter.id);
+    if (!skipsButton) timeline.at(servingAtMs, () => startServing(ctx, counter.id));
+    timeline.at(servingAtMs + visitor.serviceMinutes * MINUTE, () => {
+      completeService(ctx, counter.id);
+      const measuredFromMs = skipsButton ? calledAtMs : servingAtMs;
+      serviceMinutesDone.set(visitor.serviceId, [...(serviceMinutesDone.get(visitor.serviceId) ?? []), (clock.now() - measuredFromMs) / MINUTE]);
+      finishAt(counter);
+    });
+  };
+
+  const issue = (visitor: Visitor): void => {
+    let ticket;
+    try {
+      ({ ticket } = issueTicket(db, scenario.office, clock, { serviceId: visitor.serviceId, kind: 'paper', language: 'ko', priority: visitor.priority }));
+    } catch (error) {
+      // A kiosk that keeps office hours issues from the opening: the queue at the door takes its tickets then.
+      if (error instanceof KioskError && clock.now() < openingMs) return timeline.at(openingMs, () => issue(visitor));
+      throw error;
+    }
+    visitorOfTicket.set(ticket.id, visitor);
+    issuedAt.set(ticket.id, clock.now());
+    const deskCounters = scenario.office.counters.filter((c) => open.has(c.id) && c.serviceIds.includes(visitor.serviceId));
+    const done = serviceMinutesDone.get(visitor.serviceId) ?? [];
+    const meanServiceMinutes = done.length > 0 ? done.reduce((a, b) => a + b, 0) / done.length : serviceDefault(scenario, visitor.serviceId);
+    const lastWait = lastCalledWait.get(visitor.serviceId);
+    shown.set(ticket.id, {
+      serviceId: visitor.serviceId,
+      issuedMinute: (clock.now() - openingMs) / MINUTE,
+      estimate: ticket.estimate,
+      aheadBaseline: deskCounters.length === 0 ? { kind: 'unknown' } : baselineRange((ticket.peopleAhead * meanServiceMinutes) / deskCounters.length),
+      lastCalledBaseline: lastWait === undefined ? { kind: 'unknown' } : baselineRange(lastWait),
+    });
+    const idle = scenario.office.counters.find((c) => open.has(c.id) && !busy.has(c.id) && c.serviceIds.includes(visitor.serviceId));
+    if (idle) callFrom(idle);
+  };
+
+  for (const visitor of drawVisitors(scenario, random)) timeline.at(visitor.arrivesAtMs, () => issue(visitor));
+  for (const change of staffSchedule(scenario, random)) {
+    const counter = findCounter(scenario, change.counterId);
+    timeline.at(change.atMs, () => {
+      if (change.state === 'open') {
+        stopping.delete(counter.id);
+        open.add(counter.id);
+        setCounterState(ctx, counter.id, 'open');
+        callFrom(counter);
+      } else if (busy.has(counter.id)) {
+        stopping.set(counter.id, change.state);
+      } else {
+        open.delete(counter.id);
+        setCounterState(ctx, counter.id, change.state);
+      }
+    });
+  }
+  timeline.run(clock);
+
+  // The estimates were taken as the tickets were issued: their order is issue order.
+  const rows = [...shown.keys()].map((id) => getTicket(db, id));
+  return rows.map((row) => {
+    if (row.called_at_ms === null) throw new Error(`Ticket ${row.id} was never called: the scenario leaves no counter open for ${row.service_id}`);
+    return { ...lookUp(shown, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / MINUTE };
+  });
 }
 
 function findCounter(scenario: OfficeDayScenario, counterId: string): CounterConfig {

@@ -149,6 +149,27 @@ describe('wait estimates from the queue', () => {
     expect(lowerBound(estimateForNewcomer(ctx, 'family-relations'))).toBeGreaterThanOrEqual(45);
   });
 
+  it('keeps past days as the prior once the day has samples of its own: a rare long case seen before still counts', () => {
+    const { ctx, issue, minutesLater } = setup(demoOffice, '2026-11-23T01:00:00Z' /* Monday 10:00 KST */);
+    setCounterState(ctx, 'counter-1', 'open');
+    const serve = (count: number, minutes: number) => {
+      for (let i = 0; i < count; i += 1) {
+        issue('family-relations');
+        callNext(ctx, 'counter-1');
+        startServing(ctx, 'counter-1');
+        minutesLater(minutes);
+        completeService(ctx, 'counter-1');
+      }
+    };
+    serve(20, 25); // Monday's family-relations cases took 25 minutes each
+    minutesLater(24 * 60 - 20 * 25); // Tuesday 10:00
+    serve(15, 5); // Tuesday's first fifteen took 5
+    for (let i = 0; i < 4; i += 1) issue('family-relations');
+    // Today alone (15 samples of 5 minutes) says about 20 minutes for four ahead; with Monday weighing
+    // as 20 samples, a case takes about (20 × 25 + 15 × 5) ÷ 35 ≈ 16 minutes.
+    expect(lowerBound(estimateForNewcomer(ctx, 'family-relations'))).toBeGreaterThanOrEqual(40);
+  });
+
   it('records the forecast shown at issue once, and calibrates later ranges against true waits', () => {
     const { ctx, issue, minutesLater } = setup();
     setCounterState(ctx, 'counter-1', 'open');

@@ -7,8 +7,7 @@ import { deskMinutesByService, learnDeskTime, RECENT_SAMPLES } from './deskTimes
 import { forecastCalls, type CallForecast, type DeskTime, type WaitingTicket } from './forwardPass';
 import { waitForecastRows, type WaitingRow } from './waitForecastRows';
 
-/** A day with fewer samples of a service than this also learns from past days. */
-const FEW_SAMPLES = 10;
+/** How many of past days' latest desk times of a service form its prior for today. */
 const PAST_SAMPLES = 60;
 /** How many of today's latest outcomes calibrate the ranges of all services, as the day's pace drifts; each service reads its own among a longer stretch. */
 const CALIBRATION_OUTCOMES = 80;
@@ -75,9 +74,8 @@ function officeNow(ctx: QueueContext): OfficeNow {
   const samples = deskMinutesByService(new Map(config.services.map((service) => [service.id, rows.latestFinished(businessDay, service.id, RECENT_SAMPLES)])));
   const deskTimes = new Map<string, DeskTime>(
     config.services.map((service) => {
-      const today = samples.get(service.id) ?? [];
-      const past = today.length < FEW_SAMPLES ? rows.pastDeskMinutes(businessDay, service.id, PAST_SAMPLES) : [];
-      return [service.id, learnDeskTime(today, past, service.defaultServiceMinutes)];
+      const past = rows.pastDeskMinutes(businessDay, service.id, PAST_SAMPLES);
+      return [service.id, learnDeskTime(samples.get(service.id) ?? [], past, service.defaultServiceMinutes)];
     }),
   );
 
