@@ -6,6 +6,7 @@ import { useFlow } from '../flow/FlowContext';
 import { OpensAgain, ScreenTitle } from './parts';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import { useWindowKeys } from '../keypad/useWindowKeys';
+import { serviceSaid } from '../voice/voiceScript';
 
 type Props = { state: Extract<FlowState, { name: 'chooseService' }> };
 
@@ -45,6 +46,7 @@ export function ChooseServiceScreen({ state }: Props) {
                 aria-disabled={closed || undefined}
                 aria-keyshortcuts={key}
                 data-service-id={service.id}
+                data-voice={serviceSaid(service, index, t, state.language)}
                 onClick={() => {
                   if (!closed) void chooseService(service.id);
                 }}

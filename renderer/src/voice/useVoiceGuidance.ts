@@ -6,7 +6,7 @@ import { useFlow } from '../flow/FlowContext';
 import type { KeypadCommand } from '../keypad/keypadKeys';
 import type { ResidentMode } from '../modes/residentModes';
 import { sentences } from '../sentences';
-import { voiceScriptFor } from './voiceScript';
+import { voiceScriptFor, type Listening } from './voiceScript';
 import { adjustVoice } from './voiceSettings';
 
 export type VoiceCommand = Extract<KeypadCommand, 'help' | 'volumeUp' | 'volumeDown' | 'slower' | 'faster' | 'earphonesIn' | 'earphonesOut'>;
@@ -19,11 +19,24 @@ export interface VoiceGuidance {
 }
 
 /**
+ * What to say when a control takes the focus: its own voice text (a service says its line in
+ * words), else its name. A screen's title is not a control: the screen itself is said then. A
+ * digit key (the phone's, the staff PIN's) stays silent through the loudspeaker, where it would
+ * give the number away.
+ */
+function focusedControlSaid(element: HTMLElement, listening: Listening): string {
+  if (!element.matches('button, a[href], input, select, [tabindex="0"]')) return '';
+  const name = (element.dataset.voice ?? element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (listening === 'speaker' && /\d/.test(name)) return '';
+  return name;
+}
+
+/**
  * Speaks what the screen shows through the system's offline voice (speechSynthesis; README
  * "Voice guidance" says why), only once the resident asked for it: the 음성 안내 switch, the
  * keypad's help key or earphones plugged in. A new screen interrupts what was being said; help
  * says it again; volume and rate keys say it again at the new setting. The idle warning is said
- * when it appears, and a mode turned on or off is said as it changes.
+ * when it appears, a mode turned on or off is said as it changes, and so is the control the focus lands on.
  */
 export function useVoiceGuidance(state: FlowState, idleWarning: boolean): VoiceGuidance {
   const { t } = useTranslation();
@@ -62,6 +75,19 @@ export function useVoiceGuidance(state: FlowState, idleWarning: boolean): VoiceG
     else if (switched) say(switched);
     else window.speechSynthesis?.cancel();
   }, [on, text, say, language]);
+
+  // Keypad feedback: where the focus lands is said, so a resident who cannot see knows what OK will press.
+  const { listening } = settings;
+  useEffect(() => {
+    if (!on) return;
+    const sayFocused = (event: FocusEvent) => {
+      if (!(event.target instanceof HTMLElement)) return;
+      const words = focusedControlSaid(event.target, listening);
+      if (words) say(words);
+    };
+    window.addEventListener('focusin', sayFocused);
+    return () => window.removeEventListener('focusin', sayFocused);
+  }, [on, listening, say]);
 
   // The idle warning is said too: a resident who cannot see it would otherwise lose the screen.
   useEffect(() => {

@@ -5,7 +5,7 @@ import { formatAsTyped } from '../../../shared/phoneNumber';
 import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
 import { announcementFor } from '../announcement';
 import { issuesNow, paperOnly } from '../flow/flowMachine';
-import type { FlowState } from '../flow/flowTypes';
+import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { consentTerms } from '../screens/mobile/consentTerms';
 import { opensAgainText } from '../screens/parts';
 import { sentences } from '../sentences';
@@ -30,6 +30,20 @@ function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): st
   );
 }
 
+/** One service as said in the list, and again when the keypad's focus lands on it: its key, name, people waiting and estimate in words. */
+export function serviceSaid(service: OfficeService, index: number, t: TFunction, language: Language): string {
+  const values = { key: numberInWords(index + 1, language), name: textIn(service.name, language) };
+  if (issuesNow(service)) {
+    return t('voice.service', {
+      ...values,
+      people: spokenCount(service.waiting, 'people', language),
+      estimate: spokenWaitEstimate(service.estimate, language),
+    });
+  }
+  const status = service.notOpen ? opensAgainText(service.notOpen.opensAt, language, t, true) : t('services.closed');
+  return t('voice.serviceUnavailable', { ...values, status });
+}
+
 /**
  * What the voice says on a screen: more than the screen reader's one-line announcement, since a
  * resident who cannot see the screen hears everything on it (the services with their waits, the
@@ -45,18 +59,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
       return sentences(
         language,
         briefly,
-        ...state.office.services.map((service, index) => {
-          const values = { key: numberInWords(index + 1, language), name: textIn(service.name, language) };
-          if (issuesNow(service)) {
-            return t('voice.service', {
-              ...values,
-              people: spokenCount(service.waiting, 'people', language),
-              estimate: spokenWaitEstimate(service.estimate, language),
-            });
-          }
-          const status = service.notOpen ? opensAgainText(service.notOpen.opensAt, language, t, true) : t('services.closed');
-          return t('voice.serviceUnavailable', { ...values, status });
-        }),
+        ...state.office.services.map((service, index) => serviceSaid(service, index, t, language)),
       );
     case 'chooseTicket':
       if (state.printer.status !== 'ready' || paperOnly(state.office)) return briefly;
