@@ -109,6 +109,20 @@ test.describe('with main\'s page watchdog', () => {
   });
 });
 
+test('under Electron, the core utility process killed: the calm wait screen, then the start screen on a new core', async ({ kiosk, transport }) => {
+  test.skip(transport !== 'electron', 'Needs the Electron binary: the core runs in main\'s utilityProcess');
+  const app = kiosk.electronApp!;
+  const corePid = () => app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().find((metric) => metric.type === 'Utility' && metric.serviceName === 'Sunbeon core')?.pid);
+  const first = await corePid();
+  expect(first).toBeDefined();
+  process.kill(first!, 'SIGKILL');
+  await expect(kiosk.page.getByTestId('core-restarting')).toBeVisible();
+  await expect(screen(kiosk.page, 'start')).toBeVisible({ timeout: 20_000 });
+  await expect.poll(corePid).not.toBe(first);
+  await takePaperTicket(kiosk.page, { language: '한국어', service: /주민등록 등·초본/ });
+  await expect(kiosk.page.getByTestId('ticket-number')).toHaveText('1001');
+});
+
 test('under Electron, a crashed kiosk window loads the start screen again', async ({ kiosk, transport }) => {
   test.skip(transport !== 'electron', 'Needs the Electron binary: main reloads its own window');
   const app = kiosk.electronApp!;

@@ -34,4 +34,23 @@ test.describe('the Electron shell', () => {
     );
     expect(geolocation).toBe('denied');
   });
+
+  test('has no application menu, keeps the display awake, and swallows reload, devtools and zoom keys', async ({ kiosk }) => {
+    const { page } = kiosk;
+    const shell = await kiosk.electronApp!.evaluate(({ BrowserWindow, Menu }) => ({
+      menu: Menu.getApplicationMenu(),
+      devtools: BrowserWindow.getAllWindows()[0].webContents.isDevToolsOpened(),
+    }));
+    expect(shell).toEqual({ menu: null, devtools: false });
+    await page.getByRole('button', { name: '한국어', exact: true }).click();
+    await expect(page.getByTestId('screen-chooseService')).toBeVisible();
+    for (const key of ['Control+r', 'F5', 'F12', 'Control+Shift+I', 'Control+=', 'Control+w', 'Alt+ArrowLeft']) await page.keyboard.press(key);
+    // A reload or a history move would have put the page back on the start screen.
+    await expect(page.getByTestId('screen-chooseService')).toBeVisible();
+    const after = await kiosk.electronApp!.evaluate(({ BrowserWindow }) => {
+      const [window] = BrowserWindow.getAllWindows();
+      return { devtools: window.webContents.isDevToolsOpened(), zoom: window.webContents.getZoomFactor(), open: !window.isDestroyed() };
+    });
+    expect(after).toEqual({ devtools: false, zoom: 1, open: true });
+  });
 });
