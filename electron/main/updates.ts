@@ -86,10 +86,14 @@ export function startUpdates(wiring: UpdateWiring): void {
   autoUpdater.on('update-available', (info: UpdateInfo) => progress.downloading(info.version));
   let downloaded: UpdateDownloadedEvent | null = null;
   autoUpdater.on('update-downloaded', (info: UpdateDownloadedEvent) => {
-    downloaded = info;
     progress.downloaded(info.version);
-    keepInstaller(installersDir(dataDir), info.version, info.downloadedFile);
-    log.info(`Update ${info.version} downloaded; it installs once the office is closed and the kiosk idle`);
+    // Offered for installing once its copy is kept (or could not be): installing deletes the download.
+    void keepInstaller(installersDir(dataDir), info.version, info.downloadedFile)
+      .catch((error: unknown) => log.warn(`The installer of ${info.version} could not be kept (${error instanceof Error ? error.message : 'unknown error'})`))
+      .finally(() => {
+        downloaded = info;
+        log.info(`Update ${info.version} downloaded; it installs once the office is closed and the kiosk idle`);
+      });
   });
   autoUpdater.on('error', (error: Error) => {
     progress.failed();
@@ -106,19 +110,29 @@ export function startUpdates(wiring: UpdateWiring): void {
   };
   check();
   setInterval(check, CHECK_EVERY_MS).unref();
+  const mayInstall = async () => mayInstallNow({ nowMs: Date.now(), office: await wiring.office(), lastInputMs: wiring.lastInputMs() }).install;
+  let keepingAppImage = false;
   setInterval(() => {
     const update = downloaded;
-    if (!update) return;
-    void wiring.office().then((office) => {
-      const verdict = mayInstallNow({ nowMs: Date.now(), office, lastInputMs: wiring.lastInputMs() });
-      if (!verdict.install) return;
+    if (!update || keepingAppImage) return;
+    void (async () => {
+      if (!(await mayInstall())) return;
       // An AppImage is its own installer: keeping the running one lets even the first update go back.
       const appImage = process.env.APPIMAGE;
-      if (appImage && !keptInstaller(installersDir(dataDir), app.getVersion())) keepInstaller(installersDir(dataDir), app.getVersion(), appImage);
+      if (appImage && !keptInstaller(installersDir(dataDir), app.getVersion())) {
+        keepingAppImage = true;
+        try {
+          await keepInstaller(installersDir(dataDir), app.getVersion(), appImage);
+        } finally {
+          keepingAppImage = false;
+        }
+        // The copy took a while: someone may have come to the kiosk meanwhile.
+        if (!(await mayInstall())) return;
+      }
       writeUpdateTrial(updateTrialFile(dataDir), installing(readUpdateTrial(updateTrialFile(dataDir)), app.getVersion(), update.version));
       progress.installing(update.version);
       log.info(`Installing update ${update.version} (from ${app.getVersion()})`);
       autoUpdater.quitAndInstall(true, true);
-    });
+    })().catch((error: unknown) => log.warn(`Update not installed this time (${error instanceof Error ? error.message : 'unknown error'}); trying again later`));
   }, INSTALL_CHECK_EVERY_MS).unref();
 }

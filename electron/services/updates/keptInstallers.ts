@@ -1,26 +1,34 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /** This version and the one before: enough to go back once, small enough for a kiosk's disk. */
 const VERSIONS_KEPT = 2;
+/** A copy under way (or cut off by a power cut): never taken for a kept installer. */
+const PARTIAL = '.partial';
 
 /**
  * The installers of the versions this kiosk ran, so a failed update can go back without the
  * network: electron-updater deletes its download once installed. The Windows version IT installed
  * by hand has none here, so its first update cannot be rolled back (the log and the district say
- * so); an AppImage keeps the running file itself just before its first update.
+ * so); an AppImage keeps the running file itself just before its first update. The copy (about
+ * 100 MB) runs off the main thread and is renamed into place only once whole.
  */
-export function keepInstaller(dir: string, version: string, installer: string): void {
+export async function keepInstaller(dir: string, version: string, installer: string): Promise<void> {
   const folder = join(dir, version);
-  mkdirSync(folder, { recursive: true });
-  copyFileSync(installer, join(folder, basename(installer)));
-  const versions = readdirSync(dir).sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs);
-  for (const old of versions.slice(VERSIONS_KEPT)) rmSync(join(dir, old), { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  const kept = join(folder, basename(installer));
+  await copyFile(installer, `${kept}${PARTIAL}`);
+  await rename(`${kept}${PARTIAL}`, kept);
+  const versions = await readdir(dir);
+  const ages = await Promise.all(versions.map(async (name) => ({ name, mtimeMs: (await stat(join(dir, name))).mtimeMs })));
+  const newestFirst = ages.sort((a, b) => b.mtimeMs - a.mtimeMs).map(({ name }) => name);
+  for (const old of newestFirst.slice(VERSIONS_KEPT)) await rm(join(dir, old), { recursive: true, force: true });
 }
 
 export function keptInstaller(dir: string, version: string): string | null {
   try {
-    const [file] = readdirSync(join(dir, version));
+    const file = readdirSync(join(dir, version)).find((name) => !name.endsWith(PARTIAL));
     return file ? join(dir, version, file) : null;
   } catch {
     return null;

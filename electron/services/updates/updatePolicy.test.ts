@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OfficeOverview } from '../../../shared/ipc/contract';
@@ -126,21 +126,40 @@ describe('an update on trial', () => {
 });
 
 describe('kept installers', () => {
-  it('keep this version’s and the previous one’s, to go back without the network', () => {
+  it('keep this version’s and the previous one’s, to go back without the network', async () => {
     const downloads = tempDir();
     const kept = tempDir();
     const versions = ['1.1.0', '1.2.0', '1.3.0'];
-    versions.forEach((version, i) => {
+    for (const [i, version] of versions.entries()) {
       const installer = join(downloads, `Sunbeon Setup ${version}.exe`);
       writeFileSync(installer, `installer ${version}`);
-      keepInstaller(kept, version, installer);
+      await keepInstaller(kept, version, installer);
       // Distinct ages even on a file system with coarse timestamps.
       utimesSync(join(kept, version), i + 1, i + 1);
-    });
+    }
     expect(keptInstaller(kept, '1.3.0')).toBe(join(kept, '1.3.0', 'Sunbeon Setup 1.3.0.exe'));
     expect(keptInstaller(kept, '1.2.0')).not.toBeNull();
     expect(keptInstaller(kept, '1.1.0')).toBeNull();
     expect(existsSync(join(kept, '1.1.0'))).toBe(false);
+  });
+
+  it('copy a large AppImage without holding up the main process, and never take a copy cut off part way for a kept one', async () => {
+    const running = join(tempDir(), 'Sunbeon.AppImage');
+    writeFileSync(running, Buffer.alloc(32 * 1024 * 1024, 7));
+    const kept = tempDir();
+    let turns = 0;
+    const ticker = setInterval(() => (turns += 1), 0);
+    await keepInstaller(kept, '1.2.0', running);
+    clearInterval(ticker);
+    // The event loop went on (timers fired) while the 32 MiB were copied.
+    expect(turns).toBeGreaterThan(0);
+    expect(statSync(keptInstaller(kept, '1.2.0')!).size).toBe(32 * 1024 * 1024);
+    expect(readdirSync(join(kept, '1.2.0'))).toEqual(['Sunbeon.AppImage']);
+
+    // A power cut mid-copy leaves only the partial file: there is no way back through it.
+    mkdirSync(join(kept, '1.3.0'));
+    writeFileSync(join(kept, '1.3.0', 'Sunbeon.AppImage.partial'), 'cut off');
+    expect(keptInstaller(kept, '1.3.0')).toBeNull();
   });
 });
 
