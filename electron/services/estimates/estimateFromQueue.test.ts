@@ -170,6 +170,29 @@ describe('wait estimates from the queue', () => {
     expect(lowerBound(estimateForNewcomer(ctx, 'family-relations'))).toBeGreaterThanOrEqual(40);
   });
 
+  it("measures past days' desk times as today's: from the call until the desk could call again, its turnaround included", () => {
+    // Monday: twenty family-relations cases, each `serviceMinutes` at the desk and `turnaroundMinutes` before the desk calls the next.
+    const tuesdayEstimate = (serviceMinutes: number, turnaroundMinutes: number) => {
+      const { ctx, issue, minutesLater } = setup(demoOffice, '2026-11-23T01:00:00Z' /* Monday 10:00 KST */);
+      setCounterState(ctx, 'counter-1', 'open');
+      for (let i = 0; i < 20; i += 1) issue('family-relations');
+      for (let i = 0; i < 20; i += 1) {
+        callNext(ctx, 'counter-1');
+        startServing(ctx, 'counter-1');
+        minutesLater(serviceMinutes);
+        completeService(ctx, 'counter-1');
+        minutesLater(turnaroundMinutes);
+      }
+      minutesLater(24 * 60 - 20 * (serviceMinutes + turnaroundMinutes)); // Tuesday 10:00, nothing served yet today
+      for (let i = 0; i < 4; i += 1) issue('family-relations');
+      return estimateForNewcomer(ctx, 'family-relations');
+    };
+    // A desk busy 18 minutes a case and 3 more before its next call is a desk of 21 minutes a case, as
+    // today's desk times count it; measured from call to finish alone, Monday read 18 and Tuesday's
+    // four ahead about 12 minutes short.
+    expect(tuesdayEstimate(18, 3)).toEqual(tuesdayEstimate(21, 0));
+  });
+
   it('records the forecast shown at issue once, and calibrates later ranges against true waits', () => {
     const { ctx, issue, minutesLater } = setup();
     setCounterState(ctx, 'counter-1', 'open');

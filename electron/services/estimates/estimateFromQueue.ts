@@ -3,7 +3,7 @@ import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueC
 import { ticketRows } from '../queue/ticketRows';
 import { calibrate, rangeOf, type DayCalibration } from './calibratedRange';
 import { planDesks, type DeskNow } from './deskPlans';
-import { deskMinutesByService, learnDeskTime, RECENT_SAMPLES } from './deskTimes';
+import { deskMinutesByService, learnDeskTime, RECENT_SAMPLES, type FinishedAtDesk } from './deskTimes';
 import { forecastCalls, type CallForecast, type DeskTime, type WaitingTicket } from './forwardPass';
 import { waitForecastRows, type WaitingRow } from './waitForecastRows';
 
@@ -71,12 +71,11 @@ function officeNow(ctx: QueueContext): OfficeNow {
   const businessDay = currentBusinessDay(ctx, nowMs);
   const rows = waitForecastRows(ctx.db);
 
-  const samples = deskMinutesByService(new Map(config.services.map((service) => [service.id, rows.latestFinished(businessDay, service.id, RECENT_SAMPLES)])));
+  const deskMinutes = (finished: (serviceId: string) => FinishedAtDesk[]) => deskMinutesByService(new Map(config.services.map((service) => [service.id, finished(service.id)])));
+  const today = deskMinutes((serviceId) => rows.latestFinished(businessDay, serviceId, RECENT_SAMPLES));
+  const pastDays = deskMinutes((serviceId) => rows.pastFinished(businessDay, serviceId, PAST_SAMPLES));
   const deskTimes = new Map<string, DeskTime>(
-    config.services.map((service) => {
-      const past = rows.pastDeskMinutes(businessDay, service.id, PAST_SAMPLES);
-      return [service.id, learnDeskTime(samples.get(service.id) ?? [], past, service.defaultServiceMinutes)];
-    }),
+    config.services.map((service) => [service.id, learnDeskTime(today.get(service.id) ?? [], pastDays.get(service.id) ?? [], service.defaultServiceMinutes)]),
   );
 
   const states = rows.counterStates();

@@ -33,25 +33,22 @@ export const waitForecastRows = perConnection((db) => {
       `SELECT id, service_id, priority, issued_at_ms FROM tickets WHERE business_day = ? AND ${inLineSql()} ORDER BY rowid`,
     )
     .raw(true);
-  // The desk's next call after each: found through tickets_calls_by_desk, one row per ticket.
-  const latestFinished = db.prepare<[string, string, number], FinishedAtDesk>(
-    `SELECT t.called_at_ms AS calledAtMs, t.finished_at_ms AS finishedAtMs, n.called_at_ms AS nextCalledAtMs, n.issued_at_ms AS nextIssuedAtMs
-       FROM tickets AS t
-       LEFT JOIN tickets AS n ON n.rowid = (
-              SELECT rowid FROM tickets
-               WHERE counter_id = t.counter_id AND business_day = t.business_day AND called_at_ms > t.called_at_ms AND status IN ('called', 'done', 'no_show')
-               ORDER BY called_at_ms LIMIT 1)
-      WHERE t.service_id = ? AND t.business_day = ? AND t.finished_at_ms IS NOT NULL AND t.status IN ('done', 'no_show')
-        AND t.counter_id IS NOT NULL AND t.called_at_ms IS NOT NULL AND t.finished_at_ms >= t.called_at_ms
-      ORDER BY t.finished_at_ms DESC LIMIT ?`,
-  );
-  const pastDeskMinutes = db
-    .prepare<[string, string, number], number>(
-      `SELECT (finished_at_ms - called_at_ms) / 60000.0 FROM tickets
-        WHERE service_id = ? AND business_day < ? AND status IN ('done', 'no_show') AND finished_at_ms >= called_at_ms
-        ORDER BY business_day DESC, finished_at_ms DESC LIMIT ?`,
-    )
-    .pluck();
+  // A service's finished tickets, newest first, each with its desk's next call that day (found through
+  // tickets_calls_by_desk, one row per ticket): today's and past days' desk times are the same measure.
+  const finishedAtDesk = (days: '=' | '<') =>
+    db.prepare<[string, string, number], FinishedAtDesk>(
+      `SELECT t.called_at_ms AS calledAtMs, t.finished_at_ms AS finishedAtMs, n.called_at_ms AS nextCalledAtMs, n.issued_at_ms AS nextIssuedAtMs
+         FROM tickets AS t
+         LEFT JOIN tickets AS n ON n.rowid = (
+                SELECT rowid FROM tickets
+                 WHERE counter_id = t.counter_id AND business_day = t.business_day AND called_at_ms > t.called_at_ms AND status IN ('called', 'done', 'no_show')
+                 ORDER BY called_at_ms LIMIT 1)
+        WHERE t.service_id = ? AND t.business_day ${days} ? AND t.finished_at_ms IS NOT NULL AND t.status IN ('done', 'no_show')
+          AND t.counter_id IS NOT NULL AND t.called_at_ms IS NOT NULL AND t.finished_at_ms >= t.called_at_ms
+        ORDER BY t.business_day DESC, t.finished_at_ms DESC LIMIT ?`,
+    );
+  const latestFinished = finishedAtDesk('=');
+  const pastFinished = finishedAtDesk('<');
   const counterStates = db.prepare<[], { counterId: string; state: 'open' | 'paused' | 'closed' }>('SELECT counter_id AS counterId, state FROM counter_states');
   const record = db.prepare<[string, string, number, number]>(
     'INSERT INTO wait_forecasts (ticket_id, business_day, expected_minutes, spread_minutes) VALUES (?, ?, ?, ?) ON CONFLICT (ticket_id) DO NOTHING',
@@ -86,8 +83,8 @@ export const waitForecastRows = perConnection((db) => {
       waitingLine(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, waitedMinutes: (nowMs - issuedAtMs) / 60_000 })),
     /** A service's latest finished tickets today, newest first, each with its desk's next call. */
     latestFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => latestFinished.all(serviceId, businessDay, limit),
-    /** Desk minutes (call to finish) of a service on earlier days, newest first. */
-    pastDeskMinutes: (businessDay: string, serviceId: string, limit: number): number[] => pastDeskMinutes.all(serviceId, businessDay, limit),
+    /** A service's latest finished tickets on earlier days, newest first, each with its desk's next call that day. */
+    pastFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => pastFinished.all(serviceId, businessDay, limit),
     counterStates: (): Map<string, 'open' | 'paused' | 'closed'> => new Map(counterStates.all().map((row) => [row.counterId, row.state])),
     /** Keeps the first forecast of a ticket: the one it was shown at issue. */
     recordAtIssue: (ticketId: string, businessDay: string, expectedMinutes: number, spreadMinutes: number): void =>
