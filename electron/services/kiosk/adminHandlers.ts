@@ -18,6 +18,8 @@ type AdminMethods = 'getSetupStatus' | 'completeSetup' | 'testPrint' | 'setStaff
 export interface AdminHandlerDeps {
   db: Database;
   clock: Clock;
+  /** Writes audit lines on the queue's trusted time (see AuditRecord.at). */
+  audit: Audit;
   office: OfficeHolder;
   session: StaffSession;
   printing: TicketPrinting;
@@ -51,8 +53,7 @@ function testPrintLines(office: OfficeConfig | null, instantMs: number) {
 export const isSetupNeeded = (office: OfficeHolder, session: StaffSession): boolean => !office.configured() || !session.hasPin('manager');
 
 /** First-run setup, staff PINs and the audit log. */
-export function createAdminHandlers({ db, clock, office, session, printing, changes, logExport }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
-  const audit = auditWith(db, clock);
+export function createAdminHandlers({ db, clock, audit, office, session, printing, changes, logExport }: AdminHandlerDeps): Pick<KioskHandlers, AdminMethods> {
   const setupNeeded = () => isSetupNeeded(office, session);
   /** During first-run setup nobody has a PIN yet; afterwards only unlocked staff may print a test page. */
   const requireSetupOrStaff = () => (setupNeeded() ? 'kiosk' : session.require());

@@ -161,7 +161,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   // Lockouts run on the queue's time: a wall clock set forward must not lift one. The idle lock counts
   // time that passed, so staff confirming a clock that moved a day does not lock them out at once.
   const session = createStaffSession(db, { trusted: queue.clock, idle: options.clock ?? { now: () => machineTime.sinceBootMs() } });
-  const audit = auditWith(db, clock);
+  const audit = auditWith(db, queue.clock);
   const failures = createFailureRecord(() => clock.now());
   const appVersion = options.appVersion ?? DEV_VERSION;
   const health = kioskHealthReporter({ appVersion, printing, queueClock, dataDir: options.dataDir, failures });
@@ -195,6 +195,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createAdminHandlers({
       db,
       clock,
+      audit,
       office,
       session,
       printing,

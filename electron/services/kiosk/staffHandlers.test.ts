@@ -82,6 +82,18 @@ describe('the staff screen behind its PIN', () => {
     expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
   });
 
+  it('stamps every audit line with the queue’s trusted time, whichever part of the kiosk writes it', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z');
+    const { call } = kiosks.start({ dataDir: tempDir(), demo: true, machineTime: machine });
+    expect((await call('unlockStaff', { pin: '999999' })).ok).toBe(false);
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    valueOf(await call('setStaffPin', { role: 'clerk', pin: '730584' }));
+    const entries = valueOf(await call('getAuditLog', { limit: 10 })).entries;
+    expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['unlock-failed', 'unlock']));
+    expect(entries.length).toBeGreaterThanOrEqual(3);
+    for (const entry of entries) expect(entry.at, entry.action).toMatch(/^2026-11-24T01:00/);
+  });
+
   it('stays open when staff confirm a wall clock that moved a day: the idle lock counts time that passed, not the trusted time', async () => {
     const machine = settableMachineTime('2026-11-24T01:00:00Z');
     const { call } = kiosks.start({ dataDir: tempDir(), demo: true, machineTime: machine });

@@ -19,6 +19,11 @@ function entryOf(row: AuditRow): AuditEntry {
 }
 
 export interface AuditRecord {
+  /**
+   * Every audit line carries the queue's trusted time (`QueueContext.clock`: the queue clock, which a
+   * wall clock moved by hand does not follow), so lines from the staff session, the staff screen,
+   * the LAN pages and pairing sort and read alike. Writers take it from there, never from the system clock.
+   */
   at: string;
   actor: AuditActor;
   action: AuditAction;
