@@ -17,13 +17,18 @@ export function testRunIsAlive(): boolean {
   }
 }
 
-/** Runs a TypeScript file in its own Node process and collects the JSON lines it prints; `child.stdin` talks to it. */
+/**
+ * Runs a TypeScript file in its own Node process and collects the JSON lines it prints; `child.stdin`
+ * talks to it. `exited` comes once all its lines are in; `linesReach(n)` once it has printed n lines,
+ * and fails if it exits before.
+ */
 export function startTsProcess<Line>(script: string, args: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, [testRunPidVariable]: String(process.pid) },
   });
   const lines: Line[] = [];
+  const waiters: { count: number; reached: () => void }[] = [];
   let buffered = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -31,8 +36,17 @@ export function startTsProcess<Line>(script: string, args: string[]) {
     const complete = buffered.split('\n');
     buffered = complete.pop() ?? '';
     for (const line of complete) lines.push(JSON.parse(line) as Line);
+    for (const waiter of waiters.filter((w) => lines.length >= w.count)) waiter.reached();
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, lines, exited, stderr: () => stderr };
+  // 'close', not 'exit': 'exit' can come before the last lines the process printed have been read.
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const linesReach = (count: number): Promise<void> =>
+    lines.length >= count
+      ? Promise.resolve()
+      : new Promise((resolve, reject) => {
+          waiters.push({ count, reached: resolve });
+          void exited.then((code) => reject(new Error(`exited (${code}) after ${lines.length} of ${count} lines: ${stderr}`)));
+        });
+  return { child, lines, exited, linesReach, stderr: () => stderr };
 }
