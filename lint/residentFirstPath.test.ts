@@ -1,8 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const REPO = resolve(__dirname, '..');
+
+/** The module a static import or re-export loads for its values; null when it is erased (types only) or not an import. */
+function valueImportOf(statement: ts.Statement): string | null {
+  if (ts.isImportDeclaration(statement)) {
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    const typesOnly = clause !== undefined && (clause.isTypeOnly || (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.every((element) => element.isTypeOnly)));
+    return typesOnly ? null : (statement.moduleSpecifier as ts.StringLiteral).text;
+  }
+  if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return (statement.moduleSpecifier as ts.StringLiteral).text;
+  return null;
+}
 
 /**
  * The modules that load before the resident's start screen: the entry's static imports, followed
@@ -15,9 +28,10 @@ function firstPath(entry: string): { modules: string[]; packages: Set<string> } 
   const visit = (file: string) => {
     if (modules.has(file)) return;
     modules.add(file);
-    const source = readFileSync(file, 'utf8');
-    for (const [, clause, specifier] of source.matchAll(/^(?:import|export)\s+([^'";]*?)\s*(?:from\s+)?'([^']+)';?$/gm)) {
-      if (clause.startsWith('type ') || /^\{[^}]*\}$/.test(clause) && clause.slice(1, -1).split(',').every((name) => name.trim().startsWith('type ') || !name.trim())) continue;
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+    for (const statement of source.statements) {
+      const specifier = valueImportOf(statement);
+      if (specifier === null) continue;
       if (specifier.endsWith('.css')) continue;
       if (!specifier.startsWith('.')) {
         packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
