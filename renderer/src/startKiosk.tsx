@@ -8,6 +8,7 @@ import { FlowStoreProvider } from './flow/FlowContext';
 import { createFlowStore } from './flow/flowStore';
 import { createI18n } from './i18n';
 import { kioskApi } from './kioskApi';
+import { setupScreen } from './screens/splitScreens';
 
 /**
  * The kiosk's screens, drawn once the first answers are in: the first frame is already the right
@@ -30,6 +31,7 @@ export async function startKiosk(first: FirstAnswers): Promise<void> {
   store.subscribe(({ state }) => applyLanguage(state.language));
 
   const [setup, office] = await Promise.all([first.setup, first.office]);
+  if (setup.ok && setup.value.needed) void setupScreen.preload();
   store.getState().officeAnswered(office);
   createRoot(root).render(
     <StrictMode>

@@ -40,8 +40,8 @@ function focusedControlSaid(element: HTMLElement, listening: Listening): string 
  */
 export function useVoiceGuidance(state: FlowState, idleWarning: boolean): VoiceGuidance {
   const { t } = useTranslation();
-  const on = useFlow((s) => s.modes.voice);
   const modes = useFlow((s) => s.modes);
+  const on = modes.voice;
   const toggleStoredMode = useFlow((s) => s.toggleMode);
   const settings = useFlow((s) => s.voice);
   const setVoice = useFlow((s) => s.setVoice);
