@@ -64,7 +64,7 @@ export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: s
 }
 
 /** The clocks a staff session reads: lockouts and audit times on the trusted time, idleness on time that passed. */
-export interface StaffSessionClocks {
+interface StaffSessionClocks {
   trusted: Clock;
   idle: Clock;
 }

@@ -8,7 +8,7 @@ import { settingRows } from '../settings/settingRows';
 import type { AlertFeed } from './alertFeed';
 import type { StaffSession } from '../kiosk/staffSession';
 import { createLanServer, type LanServer } from './lanServer';
-import type { LanLockoutName } from './lanLockoutRows';
+import type { LanLockoutName } from '../../../shared/staff';
 
 const SETTINGS_KEY = 'lan_server';
 

@@ -1,6 +1,7 @@
 import type { Database } from '../database/openDatabase';
 import { lockoutMs, type GrowingLockout } from '../staff/growingLockout';
-import { readLanLockout, writeLanLockout, type LanLockoutName } from './lanLockoutRows';
+import type { LanLockoutName } from '../../../shared/staff';
+import { readLanLockout, writeLanLockout } from './lanLockoutRows';
 
 /** What the staff screen shows of wrong guesses over the LAN: how many in a row, the last one's time and address, and any lockout. */
 export interface LanRefusals {

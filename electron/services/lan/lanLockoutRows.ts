@@ -10,8 +10,6 @@ export interface LanLockoutRecord {
   lastFailureSource: string | null;
 }
 
-export type { LanLockoutName };
-
 type LockoutRow = { consecutive_failures: number; locked_until_ms: number; last_failure_at: string | null; last_failure_source: string | null };
 
 function statementsFor(db: Database, table: string) {

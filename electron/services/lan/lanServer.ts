@@ -10,7 +10,7 @@ import { registerLiveEventRoutes, type LiveEventStreams, type LiveStreamLimits }
 import { registerManagerRoutes } from './managerRoutes';
 import { registerPageRoutes } from './pageRoutes';
 import type { StaffSession } from '../kiosk/staffSession';
-import type { LanLockoutName } from './lanLockoutRows';
+import type { LanLockoutName } from '../../../shared/staff';
 import { registerPairingRoutes } from './pairingRoutes';
 import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
 import { KIOSK_CSP } from '../contentSecurityPolicy';
