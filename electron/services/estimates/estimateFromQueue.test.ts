@@ -193,6 +193,37 @@ describe('wait estimates from the queue', () => {
     expect(tuesdayEstimate(18, 3)).toEqual(tuesdayEstimate(21, 0));
   });
 
+  it("reads past days' desk times once per business day, and again on the next day", () => {
+    const { ctx, issue, minutesLater } = setup(demoOffice, '2026-11-23T01:00:00Z' /* Monday 10:00 KST */);
+    setCounterState(ctx, 'counter-1', 'open');
+    for (let i = 0; i < 20; i += 1) {
+      issue('family-relations');
+      callNext(ctx, 'counter-1');
+      startServing(ctx, 'counter-1');
+      minutesLater(10);
+      completeService(ctx, 'counter-1');
+    }
+    minutesLater(24 * 60 - 20 * 10); // Tuesday 10:00
+    for (let i = 0; i < 4; i += 1) issue('family-relations');
+    const freshReading = () => {
+      const fresh: QueueContext = { db: openDatabase(ctx.db.name), office: () => demoOffice, clock: ctx.clock };
+      const estimate = estimateForNewcomer(fresh, 'family-relations');
+      fresh.db.close();
+      return estimate;
+    };
+    const tuesday = estimateForNewcomer(ctx, 'family-relations');
+    // Rewrite Monday behind the estimator's back (every case 30 minutes longer): past days never change
+    // during a day, so this connection keeps what it read, while a fresh one sees the longer cases.
+    ctx.db.prepare("UPDATE tickets SET called_at_ms = called_at_ms - 30 * 60000 WHERE business_day = '2026-11-23'").run();
+    expect(estimateForNewcomer(ctx, 'family-relations')).toEqual(tuesday);
+    expect(lowerBound(freshReading())).toBeGreaterThan(lowerBound(tuesday) + 30);
+    // A new business day reads past days again.
+    minutesLater(24 * 60); // Wednesday 10:00
+    for (let i = 0; i < 4; i += 1) issue('family-relations');
+    expect(estimateForNewcomer(ctx, 'family-relations')).toEqual(freshReading());
+    expect(lowerBound(estimateForNewcomer(ctx, 'family-relations'))).toBeGreaterThan(lowerBound(tuesday) + 30);
+  });
+
   it('records the forecast shown at issue once, and calibrates later ranges against true waits', () => {
     const { ctx, issue, minutesLater } = setup();
     setCounterState(ctx, 'counter-1', 'open');

@@ -71,6 +71,18 @@ export const waitForecastRows = perConnection((db) => {
     if (!db.inTransaction) kept = { ...now, rows };
     return rows;
   };
+  // Past days cannot change during a business day: each service's are read once a day on this connection.
+  let keptPast: { businessDay: string; byService: Map<string, FinishedAtDesk[]> } | undefined;
+  const pastDays = (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => {
+    if (keptPast?.businessDay !== businessDay) keptPast = { businessDay, byService: new Map() };
+    const key = `${serviceId}\u0000${limit}`;
+    let rows = keptPast.byService.get(key);
+    if (!rows) {
+      rows = pastFinished.all(serviceId, businessDay, limit);
+      keptPast.byService.set(key, rows);
+    }
+    return rows;
+  };
   const pruneBefore = db.prepare<[string]>('DELETE FROM wait_forecasts WHERE business_day < ?');
   const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM wait_forecasts').pluck();
 
@@ -83,8 +95,11 @@ export const waitForecastRows = perConnection((db) => {
       waitingLine(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, waitedMinutes: (nowMs - issuedAtMs) / 60_000 })),
     /** A service's latest finished tickets today, newest first, each with its desk's next call. */
     latestFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => latestFinished.all(serviceId, businessDay, limit),
-    /** A service's latest finished tickets on earlier days, newest first, each with its desk's next call that day. */
-    pastFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => pastFinished.all(serviceId, businessDay, limit),
+    /**
+     * A service's latest finished tickets on earlier days, newest first, each with its desk's next
+     * call that day; read once per business day and kept (they run a correlated subquery per row).
+     */
+    pastFinished: pastDays,
     counterStates: (): Map<string, 'open' | 'paused' | 'closed'> => new Map(counterStates.all().map((row) => [row.counterId, row.state])),
     /** Keeps the first forecast of a ticket: the one it was shown at issue. */
     recordAtIssue: (ticketId: string, businessDay: string, expectedMinutes: number, spreadMinutes: number): void =>
