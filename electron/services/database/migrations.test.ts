@@ -12,7 +12,9 @@ import { migration031ManagerPageLockout } from './migrations/031_manager_page_lo
 import { migration033DistrictDeliveries } from './migrations/033_district_deliveries';
 import { migration030DeskCallIndexes } from './migrations/030_desk_call_indexes';
 import { migration036CallingLineIndexes } from './migrations/036_calling_line_indexes';
+import { migration037PinLockoutSinceBoot } from './migrations/037_pin_lockout_since_boot';
 import { readLanLockout } from '../lan/lanLockoutRows';
+import { readPinLockout } from '../staff/pinLockoutRows';
 import { kioskSchema } from './openDatabase';
 
 const tempDir = useTempDirs();
@@ -269,7 +271,15 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('037 keeps a keypad lockout that was on, ending on the trusted time alone (no boot was recorded)', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration037PinLockoutSinceBoot));
+    db.prepare('UPDATE pin_lockout SET consecutive_failures = 6, locked_until_ms = 1772409720000').run();
+    migrateToLatest(db);
+    expect(readPinLockout(db)).toEqual({ consecutiveFailures: 6, end: { trustedMs: 1772409720000, bootId: null, sinceBootMs: 0 } });
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(17);
+    expect(migrations).toHaveLength(18);
   });
 });

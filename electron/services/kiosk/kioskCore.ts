@@ -158,9 +158,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => queueNow(queue),
   });
   const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
-  // Lockouts run on the queue's time: a wall clock set forward must not lift one. The idle lock counts
-  // time that passed, so staff confirming a clock that moved a day does not lock them out at once.
-  const session = createStaffSession(db, { trusted: queue.clock, idle: options.clock ?? { now: () => machineTime.sinceBootMs() } });
+  // Lockouts run on the queue's time and, on the same boot, on time since boot: a wall clock set
+  // forward must not lift one. The idle lock counts time that passed, so staff confirming a clock
+  // that moved a day does not lock them out at once.
+  const session = createStaffSession(db, {
+    trusted: queue.clock,
+    sinceBoot: options.clock ?? { now: () => machineTime.sinceBootMs() },
+    bootId: () => machineTime.bootId(),
+  });
   const audit = auditWith(db, queue.clock);
   const failures = createFailureRecord(() => clock.now());
   const appVersion = options.appVersion ?? DEV_VERSION;

@@ -82,6 +82,38 @@ describe('the staff screen behind its PIN', () => {
     expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
   });
 
+  it('holds a keypad lockout on time since boot too: a forward jump the queue takes for an NTP correction shortens nothing; after a reboot the trusted time alone holds', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z');
+    const dataDir = tempDir();
+    const first = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    for (let i = 0; i < 5; i += 1) expect(await first.call('unlockStaff', { pin: '999999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });
+    // Under the clock-jump limit, so the queue's time follows: on the trusted time alone the minute's lockout would be over.
+    machine.setWallClock(machine.wallMs() + 9 * 60_000);
+    expect(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 60 } });
+    machine.pass(30_000);
+    expect(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 30 } });
+    await kiosks.stop(first);
+
+    // A reboot: time since boot starts again, so only the trusted end (already past) holds.
+    machine.reboot(1_000);
+    const second = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
+  });
+
+  it('without named boots, a lockout holds on time since boot until that time goes back past any lockout’s length (a reboot)', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z', { namesBoots: false });
+    machine.pass(2 * 60 * 60_000);
+    const dataDir = tempDir();
+    const first = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    for (let i = 0; i < 5; i += 1) await first.call('unlockStaff', { pin: '999999' });
+    machine.setWallClock(machine.wallMs() + 9 * 60_000);
+    expect(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 60 s' } });
+    await kiosks.stop(first);
+    machine.reboot(60_000);
+    const second = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
+  });
+
   it('stamps every audit line with the queue’s trusted time, whichever part of the kiosk writes it', async () => {
     const machine = settableMachineTime('2026-11-24T01:00:00Z');
     const { call } = kiosks.start({ dataDir: tempDir(), demo: true, machineTime: machine });

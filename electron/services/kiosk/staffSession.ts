@@ -7,6 +7,7 @@ import { pinHashOf, savePinHash, seedPinHash } from '../staff/staffPinRows';
 import { hashPin, hashPinSync, pinMatches } from '../staff/pinHash';
 import { readPinLockout, writePinLockout } from '../staff/pinLockoutRows';
 import { lockoutMs, type GrowingLockout } from '../staff/growingLockout';
+import { lockedForMs, lockoutEndingIn, NO_LOCKOUT, type LockoutClocks } from '../staff/lockoutEnd';
 import { lanLockout } from '../lan/lanLockout';
 
 const IDLE_LOCK_MS = 5 * 60_000;
@@ -26,7 +27,7 @@ export const refusedManagerPagePins = managerPageLockout.refusals;
 /** Where wrong PINs are counted: how long they lock out now, and what a wrong or a right one does to the count. */
 interface PinAttempts {
   /** Milliseconds until a PIN may be tried again, or 0. */
-  lockedForMs(now: number): number;
+  lockedForMs(): number;
   /** Answers the wrong PINs in a row, this one included. */
   countWrong(): number;
   countRight(): void;
@@ -63,14 +64,15 @@ export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: s
   writeTransaction(db, () => seedPinHash(db, role, pinHash, new Date(clock.now()).toISOString()));
 }
 
-/** The clocks a staff session reads: lockouts and audit times on the trusted time, idleness on time that passed. */
-interface StaffSessionClocks {
-  trusted: Clock;
-  idle: Clock;
-}
+/**
+ * The clocks a staff session reads: audit times on the trusted time, idleness on time since boot,
+ * and keypad lockouts on both (see LockoutEnd).
+ */
+type StaffSessionClocks = LockoutClocks;
 
 /** The staff screen of one kiosk: a role's PIN opens it, it locks itself after a few idle minutes. */
-export function createStaffSession(db: Database, { trusted: clock, idle }: StaffSessionClocks): StaffSession {
+export function createStaffSession(db: Database, clocks: StaffSessionClocks): StaffSession {
+  const { trusted: clock, sinceBoot: idle } = clocks;
   let unlocked: { role: StaffRole; until: number } | null = null;
   let checking: Promise<unknown> = Promise.resolve();
   const at = () => new Date(clock.now()).toISOString();
@@ -92,25 +94,25 @@ export function createStaffSession(db: Database, { trusted: clock, idle }: Staff
   }
 
   const keypadAttempts: PinAttempts = {
-    lockedForMs: (now) => Math.max(0, readPinLockout(db).lockedUntilMs - now),
+    lockedForMs: () => lockedForMs(readPinLockout(db).end, clocks, PIN_LOCKOUT.longestLockoutMs),
     countWrong() {
       const consecutiveFailures = readPinLockout(db).consecutiveFailures + 1;
-      writePinLockout(db, { consecutiveFailures, lockedUntilMs: clock.now() + lockoutAfter(consecutiveFailures) });
+      writePinLockout(db, { consecutiveFailures, end: lockoutEndingIn(clocks, lockoutAfter(consecutiveFailures)) });
       return consecutiveFailures;
     },
-    countRight: () => writePinLockout(db, { consecutiveFailures: 0, lockedUntilMs: 0 }),
+    countRight: () => writePinLockout(db, { consecutiveFailures: 0, end: NO_LOCKOUT }),
   };
 
   const managerPageAttempts = (source: string): PinAttempts => ({
-    lockedForMs: (now) => managerPageLockout.lockedForMs(db, now),
+    lockedForMs: () => managerPageLockout.lockedForMs(db, clock.now()),
     countWrong: () => managerPageLockout.recordWrong(db, clock.now(), source).consecutiveFailures,
     countRight: () => managerPageLockout.clear(db),
   });
 
   async function check(pin: string, attempts: PinAttempts, where: Record<string, unknown> = {}): Promise<StaffRole> {
-    const lockedForMs = attempts.lockedForMs(clock.now());
-    if (lockedForMs > 0) {
-      const seconds = Math.ceil(lockedForMs / 1000);
+    const refusedForMs = attempts.lockedForMs();
+    if (refusedForMs > 0) {
+      const seconds = Math.ceil(refusedForMs / 1000);
       throw new KioskError('TOO_MANY_ATTEMPTS', `Too many wrong PINs: try again in ${seconds} s`, { retryAfterSeconds: seconds });
     }
     const role = await roleOf(pin);

@@ -16,6 +16,7 @@ import { migration030DeskCallIndexes } from './030_desk_call_indexes';
 import { migration031ManagerPageLockout } from './031_manager_page_lockout';
 import { migration033DistrictDeliveries } from './033_district_deliveries';
 import { migration036CallingLineIndexes } from './036_calling_line_indexes';
+import { migration037PinLockoutSinceBoot } from './037_pin_lockout_since_boot';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -36,4 +37,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration031ManagerPageLockout,
   migration033DistrictDeliveries,
   migration036CallingLineIndexes,
+  migration037PinLockoutSinceBoot,
 ];
