@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectVisibleFocus, focused, pressByArrows, screen } from './kioskSteps';
+import { arrowTo, expectVisibleFocus, focused, pressByArrows, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 /*
@@ -39,13 +39,19 @@ test('a paper ticket by keypad alone, back included', async ({ kiosk }) => {
 });
 
 test('a mobile ticket by keypad alone: consent, the number on the on-screen keypad, confirm', async ({ browser }) => {
-  await withOfflineMobileKiosk(browser, { viewport: { width: 1080, height: 1920 } }, async (page) => {
+  await withOfflineMobileKiosk(browser, { viewport: { width: 1080, height: 1920 } }, async (page, printer) => {
     await expect(screen(page, 'start')).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(screen(page, 'chooseService')).toBeVisible();
+    // A printer slow to answer its check: the arrows reach 휴대폰으로 받기 before the answer, which leaves the focus there.
+    printer.setFault('no-answer');
     await pressByArrows(page, /여권/);
-    await expect(page.getByRole('button', { name: '종이로 받기' })).toBeEnabled();
-    await pressByArrows(page, '휴대폰으로 받기');
+    await arrowTo(page, '휴대폰으로 받기');
+    await expect(screen(page, 'chooseTicket').getByText('프린터가 응답하지 않습니다')).toBeVisible();
+    await expect(focused(page)).toHaveText('휴대폰으로 받기');
+    await expectVisibleFocus(page);
+    printer.setFault(null);
+    await page.keyboard.press('Enter');
     await expect(screen(page, 'mobileConsent')).toBeVisible();
     // OK agrees: the consent's main action.
     await page.keyboard.press('Enter');

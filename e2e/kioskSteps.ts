@@ -84,18 +84,23 @@ export async function expectVisibleFocus(page: Page) {
   expect(ring.width).toBeGreaterThanOrEqual(2);
 }
 
-/** Presses Right until the control named `name` has focus (at most once around the screen), then OK. */
-export async function pressByArrows(page: Page, name: string | RegExp) {
+/** Presses Right until the control named `name` has focus (at most once around the screen), drawn with its focus ring. */
+export async function arrowTo(page: Page, name: string | RegExp) {
   for (let step = 0; step < 20; step += 1) {
     const text = (await focused(page).textContent().catch(() => '')) ?? '';
     if (typeof name === 'string' ? text.trim() === name : name.test(text)) {
       await expectVisibleFocus(page);
-      await page.keyboard.press('Enter');
       return;
     }
     await page.keyboard.press('ArrowRight');
   }
   throw new Error(`no control named ${String(name)} reached by arrows`);
+}
+
+/** Arrows to the control named `name`, then OK. */
+export async function pressByArrows(page: Page, name: string | RegExp) {
+  await arrowTo(page, name);
+  await page.keyboard.press('Enter');
 }
 
 /** Cells of a statistics table's row, the row's header first. */

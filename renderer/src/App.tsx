@@ -97,15 +97,22 @@ function backIsTheWayOn(state: FlowState): boolean {
 /**
  * Moves the focus to a new screen's title and scrolls to its top. It sits beside the screen in its
  * Suspense boundary, so with a lazily loaded screen (staff) it runs once that screen has arrived,
- * not while the boundary still shows nothing.
+ * not while the boundary still shows nothing. When a resident screen only changes within itself
+ * (the ticket-type screen once the printer check answers), a resident already moving through it
+ * by keypad keeps the control they reached: taking it to the title, which draws no focus ring,
+ * would leave them on nothing they can see or press.
  */
-function ScreenStart({ screenKey, main }: { screenKey: string; main: RefObject<HTMLElement | null> }) {
+function ScreenStart({ screenKey, screenName, staff, main }: { screenKey: string; screenName: string; staff: boolean; main: RefObject<HTMLElement | null> }) {
+  const shownScreen = useRef('');
   useEffect(() => {
+    const sameScreen = shownScreen.current === screenName;
+    shownScreen.current = screenName;
+    if (sameScreen && !staff && document.activeElement?.matches('button, a[href], input, select')) return;
     main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
     // In low position the screen scrolls inside its own box, which keeps its offset from the last screen.
     main.current?.scrollTo(0, 0);
-  }, [screenKey, main]);
+  }, [screenKey, screenName, staff, main]);
   return null;
 }
 
@@ -175,7 +182,7 @@ function Kiosk() {
       <main ref={mainRef} className={`screen screen--${state.name}`} data-testid={`screen-${state.name}`}>
         <Suspense fallback={null}>
           <Screen state={state} />
-          <ScreenStart screenKey={screenKey} main={mainRef} />
+          <ScreenStart screenKey={screenKey} screenName={state.name} staff={staff} main={mainRef} />
         </Suspense>
       </main>
       {idle.secondsLeft !== null && (
