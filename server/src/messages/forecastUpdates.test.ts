@@ -76,6 +76,29 @@ describe.each(engines)('forecast updates by message ($engine)', ({ options }) =>
     expect(updates.map((line) => line.state)).toEqual(['accepted', 'accepted']);
   });
 
+  it('sends nothing for a forecast that jitters snapshot after snapshot, and one update for a material move however long it then jitters', async () => {
+    let now = TEST_NOW_MS;
+    const kiosk = await start({ ...(await options()), clock: { now: () => now } });
+    const script = kioskScript();
+    const mine = script.issue('passport', { phone: PHONE, estimate: range(20, 30) });
+    const line = [{ id: 'passport', waiting: 3, estimate: range(20, 40) }];
+    await kiosk.deliver(script.batch([mine.event, script.snapshot(line, [[mine.ticket, 20, 30]])]));
+    // A snapshot every two minutes for an hour, the range wobbling by up to 10 minutes each way.
+    const jitterAround = async (min: number, max: number) => {
+      for (let i = 0; i < 30; i += 1) {
+        now += 2 * MINUTE;
+        script.advance(2 * MINUTE);
+        const wobble = [0, 5, -5, 10, -10][i % 5];
+        await kiosk.deliver(script.batch([script.snapshot(line, [[mine.ticket, Math.max(0, min + wobble), max + wobble]])]));
+      }
+    };
+    await jitterAround(20, 30);
+    expect(kiosk.provider.sent.map((m) => m.kind)).toEqual(['issued']);
+    await jitterAround(60, 75);
+    expect(kiosk.provider.sent.map((m) => m.kind)).toEqual(['issued', 'update']);
+    expect(kiosk.provider.sent[1].text).toContain('예상 대기 60~75분');
+  });
+
   it('tells a resident when no counter will serve the line for the rest of the day, once, and nothing for a plain "unknown"', async () => {
     let now = TEST_NOW_MS;
     const kiosk = await start({ ...(await options()), clock: { now: () => now } });
@@ -93,7 +116,7 @@ describe.each(engines)('forecast updates by message ($engine)', ({ options }) =>
     await kiosk.deliver(line({ kind: 'unknown', reason: 'no-counter-today' }));
     expect(kiosk.provider.sent.map((m) => m.text)).toEqual([
       '[Sunbeon-gu Office] Ticket 1001 is issued. People ahead: 0. Estimated wait: 10~25 min.',
-      '[Sunbeon-gu Office] Ticket 1001: the estimated wait has changed. People ahead: 0. Estimated wait: counters closed today.',
+      '[Sunbeon-gu Office] Ticket 1001: the estimated wait has changed. People ahead: 0. Estimated wait: no counter for this service for the rest of today.',
     ]);
   });
 
