@@ -72,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
     const { log } = await openLogFiles('sunbeon-main', join(dataDir, LOG_FOLDER));
     // A packaged kiosk whose new version failed to start twice goes back before anything else runs.
-    if (app.isPackaged && !settleUpdateTrial(dataDir, log)) return;
+    if (app.isPackaged && !(await settleUpdateTrial(dataDir, log))) return;
     // The core (SQLite, printing, LAN server, sync) lives in its own process; main relays the page's calls to it.
     const start = coreStartFromEnvironment(dataDir);
     core = createCoreHost({ spawn: utilityCoreProcess(join(__dirname, 'coreProcess.js')), start, log, chooseExportFolder });

@@ -29,9 +29,10 @@ const installersDir = (dataDir: string) => join(dataDir, 'installers');
 /**
  * Before anything else starts: a version on trial that failed to start twice goes back to the one it
  * replaced (see wayBack), and a kiosk that cannot go back by itself says so to staff and the district.
- * Returns false when the app is quitting for the rollback.
+ * Answers false when the app is quitting for the rollback; the caller waits for the answer before
+ * starting anything else.
  */
-export function settleUpdateTrial(dataDir: string, log: Logger): boolean {
+export async function settleUpdateTrial(dataDir: string, log: Logger): Promise<boolean> {
   const running = app.getVersion();
   const nowIso = new Date().toISOString();
   const before = readUpdateTrial(updateTrialFile(dataDir));
@@ -56,7 +57,7 @@ export function settleUpdateTrial(dataDir: string, log: Logger): boolean {
     app.quit();
     return false;
   }
-  restoreAppImage(way.keptAppImage, way.appImage);
+  await restoreAppImage(way.keptAppImage, way.appImage);
   app.relaunch({ execPath: way.appImage, args: process.argv.slice(1) });
   app.exit(0);
   return false;

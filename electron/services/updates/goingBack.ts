@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, renameSync } from 'node:fs';
+import { chmod, copyFile, rename } from 'node:fs/promises';
 
 /**
  * How this kiosk goes back to the version an update replaced, once the update failed to start twice:
@@ -21,10 +21,13 @@ export function wayBack(options: { platform: NodeJS.Platform; appImage: string |
   return { kind: 'none', why: `a ${platform} package cannot be downgraded without an administrator` };
 }
 
-/** Copied beside the running AppImage and renamed over it: a power cut leaves the new file or the old one whole. */
-export function restoreAppImage(keptAppImage: string, appImage: string): void {
+/**
+ * Copied beside the running AppImage and renamed over it: a power cut leaves the new file or the old
+ * one whole. The copy (about 100 MB) runs off the main thread.
+ */
+export async function restoreAppImage(keptAppImage: string, appImage: string): Promise<void> {
   const beside = `${appImage}.rollback`;
-  copyFileSync(keptAppImage, beside);
-  chmodSync(beside, 0o755);
-  renameSync(beside, appImage);
+  await copyFile(keptAppImage, beside);
+  await chmod(beside, 0o755);
+  await rename(beside, appImage);
 }
