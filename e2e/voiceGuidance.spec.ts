@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { focused, pressByArrows, screen } from './kioskSteps';
+import { arrowTo, focused, pressByArrows, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 test.skip(({ transport }) => transport === 'electron', 'speech is recorded through the page; the bridge run covers it');
@@ -30,6 +30,15 @@ async function recordSpeech(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.spoken);
 }
 
+/** The start screen said once the voice is turned on there: the demo office's four languages, each named in its own voice. */
+const startSaid = [
+  'ko-KR|1|음성 안내 켜짐. 번호표 발급. 화면을 누르면 시작합니다. 화살표 키로 고르고 확인 키를 누르세요. 도움말 키를 누르면 다시 들려 드립니다. 언어를 고르세요.',
+  'ko-KR|1|한국어.',
+  'en-GB|1|English.',
+  'zh-CN|1|中文。',
+  'vi-VN|1|Tiếng Việt.',
+];
+
 /** Whether every phrase cut off whatever was still being said: speak is always called right after cancel. */
 const eachPhraseInterruptsTheLast = (page: Page) =>
   page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.calls.every((call, at, calls) => call !== 'speak' || calls[at - 1] === 'cancel'));
@@ -42,9 +51,13 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await page.keyboard.press('Enter');
   await expect(screen(page, 'chooseService')).toBeVisible();
   expect(await spoken()).toEqual([]);
+  // A service's spoken line is composed only once the voice is on.
+  const firstService = page.locator('[data-service-id]').first();
+  await expect(firstService).not.toHaveAttribute('data-voice');
 
   await page.keyboard.press('F1');
-  await expect(page.getByRole('button', { name: '음성 안내' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '음성 안내', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(firstService).toHaveAttribute('data-voice', /^일번, 주민등록 등·초본\. 대기 영 명/);
   // The services with their waits, in words.
   await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 원하시는 업무를 고르세요\. 일번, 주민등록 등·초본\. 대기 영 명, 예상 대기 /);
   // Help again: said again.
@@ -72,8 +85,8 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   // The touch screen's 다시 듣기 does what the help key does.
   const saidBefore = (await spoken()).length;
   await page.getByRole('button', { name: '다시 듣기' }).click();
-  // A touch focuses it too, so its name is said first, then the screen again.
-  await expect.poll(async () => (await spoken()).slice(saidBefore, saidBefore + 2)).toEqual(['ko-KR|0.8|다시 듣기', doneSaid]);
+  // A touch focuses it too, but only what the tap does is said: the screen again, not the name it would cut off.
+  await expect.poll(async () => (await spoken()).slice(saidBefore)).toEqual([doneSaid]);
 
   // The next resident starts without voice, at the usual rate (back, since the tap left the focus on 다시 듣기).
   await page.keyboard.press('Escape');
@@ -81,7 +94,7 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await expect(page.getByRole('button', { name: /음성 안내/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('button', { name: /다시 듣기/ })).toHaveCount(0);
   await page.keyboard.press('F1');
-  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 번호표 발급\. .*화살표 키로 고르고 확인 키를 누르세요/);
+  await expect.poll(async () => (await spoken()).slice(-startSaid.length)).toEqual(startSaid);
 });
 
 test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken only into earphones', async ({ browser }) => {
@@ -254,21 +267,32 @@ test('each mode is said as it flips, the chosen language is heard in its own voi
   const { page } = kiosk;
   const spoken = await recordSpeech(page);
   const lastSaid = async () => (await spoken()).at(-1) ?? '';
-  // A switch that is on shows a ✓ before its name.
   const flip = (name: RegExp) => page.getByRole('button', { name }).click();
   await expect(screen(page, 'start')).toBeVisible();
 
   await flip(/음성 안내/);
-  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 번호표 발급\. /);
+  await expect.poll(spoken).toEqual(startSaid);
   await flip(/큰 글자/);
   await expect.poll(lastSaid).toBe('ko-KR|1|큰 글자 켜짐');
   await expect(page.locator('html')).toHaveClass(/large-text/);
+  // A switch that is on shows a ✓ before its name, drawn only: its name stays the mode's, its state is aria-pressed.
+  await expect(page.getByRole('button', { name: '큰 글자 Large text', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await flip(/고대비/);
   await expect.poll(lastSaid).toBe('ko-KR|1|고대비 켜짐');
   await flip(/낮은 화면/);
   await expect.poll(lastSaid).toBe('ko-KR|1|낮은 화면 켜짐');
   await flip(/큰 글자/);
   await expect.poll(lastSaid).toBe('ko-KR|1|큰 글자 꺼짐');
+  // Each tap said what it did, not first the name of the switch it focused.
+  expect((await spoken()).slice(startSaid.length)).toEqual(['ko-KR|1|큰 글자 켜짐', 'ko-KR|1|고대비 켜짐', 'ko-KR|1|낮은 화면 켜짐', 'ko-KR|1|큰 글자 꺼짐']);
+
+  // By keypad, each language's button is named by its own voice, and a bilingual switch in two.
+  await arrowTo(page, 'English');
+  await expect.poll(lastSaid).toBe('en-GB|1|English');
+  await arrowTo(page, '中文');
+  await expect.poll(lastSaid).toBe('zh-CN|1|中文');
+  await arrowTo(page, /^음성 안내/);
+  await expect.poll(async () => (await spoken()).slice(-2)).toEqual(['ko-KR|1|음성 안내', 'en-GB|1|Voice guide']);
 
   // The language is chosen on the start screen too: the next screen is said in it.
   await page.getByRole('button', { name: 'English', exact: true }).click();
@@ -294,5 +318,5 @@ test('each mode is said as it flips, the chosen language is heard in its own voi
   await expect(page.locator('html')).not.toHaveClass(/large-text|high-contrast/);
   await expect(page.locator('.kiosk')).not.toHaveClass(/kiosk--low-position/);
   await page.keyboard.press('F1');
-  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 번호표 발급\. /);
+  await expect.poll(async () => (await spoken()).slice(-startSaid.length)).toEqual(startSaid);
 });

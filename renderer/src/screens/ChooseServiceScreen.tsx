@@ -20,6 +20,8 @@ export function ChooseServiceScreen({ state }: Props) {
   const { t } = useTranslation();
   const chooseService = useFlow((s) => s.chooseService);
   const { services } = state.office;
+  // A service's spoken line, read when the keypad's focus lands on it: only worth composing while the voice is on.
+  const voiceOn = useFlow((s) => s.modes.voice);
   const allClosed = services.every((s) => !issuesNow(s));
 
   useWindowKeys((event) => {
@@ -46,7 +48,7 @@ export function ChooseServiceScreen({ state }: Props) {
                 aria-disabled={closed || undefined}
                 aria-keyshortcuts={key}
                 data-service-id={service.id}
-                data-voice={serviceSaid(service, index, t, state.language)}
+                data-voice={voiceOn ? serviceSaid(service, index, t, state.language) : undefined}
                 onClick={() => {
                   if (!closed) void chooseService(service.id);
                 }}

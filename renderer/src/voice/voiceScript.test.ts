@@ -3,7 +3,7 @@ import { spokenTicketNumber } from '../../../shared/spokenNumbers';
 import type { FlowState } from '../flow/flowTypes';
 import { issuedTicket, madeUpPhone, officeOverview } from '../flow/testFixtures';
 import { createI18n } from '../i18n';
-import { voiceScriptFor } from './voiceScript';
+import { languagesSaid, voiceScriptFor } from './voiceScript';
 import { adjustVoice, defaultVoiceSettings } from './voiceSettings';
 
 const office = officeOverview(
@@ -22,6 +22,15 @@ const t = i18n.t.bind(i18n);
 const base = { language: 'ko' as const, office, service };
 
 describe('what the voice says', () => {
+  it('ends the start screen by naming the offered languages, each in itself and its own voice', () => {
+    expect(voiceScriptFor({ name: 'start', language: 'ko' }, t, 'speaker')).toMatch(/언어를 고르세요\.$/);
+    expect(languagesSaid(['ko', 'zh', 'vi'])).toEqual([
+      { language: 'ko', text: '한국어.' },
+      { language: 'zh', text: '中文。' },
+      { language: 'vi', text: 'Tiếng Việt.' },
+    ]);
+  });
+
   it('reads every service with its waiting people and estimate in words', () => {
     expect(voiceScriptFor({ name: 'chooseService', language: 'ko', office }, t, 'speaker')).toBe(
       '원하시는 업무를 고르세요. 일번, 주민등록. 대기 세 명, 예상 대기 십 분에서 십오 분. 이번, 여권. 오늘 발급 마감.',

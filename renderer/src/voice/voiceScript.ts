@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { textIn, type Language } from '../../../shared/language';
+import { languageNames, textIn, type Language } from '../../../shared/language';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { formatAsTyped } from '../../../shared/phoneNumber';
 import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
@@ -15,6 +15,9 @@ import { sentences } from '../sentences';
  * phone number are only ever spoken into earphones (EN 301 549 §5.1.3.11).
  */
 export type Listening = 'speaker' | 'earphones';
+
+/** Words and the voice that says them: one text can hold words of another language (a language's name in itself). */
+export type SpokenPart = { language: Language; text: string };
 
 const numberSaid = (ticket: IssuedTicket, t: TFunction, language: Language) =>
   t('voice.ticketNumber', { number: spokenTicketNumber(ticket.displayNumber, language) });
@@ -54,7 +57,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
   const briefly = announcementFor(state, t, (displayNumber) => spokenTicketNumber(displayNumber, language));
   switch (state.name) {
     case 'start':
-      return sentences(language, t('start.title'), t('start.instruction'), t('start.chooseLanguage'), t('voice.keys'));
+      return sentences(language, t('start.title'), t('start.instruction'), t('voice.keys'), t('start.chooseLanguage'));
     case 'chooseService':
       return sentences(
         language,
@@ -142,4 +145,13 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
       return briefly;
   }
   return briefly;
+}
+
+/**
+ * The start screen's last words: the office's languages, each named in itself and in its own
+ * voice ("English" by the English voice, "中文" by the Chinese), so a resident who cannot read the
+ * buttons hears which are offered in words they know.
+ */
+export function languagesSaid(offered: readonly Language[]): SpokenPart[] {
+  return offered.map((language) => ({ language, text: sentences(language, languageNames[language]) }));
 }
