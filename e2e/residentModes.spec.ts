@@ -215,13 +215,19 @@ test('low position follows the mount staff configured: a 43-inch portrait panel 
 
 test('modes turned on at the start screen by a resident who then walks away are off for the next one', async ({ kiosk }) => {
   const { page } = kiosk;
+  // The page's timers on a clock the test moves: 30 s untouched on the start screen, the last 15 with a warning.
+  await page.clock.install();
   await expect(screen(page, 'start')).toBeVisible();
   await page.getByRole('button', { name: /큰 글자/ }).click();
   await page.getByRole('button', { name: /음성 안내/ }).click();
   await expect(page.locator('html')).toHaveClass(/large-text/);
-  // 30 s untouched: the warning with its countdown, then the reset.
-  await expect(page.getByTestId('idle-warning')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('html')).not.toHaveClass(/large-text/, { timeout: 30_000 });
+  await page.clock.fastForward(14_000);
+  await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+  await page.clock.fastForward(1_000);
+  await expect(page.getByTestId('idle-warning')).toContainText('15초');
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+  await page.clock.fastForward(15_000);
+  await expect(page.locator('html')).not.toHaveClass(/large-text/);
   await expect(page.getByRole('button', { name: /큰 글자/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByRole('button', { name: /음성 안내/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('idle-warning')).toHaveCount(0);
