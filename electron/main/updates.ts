@@ -5,6 +5,7 @@ import { autoUpdater, type UpdateDownloadedEvent, type UpdateInfo } from 'electr
 import type { Logger } from '../../nodeShared/logger';
 import type { OfficeOverview } from '../../shared/ipc/contract';
 import { restoreAppImage, wayBack } from '../services/updates/goingBack';
+import { installTick } from '../services/updates/installTick';
 import { mayInstallNow } from '../services/updates/installWindow';
 import { keepInstaller, keptInstaller } from '../services/updates/keptInstallers';
 import type { UpdateFeed } from '../services/updates/updateFeed';
@@ -111,29 +112,24 @@ export function startUpdates(wiring: UpdateWiring): void {
   };
   check();
   setInterval(check, CHECK_EVERY_MS).unref();
-  const mayInstall = async () => mayInstallNow({ nowMs: Date.now(), office: await wiring.office(), lastInputMs: wiring.lastInputMs() }).install;
-  let keepingAppImage = false;
-  setInterval(() => {
-    const update = downloaded;
-    if (!update || keepingAppImage) return;
-    void (async () => {
-      if (!(await mayInstall())) return;
+  const tick = installTick({
+    downloaded: () => downloaded,
+    mayInstall: async () => mayInstallNow({ nowMs: Date.now(), office: await wiring.office(), lastInputMs: wiring.lastInputMs() }).install,
+    async keepWayBack() {
       // An AppImage is its own installer: keeping the running one lets even the first update go back.
       const appImage = process.env.APPIMAGE;
-      if (appImage && !keptInstaller(installersDir(dataDir), app.getVersion())) {
-        keepingAppImage = true;
-        try {
-          await keepInstaller(installersDir(dataDir), app.getVersion(), appImage);
-        } finally {
-          keepingAppImage = false;
-        }
-        // The copy took a while: someone may have come to the kiosk meanwhile.
-        if (!(await mayInstall())) return;
-      }
+      if (!appImage || keptInstaller(installersDir(dataDir), app.getVersion())) return false;
+      await keepInstaller(installersDir(dataDir), app.getVersion(), appImage);
+      return true;
+    },
+    install(update) {
       writeUpdateTrial(updateTrialFile(dataDir), installing(readUpdateTrial(updateTrialFile(dataDir)), app.getVersion(), update.version));
       progress.installing(update.version);
       log.info(`Installing update ${update.version} (from ${app.getVersion()})`);
       autoUpdater.quitAndInstall(true, true);
-    })().catch((error: unknown) => log.warn(`Update not installed this time (${error instanceof Error ? error.message : 'unknown error'}); trying again later`));
+    },
+  });
+  setInterval(() => {
+    tick().catch((error: unknown) => log.warn(`Update not installed this time (${error instanceof Error ? error.message : 'unknown error'}); trying again later`));
   }, INSTALL_CHECK_EVERY_MS).unref();
 }

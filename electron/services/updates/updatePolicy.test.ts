@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OfficeOverview } from '../../../shared/ipc/contract';
 import { useTempDirs } from '../testSupport/tempDir';
 import { IDLE_BEFORE_INSTALL_MS, mayInstallNow } from './installWindow';
+import { installTick } from './installTick';
 import { restoreAppImage, wayBack } from './goingBack';
 import { keepInstaller, keptInstaller } from './keptInstallers';
 import { installing, noTrial, noWayBack, notTheInstalledVersion, readUpdateTrial, startedWell, starting, writeUpdateTrial, type UpdateTrial } from './updateTrial';
@@ -177,6 +178,69 @@ describe('kept installers', () => {
     mkdirSync(join(kept, '1.3.0'));
     writeFileSync(join(kept, '1.3.0', 'Sunbeon.AppImage.partial'), 'cut off');
     expect(keptInstaller(kept, '1.3.0')).toBeNull();
+  });
+});
+
+/** Install steps whose waits the test ends by hand, recording what each tick asked and did. */
+function steppedInstall() {
+  const asked: Array<(allowed: boolean) => void> = [];
+  const copies: Array<() => void> = [];
+  const installed: string[] = [];
+  let wayBackKept = false;
+  const tick = installTick({
+    downloaded: () => '1.3.0',
+    mayInstall: () => new Promise<boolean>((answer) => asked.push(answer)),
+    keepWayBack: () =>
+      wayBackKept
+        ? Promise.resolve(false)
+        : new Promise<boolean>((copied) =>
+            copies.push(() => {
+              wayBackKept = true;
+              copied(true);
+            }),
+          ),
+    install: (update) => installed.push(update),
+  });
+  return { tick, asked, copies, installed };
+}
+
+describe('the install tick', () => {
+  it('runs one at a time: a tick while another waits on the office or on the copy does nothing, so the update installs once', async () => {
+    const { tick, asked, copies, installed } = steppedInstall();
+    const first = tick();
+    // Each step is asked for at once when a tick starts, so one that went ahead would show here.
+    void tick();
+    expect(asked).toHaveLength(1);
+    asked[0](true);
+    await vi.waitFor(() => expect(copies).toHaveLength(1));
+    void tick();
+    expect(asked).toHaveLength(1);
+    copies[0]();
+    // The copy took a while: the office is asked again, and a tick meanwhile still does nothing.
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    void tick();
+    asked[1](true);
+    await first;
+    expect(installed).toEqual(['1.3.0']);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('installs nothing when someone came to the kiosk during the copy, and the next tick asks again', async () => {
+    const { tick, asked, copies, installed } = steppedInstall();
+    const first = tick();
+    asked[0](true);
+    await vi.waitFor(() => expect(copies).toHaveLength(1));
+    copies[0]();
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    asked[1](false);
+    await first;
+    expect(installed).toEqual([]);
+    // The way back is kept now: the next tick installs without copying again.
+    const next = tick();
+    asked[2](true);
+    await next;
+    expect(installed).toEqual(['1.3.0']);
+    expect(copies).toHaveLength(1);
   });
 });
 
