@@ -244,24 +244,33 @@ export async function benchColdLoad(): Promise<string[][]> {
     if (target === 'kiosk') await bridge.attach(page);
     const started = performance.now();
     let rendered = 0;
+    let fontBytes = 0;
     if (target === 'kiosk') {
       await page.goto(bridge.url);
       await startScreenComplete(page, demoOffice);
       rendered = performance.now() - started;
       // Layout first, so every face the screen's text needs has been asked for before waiting on them.
       await page.evaluate(() => document.body.getBoundingClientRect() && document.fonts.ready);
+      fontBytes = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('.woff2'))
+          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+      );
     } else {
       await page.goto(`${blank.origin}/index.html`, { waitUntil: 'load' });
     }
     const interactive = performance.now() - started;
     await context.close();
-    return { rendered, interactive };
+    return { rendered, interactive, fontBytes };
   };
   const kiosk: number[] = [];
   const kioskRendered: number[] = [];
   const empty: number[] = [];
+  let fontBytes = 0;
   for (let i = 0; i < COLD_LOADS; i += 1) {
     const loaded = await load('kiosk');
+    fontBytes = loaded.fontBytes;
     kiosk.push(loaded.interactive);
     kioskRendered.push(loaded.rendered);
     empty.push((await load('blank')).interactive);
@@ -281,6 +290,7 @@ export async function benchColdLoad(): Promise<string[][]> {
     ['renderer cold load → start screen interactive (rendered and drawn in its fonts)', ms(k.p50), ms(k.p95)],
     ['blank page load (same server kind)', ms(b.p50), ms(b.p95)],
     ['ratio interactive / blank (goal: ≤ 2×)', `${(k.p50 / b.p50).toFixed(1)}×`, `${(k.p95 / b.p95).toFixed(1)}×`],
+    ['fonts the start screen downloads (woff2, every face it is drawn with)', `${(fontBytes / 1024).toFixed(0)} KiB`, ''],
   ];
 }
 

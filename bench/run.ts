@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const tap = await benchTapToTicket();
   printTable('Paper ticket: tap → last printer byte acknowledged (300 tickets, virtual printer on loopback)', ['measure', 'p50', 'p95', 'p99'], tap.rows);
   printTable('Paper ticket: commits and fsyncs', ['measure', 'per ticket', 'note'], benchCommitsPerTicket(tap.commits));
-  printTable('Page weight (fonts, 1.5 MiB of woff2, come on top)', ['page', 'raw', 'gzip'], benchRendererSize());
+  printTable('Page weight (fonts come on top: see the cold-load table)', ['page', 'raw', 'gzip'], benchRendererSize());
   printTable(`Renderer cold load in Chromium (fresh context each time)`, ['measure', 'p50', 'p95'], await benchColdLoad());
   const recovery = await benchPageRecovery();
   printTable('Crashed kiosk page → start screen again (bridge, Chromium; 8 crashes)', ['measure', 'p50', 'p95'], recovery.crashed);

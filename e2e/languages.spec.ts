@@ -45,6 +45,15 @@ test.describe('Chinese and Vietnamese residents, portrait 1080×1920', () => {
     expect(faces).toEqual(
       expect.arrayContaining(['Pretendard 400 loaded', 'Pretendard 700 loaded', 'Sunbeon Hanzi 400 unloaded', 'Sunbeon Hanzi 700 unloaded', 'Sunbeon Hanzi Label 700 loaded']),
     );
+    // Pretendard comes in parts by unicode-range (scripts/fonts/splitPretendard.sh): Korean needs its Latin and everyday Hangul only.
+    const fontFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.woff2')));
+    expect(fontFiles.map((url) => url.replace(/^.*\/|-[\w-]{8}\.woff2$/g, '')).sort()).toEqual([
+      'NotoSansSC-Bold.label',
+      'Pretendard-Bold.common',
+      'Pretendard-Bold.latin',
+      'Pretendard-Regular.common',
+      'Pretendard-Regular.latin',
+    ]);
     const { system, custom } = await fontsDrawingThePage(page);
     expect(system).toEqual([]);
     expect(custom.has('Pretendard')).toBe(true);
