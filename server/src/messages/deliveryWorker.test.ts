@@ -25,7 +25,7 @@ const issued: MessageContent = { kind: 'issued', ...common, peopleAhead: 0, esti
 const approaching: MessageContent = { kind: 'approaching', ...common, peopleAhead: 3 };
 const called: MessageContent = { kind: 'called', ...common, counterNumber: 2 };
 
-/** A store holding one mobile ticket with a contact, that counts how often the worker looks for due deliveries. */
+/** A store holding one mobile ticket with a contact, that counts how often the worker looks for due deliveries and reads tickets. */
 async function storeWithTicket(status: TicketRecord['status'], contents: MessageContent[]) {
   const dir = mkdtempSync(join(tmpdir(), 'sunbeon-worker-'));
   const store = openSqliteStore(join(dir, 'district.sqlite'));
@@ -36,11 +36,17 @@ async function storeWithTicket(status: TicketRecord['status'], contents: Message
     await tx.saveContact(ticket.ticketId, ticket.businessDay, cipher.seal(phoneOf('010', '1234', '5678'), ticket.ticketId));
     for (const content of contents) await tx.addDelivery({ ticketId: ticket.ticketId, kind: content.kind, content, createdAt: ticket.updatedAt });
   });
-  const counter = { dueQueries: 0 };
+  const counter = { dueQueries: 0, ticketReads: 0 };
   const counting: DistrictStore = {
     ...store,
     transaction: (work) =>
-      store.transaction((tx) => work({ ...tx, claimNextDelivery: (...args) => ((counter.dueQueries += 1), tx.claimNextDelivery(...args)) })),
+      store.transaction((tx) =>
+        work({
+          ...tx,
+          claimNextDelivery: (...args) => ((counter.dueQueries += 1), tx.claimNextDelivery(...args)),
+          findTicket: (...args) => ((counter.ticketReads += 1), tx.findTicket(...args)),
+        }),
+      ),
   };
   return { store: counting, counter };
 }
@@ -95,6 +101,28 @@ describe('the delivery worker', () => {
     // Written by another instance's ingest, which died before its own worker got to it.
     await store.transaction((tx) => tx.addDelivery({ ticketId: ticket.ticketId, kind: 'issued', content: issued, createdAt: ticket.updatedAt }));
     await vi.waitFor(() => expect(provider.sent.map((m) => m.kind)).toEqual(['issued']), { timeout: 5_000 });
+  });
+
+  it('names the ticket’s office once each message is settled (sent, failed or expired), not on a retry, reading the ticket only when it claims', async () => {
+    const { store, counter } = await storeWithTicket('waiting', [issued, approaching, called]);
+    const settled: string[][] = [];
+    let approachingTries = 0;
+    const provider: MessageProvider = {
+      name: 'mixed',
+      send: async ({ kind }) => {
+        if (kind === 'issued') return { ok: true, providerMessageId: null };
+        approachingTries += 1;
+        return approachingTries === 1 ? { ok: false, transient: true, reason: 'HTTP 503' } : { ok: false, transient: false, reason: 'HTTP 400' };
+      },
+    };
+    const running = worker(store, provider, { retry: { maxAttempts: 5, baseDelayMs: 1, maxDelayMs: 1 }, onResults: (officeIds) => settled.push([...officeIds]) });
+    running.wake();
+    await running.idle();
+    // issued sent; approaching retried once, then failed; called expired (the ticket is still waiting).
+    expect(approachingTries).toBe(2);
+    expect(settled).toEqual([[ticket.officeId], [ticket.officeId], [ticket.officeId]]);
+    // One read per claim: issued, approaching twice, called.
+    expect(counter.ticketReads).toBe(4);
   });
 
   it('expires a message the resident no longer needs instead of sending it', async () => {

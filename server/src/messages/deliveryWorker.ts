@@ -96,18 +96,18 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       const ticket = await tx.findTicket(delivery.ticketId);
       const sealed = await tx.loadContact(delivery.ticketId);
       const reason = reasonNotToSend(delivery, ticket, sealed);
-      if (sealed && reason === null) return { delivery, sealed };
+      if (ticket && sealed && reason === null) return { delivery, sealed, officeId: ticket.officeId };
       await tx.finishDelivery(delivery.deliveryId, { status: 'expired', finishedAt: nowIso(), lastError: reason });
       log.info(`${describe(delivery)}: not sent, ${reason}`);
       return { delivery, sealed: null, officeId: ticket?.officeId };
     });
     if (!claimed) return false;
-    if (claimed.officeId) deps.onResults?.([claimed.officeId]);
-    if (claimed.sealed) await deliver(claimed.delivery, claimed.sealed);
+    if (claimed.sealed) await deliver(claimed.delivery, claimed.sealed, claimed.officeId);
+    else if (claimed.officeId) deps.onResults?.([claimed.officeId]);
     return true;
   }
 
-  async function deliver(delivery: DeliveryRecord, sealed: Buffer): Promise<void> {
+  async function deliver(delivery: DeliveryRecord, sealed: Buffer, officeId: string): Promise<void> {
     const phone = deps.cipher.open(sealed, delivery.ticketId);
     const outcome = await openAndSend(phone, delivery);
     const attempts = delivery.attempts;
@@ -118,18 +118,15 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     // A provider's reason may quote the number back: it is masked before it is stored or logged.
     const reason = outcome.ok ? null : redactPhoneNumbers(outcome.reason.split(phone).join(maskPhoneDigits(phone)));
 
-    const { destroyed, officeId } = await store.transaction(async (tx) => {
+    const destroyed = await store.transaction(async (tx) => {
       if (outcome.ok) await tx.finishDelivery(delivery.deliveryId, { status: 'sent', finishedAt: nowIso(), providerMessageId: outcome.providerMessageId });
       else if (retryAt !== null) await tx.retryDeliveryLater(delivery.deliveryId, new Date(retryAt).toISOString(), reason ?? '');
       else await tx.finishDelivery(delivery.deliveryId, { status: 'failed', finishedAt: nowIso(), lastError: reason });
-      return {
-        // "called" is the last message a ticket gets: once it is settled, sent or not, the number has served its purpose.
-        destroyed: delivery.kind === 'called' && retryAt === null && (await tx.destroyContact(delivery.ticketId)),
-        // A retry leaves the message where it stood (requested).
-        officeId: retryAt === null ? (await tx.findTicket(delivery.ticketId))?.officeId : undefined,
-      };
+      // "called" is the last message a ticket gets: once it is settled, sent or not, the number has served its purpose.
+      return delivery.kind === 'called' && retryAt === null && (await tx.destroyContact(delivery.ticketId));
     });
-    if (officeId) deps.onResults?.([officeId]);
+    // A retry leaves the message where it stood (requested).
+    if (retryAt === null) deps.onResults?.([officeId]);
     if (destroyed) await store.scrubDeletedData();
 
     if (outcome.ok) log.info(`${describe(delivery)}: sent`);
