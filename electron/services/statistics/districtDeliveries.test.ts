@@ -86,6 +86,39 @@ describe("the district's message counts in the kiosk's statistics", { timeout: 3
     db.close();
   });
 
+  it('finds the days whose counts changed among a month’s answer with a single read of the kept ones', () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    const december = Array.from({ length: 31 }, (_, i) => ({ businessDay: `2026-12-${String(i + 1).padStart(2, '0')}`, counts: counts({ delivered: i }) }));
+    districtDeliveryRows(db).record(december.slice(0, 30), '2026-12-31T01:00:00.000Z');
+    districtDeliveryRows(db).record([{ businessDay: '2026-11-30', counts: counts({ delivered: 9 }) }], '2026-12-31T01:00:00.000Z');
+    const reads: string[] = [];
+    // The same connection, with every statement prepared through it counting its reads.
+    const counting = new Proxy(db, {
+      get(target, property) {
+        if (property !== 'prepare') return Reflect.get(target, property, target) as unknown;
+        return (sql: string) => {
+          const statement = target.prepare(sql);
+          return new Proxy(statement, {
+            get(inner, name) {
+              const value = Reflect.get(inner, name, inner) as unknown;
+              if (typeof value !== 'function') return value;
+              return (...args: unknown[]) => {
+                if (name === 'get' || name === 'all' || name === 'iterate') reads.push(sql);
+                return (value as (...a: unknown[]) => unknown).apply(inner, args);
+              };
+            },
+          });
+        };
+      },
+    });
+    const answer = [...december].reverse().map((day) => (day.businessDay === '2026-12-05' ? { ...day, counts: counts({ delivered: 4, failed: 1 }) } : day));
+    expect(districtDeliveryRows(counting).changedFrom(answer).map((day) => day.businessDay)).toEqual(['2026-12-31', '2026-12-05']);
+    expect(reads).toHaveLength(1);
+    expect(districtDeliveryRows(counting).changedFrom([])).toEqual([]);
+    expect(reads).toHaveLength(1);
+    db.close();
+  });
+
   it('are pruned with the office’s history', () => {
     const db = openDatabase(join(tempDir(), 'k.db'));
     const office = { ...demoOffice, historyDays: 2 };

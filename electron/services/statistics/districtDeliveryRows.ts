@@ -22,14 +22,16 @@ export const districtDeliveryRows = perConnection((db) => {
   const between = db.prepare<[string, string], DistrictDeliveryRow>(
     'SELECT business_day, requested, accepted, delivered, fell_back, failed, expired FROM district_deliveries WHERE business_day BETWEEN ? AND ? ORDER BY business_day',
   );
-  const ofDay = db.prepare<[string], DeliveryCounts>('SELECT requested, accepted, delivered, fell_back, failed, expired FROM district_deliveries WHERE business_day = ?');
   const pruneDaysBefore = db.prepare<[string]>('DELETE FROM district_deliveries WHERE business_day < ?');
   return {
     /** Those of `days` whose counts differ from the ones kept (or that have none kept). */
     changedFrom(days: readonly DayDeliveries[]): DayDeliveries[] {
+      if (days.length === 0) return [];
+      const dayNames = days.map((day) => day.businessDay).sort();
+      const kept = new Map<string, DeliveryCounts>(between.all(dayNames[0], dayNames[dayNames.length - 1]).map(({ business_day, ...counts }) => [business_day, counts]));
       return days.filter(({ businessDay, counts }) => {
-        const kept = ofDay.get(businessDay);
-        return !kept || deliveryStates.some((state) => kept[state] !== counts[state]);
+        const keptCounts = kept.get(businessDay);
+        return !keptCounts || deliveryStates.some((state) => keptCounts[state] !== counts[state]);
       });
     },
     /** The server's newer count replaces the one kept for each day it names; days it does not name keep theirs. */
