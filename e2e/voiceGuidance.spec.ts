@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { arrowTo, focused, pressByArrows, screen } from './kioskSteps';
+import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
+import { arrowTo, enterStaffPin, focused, pressByArrows, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 test.skip(({ transport }) => transport === 'electron', 'speech is recorded through the page; the bridge run covers it');
 
-type VoiceLog = { spoken: string[]; calls: Array<'speak' | 'cancel'> };
+type VoiceLog = { spoken: string[]; volumes: number[]; calls: Array<'speak' | 'cancel'> };
 
 /**
  * Records what the kiosk hands the system voice (the real speechSynthesis still receives it), as
@@ -13,12 +14,13 @@ type VoiceLog = { spoken: string[]; calls: Array<'speak' | 'cancel'> };
  */
 async function recordSpeech(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
-    const log: VoiceLog = { spoken: [], calls: [] };
+    const log: VoiceLog = { spoken: [], volumes: [], calls: [] };
     (window as unknown as { voiceLog: VoiceLog }).voiceLog = log;
     const synth = window.speechSynthesis;
     const [speak, cancel] = [synth.speak.bind(synth), synth.cancel.bind(synth)];
     synth.speak = (utterance) => {
       log.spoken.push(`${utterance.lang}|${Math.round(utterance.rate * 100) / 100}|${utterance.text}`);
+      log.volumes.push(Math.round(utterance.volume * 100) / 100);
       log.calls.push('speak');
       speak(utterance);
     };
@@ -38,6 +40,8 @@ const startSaid = [
   'zh-CN|1|中文。',
   'vi-VN|1|Tiếng Việt.',
 ];
+
+const lastVolume = (page: Page) => page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.volumes.at(-1));
 
 /** Whether every phrase cut off whatever was still being said: speak is always called right after cancel. */
 const eachPhraseInterruptsTheLast = (page: Page) =>
@@ -66,6 +70,12 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   // Slower: said again at the slower rate.
   await page.keyboard.press('F2');
   await expect.poll(lastSaid).toMatch(/^ko-KR\|0\.8\|원하시는 업무를 고르세요/);
+  expect(await lastVolume(page)).toBe(1);
+  // Softer, then louder again: said again at each volume.
+  await page.keyboard.press('-');
+  await expect.poll(() => lastVolume(page)).toBe(0.8);
+  await page.keyboard.press('+');
+  await expect.poll(() => lastVolume(page)).toBe(1);
 
   // OK lands on the first service, OK again prints it (a paper-only office has no ticket type to choose).
   await page.keyboard.press('Enter');
@@ -79,7 +89,8 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   const passing = /^ko-KR\|0\.8\|(프린터를 확인하고 있습니다|번호표를 출력하고 있습니다)\.$/;
   const sequence = (await spoken()).filter((phrase) => !passing.test(phrase)).map((phrase) => phrase.replace(/^(ko-KR\|[\d.]+\|\S+ \S+).*$/s, '$1'));
   // OK's focus on the first service is said, its wait in words: the keypad's feedback.
-  expect(sequence).toEqual(['ko-KR|1|음성 안내', 'ko-KR|1|원하시는 업무를', 'ko-KR|0.8|원하시는 업무를', 'ko-KR|0.8|일번, 주민등록', 'ko-KR|0.8|번호표를 가져가세요.']);
+  const chooseAService = 'ko-KR|0.8|원하시는 업무를';
+  expect(sequence).toEqual(['ko-KR|1|음성 안내', 'ko-KR|1|원하시는 업무를', chooseAService, chooseAService, chooseAService, 'ko-KR|0.8|일번, 주민등록', 'ko-KR|0.8|번호표를 가져가세요.']);
   expect(await spoken()).toContain('ko-KR|0.8|일번, 주민등록 등·초본. 대기 영 명, 예상 대기 알 수 없음.');
   expect(await eachPhraseInterruptsTheLast(page)).toBe(true);
   // The touch screen's 다시 듣기 does what the help key does.
@@ -317,6 +328,27 @@ test('each mode is said as it flips, the chosen language is heard in its own voi
   }
   await expect(page.locator('html')).not.toHaveClass(/large-text|high-contrast/);
   await expect(page.locator('.kiosk')).not.toHaveClass(/kiosk--low-position/);
-  await page.keyboard.press('F1');
+  // Earphones plugged in turn the voice on too.
+  await page.keyboard.press('F7');
   await expect.poll(async () => (await spoken()).slice(-startSaid.length)).toEqual(startSaid);
+});
+
+test('staff see, for each language the office offers, whether this computer has a voice to speak it', async ({ kiosk }) => {
+  const { page } = kiosk;
+  await enterStaffPin(page, DEMO_STAFF_PIN);
+  await expect(screen(page, 'staff')).toBeVisible();
+  const rows = page.getByTestId('voice-languages').locator('[data-language]');
+  await expect(rows).toHaveCount(4);
+  // Checked against the browser's own list: a language is found exactly where it has a local voice for it.
+  const mismatches = () =>
+    page.evaluate(() => {
+      const local = speechSynthesis.getVoices().filter((voice) => voice.localService).map((voice) => voice.lang.toLowerCase());
+      return [...document.querySelectorAll<HTMLElement>('[data-testid="voice-languages"] [data-language]')]
+        .filter((row) => (local.some((tag) => tag.startsWith(row.dataset.language ?? '?')) ? 'yes' : 'no') !== row.dataset.voiceFound)
+        .map((row) => row.textContent);
+    });
+  await expect.poll(mismatches).toEqual([]);
+  for (const row of await rows.all()) {
+    if ((await row.getAttribute('data-voice-found')) === 'no') await expect(row).toContainText('이 컴퓨터에 이 언어의 음성이 없습니다');
+  }
 });

@@ -225,6 +225,8 @@ export const en: Messages = {
     counterPages: 'Counter page',
     managerPages: 'Manager statistics page (from the office PC)',
     boards: 'Display board',
+    voiceHeading: 'Voice guide',
+    voiceMissing: 'This computer has no voice for this language. Install the language pack’s speech voice in Windows settings.',
     printerHeading: 'Printer',
     printerReady: 'The printer is ready.',
     paperNearEnd: 'The paper is running low.',

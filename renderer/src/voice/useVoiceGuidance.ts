@@ -6,6 +6,7 @@ import { useFlow } from '../flow/FlowContext';
 import type { KeypadCommand } from '../keypad/keypadKeys';
 import type { ResidentMode } from '../modes/residentModes';
 import { sentences } from '../sentences';
+import { localVoiceFor } from './localVoices';
 import { languagesSaid, voiceScriptFor, type Listening, type SpokenPart } from './voiceScript';
 import { adjustVoice } from './voiceSettings';
 
@@ -92,7 +93,7 @@ export function useVoiceGuidance(state: FlowState, idleWarning: boolean): VoiceG
         utterance.lang = languageTags[part.language];
         utterance.volume = settings.volume;
         utterance.rate = settings.rate;
-        const local = synth.getVoices().find((voice) => voice.localService && voice.lang.toLowerCase().startsWith(part.language));
+        const local = localVoiceFor(part.language, synth.getVoices());
         if (local) utterance.voice = local;
         synth.speak(utterance);
       }

@@ -9,6 +9,7 @@ import { StaffSection } from './StaffSection';
 import { RecentErrorsSection } from './RecentErrorsSection';
 import { SoftwareSection } from './SoftwareSection';
 import { SyncSection } from './SyncSection';
+import { VoiceSection } from './VoiceSection';
 
 function NoticeLine({ notice }: { notice: StaffNotice }) {
   const { t } = useTranslation();
@@ -66,6 +67,7 @@ export function StaffOverviewPanel({ state }: { state: StaffState }) {
         </StaffSection>
         <SyncSection sync={state.overview.sync} />
         <SoftwareSection software={state.overview.software} />
+        <VoiceSection />
         <RecentErrorsSection errors={state.overview.recentErrors} />
       </div>
       <div className="staff__column">
