@@ -52,6 +52,27 @@ describe('message rules', () => {
     expect(kinds(kiosk.provider.sent)).toEqual(['issued', 'approaching', 'called']);
   });
 
+  it('tells in the approaching message the very estimate the ticket\'s status page shows at that moment, scaled or the kiosk\'s own', async () => {
+    const kiosk = await start();
+    const pageSays = async (statusToken: string) => {
+      const page = await (await fetch(`${kiosk.server.url}/t/${statusToken}`)).text();
+      return page.match(/<dt>예상 대기<\/dt><dd>([^<]*)<\/dd>/)?.[1];
+    };
+    const { script, first, calls, mine } = lineOfSix();
+    for (const batch of [first, calls[0], calls[1]]) await kiosk.deliver(batch);
+    expect(await pageSays(mine.statusToken)).toBe('10~30분');
+    expect(kiosk.provider.sent[1]).toMatchObject({ kind: 'approaching', text: expect.stringContaining('예상 대기 10~30분.') });
+    // A ticket the kiosk forecasts within ten minutes is told that forecast, which its page shows too.
+    const later = script.issue('passport', { phone: PHONE_2, estimate: { kind: 'range', minMinutes: 20, maxMinutes: 40 } });
+    await kiosk.deliver(script.batch([later.event]));
+    await kiosk.deliver(script.batch([script.snapshot([{ id: 'passport', waiting: 5, estimate: { kind: 'range', minMinutes: 25, maxMinutes: 50 } }], [[later.ticket, 4, 9]])]));
+    expect(await pageSays(later.ticket.statusToken)).toBe('4~9분');
+    expect(kiosk.provider.sent.filter((m) => m.to === PHONE_2).map((m) => [m.kind, m.text.match(/예상 대기 ([^.]*)\./)?.[1]])).toEqual([
+      ['issued', '20~40분'],
+      ['approaching', '4~9분'],
+    ]);
+  });
+
   it('sends each message once when every batch is delivered twice', async () => {
     const kiosk = await start();
     const { first, calls } = lineOfSix();
