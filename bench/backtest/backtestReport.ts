@@ -135,11 +135,11 @@ export function goalRow(layout: string, tickets: number, check: GoalCheck): stri
   ];
 }
 
-function percent(value: number): string {
+export function percent(value: number): string {
   return `${(value * 100).toFixed(0)} %`;
 }
 
-function minutes(value: number | null): string {
+export function minutes(value: number | null): string {
   return value === null || !Number.isFinite(value) ? '–' : `${value.toFixed(1)}`;
 }
 

@@ -16,6 +16,9 @@ describe('the simulated office day (bench/backtest)', () => {
     expect(tickets.length).toBeGreaterThan(40);
     expect(tickets.every((t) => t.trueWaitMinutes >= 0)).toBe(true);
     expect(tickets.some((t) => t.trueWaitMinutes > 0)).toBe(true);
+    // What the forward pass expected at issue is kept for every ticket given a range (bench:estimates:misses reads it).
+    expect(tickets.every((t) => (t.estimate.kind === 'range') === (t.forecastAtIssue !== null))).toBe(true);
+    expect(tickets.some((t) => (t.forecastAtIssue?.expectedMinutes ?? 0) > 0)).toBe(true);
     expect(simulateDay(shortDay, 7)).toEqual(tickets);
     expect(simulateDay(shortDay, 8)).not.toEqual(tickets);
   });
@@ -47,6 +50,7 @@ describe('scoring', () => {
     aheadBaseline: { kind: 'unknown' },
     lastCalledBaseline: { kind: 'range', minMinutes: 0, maxMinutes: 5 },
     trueWaitMinutes,
+    forecastAtIssue: null,
   });
   const tickets = [
     ticket('a', { kind: 'range', minMinutes: 10, maxMinutes: 20 }, 12, 10),

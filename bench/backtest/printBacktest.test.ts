@@ -16,6 +16,7 @@ const fakeRun: typeof runBacktest = (layouts = [], seeds = []) =>
         aheadBaseline: { kind: 'range', minMinutes: 5, maxMinutes: 10 },
         lastCalledBaseline: { kind: 'unknown' },
         trueWaitMinutes: 15,
+        forecastAtIssue: null,
       })),
     );
     return { layout: scenario.name, seeds, tickets, groups: groupAccuracies(tickets), goal: checkGoal(tickets, LONG_RARE_SERVICE) };

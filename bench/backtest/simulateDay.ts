@@ -6,6 +6,7 @@ import { callNext, completeService, markNoShow, recall, setCounterState, startSe
 import { issueTicket } from '../../electron/services/issuing/issueTicket';
 import type { QueueContext } from '../../electron/services/queue/queueContext';
 import { getTicket } from '../../electron/services/queue/tickets';
+import { waitForecastRows } from '../../electron/services/estimates/waitForecastRows';
 import { settableClock } from '../../nodeShared/clock';
 import { baselineRange } from './baselines';
 import { seoulInstant, type OfficeDayScenario } from './officeLayouts';
@@ -25,6 +26,8 @@ export interface SimulatedTicket {
   /** The wait of the line's last called ticket. */
   lastCalledBaseline: WaitEstimate;
   trueWaitMinutes: number;
+  /** What the forward pass expected at issue, before calibration (minutes to the call, and its spread); null when the ticket was told "unknown". */
+  forecastAtIssue: { expectedMinutes: number; spreadMinutes: number } | null;
 }
 
 const MINUTE = 60_000;
@@ -61,7 +64,7 @@ function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): Sim
   const ctx: QueueContext = { db, office: () => scenario.office, clock };
   const timeline = createTimeline();
   const visitorOfTicket = new Map<string, Visitor>();
-  const shown = new Map<string, Omit<SimulatedTicket, 'trueWaitMinutes'>>();
+  const shown = new Map<string, Omit<SimulatedTicket, 'trueWaitMinutes' | 'forecastAtIssue'>>();
   const open = new Set<string>();
   const busy = new Set<string>();
   /** Desks that stop (pause or close) once their current resident is done. */
@@ -164,7 +167,7 @@ function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): Sim
   const rows = [...shown.keys()].map((id) => getTicket(db, id));
   return rows.map((row) => {
     if (row.called_at_ms === null) throw new Error(`Ticket ${row.id} was never called: the scenario leaves no counter open for ${row.service_id}`);
-    return { ...lookUp(shown, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / MINUTE };
+    return { ...lookUp(shown, row.id), trueWaitMinutes: (row.called_at_ms - row.issued_at_ms) / MINUTE, forecastAtIssue: waitForecastRows(db).forecastAtIssue(row.id) };
   });
 }
 

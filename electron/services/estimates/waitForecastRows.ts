@@ -53,6 +53,9 @@ export const waitForecastRows = perConnection((db) => {
   const record = db.prepare<[string, string, number, number]>(
     'INSERT INTO wait_forecasts (ticket_id, business_day, expected_minutes, spread_minutes) VALUES (?, ?, ?, ?) ON CONFLICT (ticket_id) DO NOTHING',
   );
+  const atIssue = db.prepare<[string], { expectedMinutes: number; spreadMinutes: number }>(
+    'SELECT expected_minutes AS expectedMinutes, spread_minutes AS spreadMinutes FROM wait_forecasts WHERE ticket_id = ?',
+  );
   const outcomes = db.prepare<[string, number], Outcome>(
     `SELECT t.service_id AS serviceId, f.expected_minutes AS expectedMinutes, f.spread_minutes AS spreadMinutes, (t.called_at_ms - t.issued_at_ms) / 60000.0 AS waitedMinutes
        FROM wait_forecasts AS f JOIN tickets AS t ON t.id = f.ticket_id
@@ -104,6 +107,8 @@ export const waitForecastRows = perConnection((db) => {
     /** Keeps the first forecast of a ticket: the one it was shown at issue. */
     recordAtIssue: (ticketId: string, businessDay: string, expectedMinutes: number, spreadMinutes: number): void =>
       void record.run(ticketId, businessDay, expectedMinutes, spreadMinutes),
+    /** The forecast behind the wait a ticket was shown at issue (before calibration), if it was given one. */
+    forecastAtIssue: (ticketId: string): { expectedMinutes: number; spreadMinutes: number } | null => atIssue.get(ticketId) ?? null,
     /** Today's latest called tickets' forecasts against their true waits. */
     outcomes: (businessDay: string, limit: number): Outcome[] => outcomes.all(businessDay, limit),
     pruneDaysBefore: (businessDay: string): number => pruneBefore.run(businessDay).changes,
