@@ -10,4 +10,8 @@ import './styles/kiosk.css';
  * answers. index.html fetches the kiosk's chunks beside this one (electron.vite.config.ts).
  */
 const first = askFirstAnswers();
+// The start screen's faces (index.html preloads their files) are decoded while React is parsed, not
+// once its first frame asks for them: a Korean screen needs Latin and everyday Hangul in both weights.
+for (const font of ['400 1em Pretendard', '700 1em Pretendard']) void document.fonts.load(font, 'A가');
+void document.fonts.load('700 1em "Sunbeon Hanzi Label"', '中文');
 void import('./startKiosk').then(({ startKiosk }) => startKiosk(first));
