@@ -145,11 +145,9 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       rules: { approachingAt: options.approachingAt ?? 3, forecastUpdates: { ...defaultForecastUpdateRules, maxPerTicket: options.forecastUpdates ?? defaultForecastUpdateRules.maxPerTicket } },
       log,
       onMessagesDecided: worker.wake,
-      // Messages are decided (or set aside as not sent) only in a batch that changed the queue.
-      onQueueChanged: (officeId: string, statusTokens: readonly string[]) => {
-        publicStatus.forget(officeId, statusTokens);
-        deliveryCounts.forget((key) => key === officeId);
-      },
+      onQueueChanged: (officeId: string, statusTokens: readonly string[]) => publicStatus.forget(officeId, statusTokens),
+      // The office's message counts change only when messages are added here or the worker settles one (onResults).
+      onDeliveriesAdded: (officeId: string) => deliveryCounts.forget((key) => key === officeId),
     };
     registerEventRoutes(app, ingest, clock, limits);
     registerStatusRoutes(app, publicStatus);

@@ -218,6 +218,30 @@ describe('delivery statistics for the kiosk', () => {
   });
 });
 
+describe('delivery statistics for the kiosk, counted again', () => {
+  it.each(engines)('not after a batch that changed the queue but added no message; at once after one that added a message, even one set aside as not sent ($engine)', async ({ options }) => {
+    const clock = settableClock(TEST_NOW_MS);
+    const { kiosk, withKakao } = await startWithSolapi({ ...(await options()), clock, reportPollMs: 3_600_000 });
+    const script = kioskScript();
+    const resident = script.issue('passport', { phone: withKakao });
+    await kiosk.deliver(script.batch([resident.event]));
+    const counted = await heartbeat(kiosk.server.url, kiosk.kiosk.token);
+    expect(counted).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ accepted: 1 }) }] });
+    // Another instance on the same database records the report: only this one's own message writes count the office again.
+    const [accepted] = await kiosk.server.store.transaction((tx) => tx.deliveriesAwaitingReport(10));
+    await kiosk.server.store.transaction((tx) => tx.recordDeliveryReport(accepted.deliveryId, { report: 'delivered', detail: null, reportedAt: new Date(TEST_NOW_MS).toISOString() }));
+
+    // A paper ticket issued and called: the queue changed, no message was added, the counts stand.
+    const paper = script.issue('passport');
+    await kiosk.deliver(script.batch([paper.event, script.move('ticket.called', paper.ticket, 1)]));
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual(counted);
+
+    // The resident's call reaches the server after they sat down: its message is set aside as not sent, and the office is counted again.
+    await kiosk.deliver(script.batch([script.move('ticket.called', resident.ticket, 2), script.move('ticket.serving', resident.ticket, 2)]));
+    expect(await heartbeat(kiosk.server.url, kiosk.kiosk.token)).toEqual({ deliveries: [{ businessDay: TEST_DAY, counts: counts({ delivered: 1, expired: 1 }) }] });
+  });
+});
+
 describe('Solapi’s report webhook', () => {
   const SECRET = 'report-webhook-secret-0123456789abcdef';
 

@@ -16,6 +16,8 @@ export interface IngestDeps {
   onMessagesDecided: () => void;
   /** Called after a commit that applied events: the office and the status tokens of the tickets it changed. */
   onQueueChanged?: (officeId: string, statusTokens: readonly string[]) => void;
+  /** Called after a commit that added messages for the office, to send or set aside as not sent: its message counts changed. */
+  onDeliveriesAdded?: (officeId: string) => void;
 }
 
 type EventStatus = EventBatchResponse['results'][number]['status'];
@@ -58,12 +60,13 @@ export async function ingestBatch(deps: IngestDeps, kiosk: KioskRecord, batch: E
   });
 
   if (outcome.changedTokens) deps.onQueueChanged?.(kiosk.officeId, outcome.changedTokens);
+  if (outcome.decided.toSend + outcome.decided.notSent > 0) deps.onDeliveriesAdded?.(kiosk.officeId);
   if (outcome.destroyed > 0) await deps.store.scrubDeletedData();
-  if (outcome.decided > 0) deps.onMessagesDecided();
+  if (outcome.decided.toSend > 0) deps.onMessagesDecided();
   const count = (status: EventStatus) => outcome.statuses.filter((s) => s === status).length;
   deps.log.info(
     `kiosk ${kiosk.kioskId} (office ${kiosk.officeId}): ${batch.events.length} events, ${count('applied')} applied, ` +
-      `${count('duplicate')} duplicate, ${count('conflict')} conflict; ${outcome.decided} messages decided`,
+      `${count('duplicate')} duplicate, ${count('conflict')} conflict; ${outcome.decided.toSend} messages decided`,
   );
   if (Math.abs(offsetMs) > NOTABLE_CLOCK_OFFSET_MS) {
     deps.log.warn(`kiosk ${kiosk.kioskId}: its clock is ${Math.round(-offsetMs / 1000)} s off the server's; event times corrected`);

@@ -16,6 +16,12 @@ export interface MessageRules {
  */
 export const APPROACHING_WITHIN_MINUTES = 10;
 
+/** The messages a batch decided: to send, and set aside as not sent (a call that reached the server too late); each is a new delivery row. */
+export interface DecidedMessages {
+  toSend: number;
+  notSent: number;
+}
+
 /** A ticket whose mirror changed in this batch; `before` is null when the server first sees it. */
 export interface TicketChange {
   before: TicketRecord | null;
@@ -52,7 +58,7 @@ export async function decideMessages(
   rules: MessageRules,
   decidedAt: string,
   snapshotOffices: readonly string[] = [],
-): Promise<number> {
+): Promise<DecidedMessages> {
   const lines = await waitingLines(tx, changes);
   for (const officeId of snapshotOffices) {
     const snapshot = (await tx.officeSnapshot(officeId))?.snapshot;
@@ -66,10 +72,10 @@ export async function decideMessages(
   };
   const estimateOf = async (ticket: TicketRecord, peopleAhead: number) => estimateForTicket((await snapshotOf(ticket.officeId))?.snapshot, ticket, peopleAhead);
   const messagable = async (ticket: TicketRecord) => ticket.kind === 'mobile' && (await tx.hasContact(ticket.ticketId));
-  let decided = 0;
+  const counted: DecidedMessages = { toSend: 0, notSent: 0 };
   const decide = async (ticket: TicketRecord, content: MessageContent, notSentBecause?: string, revision?: number) => {
     const added = await tx.addDelivery({ ticketId: ticket.ticketId, kind: content.kind, revision, content, createdAt: decidedAt, notSentBecause });
-    if (added && !notSentBecause) decided += 1;
+    if (added) counted[notSentBecause ? 'notSent' : 'toSend'] += 1;
     return added;
   };
   const common = async (ticket: TicketRecord) => ({
@@ -120,7 +126,7 @@ export async function decideMessages(
       if (await decide(ticket, { kind: 'update', ...(await common(ticket)), peopleAhead, estimate }, undefined, revision)) await tell(revision);
     }
   }
-  return decided;
+  return counted;
 }
 
 /** Whether the kiosk told the resident at issue that the wait could run past APPROACHING_WITHIN_MINUTES (null: it sent no figure). */
