@@ -57,6 +57,9 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
     await page.keyboard.press('Enter');
     await expect(screen(page, 'phoneEntry')).toBeVisible();
     await expect(screen(page, 'phoneEntry')).toContainText('하이픈(-)은 자동으로 입력됩니다');
+    // The new screen's title holds the focus, drawn with the ring a keypad user follows.
+    await expect(focused(page)).toHaveClass(/screen-title/);
+    await expectVisibleFocus(page);
 
     // Down from the title lands on 1; Down again one row lower, on 4.
     await page.keyboard.press('ArrowDown');
