@@ -2,17 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../database/openDatabase';
 import { issuedTicketsIn as ticketsIn, startIssuer } from '../testSupport/issuerTickets';
+import { PROCESS_TEST_TIMEOUT_MS } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';
 
 const tempDir = useTempDirs();
-/**
- * Each test waits on its issuers' own lines and exits, never on the clock; this bound only catches a
- * hang. The work itself scales with the machine's load: every issuer is a Node process that costs
- * about 1 s of CPU to start (tsx transpiling its imports), and each ticket is a commit with fsync.
- * With the 2 cores at load average 16, four issuers took 18 s to print their first line and 30 s to
- * issue 1,000, past the 20 s vitest.config.ts gives a test.
- */
-const PROCESS_TEST_TIMEOUT_MS = 180_000;
 
 describe('issuing from several processes on one database file', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('hands out 1,000 distinct consecutive numbers to 4 parallel issuers', async () => {

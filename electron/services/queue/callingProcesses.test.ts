@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../../nodeShared/clock';
-import { openDatabase } from '../database/openDatabase';
-import { startTsProcess } from '../testSupport/nodeProcess';
+import { openDatabase, writeTransaction } from '../database/openDatabase';
+import { PROCESS_TEST_TIMEOUT_MS, startTsProcess } from '../testSupport/nodeProcess';
 import { useTempDirs } from '../testSupport/tempDir';
 import { testOffice } from '../../../tools/fixtures/testOffice';
 import { issueTicket } from '../issuing/issueTicket';
@@ -10,11 +10,14 @@ import { issueTicket } from '../issuing/issueTicket';
 const tempDir = useTempDirs();
 const callerScript = join(__dirname, '../testSupport/callerProcess.ts');
 
-describe('counters calling from several processes at the same instant', () => {
+describe('counters calling from several processes at the same instant', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('never hands the same ticket to two counters, and leaves none behind', async () => {
     const dbFile = join(tempDir(), 'k.db');
     const db = openDatabase(dbFile);
-    const issued = Array.from({ length: 600 }, () => issueTicket(db, testOffice, systemClock, { serviceId: 'bulk', kind: 'paper', language: 'ko' }).ticket.id);
+    // The line is set up in one commit: what is under test is the callers' commits, not 600 fsyncs before them.
+    const issued = writeTransaction(db, () =>
+      Array.from({ length: 600 }, () => issueTicket(db, testOffice, systemClock, { serviceId: 'bulk', kind: 'paper', language: 'ko' }).ticket.id),
+    );
     db.close();
 
     const callers = testOffice.counters.map((counter) => startTsProcess<{ id: string; counterId: string }>(callerScript, [dbFile, counter.id]));

@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
 
+/**
+ * The timeout of a test that runs several Node processes. Such a test waits on its processes' own
+ * lines and exits, never on the clock; this bound only catches a hang. The work itself scales with
+ * the machine's load: every process costs about 1 s of CPU to start (tsx transpiling its imports),
+ * and each ticket is a commit with fsync. With the 2 cores at load average 16, four issuers took
+ * 18 s to print their first line and 30 s to issue 1,000, past the 20 s vitest.config.ts gives a test.
+ */
+export const PROCESS_TEST_TIMEOUT_MS = 180_000;
+
 /** The test run's pid, handed to each child so it can stop once the run that started it is gone. */
 export const testRunPidVariable = 'SUNBEON_TEST_RUN_PID';
 
