@@ -30,7 +30,7 @@ async function fontsDrawingThePage(page: Page): Promise<{ custom: Set<string>; s
 
 const residents = [
   { language: 'zh', button: '中文', service: /居民登记誊本·抄本/, done: '请取走您的号码牌', finish: '完成', ahead: '人', chineseFont: true },
-  { language: 'vi', button: 'Tiếng Việt', service: /Bản sao đăng ký cư trú/, done: 'Xin hãy lấy phiếu của bạn', finish: 'Xong', ahead: 'Số người', chineseFont: false },
+  { language: 'vi', button: 'Tiếng Việt', service: /Bản sao đăng ký cư trú/, done: 'Vui lòng lấy phiếu của bạn', finish: 'Xong', ahead: 'Số người', chineseFont: false },
 ] as const;
 
 test.describe('Chinese and Vietnamese residents, portrait 1080×1920', () => {

@@ -35,7 +35,7 @@ describe('officeConfigSchema languages', () => {
   it('asks for every name in every offered language, and Korean always', () => {
     expect(problems({ ...office, languages: ['ko', 'en', 'zh'] })).toEqual(['officeName.zh: written in every offered language: zh is missing']);
     const services = office.services.map((service, index) => (index === 1 ? { ...service, name: { ko: service.name.ko, en: service.name.en } } : service));
-    expect(problems({ ...office, officeName: { ...office.officeName, vi: 'Phòng dân sự' }, services, languages: ['ko', 'vi'] })).toEqual([
+    expect(problems({ ...office, officeName: { ...office.officeName, vi: 'Phòng tiếp dân' }, services, languages: ['ko', 'vi'] })).toEqual([
       'services.1.name.vi: written in every offered language: vi is missing',
     ]);
     expect(problems({ ...office, languages: ['en'] })).toContain('languages: Korean is always offered');
@@ -44,9 +44,9 @@ describe('officeConfigSchema languages', () => {
   });
 
   it('accepts Chinese and Vietnamese once the office name is written in them (the common services already are)', () => {
-    const named = { ...office, officeName: { ...office.officeName, zh: '钟路区政府 民政服务中心', vi: 'Phòng dân sự quận Jongno' }, languages: ['ko', 'zh', 'vi', 'en'] };
+    const named = { ...office, officeName: { ...office.officeName, zh: '钟路区政府 办事大厅', vi: 'Phòng tiếp dân quận Jongno' }, languages: ['ko', 'zh', 'vi', 'en'] };
     expect(problems(named)).toEqual([]);
-    expect(textIn(named.officeName, 'vi')).toBe('Phòng dân sự quận Jongno');
+    expect(textIn(named.officeName, 'vi')).toBe('Phòng tiếp dân quận Jongno');
     expect(textIn(office.officeName, 'zh')).toBe('종로구청 민원실');
   });
 });

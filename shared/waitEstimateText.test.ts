@@ -21,7 +21,7 @@ describe('waitEstimateText', () => {
     const noCounter = { kind: 'unknown', reason: 'no-counter-today' } as const;
     expect(waitEstimateText(noCounter, 'ko')).toBe('오늘은 더 이상 이 업무 창구 없음');
     expect(waitEstimateText(noCounter, 'en')).toBe('no counter for this service for the rest of today');
-    expect(waitEstimateText(noCounter, 'zh')).toBe('今日已无办理此业务的窗口');
+    expect(waitEstimateText(noCounter, 'zh')).toBe('今天已没有办理此业务的窗口');
     expect(waitEstimateText(noCounter, 'vi')).toBe('hôm nay không còn quầy nào làm thủ tục này');
   });
 

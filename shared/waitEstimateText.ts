@@ -4,7 +4,7 @@ import type { WaitEstimate } from './waitEstimate';
 const words = {
   ko: { range: (min: number, max: number) => `${min}~${max}분`, unknown: '알 수 없음', noCounterToday: '오늘은 더 이상 이 업무 창구 없음' },
   en: { range: (min: number, max: number) => `${min}~${max} min`, unknown: 'unknown', noCounterToday: 'no counter for this service for the rest of today' },
-  zh: { range: (min: number, max: number) => `${min}~${max}分钟`, unknown: '未知', noCounterToday: '今日已无办理此业务的窗口' },
+  zh: { range: (min: number, max: number) => `${min}~${max}分钟`, unknown: '未知', noCounterToday: '今天已没有办理此业务的窗口' },
   vi: { range: (min: number, max: number) => `${min}~${max} phút`, unknown: 'chưa rõ', noCounterToday: 'hôm nay không còn quầy nào làm thủ tục này' },
 } as const satisfies Record<Language, unknown>;
 

@@ -33,11 +33,11 @@ const labels = {
   zh: {
     peopleAhead: (n: number) => `您前面等候人数：${n}人`,
     estimate: '预计等候',
-    issuedAt: (d: string, t: string) => `发放 ${d} ${t}`,
+    issuedAt: (d: string, t: string) => `取号时间 ${d} ${t}`,
     mark: { copy: '补发 · 재발행', priority: '优先 · 교통약자 우선' },
   },
   vi: {
-    peopleAhead: (n: number) => `Số người đợi trước bạn: ${n}`,
+    peopleAhead: (n: number) => `Số người chờ trước bạn: ${n}`,
     estimate: 'Thời gian chờ dự kiến:',
     issuedAt: (d: string, t: string) => `Cấp lúc ${d} ${t}`,
     mark: { copy: 'Bản in lại · 재발행', priority: 'Ưu tiên · 교통약자 우선' },

@@ -2,7 +2,7 @@ import type { OfficeConfig } from '../../../shared/office';
 
 /** The embedded demo configuration: what a fresh kiosk starts with until staff configure it. */
 export const demoOffice: OfficeConfig = {
-  officeName: { ko: '순번구청 민원실', en: 'Sunbeon-gu Office, Civil Affairs', zh: '顺番区政府 民政服务中心', vi: 'Phòng dân sự quận Sunbeon' },
+  officeName: { ko: '순번구청 민원실', en: 'Sunbeon-gu Office, Civil Affairs', zh: '顺番区政府 办事大厅', vi: 'Phòng tiếp dân quận Sunbeon' },
   businessDayStartHour: 4,
   ticketNotice: {
     ko: '번호가 불리면 안내된 창구로 오세요',

@@ -173,8 +173,8 @@ describe('message rules', () => {
   });
 
   it.each([
-    ['zh', ['[순번구청 민원실] 您的1001号号码牌已发放。前面还有0人，预计等候0~10分钟。', '[순번구청 민원실] 1001号，轮到您了。请到4号窗口。']],
-    ['vi', ['[순번구청 민원실] Đã cấp số 1001. Số người chờ trước bạn: 0. Thời gian chờ dự kiến: 0~10 phút.', '[순번구청 민원실] Số 1001: đã đến lượt bạn. Xin mời đến quầy số 4.']],
+    ['zh', ['[순번구청 민원실] 您已取号，号码为1001号。前面还有0人，预计等候0~10分钟。', '[순번구청 민원실] 1001号，轮到您了。请到4号窗口。']],
+    ['vi', ['[순번구청 민원실] Bạn đã nhận số thứ tự 1001. Số người chờ trước bạn: 0. Thời gian chờ dự kiến: 0~10 phút.', '[순번구청 민원실] Số 1001: đã đến lượt bạn. Xin mời đến quầy số 4.']],
   ] as const)('writes %s messages for a ticket taken in that language (the office name falls back where the kiosk wrote none)', async (language, expected) => {
     const kiosk = await start();
     const script = kioskScript();

@@ -21,14 +21,14 @@ export const messageTemplates: Record<Language, Record<MessageKind, string>> = {
     called: '[#{기관}] Ticket #{번호}: it is your turn. Please come to #{창구}.',
   },
   zh: {
-    issued: '[#{기관}] 您的#{번호}号号码牌已发放。前面还有#{대기인원}人，预计等候#{예상대기}。',
+    issued: '[#{기관}] 您已取号，号码为#{번호}号。前面还有#{대기인원}人，预计等候#{예상대기}。',
     approaching: '[#{기관}] #{번호}号，快轮到您了。前面还有#{대기인원}人，预计等候#{예상대기}。请在办事大厅附近等候。',
     update: '[#{기관}] #{번호}号的预计等候时间有变。前面还有#{대기인원}人，预计等候#{예상대기}。',
     called: '[#{기관}] #{번호}号，轮到您了。请到#{창구}。',
   },
   vi: {
-    issued: '[#{기관}] Đã cấp số #{번호}. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}.',
-    approaching: '[#{기관}] Số #{번호}: sắp đến lượt bạn. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}. Xin hãy chờ gần phòng dân sự.',
+    issued: '[#{기관}] Bạn đã nhận số thứ tự #{번호}. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}.',
+    approaching: '[#{기관}] Số #{번호}: sắp đến lượt bạn. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}. Vui lòng chờ gần phòng tiếp dân.',
     update: '[#{기관}] Số #{번호}: thời gian chờ dự kiến đã thay đổi. Số người chờ trước bạn: #{대기인원}. Thời gian chờ dự kiến: #{예상대기}.',
     called: '[#{기관}] Số #{번호}: đã đến lượt bạn. Xin mời đến #{창구}.',
   },
