@@ -22,11 +22,27 @@ describe('forecastCalls', () => {
     expect(calledAt(desks, line)).toEqual([0, 20, 0, 40, 4]);
   });
 
-  it('starts at the opening and resumes after lunch; a desk past its closing calls nobody', () => {
+  it('starts at the opening and resumes after lunch; a desk past its early closing leaves the line to a desk still open', () => {
     const opensIn30 = desk(['resident'], { freeAtMinutes: 30, breaks: [{ fromMinutes: 38, toMinutes: 98 }] });
     expect(calledAt([opensIn30], [waiting('resident'), waiting('resident'), waiting('resident')])).toEqual([30, 35, 98]);
     const closesIn7 = desk(['resident'], { breaks: [{ fromMinutes: 7, toMinutes: Infinity }] });
-    expect(calledAt([closesIn7], [waiting('resident'), waiting('resident'), waiting('resident')])).toEqual([0, 5, null]);
+    const opensIn12 = desk(['resident'], { freeAtMinutes: 12 });
+    expect(calledAt([closesIn7, opensIn12], [waiting('resident'), waiting('resident'), waiting('resident'), waiting('resident')])).toEqual([0, 5, 12, 17]);
+  });
+
+  it('serves every ticket already issued: the line’s last desk to close keeps calling it past its closing', () => {
+    const closesIn30 = desk(['tenMinutes'], { breaks: [{ fromMinutes: 30, toMinutes: Infinity }] });
+    const line = Array.from({ length: 6 }, () => waiting('tenMinutes'));
+    const forecasts = forecastCalls({ desks: [closesIn30], waiting: line, deskTimes: new Map([['tenMinutes', exactly(10)]]), starvationMinutes: 20 });
+    expect(forecasts.map((f) => f?.expectedMinutes ?? null)).toEqual([0, 10, 20, 30, 40, 50]);
+  });
+
+  it('keeps past its closing only the lines it closes last for; a line no desk serves today gets no forecast', () => {
+    // Desk 1 closes at 7 but is the last passport desk; seals also have desk 2, open all day.
+    const sealAndPassport = desk(['seal', 'passport'], { breaks: [{ fromMinutes: 7, toMinutes: Infinity }] });
+    const sealOnly = desk(['seal'], { freeAtMinutes: 30 });
+    const line = [waiting('passport'), waiting('passport'), waiting('seal'), waiting('resident')];
+    expect(calledAt([sealAndPassport, sealOnly], line)).toEqual([0, 20, 30, null]);
   });
 
   it('calls priority first, until a normal ticket has waited past the starvation limit', () => {

@@ -15,7 +15,12 @@ export interface DeskTime {
   meanErrorMinutes: number;
 }
 
-/** A span (minutes from now) in which a desk calls nobody; `toMinutes` Infinity: it is done for the day. */
+/**
+ * A span (minutes from now) in which a desk calls nobody; `toMinutes` Infinity: its closing. Tickets
+ * already issued are still served after closing (the office calls everyone who took a ticket before
+ * its last-ticket time), by the desks of their line that close last: those keep calling that line
+ * past their closing, the others stop.
+ */
 export interface DeskBreak {
   fromMinutes: number;
   toMinutes: number;
@@ -47,7 +52,7 @@ export interface ForecastInput {
   untilIndex?: number;
 }
 
-/** A ticket's expected call, or null when no desk for its service is scheduled again today. */
+/** A ticket's expected call, or null when no desk for its service is scheduled again today (no plan serves it). */
 export interface CallForecast {
   expectedMinutes: number;
   /** Standard deviation of the call minute: desk-time noise pooled over the desks that could call it, plus the shared error of the means. */
@@ -55,7 +60,7 @@ export interface CallForecast {
 }
 
 interface DeskState {
-  /** The lines of its services that have anyone waiting. */
+  /** The lines of its services that have anyone waiting; after its closing, only those it is among the last desks of. */
   lines: readonly Line[];
   freeAt: number;
   variance: number;
@@ -63,6 +68,8 @@ interface DeskState {
   sharedError: number;
   breaks: readonly DeskBreak[];
   nextBreak: number;
+  /** The lines it is among the last desks of: it keeps calling them after its closing. */
+  lastOf: readonly Line[];
   retired: boolean;
 }
 
@@ -99,10 +106,12 @@ export function forecastCalls(input: ForecastInput): (CallForecast | null)[] {
     sharedError: 0,
     breaks: d.breaks,
     nextBreak: 0,
+    lastOf: [],
     retired: false,
   }));
+  markLastDesks(desks);
   desks.forEach(skipBreaks);
-  // Recounted only when a desk retires.
+  // Recounted only when a desk closes.
   const countPools = () => {
     for (const line of lines.values()) line.desks = 0;
     for (const desk of desks) if (!desk.retired) for (const line of desk.lines) line.desks += 1;
@@ -121,25 +130,38 @@ export function forecastCalls(input: ForecastInput): (CallForecast | null)[] {
     desk.freeAt += line.time.meanMinutes;
     desk.variance += line.time.varianceMinutes2;
     desk.sharedError += line.time.meanErrorMinutes;
+    const linesBefore = desk.lines;
     skipBreaks(desk);
-    if (desk.retired) countPools();
+    if (desk.lines !== linesBefore) countPools();
   }
   return forecasts;
 }
 
-/** A desk free inside a break returns at its end; one free after its closing is done for the day. */
+const closingOf = (desk: DeskState): number => desk.breaks.find((pause) => pause.toMinutes === Infinity)?.fromMinutes ?? Infinity;
+
+/** Gives each desk the lines no desk closes later than it does. */
+function markLastDesks(desks: DeskState[]): void {
+  const lastClosing = new Map<Line, number>();
+  for (const desk of desks) for (const line of desk.lines) lastClosing.set(line, Math.max(lastClosing.get(line) ?? -Infinity, closingOf(desk)));
+  for (const desk of desks) desk.lastOf = desk.lines.filter((line) => lastClosing.get(line) === closingOf(desk));
+}
+
+/**
+ * A desk free inside a break returns at its end. One free after its closing calls only the lines it
+ * is among the last desks of, with no break after; with none, it is done for the day.
+ */
 function skipBreaks(desk: DeskState): void {
   while (desk.nextBreak < desk.breaks.length) {
     const pause = desk.breaks[desk.nextBreak];
     if (desk.freeAt < pause.fromMinutes) return;
     desk.nextBreak += 1;
-    if (desk.freeAt < pause.toMinutes) {
-      if (pause.toMinutes === Infinity) {
-        desk.retired = true;
-        return;
-      }
-      desk.freeAt = pause.toMinutes;
+    if (pause.toMinutes === Infinity) {
+      desk.lines = desk.lastOf;
+      desk.nextBreak = desk.breaks.length;
+      desk.retired = desk.lines.length === 0;
+      return;
     }
+    if (desk.freeAt < pause.toMinutes) desk.freeAt = pause.toMinutes;
   }
 }
 

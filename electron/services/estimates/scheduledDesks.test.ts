@@ -9,6 +9,7 @@ import { issueTicket } from '../issuing/issueTicket';
 import { ticketPrintData } from '../kiosk/ticketPrintData';
 import { demoOffice } from '../office/demoOffice';
 import { setCounterState } from '../queue/calling';
+import { estimateForNewcomer, estimatesForWaiting } from './estimateFromQueue';
 import { useTempDirs } from '../testSupport/tempDir';
 
 const tempDir = useTempDirs();
@@ -61,5 +62,23 @@ describe('a ticket reads a figure whenever a desk of its line is scheduled later
     const { estimate, paper } = passportTicketAt(passportDesk({ closesAt: '17:00' }), '17:10', { 'counter-1': 'open', 'counter-3': 'closed' });
     expect(estimate).toEqual({ kind: 'unknown', reason: 'no-counter-today' });
     expect(paper).toBe('예상 대기 오늘은 더 이상 이 업무 창구 없음');
+  });
+
+  it('serves every ticket already issued past the closing of the line\'s last desk: a figure, never "no desk today"', () => {
+    // One desk, closing in 30 minutes, 12-minute passports: it reaches three before its closing.
+    const office = passportDesk({ closesAt: '17:00' });
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    const clock = settableClock('2026-11-24T16:30:00+09:00');
+    const ctx = { db, office: () => office, clock };
+    setCounterState(ctx, 'counter-3', 'open');
+    const told = Array.from({ length: 6 }, () => issueTicket(db, office, clock, { serviceId: 'passport', kind: 'paper', language: 'ko' }).ticket.estimate);
+    const now = estimatesForWaiting(ctx).map((t) => t.estimate);
+    const newcomer = estimateForNewcomer(ctx, 'passport');
+    db.close();
+    for (const estimate of [...told, ...now, newcomer]) expect(estimate.kind).toBe('range');
+    // The sixth is called after five passports, 60 minutes from now, half an hour past the closing.
+    expect(minutesOf(now[5]).min).toBeLessThanOrEqual(60);
+    expect(minutesOf(now[5]).max).toBeGreaterThanOrEqual(60);
+    expect(minutesOf(newcomer).max).toBeGreaterThanOrEqual(72);
   });
 });

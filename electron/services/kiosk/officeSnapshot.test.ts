@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { officeSnapshotPayloadSchema, SNAPSHOT_FORECASTS_PER_LINE } from '../../../shared/district/api';
 import { settableClock } from '../../../nodeShared/clock';
+import { movedMaterially } from '../../../server/src/messages/forecastUpdates';
+import { estimateForTicket as districtEstimateForTicket } from '../../../server/src/status/placeEstimate';
+import type { OfficeConfig } from '../../../shared/office';
 import { openDatabase } from '../database/openDatabase';
 import { estimateForTicket } from '../estimates/estimateFromQueue';
 import { issueTicket } from '../issuing/issueTicket';
@@ -32,5 +35,29 @@ describe('the office snapshot sent to the district server', () => {
       expect(estimateForTicket(ctx, ticketId)).toEqual({ kind: 'range', minMinutes, maxMinutes });
     }
     db.close();
+  });
+
+  it('tells no ticket of a line whose desk closes before reaching it to stop waiting: the district server sends no such update', () => {
+    const weekday = { open: '09:00', close: '18:00' } as const;
+    const office: OfficeConfig = {
+      ...demoOffice,
+      hours: { weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: null, sun: null }, holidays: [] },
+      counters: demoOffice.counters.map((c) => (c.id === 'counter-3' ? { ...c, closesAt: '17:00' } : c)),
+    };
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    // Tuesday 16:30: the only passport desk closes in 30 minutes and reaches three of these before then.
+    const clock = settableClock('2026-11-24T16:30:00+09:00');
+    const ctx: QueueContext = { db, office: () => office, clock };
+    setCounterState(ctx, 'counter-3', 'open');
+    const tickets = Array.from({ length: SNAPSHOT_FORECASTS_PER_LINE + 5 }, () => issueTicket(db, office, clock, { serviceId: 'passport', kind: 'paper', language: 'ko' }).ticket);
+    const snapshot = officeSnapshotPayloadSchema.parse(officeSnapshot(ctx));
+    db.close();
+
+    tickets.forEach((ticket, place) => {
+      expect(ticket.estimate.kind).toBe('range');
+      const told = districtEstimateForTicket(snapshot, { ticketId: ticket.id, serviceId: 'passport', businessDay: snapshot.businessDay }, place);
+      expect(told.kind).toBe('range');
+      expect(movedMaterially(ticket.estimate, told)).toBe(false);
+    });
   });
 });
