@@ -158,7 +158,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => queueNow(queue),
   });
   const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
-  // Lockouts run on the queue's time and, on the same boot, on time since boot: a wall clock set
+  // The keypad lockout runs on the queue's time and, on the same boot, on time since boot: a wall clock set
   // forward must not lift one. The idle lock counts time that passed, so staff confirming a clock
   // that moved a day does not lock them out at once.
   const session = createStaffSession(db, {

@@ -114,6 +114,19 @@ describe('the staff screen behind its PIN', () => {
     expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
   });
 
+  it('without named boots, a reboot soon after boot is seen as one: the lockout lasts its own length, not up to the longest lockout', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z', { namesBoots: false });
+    machine.pass(9 * 60_000);
+    const dataDir = tempDir();
+    const first = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    for (let i = 0; i < 5; i += 1) await first.call('unlockStaff', { pin: '999999' });
+    expect(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 60 } });
+    await kiosks.stop(first);
+    machine.reboot(60_000);
+    const second = kiosks.start({ dataDir, demo: true, machineTime: machine });
+    expect(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN })).toEqual({ ok: true, value: { unlocked: true, role: 'manager' } });
+  });
+
   it('stamps every audit line with the queue’s trusted time, whichever part of the kiosk writes it', async () => {
     const machine = settableMachineTime('2026-11-24T01:00:00Z');
     const { call } = kiosks.start({ dataDir: tempDir(), demo: true, machineTime: machine });

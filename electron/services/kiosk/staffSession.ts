@@ -94,7 +94,10 @@ export function createStaffSession(db: Database, clocks: StaffSessionClocks): St
   }
 
   const keypadAttempts: PinAttempts = {
-    lockedForMs: () => lockedForMs(readPinLockout(db).end, clocks, PIN_LOCKOUT.longestLockoutMs),
+    lockedForMs() {
+      const { consecutiveFailures, end } = readPinLockout(db);
+      return lockedForMs(end, clocks, lockoutAfter(consecutiveFailures));
+    },
     countWrong() {
       const consecutiveFailures = readPinLockout(db).consecutiveFailures + 1;
       writePinLockout(db, { consecutiveFailures, end: lockoutEndingIn(clocks, lockoutAfter(consecutiveFailures)) });

@@ -28,13 +28,14 @@ export function lockoutEndingIn(clocks: LockoutClocks, forMs: number): LockoutEn
 
 /**
  * Milliseconds until both ends passed (the trusted one alone on another boot), or 0. Where boots
- * are not named, time since boot that reads further from the end than any lockout lasts went back:
- * a reboot. A reboot it misses only holds the lockout longer, by at most that lockout.
+ * are not named, time since boot that reads earlier than the lockout began went back: a reboot.
+ * A reboot it misses (the new boot already up longer) only holds the lockout longer, by at most
+ * that lockout's length.
  */
-export function lockedForMs(end: LockoutEnd, clocks: LockoutClocks, longestLockoutMs: number): number {
+export function lockedForMs(end: LockoutEnd, clocks: LockoutClocks, lockoutLengthMs: number): number {
   const byTrustedTime = end.trustedMs - clocks.trusted.now();
   const bySinceBoot = end.sinceBootMs - clocks.sinceBoot.now();
   const bootId = clocks.bootId();
-  const sameBoot = bootId !== null && end.bootId !== null ? bootId === end.bootId : bySinceBoot <= longestLockoutMs;
+  const sameBoot = bootId !== null && end.bootId !== null ? bootId === end.bootId : bySinceBoot <= lockoutLengthMs;
   return Math.max(0, byTrustedTime, sameBoot ? bySinceBoot : 0);
 }

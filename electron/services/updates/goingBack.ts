@@ -1,4 +1,4 @@
-import { chmod, copyFile, rename } from 'node:fs/promises';
+import { copyIntoPlace } from './copyIntoPlace';
 
 /**
  * How this kiosk goes back to the version an update replaced, once the update failed to start twice:
@@ -26,8 +26,5 @@ export function wayBack(options: { platform: NodeJS.Platform; appImage: string |
  * one whole. The copy (about 100 MB) runs off the main thread.
  */
 export async function restoreAppImage(keptAppImage: string, appImage: string): Promise<void> {
-  const beside = `${appImage}.rollback`;
-  await copyFile(keptAppImage, beside);
-  await chmod(beside, 0o755);
-  await rename(beside, appImage);
+  await copyIntoPlace(keptAppImage, appImage, `${appImage}.rollback`, 0o755);
 }

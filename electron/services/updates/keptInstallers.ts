@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { copyIntoPlace } from './copyIntoPlace';
 
 /** This version and the one before: enough to go back once, small enough for a kiosk's disk. */
 const VERSIONS_KEPT = 2;
@@ -18,8 +19,7 @@ export async function keepInstaller(dir: string, version: string, installer: str
   const folder = join(dir, version);
   await mkdir(folder, { recursive: true });
   const kept = join(folder, basename(installer));
-  await copyFile(installer, `${kept}${PARTIAL}`);
-  await rename(`${kept}${PARTIAL}`, kept);
+  await copyIntoPlace(installer, kept, `${kept}${PARTIAL}`);
   const versions = await readdir(dir);
   const ages = await Promise.all(versions.map(async (name) => ({ name, mtimeMs: (await stat(join(dir, name))).mtimeMs })));
   const newestFirst = ages.sort((a, b) => b.mtimeMs - a.mtimeMs).map(({ name }) => name);
