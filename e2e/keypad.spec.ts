@@ -12,6 +12,9 @@ test.skip(({ transport }) => transport === 'electron', 'the bridge run covers th
 test('a paper ticket by keypad alone, back included', async ({ kiosk }) => {
   const { page, printer } = kiosk;
   await expect(screen(page, 'start')).toBeVisible();
+  // Fresh from boot, before any input, the idle start screen's title holds the focus without a ring.
+  await expect(focused(page)).toHaveClass(/screen-title/);
+  await expect(focused(page)).toHaveCSS('outline-style', 'none');
   await page.keyboard.press('Enter');
   await expect(screen(page, 'chooseService')).toBeVisible();
 
@@ -47,6 +50,8 @@ test('a mobile ticket by keypad alone: consent, the number on the on-screen keyp
     printer.setFault('no-answer');
     await pressByArrows(page, /여권/);
     await arrowTo(page, '휴대폰으로 받기');
+    // Checked at once, not retried: the arrows got there while the printer was still being checked.
+    expect(await screen(page, 'chooseTicket').getByText('프린터를 확인하고 있습니다').isVisible()).toBe(true);
     await expect(screen(page, 'chooseTicket').getByText('프린터가 응답하지 않습니다')).toBeVisible();
     await expect(focused(page)).toHaveText('휴대폰으로 받기');
     await expectVisibleFocus(page);

@@ -8,7 +8,7 @@ import type { FlowState } from './flow/flowTypes';
 import { useFlow } from './flow/FlowContext';
 import { isStaffScreen } from './flow/staffActions';
 import { useIdleReturn } from './flow/useIdleReturn';
-import { useKeypad } from './keypad/useKeypad';
+import { focusableControl, useKeypad } from './keypad/useKeypad';
 import { ModeBar } from './modes/ModeBar';
 import { useResidentModes } from './modes/useResidentModes';
 import { useVoiceGuidance } from './voice/useVoiceGuidance';
@@ -99,15 +99,15 @@ function backIsTheWayOn(state: FlowState): boolean {
  * Suspense boundary, so with a lazily loaded screen (staff) it runs once that screen has arrived,
  * not while the boundary still shows nothing. When a resident screen only changes within itself
  * (the ticket-type screen once the printer check answers), a resident already moving through it
- * by keypad keeps the control they reached: taking it to the title, which draws no focus ring,
- * would leave them on nothing they can see or press.
+ * by keypad keeps the control they reached: taking it to the title would move them off what they
+ * were about to press, back to the top of the screen.
  */
 function ScreenStart({ screenKey, screenName, staff, main }: { screenKey: string; screenName: string; staff: boolean; main: RefObject<HTMLElement | null> }) {
   const shownScreen = useRef('');
   useEffect(() => {
     const sameScreen = shownScreen.current === screenName;
     shownScreen.current = screenName;
-    if (sameScreen && !staff && document.activeElement?.matches('button, a[href], input, select')) return;
+    if (sameScreen && !staff && document.activeElement?.matches(focusableControl)) return;
     main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
     // In low position the screen scrolls inside its own box, which keeps its offset from the last screen.

@@ -1,10 +1,34 @@
+import { useEffect } from 'react';
 import type { FlowState } from '../flow/flowTypes';
 import { isStaffScreen } from '../flow/staffActions';
 import type { VoiceCommand } from '../voice/useVoiceGuidance';
 import { focusTargetIndex, keypadCommandOf } from './keypadKeys';
 import { useWindowKeys } from './useWindowKeys';
 
+/** What the resident can focus and press: the keypad walks these, and only these are said or kept focused. */
+export const focusableControl = 'button, a[href], input, select, [tabindex="0"]';
 const controlSelector = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), [tabindex="0"]';
+
+/**
+ * Marks how the resident last reached the kiosk (`<html data-input="keys|touch">`). Focus moved by
+ * script before any input matches :focus-visible in Chromium, so the title's ring after a boot
+ * would show on the idle start screen; kiosk.css draws it only once keys were used.
+ */
+function useInputKind() {
+  useEffect(() => {
+    const mark = (kind: 'keys' | 'touch') => () => {
+      document.documentElement.dataset.input = kind;
+    };
+    const keys = mark('keys');
+    const touch = mark('touch');
+    window.addEventListener('keydown', keys, true);
+    window.addEventListener('pointerdown', touch, true);
+    return () => {
+      window.removeEventListener('keydown', keys, true);
+      window.removeEventListener('pointerdown', touch, true);
+    };
+  }, []);
+}
 
 /** The screen's controls in reading order, and the phone keypad's grid among them if it shows. */
 function controlsOf(root: HTMLElement) {
@@ -32,6 +56,7 @@ function moveFocus(root: HTMLElement, command: 'next' | 'previous' | 'up' | 'dow
  */
 /** `back` is the keypad's back key (the way back to start); help and volume go to `voice`. */
 export function useKeypad(state: FlowState, root: () => HTMLElement | null, back: () => void, voice: (command: VoiceCommand) => void) {
+  useInputKind();
   useWindowKeys((event) => {
     if (isStaffScreen(state)) return;
     const command = keypadCommandOf(event);

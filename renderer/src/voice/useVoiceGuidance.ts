@@ -4,6 +4,7 @@ import { languageTags, languages, type Language } from '../../../shared/language
 import type { FlowState } from '../flow/flowTypes';
 import { useFlow } from '../flow/FlowContext';
 import type { KeypadCommand } from '../keypad/keypadKeys';
+import { focusableControl } from '../keypad/useKeypad';
 import type { ResidentMode } from '../modes/residentModes';
 import { sentences } from '../sentences';
 import { localVoiceFor } from './localVoices';
@@ -45,12 +46,13 @@ function namePartsOf(element: HTMLElement, resident: Language): SpokenPart[] {
 /**
  * What to say when a control takes the focus from the keypad or keyboard (`:focus-visible`): its
  * own voice text (a service says its line in words), else its name. A touch focuses the control
- * too, but what the tap does is said then, not the name it would cut off. A screen's title is
+ * too, but what the tap does is said then, not the name it would cut off; a control that does
+ * nothing (aria-disabled: a closed service) is said on a tap too, as nothing follows to say. A screen's title is
  * not a control: the screen itself is said then. A digit key (the phone's, the staff PIN's)
  * stays silent through the loudspeaker, where it would give the number away.
  */
 function focusedControlSaid(element: HTMLElement, listening: Listening, resident: Language): SpokenPart[] {
-  if (!element.matches('button, a[href], input, select, [tabindex="0"]') || !element.matches(':focus-visible')) return [];
+  if (!element.matches(focusableControl) || !element.matches(':focus-visible, [aria-disabled="true"]')) return [];
   const parts = namePartsOf(element, resident);
   if (listening === 'speaker' && parts.some(({ text }) => /\d/.test(text))) return [];
   return parts;
