@@ -216,7 +216,9 @@ test('low position follows the mount staff configured: a 43-inch portrait panel 
 test('modes turned on at the start screen by a resident who then walks away are off for the next one', async ({ kiosk }) => {
   const { page } = kiosk;
   // The page's timers on a clock the test moves: 30 s untouched on the start screen, the last 15 with a warning.
+  // Paused at once (a little ahead of the page's time, which runs on until then): only the test moves it.
   await page.clock.install();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5_000);
   await expect(screen(page, 'start')).toBeVisible();
   await page.getByRole('button', { name: /큰 글자/ }).click();
   await page.getByRole('button', { name: /음성 안내/ }).click();
