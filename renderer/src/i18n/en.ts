@@ -226,7 +226,7 @@ export const en: Messages = {
     managerPages: 'Manager statistics page (from the office PC)',
     boards: 'Display board',
     voiceHeading: 'Voice guide',
-    voiceMissing: 'This computer has no voice for this language. Install the language pack’s speech voice in Windows settings.',
+    voiceMissing: 'This computer has no voice for this language. Install a speech voice for this language in the system’s language or speech settings.',
     printerHeading: 'Printer',
     printerReady: 'The printer is ready.',
     paperNearEnd: 'The paper is running low.',

@@ -224,7 +224,7 @@ export const ko = {
     managerPages: '관리자 통계 페이지 (사무실 PC에서)',
     boards: '안내판',
     voiceHeading: '음성 안내',
-    voiceMissing: '이 컴퓨터에 이 언어의 음성이 없습니다. Windows 설정에서 이 언어 팩의 음성을 설치하세요.',
+    voiceMissing: '이 컴퓨터에 이 언어의 음성이 없습니다. 운영체제의 언어·음성 설정에서 이 언어의 음성을 설치하세요.',
     printerHeading: '프린터',
     printerReady: '프린터가 정상입니다.',
     paperNearEnd: '용지가 얼마 남지 않았습니다.',
