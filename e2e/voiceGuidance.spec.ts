@@ -288,6 +288,9 @@ test('each mode is said as it flips, the chosen language is heard in its own voi
   await expect(page.locator('html')).toHaveClass(/large-text/);
   // A switch that is on shows a ✓ before its name, drawn only: its name stays the mode's, its state is aria-pressed.
   await expect(page.getByRole('button', { name: '큰 글자 Large text', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const tick = (name: RegExp) => page.getByRole('button', { name }).evaluate((button) => getComputedStyle(button, '::before').content);
+  expect(await tick(/큰 글자/)).toContain('✓');
+  expect(await tick(/고대비/)).not.toContain('✓');
   await flip(/고대비/);
   await expect.poll(lastSaid).toBe('ko-KR|1|고대비 켜짐');
   await flip(/낮은 화면/);
@@ -335,20 +338,22 @@ test('each mode is said as it flips, the chosen language is heard in its own voi
 
 test('staff see, for each language the office offers, whether this computer has a voice to speak it', async ({ kiosk }) => {
   const { page } = kiosk;
+  // The system's list, made known: one local Korean voice, and an English one that needs the network.
+  await page.evaluate(() => {
+    const voices = [
+      { lang: 'ko-KR', localService: true, name: 'Test Korean (local)', default: true, voiceURI: 'test-ko' },
+      { lang: 'en-GB', localService: false, name: 'Test English (online)', default: false, voiceURI: 'test-en' },
+    ] as SpeechSynthesisVoice[];
+    speechSynthesis.getVoices = () => voices;
+  });
   await enterStaffPin(page, DEMO_STAFF_PIN);
   await expect(screen(page, 'staff')).toBeVisible();
   const rows = page.getByTestId('voice-languages').locator('[data-language]');
   await expect(rows).toHaveCount(4);
-  // Checked against the browser's own list: a language is found exactly where it has a local voice for it.
-  const mismatches = () =>
-    page.evaluate(() => {
-      const local = speechSynthesis.getVoices().filter((voice) => voice.localService).map((voice) => voice.lang.toLowerCase());
-      return [...document.querySelectorAll<HTMLElement>('[data-testid="voice-languages"] [data-language]')]
-        .filter((row) => (local.some((tag) => tag.startsWith(row.dataset.language ?? '?')) ? 'yes' : 'no') !== row.dataset.voiceFound)
-        .map((row) => row.textContent);
-    });
-  await expect.poll(mismatches).toEqual([]);
-  for (const row of await rows.all()) {
-    if ((await row.getAttribute('data-voice-found')) === 'no') await expect(row).toContainText('이 컴퓨터에 이 언어의 음성이 없습니다');
-  }
+  await page.evaluate(() => speechSynthesis.dispatchEvent(new Event('voiceschanged')));
+  await expect(rows.and(page.locator('[data-language="ko"]'))).toContainText('Test Korean (local)');
+  await expect(rows.and(page.locator('[data-language="ko"]'))).toHaveAttribute('data-voice-found', 'yes');
+  // An online voice does not count: the kiosk speaks offline only.
+  await expect(rows.and(page.locator('[data-language="en"]'))).toContainText('이 컴퓨터에 이 언어의 음성이 없습니다');
+  await expect(rows.and(page.locator('[data-language="en"]'))).toHaveAttribute('data-voice-found', 'no');
 });
