@@ -22,7 +22,7 @@ export function printMisses(): void {
   const forecast = reports.flatMap((r) => r.tickets.flatMap((t) => (t.forecastAtIssue ? [{ ticket: t, ...t.forecastAtIssue }] : [])));
   const horizons = [0, 5, 15, 30, 45, 60, 90, Infinity];
   printTable(
-    `Forecast at issue against the true wait, every layout (tuning seeds, a kiosk in use), by the forecast's horizon; residual = (true − expected) ÷ spread`,
+    `Forecast at issue against the true wait, every layout (tuning seeds, a kiosk in use), by the forecast's horizon; residual = (true − expected) ÷ spread, a spread under 1 min counted as 1`,
     ['expected call in (min)', 'tickets', 'mean spread', 'residual at 7.5 / 50 / 92.5 %', 'true − expected at 7.5 / 50 / 92.5 % (min)', 'inside', 'longer / shorter'],
     horizons.slice(0, -1).map((from, i) => {
       const to = horizons[i + 1];
