@@ -11,8 +11,11 @@
 # Usage: scripts/fonts/splitPretendard.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-command -v pyftsubset >/dev/null || { echo "pyftsubset is missing: apt-get install fonttools python3-brotli" >&2; exit 1; }
-/usr/bin/env python3 - <<'PY'
+# Debian's python, where apt puts fonttools: a python earlier on PATH (pyenv) may lack the module.
+PYTHON=/usr/bin/python3
+command -v pyftsubset >/dev/null && "$PYTHON" -c 'import fontTools, brotli' 2>/dev/null ||
+  { echo "fonttools is missing: apt-get install fonttools python3-brotli" >&2; exit 1; }
+"$PYTHON" - <<'PY'
 import subprocess
 from fontTools.ttLib import TTFont
 
@@ -28,7 +31,8 @@ def ks_x_1001_hangul():
 
 COMMON = ks_x_1001_hangul()
 def is_syllable(point): return 0xAC00 <= point <= 0xD7A3
-def is_latin(point): return point <= 0x036F or 0x1E00 <= point <= 0x1EFF or 0x2000 <= point <= 0x206F or 0x20A0 <= point <= 0x20CF
+# With the ✓ (U+2713) the resident mode switches draw when on: turning a mode on must not fetch the symbols part first.
+def is_latin(point): return point <= 0x036F or 0x1E00 <= point <= 0x1EFF or 0x2000 <= point <= 0x206F or 0x20A0 <= point <= 0x20CF or point == 0x2713
 PARTS = {
     'latin': is_latin,
     'common': lambda point: point in COMMON,
