@@ -46,18 +46,21 @@ test.describe('Chinese and Vietnamese residents, portrait 1080×1920', () => {
       expect.arrayContaining(['Pretendard 400 loaded', 'Pretendard 700 loaded', 'Sunbeon Hanzi 400 unloaded', 'Sunbeon Hanzi 700 unloaded', 'Sunbeon Hanzi Label 700 loaded']),
     );
     // Pretendard comes in parts by unicode-range (scripts/fonts/splitPretendard.sh): Korean needs its Latin and everyday Hangul only.
-    const fontFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.woff2')));
-    expect(fontFiles.map((url) => url.replace(/^.*\/|-[\w-]{8}\.woff2$/g, '')).sort()).toEqual([
-      'NotoSansSC-Bold.label',
-      'Pretendard-Bold.common',
-      'Pretendard-Bold.latin',
-      'Pretendard-Regular.common',
-      'Pretendard-Regular.latin',
-    ]);
+    const fontFiles = async () =>
+      (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.woff2'))))
+        .map((url) => url.replace(/^.*\/|-[\w-]{8}\.woff2$/g, ''))
+        .sort();
+    const startScreenFonts = ['NotoSansSC-Bold.label', 'Pretendard-Bold.common', 'Pretendard-Bold.latin', 'Pretendard-Regular.common', 'Pretendard-Regular.latin'];
+    expect(await fontFiles()).toEqual(startScreenFonts);
     const { system, custom } = await fontsDrawingThePage(page);
     expect(system).toEqual([]);
     expect(custom.has('Pretendard')).toBe(true);
     await expectAccessible(page);
+    // A mode turned on draws its ✓ from the Latin part already loaded: no other part is fetched.
+    await page.getByRole('button', { name: /큰 글자/ }).click();
+    await expect(page.getByRole('button', { name: /큰 글자/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await fontFiles()).toEqual(startScreenFonts);
   });
 
   for (const resident of residents) {
