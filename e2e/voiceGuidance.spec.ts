@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
+import { demoOffice } from '../electron/services/office/demoOffice';
+import { typicalOfficeHours } from '../shared/officeHours';
 import { arrowTo, enterStaffPin, focused, pressByArrows, screen } from './kioskSteps';
 import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
@@ -356,4 +358,23 @@ test('staff see, for each language the office offers, whether this computer has 
   // An online voice does not count: the kiosk speaks offline only.
   await expect(rows.and(page.locator('[data-language="en"]'))).toContainText('이 컴퓨터에 이 언어의 음성이 없습니다');
   await expect(rows.and(page.locator('[data-language="en"]'))).toHaveAttribute('data-voice-found', 'no');
+});
+
+test.describe('after hours', () => {
+  // Weekdays 09:00–18:00; 2026-11-24 is a Tuesday: every service is closed.
+  test.use({ office: { ...demoOffice, hours: typicalOfficeHours }, startAt: '2026-11-24T18:30:00+09:00' });
+
+  test('a tapped service that is closed says its name and why, as nothing else follows the tap', async ({ kiosk }) => {
+    const { page } = kiosk;
+    const spoken = await recordSpeech(page);
+    await page.getByRole('button', { name: '한국어', exact: true }).click();
+    await expect(screen(page, 'chooseService')).toBeVisible();
+    await page.keyboard.press('F1');
+    await expect.poll(spoken).toHaveLength(1);
+    const resident = page.getByRole('button', { name: /주민등록/ });
+    await expect(resident).toHaveAttribute('aria-disabled', 'true');
+    await resident.click({ force: true });
+    await expect.poll(async () => (await spoken()).slice(1)).toEqual([expect.stringMatching(/^ko-KR\|1\|.*주민등록.*지금은 발급하지 않습니다/)]);
+    await expect(screen(page, 'chooseService')).toBeVisible();
+  });
 });
