@@ -6,6 +6,7 @@ import { openDatabase } from '../electron/services/database/openDatabase';
 import { estimateForTicket, estimatesForWaiting } from '../electron/services/estimates/estimateFromQueue';
 import { createPairingCode } from '../electron/services/lan/pairingCodes';
 import { createLanServer } from '../electron/services/lan/lanServer';
+import { lockoutClocksOn } from '../electron/services/staff/lockoutEnd';
 import type { Logger } from '../nodeShared/logger';
 import { callNext, setCounterState } from '../electron/services/queue/calling';
 import { issueTicket } from '../electron/services/issuing/issueTicket';
@@ -133,7 +134,7 @@ export async function benchIssuingOverDay(): Promise<string[][]> {
 export async function benchPush(): Promise<string[][]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sunbeon-bench-'));
   const ctx = queueWithWaiting(dataDir, PUSHES + 1);
-  const server = createLanServer({ queue: ctx, changes: createQueueChanges(), pagesDir: dataDir, log: quietLog });
+  const server = createLanServer({ queue: ctx, lockoutClocks: lockoutClocksOn(systemClock), changes: createQueueChanges(), pagesDir: dataDir, log: quietLog });
   const { url } = await server.listen({ host: '127.0.0.1', port: 0 });
   const { code } = createPairingCode(ctx.db, systemClock, 'bulk-1');
   const { token } = (await (await fetch(`${url}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json()) as { token: string };

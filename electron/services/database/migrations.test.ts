@@ -13,8 +13,10 @@ import { migration033DistrictDeliveries } from './migrations/033_district_delive
 import { migration030DeskCallIndexes } from './migrations/030_desk_call_indexes';
 import { migration036CallingLineIndexes } from './migrations/036_calling_line_indexes';
 import { migration037PinLockoutSinceBoot } from './migrations/037_pin_lockout_since_boot';
+import { migration032LanLockoutsSinceBoot } from './migrations/032_lan_lockouts_since_boot';
 import { readLanLockout } from '../lan/lanLockoutRows';
 import { readPinLockout } from '../staff/pinLockoutRows';
+import { NO_LOCKOUT } from '../staff/lockoutEnd';
 import { kioskSchema } from './openDatabase';
 
 const tempDir = useTempDirs();
@@ -216,7 +218,7 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     const db = databaseAtVersion(migrations.indexOf(migration029PairingLockout));
     db.prepare('UPDATE pin_lockout SET consecutive_failures = 3').run();
     migrateToLatest(db);
-    expect(readLanLockout(db, 'pairing')).toEqual({ consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt: null, lastFailureSource: null });
+    expect(readLanLockout(db, 'pairing')).toEqual({ consecutiveFailures: 0, end: NO_LOCKOUT, lastFailureAt: null, lastFailureSource: null });
     expect(db.prepare('SELECT consecutive_failures FROM pin_lockout').pluck().get()).toBe(3);
     db.close();
   });
@@ -226,7 +228,7 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.prepare('UPDATE pin_lockout SET consecutive_failures = 3').run();
     db.prepare('UPDATE pairing_lockout SET consecutive_failures = 2').run();
     migrateToLatest(db);
-    expect(readLanLockout(db, 'managerPage')).toEqual({ consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt: null, lastFailureSource: null });
+    expect(readLanLockout(db, 'managerPage')).toEqual({ consecutiveFailures: 0, end: NO_LOCKOUT, lastFailureAt: null, lastFailureSource: null });
     expect(readLanLockout(db, 'pairing')).toMatchObject({ consecutiveFailures: 2 });
     expect(db.prepare('SELECT consecutive_failures FROM pin_lockout').pluck().get()).toBe(3);
     db.close();
@@ -279,7 +281,22 @@ describe('kiosk migrations, each from the data of the version before it', () => 
     db.close();
   });
 
+  it('032 keeps the pairing and manager page lockouts that were on, ending on the trusted time alone (no boot was recorded)', () => {
+    const db = databaseAtVersion(migrations.indexOf(migration032LanLockoutsSinceBoot));
+    db.prepare(`UPDATE pairing_lockout SET consecutive_failures = 11, locked_until_ms = 1772409720000, last_failure_at = '2026-03-02T00:00:00.000Z', last_failure_source = '10.0.0.9'`).run();
+    db.prepare('UPDATE manager_page_lockout SET consecutive_failures = 5, locked_until_ms = 1772409660000').run();
+    migrateToLatest(db);
+    expect(readLanLockout(db, 'pairing')).toEqual({
+      consecutiveFailures: 11,
+      end: { trustedMs: 1772409720000, bootId: null, sinceBootMs: 0 },
+      lastFailureAt: '2026-03-02T00:00:00.000Z',
+      lastFailureSource: '10.0.0.9',
+    });
+    expect(readLanLockout(db, 'managerPage')).toEqual({ consecutiveFailures: 5, end: { trustedMs: 1772409660000, bootId: null, sinceBootMs: 0 }, lastFailureAt: null, lastFailureSource: null });
+    db.close();
+  });
+
   it('has a test above for every migration: a new migration adds its own', () => {
-    expect(migrations).toHaveLength(18);
+    expect(migrations).toHaveLength(19);
   });
 });

@@ -12,7 +12,8 @@ import { useTestKiosks, valueOf } from '../testSupport/testKiosk';
 import { testOffice } from '../../../tools/fixtures/testOffice';
 import { DEMO_STAFF_PIN } from './kioskCore';
 import { LOG_MANIFEST } from './logBundle';
-import { lockoutAfter } from './staffSession';
+import { PIN_LOCKOUT } from './staffSession';
+import { lockoutMs } from '../staff/growingLockout';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
@@ -142,7 +143,7 @@ describe('roles, PINs and lockout', { timeout: 90_000 }, () => {
   });
 
   it('doubles the lockout up to an hour', () => {
-    expect([4, 5, 6, 7, 10, 20].map(lockoutAfter)).toEqual([0, 60_000, 120_000, 240_000, 1_920_000, 3_600_000]);
+    expect([4, 5, 6, 7, 10, 20].map((failures) => lockoutMs(failures, PIN_LOCKOUT))).toEqual([0, 60_000, 120_000, 240_000, 1_920_000, 3_600_000]);
   });
 });
 

@@ -36,6 +36,7 @@ import { createStatisticsHandlers } from './statisticsHandlers';
 import { createMobileHandlers } from './mobileHandlers';
 import { createStaffHandlers } from './staffHandlers';
 import { createStaffSession, seedStaffPin } from './staffSession';
+import type { LockoutClocks } from '../staff/lockoutEnd';
 import { createTicketPrinting } from './ticketPrinting';
 import { createFailureRecord, kioskHealthReporter } from './kioskHealth';
 import { readUpdateStatus } from '../updates/updateStatusFile';
@@ -158,14 +159,15 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     now: () => queueNow(queue),
   });
   const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
-  // The keypad lockout runs on the queue's time and, on the same boot, on time since boot: a wall clock set
-  // forward must not lift one. The idle lock counts time that passed, so staff confirming a clock
+  // PIN and pairing lockouts run on the queue's time and, on the same boot, on time since boot: a wall
+  // clock set forward must not lift one. The idle lock counts time that passed, so staff confirming a clock
   // that moved a day does not lock them out at once.
-  const session = createStaffSession(db, {
+  const lockoutClocks: LockoutClocks = {
     trusted: queue.clock,
     sinceBoot: options.clock ?? { now: () => machineTime.sinceBootMs() },
     bootId: () => machineTime.bootId(),
-  });
+  };
+  const session = createStaffSession(db, lockoutClocks);
   const audit = auditWith(db, queue.clock);
   const failures = createFailureRecord(() => clock.now());
   const appVersion = options.appVersion ?? DEV_VERSION;
@@ -179,7 +181,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const district = districtChoice.link;
   const alerts = startOfficeAlerts({ printing, district, clock: queue.clock, log });
-  const lan = options.lan ? createLanController({ queue, changes, alerts, staff: session, log, options: options.lan }) : null;
+  const lan = options.lan ? createLanController({ queue, lockoutClocks, changes, alerts, staff: session, log, options: options.lan }) : null;
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: () => district() !== null, officeConfigured: office.configured });
   const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {
@@ -188,6 +190,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...createStaffHandlers({
       queue,
       session,
+      lockoutClocks,
       printing,
       lan,
       district,

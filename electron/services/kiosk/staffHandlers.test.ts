@@ -4,13 +4,14 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf, type KioskCall } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 import { PAIRING_LOCKOUT } from '../lan/pairingLockout';
-import { settableMachineTime } from '../testSupport/settableMachineTime';
+import { settableMachineTime, type SettableMachineTime } from '../testSupport/settableMachineTime';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
 
-function kiosk(dataDir = tempDir(), withLan = true) {
-  const started = kiosks.start({ dataDir, demo: true, lan: withLan ? { host: '127.0.0.1', port: 0, pagesDir: tempDir() } : undefined });
+/** Without `machine`, the kiosk runs on a simulated clock; with it, on that machine's wall clock and time since boot. */
+function kiosk(dataDir = tempDir(), withLan = true, machine?: SettableMachineTime) {
+  const started = kiosks.start({ dataDir, demo: true, machineTime: machine, lan: withLan ? { host: '127.0.0.1', port: 0, pagesDir: tempDir() } : undefined });
   return { ...started, dataDir };
 }
 
@@ -263,6 +264,36 @@ describe('the staff screen behind its PIN', () => {
     expect(valueOf(await call('getStaffOverview', {})).refusedPairings).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
 
+  it('holds a pairing lockout on time since boot too: a forward jump the queue takes shortens nothing; after a reboot the trusted time alone holds', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z');
+    const dataDir = tempDir();
+    const first = kiosk(dataDir, true, machine);
+    valueOf(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const base = await lanBase(first.call);
+    const pair = (code: string) => fetch(`${base}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    for (let guess = 0; guess < PAIRING_LOCKOUT.freeAttempts; guess += 1) {
+      expect((await pair(String(100_000 + guess))).status).toBe(401);
+      if (guess % 4 === 3) machine.pass(61_000);
+    }
+    // Under the clock-jump limit, so the queue's time follows: on the trusted time alone the minute's lockout would be over.
+    machine.setWallClock(machine.wallMs() + 9 * 60_000);
+    const code = valueOf(await first.call('createPairingCode', { counterId: 'counter-1' })).code;
+    const refused = await pair(code);
+    expect([refused.status, refused.headers.get('retry-after')]).toEqual([429, '60']);
+    // The staff screen shows when it ends on the queue's time, not the end that time already passed.
+    expect(valueOf(await first.call('getStaffOverview', {})).refusedPairings.lockedUntil).toBe(new Date(machine.wallMs() + 60_000).toISOString());
+    machine.pass(30_000);
+    expect((await pair(code)).headers.get('retry-after')).toBe('30');
+    await kiosks.stop(first);
+
+    // A reboot: time since boot starts again, so only the trusted end (already past) holds.
+    machine.reboot(1_000);
+    const second = kiosk(dataDir, true, machine);
+    valueOf(await second.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const again = await lanBase(second.call);
+    expect(await pairOverHttp(second.call, again, 'counter-1')).toEqual(expect.any(String));
+  });
+
   it('says so when the kiosk has no LAN server', async () => {
     const { call } = kiosk(tempDir(), false);
     await call('unlockStaff', { pin: DEMO_STAFF_PIN });
@@ -276,8 +307,8 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     fetch(`${base}/api/manager/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin }) });
 
   /** A kiosk with its LAN server on and its staff screen locked again. */
-  async function kioskOnLan(dataDir: string) {
-    const started = kiosk(dataDir);
+  async function kioskOnLan(dataDir: string, machine?: SettableMachineTime) {
+    const started = kiosk(dataDir, true, machine);
     await started.call('unlockStaff', { pin: DEMO_STAFF_PIN });
     const base = await lanBase(started.call);
     await started.call('lockStaff', {});
@@ -306,6 +337,26 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     expect((await signIn(second.base, DEMO_STAFF_PIN)).status).toBe(200);
     await second.call('unlockStaff', { pin: DEMO_STAFF_PIN });
     expect(valueOf(await second.call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
+  });
+
+  it('holds the manager page lockout on time since boot too: a forward jump the queue takes shortens nothing; after a reboot the trusted time alone holds', async () => {
+    const machine = settableMachineTime('2026-11-24T01:00:00Z');
+    const dataDir = tempDir();
+    const first = await kioskOnLan(dataDir, machine);
+    for (let i = 0; i < 5; i += 1) expect((await signIn(first.base, '999999')).status).toBe(401);
+    // Under the clock-jump limit, so the queue's time follows: this address's minute is over, and on the trusted time alone the lockout would be too.
+    machine.setWallClock(machine.wallMs() + 9 * 60_000);
+    expect(await (await signIn(first.base, DEMO_STAFF_PIN)).json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 60 s' });
+    valueOf(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(valueOf(await first.call('getStaffOverview', {})).refusedManagerPagePins.lockedUntil).toBe(new Date(machine.wallMs() + 60_000).toISOString());
+    machine.pass(30_000);
+    expect(await (await signIn(first.base, DEMO_STAFF_PIN)).json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 30 s' });
+    await kiosks.stop(first);
+
+    // A reboot: time since boot starts again, so only the trusted end (already past) holds.
+    machine.reboot(1_000);
+    const second = await kioskOnLan(dataDir, machine);
+    expect((await signIn(second.base, DEMO_STAFF_PIN)).status).toBe(200);
   });
 
   it('the manager lifts the manager page lockout from the staff screen (audited); the count stays, so the next wrong PIN locks again', async () => {

@@ -4,8 +4,8 @@ import { KioskError } from '../kioskError';
 import { pairedCounters, revokeCounterTokens } from '../lan/counterTokens';
 import type { LanController } from '../lan/lanController';
 import { createPairingCode } from '../lan/pairingCodes';
-import { liftLanLockout } from '../lan/lanLockout';
-import { refusedPairings } from '../lan/pairingLockout';
+import type { LanLockout } from '../lan/lanLockout';
+import { pairingLockout } from '../lan/pairingLockout';
 import { writeTransaction } from '../database/openDatabase';
 import { counterStateOf, findCounter } from '../queue/counters';
 import { outboxRows } from '../queue/outboxRows';
@@ -15,18 +15,21 @@ import type { AuditAction, LanLockoutName } from '../../../shared/staff';
 import type { Audit } from './adminHandlers';
 import type { DistrictLink } from './districtLink';
 import type { OfficeAlerts } from './officeAlerts';
-import { refusedManagerPagePins, type StaffSession } from './staffSession';
+import { managerPageLockout, type StaffSession } from './staffSession';
 import type { TicketPrinting } from './ticketPrinting';
 import { uncertainPrints } from '../queue/printJobs';
 import type { ClockFault, QueueClock } from '../queue/queueClock';
 import type { UpdateStatus } from '../../../shared/updateStatus';
 import type { LoggedError } from '../../../nodeShared/logFiles';
+import type { LockoutClocks } from '../staff/lockoutEnd';
 
 type StaffMethods = 'unlockStaff' | 'lockStaff' | 'getStaffOverview' | 'getOfficeAlerts' | 'setLanServer' | 'createPairingCode' | 'revokeCounter' | 'confirmClock' | 'liftLanLockout';
 
 export interface StaffHandlerDeps {
   queue: QueueContext;
   session: StaffSession;
+  /** The clocks the LAN lockouts end on (the staff session's). */
+  lockoutClocks: LockoutClocks;
   printing: TicketPrinting;
   /** Absent on a kiosk built without the LAN pages. */
   lan: LanController | null;
@@ -48,7 +51,7 @@ const CONFIRMED_READING_SLACK_MS = 5 * 60_000;
 const lanMissing: LanStatus = { enabled: false, running: false, counterPageUrls: [], boardUrls: [], managerPageUrls: [], problem: 'This kiosk has no LAN server' };
 
 /** The staff screen: everything behind the PIN. */
-export function createStaffHandlers({ queue, session, printing, lan, district, audit, queueClock, alerts, software, recentErrors }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
+export function createStaffHandlers({ queue, session, lockoutClocks, printing, lan, district, audit, queueClock, alerts, software, recentErrors }: StaffHandlerDeps): Pick<KioskHandlers, StaffMethods> {
   const requireLan = (): LanController => {
     if (!lan) throw new KioskError('LAN_UNAVAILABLE', 'This kiosk has no LAN server');
     return lan;
@@ -74,8 +77,8 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
           consecutiveFailures: Number(entry.detail.consecutiveFailures ?? 0),
           from: typeof entry.detail.from === 'string' ? entry.detail.from : null,
         })),
-        refusedPairings: refusedPairings(queue.db, queue.clock.now()),
-        refusedManagerPagePins: refusedManagerPagePins(queue.db, queue.clock.now()),
+        refusedPairings: pairingLockout.refusals(queue.db, lockoutClocks),
+        refusedManagerPagePins: managerPageLockout.refusals(queue.db, lockoutClocks),
         lan: lan?.status() ?? lanMissing,
         sync: syncStatus(district(), queue),
         printer: await printing.readStatus(),
@@ -134,7 +137,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
     async liftLanLockout({ lockout }) {
       const actor = session.require('manager');
       const lifted = writeTransaction(queue.db, () => {
-        const lockedUntilMs = liftLanLockout(queue.db, lockout, queue.clock.now());
+        const lockedUntilMs = lanLockouts[lockout].lift(queue.db, lockoutClocks);
         const wasLockedUntil = lockedUntilMs === null ? null : new Date(lockedUntilMs).toISOString();
         if (wasLockedUntil) audit({ actor, action: liftedAudit[lockout], detail: { wasLockedUntil } });
         return { wasLockedUntil };
@@ -159,6 +162,7 @@ export function createStaffHandlers({ queue, session, printing, lan, district, a
 }
 
 const liftedAudit = { pairing: 'pairing-lockout-lifted', managerPage: 'manager-page-lockout-lifted' } as const satisfies Record<LanLockoutName, AuditAction>;
+const lanLockouts: Record<LanLockoutName, LanLockout> = { pairing: pairingLockout, managerPage: managerPageLockout };
 
 function clockFaultShown(fault: ClockFault | null) {
   return fault && { direction: fault.direction, wallClockAt: new Date(fault.wallClockMs).toISOString(), queueAt: new Date(fault.queueMs).toISOString() };

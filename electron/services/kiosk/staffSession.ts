@@ -6,23 +6,20 @@ import { appendAudit } from '../staff/auditLogRows';
 import { pinHashOf, savePinHash, seedPinHash } from '../staff/staffPinRows';
 import { hashPin, hashPinSync, pinMatches } from '../staff/pinHash';
 import { readPinLockout, writePinLockout } from '../staff/pinLockoutRows';
-import { lockoutMs, type GrowingLockout } from '../staff/growingLockout';
-import { lockedForMs, lockoutEndingIn, NO_LOCKOUT, type LockoutClocks } from '../staff/lockoutEnd';
+import type { GrowingLockout } from '../staff/growingLockout';
+import { afterWrongAttempt, NO_LOCKOUT, refusedForMs, type LockoutClocks } from '../staff/lockoutEnd';
 import { lanLockout } from '../lan/lanLockout';
 
 const IDLE_LOCK_MS = 5 * 60_000;
 /** Wrong PINs allowed before the first lockout; each further one doubles the wait, up to an hour. */
 export const PIN_LOCKOUT: GrowingLockout = { freeAttempts: 5, firstLockoutMs: 60_000, longestLockoutMs: 60 * 60_000 };
 
-export const lockoutAfter = (consecutiveFailures: number): number => lockoutMs(consecutiveFailures, PIN_LOCKOUT);
-
 /**
  * The manager page on the LAN counts its wrong PINs apart from the keypad, under the same rule:
  * anyone on the office LAN can reach that page, and their guesses must not lock staff out of the
  * kiosk itself (nor a keypad guesser lock the manager out of the statistics).
  */
-const managerPageLockout = lanLockout('managerPage', PIN_LOCKOUT);
-export const refusedManagerPagePins = managerPageLockout.refusals;
+export const managerPageLockout = lanLockout('managerPage', PIN_LOCKOUT);
 
 /** Where wrong PINs are counted: how long they lock out now, and what a wrong or a right one does to the count. */
 interface PinAttempts {
@@ -66,7 +63,7 @@ export function seedStaffPin(db: Database, clock: Clock, role: StaffRole, pin: s
 
 /**
  * The clocks a staff session reads: audit times on the trusted time, idleness on time since boot,
- * and keypad lockouts on both (see LockoutEnd).
+ * and PIN lockouts (the keypad's and the manager page's) on both (see LockoutEnd).
  */
 type StaffSessionClocks = LockoutClocks;
 
@@ -94,21 +91,18 @@ export function createStaffSession(db: Database, clocks: StaffSessionClocks): St
   }
 
   const keypadAttempts: PinAttempts = {
-    lockedForMs() {
-      const { consecutiveFailures, end } = readPinLockout(db);
-      return lockedForMs(end, clocks, lockoutAfter(consecutiveFailures));
-    },
+    lockedForMs: () => refusedForMs(readPinLockout(db), PIN_LOCKOUT, clocks),
     countWrong() {
-      const consecutiveFailures = readPinLockout(db).consecutiveFailures + 1;
-      writePinLockout(db, { consecutiveFailures, end: lockoutEndingIn(clocks, lockoutAfter(consecutiveFailures)) });
+      const { consecutiveFailures, end } = afterWrongAttempt(readPinLockout(db), PIN_LOCKOUT, clocks);
+      writePinLockout(db, { consecutiveFailures, end });
       return consecutiveFailures;
     },
     countRight: () => writePinLockout(db, { consecutiveFailures: 0, end: NO_LOCKOUT }),
   };
 
   const managerPageAttempts = (source: string): PinAttempts => ({
-    lockedForMs: () => managerPageLockout.lockedForMs(db, clock.now()),
-    countWrong: () => managerPageLockout.recordWrong(db, clock.now(), source).consecutiveFailures,
+    lockedForMs: () => managerPageLockout.lockedForMs(db, clocks),
+    countWrong: () => managerPageLockout.recordWrong(db, clocks, source).consecutiveFailures,
     countRight: () => managerPageLockout.clear(db),
   });
 

@@ -9,6 +9,7 @@ import type { AlertFeed } from './alertFeed';
 import type { StaffSession } from '../kiosk/staffSession';
 import { createLanServer, type LanServer } from './lanServer';
 import type { LanLockoutName } from '../../../shared/staff';
+import type { LockoutClocks } from '../staff/lockoutEnd';
 
 const SETTINGS_KEY = 'lan_server';
 
@@ -50,13 +51,14 @@ function reachableHosts(host: string): string[] {
 /** The LAN server is off until staff turn it on: a kiosk must not open a port nobody configured. */
 export function createLanController(deps: {
   queue: QueueContext;
+  lockoutClocks: LockoutClocks;
   changes: QueueChanges;
   alerts: AlertFeed;
   staff: StaffSession;
   log: Logger;
   options: LanOptions;
 }): LanController {
-  const { queue, changes, alerts, staff, log, options } = deps;
+  const { queue, lockoutClocks, changes, alerts, staff, log, options } = deps;
   let server: LanServer | null = null;
   let boundPort = options.port;
   let problem: string | undefined;
@@ -75,7 +77,7 @@ export function createLanController(deps: {
 
   const start = async () => {
     if (server) return;
-    const candidate = createLanServer({ queue, changes, alerts, staff, pagesDir: options.pagesDir, log });
+    const candidate = createLanServer({ queue, lockoutClocks, changes, alerts, staff, pagesDir: options.pagesDir, log });
     try {
       const { url } = await candidate.listen({ host: options.host, port: options.port });
       boundPort = Number(new URL(url).port);

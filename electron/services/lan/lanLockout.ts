@@ -1,5 +1,6 @@
 import type { Database } from '../database/openDatabase';
-import { lockoutMs, type GrowingLockout } from '../staff/growingLockout';
+import type { GrowingLockout } from '../staff/growingLockout';
+import { afterWrongAttempt, NO_LOCKOUT, refusedForMs, type LockoutClocks } from '../staff/lockoutEnd';
 import type { LanLockoutName } from '../../../shared/staff';
 import { readLanLockout, writeLanLockout } from './lanLockoutRows';
 
@@ -11,43 +12,50 @@ export interface LanRefusals {
   lockedUntil: string | null;
 }
 
+export type LanLockout = ReturnType<typeof lanLockout>;
+
 /**
  * Wrong guesses over the LAN from all addresses together, so rotating source addresses buys
- * nothing; kept on disk so a restart forgives nothing.
+ * nothing; kept on disk so a restart forgives nothing. A lockout ends on the trusted time and, on
+ * the boot it began, on time since boot too (see LockoutEnd).
  */
 export function lanLockout(name: LanLockoutName, rule: GrowingLockout) {
+  /** The trusted time at which the kept lockout lets guesses through, or null if it does now. */
+  function lockedUntilMs(db: Database, clocks: LockoutClocks): number | null {
+    const forMs = refusedForMs(readLanLockout(db, name), rule, clocks);
+    return forMs > 0 ? clocks.trusted.now() + forMs : null;
+  }
+
   return {
     /** Milliseconds until any address may try again, or 0. */
-    lockedForMs: (db: Database, nowMs: number): number => Math.max(0, readLanLockout(db, name).lockedUntilMs - nowMs),
+    lockedForMs: (db: Database, clocks: LockoutClocks): number => refusedForMs(readLanLockout(db, name), rule, clocks),
 
     /** Counts a wrong guess (in the caller's transaction, which audits it); answers the lockout it starts, 0 for none. */
-    recordWrong(db: Database, nowMs: number, source: string): { consecutiveFailures: number; lockoutMs: number } {
-      const consecutiveFailures = readLanLockout(db, name).consecutiveFailures + 1;
-      const lockedForMs = lockoutMs(consecutiveFailures, rule);
-      writeLanLockout(db, name, { consecutiveFailures, lockedUntilMs: nowMs + lockedForMs, lastFailureAt: new Date(nowMs).toISOString(), lastFailureSource: source });
-      return { consecutiveFailures, lockoutMs: lockedForMs };
+    recordWrong(db: Database, clocks: LockoutClocks, source: string): { consecutiveFailures: number; lockoutMs: number } {
+      const { consecutiveFailures, end, lockoutMs } = afterWrongAttempt(readLanLockout(db, name), rule, clocks);
+      writeLanLockout(db, name, { consecutiveFailures, end, lastFailureAt: new Date(clocks.trusted.now()).toISOString(), lastFailureSource: source });
+      return { consecutiveFailures, lockoutMs };
     },
 
     /** A right guess: the count starts again; the last wrong one stays on show. */
     clear(db: Database): void {
-      const { lastFailureAt, lastFailureSource } = readLanLockout(db, name);
-      writeLanLockout(db, name, { consecutiveFailures: 0, lockedUntilMs: 0, lastFailureAt, lastFailureSource });
+      writeLanLockout(db, name, { ...readLanLockout(db, name), consecutiveFailures: 0, end: NO_LOCKOUT });
     },
 
-    refusals(db: Database, nowMs: number): LanRefusals {
-      const { consecutiveFailures, lockedUntilMs, lastFailureAt, lastFailureSource } = readLanLockout(db, name);
-      return { consecutiveFailures, lastAt: lastFailureAt, lastSource: lastFailureSource, lockedUntil: lockedUntilMs > nowMs ? new Date(lockedUntilMs).toISOString() : null };
+    refusals(db: Database, clocks: LockoutClocks): LanRefusals {
+      const { consecutiveFailures, lastFailureAt, lastFailureSource } = readLanLockout(db, name);
+      const until = lockedUntilMs(db, clocks);
+      return { consecutiveFailures, lastAt: lastFailureAt, lastSource: lastFailureSource, lockedUntil: until === null ? null : new Date(until).toISOString() };
+    },
+
+    /**
+     * The manager ends a lockout now, keeping the count (the next wrong guess locks again, for longer);
+     * answers when it would have ended on the trusted time, or null when none was on.
+     */
+    lift(db: Database, clocks: LockoutClocks): number | null {
+      const until = lockedUntilMs(db, clocks);
+      if (until !== null) writeLanLockout(db, name, { ...readLanLockout(db, name), end: NO_LOCKOUT });
+      return until;
     },
   };
-}
-
-/**
- * The manager ends a lockout now, keeping the count (the next wrong guess locks again, for longer);
- * answers when it would have ended, or null when none was on.
- */
-export function liftLanLockout(db: Database, name: LanLockoutName, nowMs: number): number | null {
-  const lockout = readLanLockout(db, name);
-  if (lockout.lockedUntilMs <= nowMs) return null;
-  writeLanLockout(db, name, { ...lockout, lockedUntilMs: 0 });
-  return lockout.lockedUntilMs;
 }

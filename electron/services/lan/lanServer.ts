@@ -11,12 +11,15 @@ import { registerManagerRoutes } from './managerRoutes';
 import { registerPageRoutes } from './pageRoutes';
 import type { StaffSession } from '../kiosk/staffSession';
 import type { LanLockoutName } from '../../../shared/staff';
+import type { LockoutClocks } from '../staff/lockoutEnd';
 import { registerPairingRoutes } from './pairingRoutes';
 import { installSecurityHeaders } from '../../../nodeShared/securityHeaders';
 import { KIOSK_CSP } from '../contentSecurityPolicy';
 
 export interface LanServerDeps {
   queue: QueueContext;
+  /** The clocks the kept pairing lockout ends on: the queue's trusted time and time since boot. */
+  lockoutClocks: LockoutClocks;
   changes: QueueChanges;
   pagesDir: string;
   log: Logger;
@@ -36,7 +39,7 @@ export interface LanServer extends LiveEventStreams {
 }
 
 /** The HTTP server that counter pages, display boards and the manager page on the office LAN talk to. */
-export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimits, alerts = noAlerts, staff }: LanServerDeps): LanServer {
+export function createLanServer({ queue, lockoutClocks, changes, pagesDir, log, liveStreamLimits, alerts = noAlerts, staff }: LanServerDeps): LanServer {
   const app = Fastify({
     logger: false,
     // Every request body is a few fields of JSON.
@@ -46,7 +49,7 @@ export function createLanServer({ queue, changes, pagesDir, log, liveStreamLimit
   });
   installSecurityHeaders(app, { contentSecurityPolicy: KIOSK_CSP });
   installErrorResponses(app, log);
-  const pairingLimiter = registerPairingRoutes(app, queue, log);
+  const pairingLimiter = registerPairingRoutes(app, queue, lockoutClocks, log);
   registerCounterRoutes(app, queue, changes, alerts);
   registerBoardRoutes(app, queue);
   const liveEvents = registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);

@@ -5,7 +5,7 @@ import { setupLanServer } from '../testSupport/lanServerSetup';
 import { createPairingCode } from './pairingCodes';
 import { PAIRING_FAILURES_PER_MINUTE } from './pairingRoutes';
 import { latestAudit } from '../staff/auditLogRows';
-import { PAIRING_LOCKOUT, refusedPairings } from './pairingLockout';
+import { PAIRING_LOCKOUT, pairingLockout } from './pairingLockout';
 
 const tempDir = useTempDirs();
 
@@ -114,7 +114,7 @@ describe('pairing guesses from rotating source addresses', () => {
     const audited = latestAudit(lan.db, 100, 'pairing-failed');
     expect(audited).toHaveLength(freeAttempts);
     expect(audited[0]).toMatchObject({ actor: 'kiosk', detail: { source: '10.0.0.9', consecutiveFailures: freeAttempts } });
-    expect(refusedPairings(lan.db, lan.clock.now())).toEqual({
+    expect(pairingLockout.refusals(lan.db, lan.lockoutClocks)).toEqual({
       consecutiveFailures: freeAttempts,
       lastAt: '2026-11-24T01:00:00.000Z',
       lastSource: '10.0.0.9',
@@ -140,7 +140,7 @@ describe('pairing guesses from rotating source addresses', () => {
 
     lan.later(8 * 60);
     expect((await pairFrom('192.168.0.50', createPairingCode(lan.db, lan.clock, 'counter-1').code)).statusCode).toBe(200);
-    expect(refusedPairings(lan.db, lan.clock.now())).toMatchObject({ consecutiveFailures: 0, lockedUntil: null, lastSource: '10.0.2.4' });
+    expect(pairingLockout.refusals(lan.db, lan.lockoutClocks)).toMatchObject({ consecutiveFailures: 0, lockedUntil: null, lastSource: '10.0.2.4' });
     expect(await guessFromNewAddresses(lan, 1, 900)).toEqual([401]);
   });
 

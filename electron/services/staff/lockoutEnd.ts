@@ -1,4 +1,5 @@
 import type { Clock } from '../../../nodeShared/clock';
+import { lockoutMs, type GrowingLockout } from './growingLockout';
 
 /**
  * Where a lockout ends, on two clocks: the queue's trusted time, and the time since boot on the boot
@@ -20,9 +21,18 @@ export interface LockoutClocks {
   bootId(): string | null;
 }
 
+/** Wrong attempts in a row since the last right one, and where the lockout they started ends. */
+export interface CountedLockout {
+  consecutiveFailures: number;
+  end: LockoutEnd;
+}
+
 export const NO_LOCKOUT: LockoutEnd = { trustedMs: 0, bootId: null, sinceBootMs: 0 };
 
-export function lockoutEndingIn(clocks: LockoutClocks, forMs: number): LockoutEnd {
+/** Simulated time (bench, route tests): one clock stands for both, and no boot is named. */
+export const lockoutClocksOn = (clock: Clock): LockoutClocks => ({ trusted: clock, sinceBoot: clock, bootId: () => null });
+
+function lockoutEndingIn(clocks: LockoutClocks, forMs: number): LockoutEnd {
   return { trustedMs: clocks.trusted.now() + forMs, bootId: clocks.bootId(), sinceBootMs: clocks.sinceBoot.now() + forMs };
 }
 
@@ -32,10 +42,22 @@ export function lockoutEndingIn(clocks: LockoutClocks, forMs: number): LockoutEn
  * A reboot it misses (the new boot already up longer) only holds the lockout longer, by at most
  * that lockout's length.
  */
-export function lockedForMs(end: LockoutEnd, clocks: LockoutClocks, lockoutLengthMs: number): number {
+function lockedForMs(end: LockoutEnd, clocks: LockoutClocks, lockoutLengthMs: number): number {
   const byTrustedTime = end.trustedMs - clocks.trusted.now();
   const bySinceBoot = end.sinceBootMs - clocks.sinceBoot.now();
   const bootId = clocks.bootId();
   const sameBoot = bootId !== null && end.bootId !== null ? bootId === end.bootId : bySinceBoot <= lockoutLengthMs;
   return Math.max(0, byTrustedTime, sameBoot ? bySinceBoot : 0);
+}
+
+/** Milliseconds until `lockout`, under `rule`, lets the next attempt through, or 0. */
+export function refusedForMs(lockout: CountedLockout, rule: GrowingLockout, clocks: LockoutClocks): number {
+  return lockedForMs(lockout.end, clocks, lockoutMs(lockout.consecutiveFailures, rule));
+}
+
+/** One more wrong attempt: the count goes up and, once past the free ones, a lockout starts now. */
+export function afterWrongAttempt(lockout: CountedLockout, rule: GrowingLockout, clocks: LockoutClocks): CountedLockout & { lockoutMs: number } {
+  const consecutiveFailures = lockout.consecutiveFailures + 1;
+  const length = lockoutMs(consecutiveFailures, rule);
+  return { consecutiveFailures, end: lockoutEndingIn(clocks, length), lockoutMs: length };
 }

@@ -1,11 +1,6 @@
 import type { Database } from '../database/openDatabase';
 import { perConnection } from '../database/perConnection';
-import { NO_LOCKOUT, type LockoutEnd } from './lockoutEnd';
-
-export interface PinLockout {
-  consecutiveFailures: number;
-  end: LockoutEnd;
-}
+import { NO_LOCKOUT, type CountedLockout } from './lockoutEnd';
 
 type PinLockoutRow = { consecutive_failures: number; locked_until_ms: number; locked_boot_id: string | null; locked_until_since_boot_ms: number };
 
@@ -17,12 +12,12 @@ const statements = perConnection((db) => ({
   ),
 }));
 
-export function readPinLockout(db: Database): PinLockout {
+export function readPinLockout(db: Database): CountedLockout {
   const row = statements(db).read.get();
   if (!row) return { consecutiveFailures: 0, end: NO_LOCKOUT };
   return { consecutiveFailures: row.consecutive_failures, end: { trustedMs: row.locked_until_ms, bootId: row.locked_boot_id, sinceBootMs: row.locked_until_since_boot_ms } };
 }
 
-export function writePinLockout(db: Database, { consecutiveFailures, end }: PinLockout): void {
+export function writePinLockout(db: Database, { consecutiveFailures, end }: CountedLockout): void {
   statements(db).write.run(consecutiveFailures, end.trustedMs, end.bootId, end.sinceBootMs);
 }

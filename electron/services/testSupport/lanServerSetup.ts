@@ -10,6 +10,7 @@ import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
 import type { QueueContext } from '../queue/queueContext';
 import { settableClock } from '../../../nodeShared/clock';
 import { createLanServer } from '../lan/lanServer';
+import { lockoutClocksOn } from '../staff/lockoutEnd';
 import type { LiveStreamLimits } from '../lan/liveEventRoutes';
 import { createPairingCode } from '../lan/pairingCodes';
 
@@ -50,6 +51,7 @@ export function setupLanServer(tempDir: string, options: { liveStreamLimits?: Li
   const clock = settableClock('2026-11-24T01:00:00Z');
   let office: OfficeConfig = demoOffice;
   const queue: QueueContext = { db, office: () => office, clock };
+  const lockoutClocks = lockoutClocksOn(clock);
   const { changes, active: subscriptions } = countingSubscriptions(createQueueChanges());
   const pagesDir = join(tempDir, 'pages');
   writePages(pagesDir);
@@ -61,12 +63,13 @@ export function setupLanServer(tempDir: string, options: { liveStreamLimits?: Li
     warn: (m) => logged.push(m) && loggedAt.warn.push(m),
     error: (m) => logged.push(m) && loggedAt.error.push(m),
   };
-  const server = createLanServer({ queue, changes, pagesDir, log, liveStreamLimits: options.liveStreamLimits });
+  const server = createLanServer({ queue, lockoutClocks, changes, pagesDir, log, liveStreamLimits: options.liveStreamLimits });
 
   return {
     db,
     clock,
     queue,
+    lockoutClocks,
     changes,
     subscriptions,
     server,

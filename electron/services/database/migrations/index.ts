@@ -17,6 +17,7 @@ import { migration031ManagerPageLockout } from './031_manager_page_lockout';
 import { migration033DistrictDeliveries } from './033_district_deliveries';
 import { migration036CallingLineIndexes } from './036_calling_line_indexes';
 import { migration037PinLockoutSinceBoot } from './037_pin_lockout_since_boot';
+import { migration032LanLockoutsSinceBoot } from './032_lan_lockouts_since_boot';
 
 /** Numbered migrations; `PRAGMA user_version` records how many have run. Append only. */
 export const migrations: ReadonlyArray<(db: Database) => void> = [
@@ -38,4 +39,5 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   migration033DistrictDeliveries,
   migration036CallingLineIndexes,
   migration037PinLockoutSinceBoot,
+  migration032LanLockoutsSinceBoot,
 ];
