@@ -60,7 +60,11 @@ export interface DistrictServerOptions {
   reportWebhookSecret?: string | null;
   /** The night rule's hours (Seoul, 08:00–21:00 by default); null: messages at any hour. */
   messageHours?: Partial<Pick<MessageHours, 'from' | 'until'>> | null;
-  /** Seoul hour at which the previous business day closes each day (4 by default); null closes days only when asked. */
+  /**
+   * Seoul hour at which the previous business day closes each day (4 by default); null closes days
+   * only when asked. Business days start at this hour (4 when null) for the message hours' rule and
+   * IT's pages, so it should be the offices' business-day start hour.
+   */
   dayCloseHour?: number | null;
   /** Per client address; see http/rateLimits.ts for the defaults. */
   rateLimits?: Partial<RateLimits>;
@@ -98,6 +102,8 @@ async function checkServerKey(store: DistrictStore, keyCheck: string): Promise<v
 export async function startDistrictServer(options: DistrictServerOptions): Promise<DistrictServer> {
   const log = options.log ?? createLogger('sunbeon-server');
   const clock = options.clock ?? systemClock;
+  // Where business days meet, also when days close only when asked: the kiosks' default start hour.
+  const businessDayStartHour = options.dayCloseHour ?? 4;
   const keys = deriveServerKeys(options.key);
   const store = await openDistrictStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dbFile: options.dbFile });
   const cipher = createContactCipher(keys.contactKey);
@@ -130,7 +136,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       retry: { ...defaultRetryPolicy, ...options.retry },
       leaseMs: options.deliveryLeaseMs,
       reportPollMs: options.reportPollMs,
-      messageHours: options.messageHours === null ? null : { ...defaultMessageHours, ...options.messageHours, dayStartHour: options.dayCloseHour ?? 4 },
+      messageHours: options.messageHours === null ? null : { ...defaultMessageHours, ...options.messageHours, dayStartHour: businessDayStartHour },
       onResults: (officeIds) => deliveryCounts.forget((officeId) => officeIds.includes(officeId)),
     });
     deliveries = worker;
@@ -159,6 +165,7 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       token: options.itToken ?? null,
       log,
       clock,
+      businessDayStartHour,
       thresholds: { ...defaultFleetThresholds, ...options.fleetThresholds },
       publishedVersion: feed?.publishedVersion,
     });

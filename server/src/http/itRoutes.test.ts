@@ -123,6 +123,23 @@ describe('delivery status for district IT', () => {
   });
 });
 
+describe('district IT pages without a day', () => {
+  it('open on the business day the kiosks are still on from midnight to the 04:00 day start, not on the new Seoul date', async () => {
+    const clock = settableClock(TEST_NOW_MS);
+    const { kiosk, withKakao } = await startWithSolapi({ clock, reportPollMs: 3_600_000 });
+    const script = kioskScript();
+    await kiosk.deliver(script.batch([script.issue('passport', { phone: withKakao }).event]));
+    // 01:30 in Seoul the night after: the date is 2026-03-03, the kiosks' business day still TEST_DAY.
+    clock.set(Date.parse('2026-03-02T16:30:00Z'));
+    const get = (path: string) => fetch(`${kiosk.server.url}${path}`, { headers: { authorization: `Bearer ${IT_TOKEN}` } });
+
+    const page = await (await get('/it/deliveries')).text();
+    expect(page).toContain(`<h1>알림 전달 현황 ${TEST_DAY} (IT)</h1>`);
+    expect(page).toMatch(/<tr data-state="[a-z_]+">\n<td>gangnam<\/td><td>1001<\/td>/);
+    expect(await (await get('/api/v1/it/statistics')).json()).toMatchObject({ from: '2026-02-24', to: TEST_DAY, offices: [{ days: [{ businessDay: TEST_DAY }] }] });
+    expect(await (await get('/it/statistics')).text()).toContain(`data-day="${TEST_DAY}"`);
+  });
+});
 
 describe('delivery statistics for district IT', () => {
   it.each(engines)('counts per office and business day what reached residents over a range of days, never a number ($engine)', async ({ options }) => {

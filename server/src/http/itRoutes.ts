@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { seoulDateTimeParts } from '../../../shared/businessDay';
+import { businessDayOf } from '../../../shared/businessDay';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
 import { fleetHealth, type FleetThresholds } from '../fleet/fleetHealth';
@@ -17,9 +17,9 @@ import { DistrictProblem } from './httpErrors';
 
 const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
 const daySchema = z.object({ day: businessDay });
-/** The page opens on today (Seoul) when no day is asked for. */
+/** The page opens on the current business day when no day is asked for. */
 const pageDaySchema = z.object({ day: businessDay.optional() });
-/** Statistics cover at most a quarter; without a range, the last seven days up to today. */
+/** Statistics cover at most a quarter; without a range, the last seven business days up to the current one. */
 const MAX_STATISTICS_DAYS = 92;
 const rangeSchema = z
   .object({ from: businessDay.optional(), to: businessDay.optional() })
@@ -47,6 +47,11 @@ export interface ItOptions {
   token: string | null;
   log: Logger;
   clock: Clock;
+  /**
+   * The Seoul hour a business day starts (SUNBEON_DAY_CLOSE_HOUR): from midnight to then, kiosks
+   * still issue on the day before, so "today" on IT's pages is that day, not the Seoul date.
+   */
+  businessDayStartHour: number;
   thresholds: FleetThresholds;
   /** The version kiosks should be on (the update feed's); null: the newest any kiosk reports. */
   publishedVersion?: () => Promise<string | null>;
@@ -86,6 +91,7 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
   if (!options.token) return;
   const tokenHash = secretHash(options.token);
   const { log, clock } = options;
+  const currentBusinessDay = () => businessDayOf(clock.now(), options.businessDayStartHour);
   /** Addresses seen with the right token recently; a refresh renews the entry without a log line. */
   const openSessions = new LRUCache<string, true>({ max: 1_000, ttl: IT_SESSION_MS, updateAgeOnGet: true });
 
@@ -114,7 +120,7 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
     it.get('/it/deliveries', limit, async (request, reply) => {
       const query = pageDaySchema.safeParse(request.query);
       if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
-      const day = query.data.day ?? seoulDateTimeParts(clock.now()).date;
+      const day = query.data.day ?? currentBusinessDay();
       const [tallies, lines] = await store.transaction(async (tx) => [await tx.deliveryTallies(day), await tx.deliveriesOfDay(day)] as const);
       const language = pageLanguage(request.query, request.headers['accept-language'], 'ko');
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(deliveryPage(day, tallies, lines, language));
@@ -123,7 +129,7 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
     const statistics = async (request: FastifyRequest) => {
       const query = rangeSchema.safeParse(request.query);
       if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: ${query.error.issues[0]?.message ?? 'invalid'}`);
-      const to = query.data.to ?? seoulDateTimeParts(clock.now()).date;
+      const to = query.data.to ?? currentBusinessDay();
       const from = query.data.from ?? daysBefore(to, 6);
       if (Date.parse(to) - Date.parse(from) >= MAX_STATISTICS_DAYS * dayMs) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: at most ${MAX_STATISTICS_DAYS} days`);
       return { from, to, offices: deliveryStatisticsByOffice(await store.transaction((tx) => tx.deliveryStatistics(from, to))) };
