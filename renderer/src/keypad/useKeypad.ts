@@ -5,9 +5,12 @@ import type { VoiceCommand } from '../voice/useVoiceGuidance';
 import { focusTargetIndex, keypadCommandOf } from './keypadKeys';
 import { useWindowKeys } from './useWindowKeys';
 
-/** What the resident can focus and press: the keypad walks these, and only these are said or kept focused. */
-export const focusableControl = 'button, a[href], input, select, [tabindex="0"]';
-const controlSelector = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), [tabindex="0"]';
+/**
+ * What the resident can focus and press: the keypad walks these, and only these are said or kept
+ * focused. A disabled control is none of them; one that is only aria-disabled (a closed service)
+ * still takes the focus, so it can say why it does nothing.
+ */
+export const focusableControl = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), [tabindex="0"]';
 
 /**
  * Marks how the resident last reached the kiosk (`<html data-input="keys|touch">`). Focus moved by
@@ -32,7 +35,7 @@ function useInputKind() {
 
 /** The screen's controls in reading order, and the phone keypad's grid among them if it shows. */
 function controlsOf(root: HTMLElement) {
-  const controls = [...root.querySelectorAll<HTMLElement>(controlSelector)].filter((element) => element.getClientRects().length > 0);
+  const controls = [...root.querySelectorAll<HTMLElement>(focusableControl)].filter((element) => element.getClientRects().length > 0);
   const gridElement = root.querySelector<HTMLElement>('[data-keypad-columns]');
   if (!gridElement) return { controls };
   const inGrid = controls.filter((element) => gridElement.contains(element));
