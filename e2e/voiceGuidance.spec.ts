@@ -8,11 +8,15 @@ import { withOfflineMobileKiosk } from './offlineMobileKiosk';
 
 test.skip(({ transport }) => transport === 'electron', 'speech is recorded through the page; the bridge run covers it');
 
-type VoiceLog = { spoken: string[]; volumes: number[]; calls: Array<'speak' | 'cancel'> };
+/** A speak or cancel call, and the run of calls it came in: the calls made in one go, before the page's code next waited. */
+type SpeechCall = { call: 'speak' | 'cancel'; run: number };
+type VoiceLog = { spoken: string[]; volumes: number[]; calls: SpeechCall[] };
 
 /**
  * Records what the kiosk hands the system voice (the real speechSynthesis still receives it), as
- * "lang|rate|text", and the order of its speak and cancel calls.
+ * "lang|rate|text", and the order of its speak and cancel calls, grouped in runs: one say (a
+ * screen, a focused control) is a cancel and then a speak per part, all in one go, so a say of
+ * several parts (the start screen names each language in its own voice) is one run.
  */
 async function recordSpeech(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
@@ -20,14 +24,25 @@ async function recordSpeech(page: Page): Promise<() => Promise<string[]>> {
     (window as unknown as { voiceLog: VoiceLog }).voiceLog = log;
     const synth = window.speechSynthesis;
     const [speak, cancel] = [synth.speak.bind(synth), synth.cancel.bind(synth)];
+    let run = 0;
+    let inRun = false;
+    const note = (call: SpeechCall['call']) => {
+      if (!inRun) {
+        inRun = true;
+        run += 1;
+        // Runs only once the code making these calls has returned: its further calls join this run.
+        queueMicrotask(() => (inRun = false));
+      }
+      log.calls.push({ call, run });
+    };
     synth.speak = (utterance) => {
       log.spoken.push(`${utterance.lang}|${Math.round(utterance.rate * 100) / 100}|${utterance.text}`);
       log.volumes.push(Math.round(utterance.volume * 100) / 100);
-      log.calls.push('speak');
+      note('speak');
       speak(utterance);
     };
     synth.cancel = () => {
-      log.calls.push('cancel');
+      note('cancel');
       cancel();
     };
   });
@@ -45,9 +60,17 @@ const startSaid = [
 
 const lastVolume = (page: Page) => page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.volumes.at(-1));
 
-/** Whether every phrase cut off whatever was still being said: speak is always called right after cancel. */
-const eachPhraseInterruptsTheLast = (page: Page) =>
-  page.evaluate(() => (window as unknown as { voiceLog: VoiceLog }).voiceLog.calls.every((call, at, calls) => call !== 'speak' || calls[at - 1] === 'cancel'));
+/**
+ * Whether every say cut off whatever was still being said: each run of calls starts with cancel, and
+ * a speak follows only a cancel or a speak of its own run (the say's earlier parts).
+ */
+const eachSayInterruptsTheLast = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { voiceLog: VoiceLog }).voiceLog.calls.every(({ call, run }, at, calls) => {
+      const before = calls[at - 1];
+      return before?.run === run || call === 'cancel';
+    }),
+  );
 
 test('a paper ticket by keypad alone in voice mode: silent until asked, then every screen said in order, repeatable and slower', async ({ kiosk }) => {
   const { page } = kiosk;
@@ -94,7 +117,7 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   const chooseAService = 'ko-KR|0.8|원하시는 업무를';
   expect(sequence).toEqual(['ko-KR|1|음성 안내', 'ko-KR|1|원하시는 업무를', chooseAService, chooseAService, chooseAService, 'ko-KR|0.8|일번, 주민등록', 'ko-KR|0.8|번호표를 가져가세요.']);
   expect(await spoken()).toContain('ko-KR|0.8|일번, 주민등록 등·초본. 대기 영 명, 예상 대기 알 수 없음.');
-  expect(await eachPhraseInterruptsTheLast(page)).toBe(true);
+  expect(await eachSayInterruptsTheLast(page)).toBe(true);
   // The touch screen's 다시 듣기 does what the help key does.
   const saidBefore = (await spoken()).length;
   await page.getByRole('button', { name: '다시 듣기' }).click();
@@ -108,6 +131,11 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await expect(page.getByRole('button', { name: /다시 듣기/ })).toHaveCount(0);
   await page.keyboard.press('F1');
   await expect.poll(async () => (await spoken()).slice(-startSaid.length)).toEqual(startSaid);
+  // Five parts, one say: its parts follow each other, and it cut off what came before.
+  expect(await eachSayInterruptsTheLast(page)).toBe(true);
+  // A speak that cuts nothing off is caught.
+  await page.evaluate(() => window.speechSynthesis.speak(new SpeechSynthesisUtterance('.')));
+  expect(await eachSayInterruptsTheLast(page)).toBe(false);
 });
 
 test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken only into earphones', async ({ browser }) => {
