@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
  * replaced, so they do not creep back in.
  */
 const glossary = [
-  { ko: '번호표', en: 'ticket', zh: '号码牌', vi: 'số thứ tự', rejected: ['号码票', '排队票', 'phiếu chờ', 'vé số'] },
+  // The paper itself may be "phiếu" (Vui lòng lấy phiếu), its number is the "số thứ tự".
+  { ko: '번호표', en: 'ticket', zh: '号码牌', vi: 'số thứ tự', rejected: ['号码票', '排队票', 'phiếu chờ', 'vé số', 'Phiếu của bạn là'] },
   { ko: '창구', en: 'counter', zh: '窗口', vi: 'quầy', rejected: ['柜台', 'cửa sổ'] },
   { ko: '예상 대기', en: 'estimated wait', zh: '预计等候', vi: 'Thời gian chờ dự kiến', rejected: ['预计等待', '估计等候', 'dự tính'] },
   { ko: '민원실', en: 'civil affairs office', zh: '办事大厅', vi: 'phòng tiếp dân', rejected: ['民政服务中心', 'phòng dân sự'] },

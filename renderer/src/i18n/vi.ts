@@ -107,7 +107,7 @@ export const vi: ResidentMessages = {
   },
   voice: {
     keys: 'Dùng các phím mũi tên để chọn, rồi nhấn phím OK. Nhấn phím trợ giúp để nghe lại.',
-    ticketNumber: 'Phiếu của bạn là {{number}}.',
+    ticketNumber: 'Số thứ tự của bạn là {{number}}.',
     service: 'Phím {{key}}: {{name}}. Đang chờ: {{people}}. Thời gian chờ dự kiến: {{estimate}}.',
     serviceUnavailable: 'Phím {{key}}: {{name}}. {{status}}',
     entered: 'Đã nhập {{digits}}.',

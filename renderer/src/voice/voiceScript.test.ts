@@ -85,7 +85,7 @@ describe('what the voice says', () => {
     ['ko', '번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 두 명.'],
     ['en', 'Please take your ticket. Your ticket is number one thousand and one. People ahead of you: two people.'],
     ['zh', '请取走您的号码牌。 您的号码是一千零一号。 您前面还有两人。'],
-    ['vi', 'Vui lòng lấy phiếu của bạn. Phiếu của bạn là số một nghìn không trăm linh một. Có hai người đang chờ trước bạn.'],
+    ['vi', 'Vui lòng lấy phiếu của bạn. Số thứ tự của bạn là số một nghìn không trăm linh một. Có hai người đang chờ trước bạn.'],
   ] as const)('%s: the done screen in whole sentences, numbers in words of the language', (language, opening) => {
     void i18n.changeLanguage(language);
     const said = voiceScriptFor({ name: 'done', language, ticket }, i18n.t.bind(i18n), 'speaker');
