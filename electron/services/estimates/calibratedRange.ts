@@ -4,9 +4,13 @@ import type { CallForecast } from './forwardPass';
 
 /**
  * Where the true wait falls around a forecast, in spreads: (true − expected) ÷ spread. The range
- * shown is expected + spread × [low, high]: a span centred on the median of the day's residuals
- * that held a set share of true waits. Its middle — the figure a resident reads as "about" — is
- * then the typical wait; equal tails would push it up, as true waits have a long right tail.
+ * shown is expected + spread × [low, high]: a span centred on the forecast, as wide as it takes to
+ * hold a set share of the day's true waits. Its middle — the figure a resident reads as "about" —
+ * is the forward pass's own expected call: that pass is centred (its median error is within ±1.5 min
+ * at every horizon on the tuning seeds), while the median of the day's latest residuals, taken in
+ * spreads and multiplied into a long forecast's spread, moved that middle by several minutes of
+ * noise. A day that runs long or short is corrected where it arises, in the desk times the pass
+ * learns from the day; its misses widen the span here.
  */
 export interface Calibration {
   low: number;
@@ -29,6 +33,7 @@ const PRIOR_WEIGHT = 40;
 const SERVICE_PRIOR_WEIGHT = 20;
 /** One resident's freak wait (a desk gone for an hour) must not widen everyone's range all day. */
 const RESIDUAL_LIMITS = { low: -4, high: 6 };
+/** The span's bounds stay within these (in spreads): the only place it may lean off the forecast, where one side is at its limit. */
 const QUANTILE_LIMITS = { low: { min: -2.5, max: -0.3 }, high: { min: 0.5, max: 3.5 } };
 /** The share of today's true waits the span must hold (before rounding to friendly minutes). */
 const COVERAGE = 0.85;
@@ -61,23 +66,21 @@ export function calibrate(outcomes: readonly Outcome[], dayOutcomes: number): Da
 function calibrationFrom(outcomes: readonly Outcome[], prior: Calibration, priorWeight: number): Calibration {
   if (outcomes.length === 0) return prior;
   const residuals = outcomes
-    .map((o) => clamp((o.waitedMinutes - o.expectedMinutes) / Math.max(SMALLEST_SPREAD_MINUTES, o.spreadMinutes), RESIDUAL_LIMITS.low, RESIDUAL_LIMITS.high))
-    .sort((a, b) => a - b);
+    .map((o) => clamp((o.waitedMinutes - o.expectedMinutes) / Math.max(SMALLEST_SPREAD_MINUTES, o.spreadMinutes), RESIDUAL_LIMITS.low, RESIDUAL_LIMITS.high));
   const weight = residuals.length / (residuals.length + priorWeight);
   const blend = (prior: number, measured: number) => prior * (1 - weight) + measured * weight;
-  const measured = spanAroundMedian(residuals, COVERAGE);
+  const measured = spanAroundZero(residuals, COVERAGE);
   return {
     low: clamp(blend(prior.low, measured.low), QUANTILE_LIMITS.low.min, QUANTILE_LIMITS.low.max),
     high: clamp(blend(prior.high, measured.high), QUANTILE_LIMITS.high.min, QUANTILE_LIMITS.high.max),
   };
 }
 
-/** The span centred on the median of sorted values that holds `share` of them. */
-export function spanAroundMedian(sorted: readonly number[], share: number): Calibration {
-  const centre = sorted[Math.floor((sorted.length - 1) / 2)];
-  const distances = sorted.map((value) => Math.abs(value - centre)).sort((a, b) => a - b);
-  const halfWidth = distances[Math.max(1, Math.ceil(share * sorted.length)) - 1];
-  return { low: centre - halfWidth, high: centre + halfWidth };
+/** The span centred on zero (the forecast itself) that holds `share` of the values. */
+export function spanAroundZero(values: readonly number[], share: number): Calibration {
+  const distances = values.map(Math.abs).sort((a, b) => a - b);
+  const halfWidth = distances[Math.max(1, Math.ceil(share * values.length)) - 1];
+  return { low: -halfWidth, high: halfWidth };
 }
 
 function clamp(value: number, min: number, max: number): number {
