@@ -37,6 +37,32 @@ describe('forecastCalls', () => {
     expect(forecasts.map((f) => f?.expectedMinutes ?? null)).toEqual([0, 10, 20, 30, 40, 50]);
   });
 
+  it('reads each waiting ticket a bounded number of times, however long past its closing a desk serves the line', () => {
+    // Every third ticket priority, so both heads are read at each call. Counts reads of the line's tickets.
+    const readsOfLine = (count: number, breaks: DeskPlan['breaks']) => {
+      let reads = 0;
+      const line = new Proxy(
+        Array.from({ length: count }, (_, i) => waiting('tenMinutes', { priority: i % 3 === 0 })),
+        {
+          get(target, key, receiver): unknown {
+            if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+            return Reflect.get(target, key, receiver);
+          },
+        },
+      );
+      const forecasts = forecastCalls({ desks: [desk(['tenMinutes'], { breaks })], waiting: line, deskTimes: new Map([['tenMinutes', exactly(10)]]), starvationMinutes: 60 });
+      expect(forecasts.every((f) => f !== null)).toBe(true);
+      expect(Math.max(...forecasts.map((f) => f?.expectedMinutes ?? 0))).toBe((count - 1) * 10);
+      return reads;
+    };
+    // 3,000 tickets of 10 min behind a desk closing in 30 min: served for about 500 hours past closing.
+    const pastClosing = readsOfLine(3000, [{ fromMinutes: 30, toMinutes: Infinity }]);
+    // Once when the lines are built, at most both heads at each call: no scan per minute or per ticket.
+    expect(pastClosing).toBeLessThanOrEqual(3 * 3000);
+    expect(pastClosing).toBe(readsOfLine(3000, []));
+    expect(readsOfLine(6000, [{ fromMinutes: 30, toMinutes: Infinity }])).toBe(2 * pastClosing);
+  });
+
   it('keeps past its closing only the lines it closes last for; a line no desk serves today gets no forecast', () => {
     // Desk 1 closes at 7 but is the last passport desk; seals also have desk 2, open all day.
     const sealAndPassport = desk(['seal', 'passport'], { breaks: [{ fromMinutes: 7, toMinutes: Infinity }] });
