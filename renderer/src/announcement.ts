@@ -7,6 +7,16 @@ import { sentences } from './sentences';
 export type NumberText = (displayNumber: string) => string;
 
 /**
+ * The ticket's number in a sentence of its own ("Your ticket is 1001.", "번호표 번호 1001."). The
+ * number comes with its own word when said aloud ("number one thousand and one", "천일번",
+ * "一千零一号", "số một nghìn…"), so the sentence around it names it without repeating that word:
+ * the screen's label ("Your number") before it would have the voice say "number number".
+ */
+export function ticketNumberSentence(displayNumber: string, t: TFunction, numberText: NumberText): string {
+  return t('done.yourNumber', { number: numberText(displayNumber) });
+}
+
+/**
  * What the live region says when the screen changes: the screen's title and, where it matters,
  * the one fact the resident needs (their number, the printer problem).
  */
@@ -33,7 +43,7 @@ export function announcementFor(state: FlowState, t: TFunction, numberText: Numb
     case 'printing':
       return t('printing.title');
     case 'done':
-      return sentences(state.language, t('done.title'), `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`);
+      return sentences(state.language, t('done.title'), ticketNumberSentence(state.ticket.displayNumber, t, numberText));
     case 'printFailed':
       if (state.pending === 'reprinting') return t('printFailed.reprinting');
       if (state.pending === 'cancelling') return t('printFailed.cancelling');
@@ -41,7 +51,7 @@ export function announcementFor(state: FlowState, t: TFunction, numberText: Numb
         state.language,
         state.notice === 'none' ? t('printFailed.title') : t(`printFailed.notice-${state.notice}`),
         t(`problem.${state.reason}`),
-        `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
+        ticketNumberSentence(state.ticket.displayNumber, t, numberText),
         t('printFailed.issued'),
       );
     case 'printUncertain':
@@ -49,7 +59,7 @@ export function announcementFor(state: FlowState, t: TFunction, numberText: Numb
       return sentences(
         state.language,
         state.notice === 'none' ? t('printUncertain.title') : t('printUncertain.notice-answer-failed'),
-        `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
+        ticketNumberSentence(state.ticket.displayNumber, t, numberText),
         t('printUncertain.body'),
       );
     case 'cancelled':
@@ -110,7 +120,7 @@ function mobileAnnouncement(state: MobileState, t: TFunction, numberText: Number
           return sentences(
             state.language,
             t('mobile.doneTitle'),
-            `${t('done.numberLabel')} ${numberText(state.ticket.displayNumber)}`,
+            ticketNumberSentence(state.ticket.displayNumber, t, numberText),
             t('mobile.kakao'),
             state.messagesMayBeLate ? t('mobile.late') : '',
           );

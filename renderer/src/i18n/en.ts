@@ -59,6 +59,7 @@ export const en: Messages = {
   done: {
     title: 'Please take your ticket',
     numberLabel: 'Your number',
+    yourNumber: 'Your ticket is {{number}}.',
     ahead: 'People ahead of you: <count>{{count}}</count>',
     estimate: 'Estimated wait:',
     finish: 'Finish',
@@ -106,7 +107,6 @@ export const en: Messages = {
   },
   voice: {
     keys: 'Use the arrow keys to choose, then press OK. Press the help key to hear this again.',
-    ticketNumber: 'Your ticket is {{number}}.',
     service: 'Key {{key}}: {{name}}. Waiting: {{people}}. Estimated wait: {{estimate}}.',
     serviceUnavailable: 'Key {{key}}: {{name}}. {{status}}',
     entered: 'Typed so far: {{digits}}.',

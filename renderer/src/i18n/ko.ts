@@ -57,6 +57,7 @@ export const ko = {
   done: {
     title: '번호표를 가져가세요',
     numberLabel: '번호표 번호',
+    yourNumber: '번호표 번호 {{number}}.',
     ahead: '내 앞 대기 인원 <count>{{count}}</count>명',
     estimate: '예상 대기',
     finish: '완료',
@@ -104,7 +105,6 @@ export const ko = {
   },
   voice: {
     keys: '화살표 키로 고르고 확인 키를 누르세요. 도움말 키를 누르면 다시 들려 드립니다.',
-    ticketNumber: '번호표 번호 {{number}}.',
     service: '{{key}}번, {{name}}. 대기 {{people}}, 예상 대기 {{estimate}}.',
     serviceUnavailable: '{{key}}번, {{name}}. {{status}}',
     entered: '{{digits}} 입력했습니다.',

@@ -60,6 +60,7 @@ export const vi: ResidentMessages = {
   done: {
     title: 'Vui lòng lấy phiếu của bạn',
     numberLabel: 'Số của bạn',
+    yourNumber: 'Số thứ tự của bạn là {{number}}.',
     ahead: 'Số người chờ trước bạn: <count>{{count}}</count>',
     estimate: 'Thời gian chờ dự kiến:',
     finish: 'Xong',
@@ -107,7 +108,6 @@ export const vi: ResidentMessages = {
   },
   voice: {
     keys: 'Dùng các phím mũi tên để chọn, rồi nhấn phím OK. Nhấn phím trợ giúp để nghe lại.',
-    ticketNumber: 'Số thứ tự của bạn là {{number}}.',
     service: 'Phím {{key}}: {{name}}. Đang chờ: {{people}}. Thời gian chờ dự kiến: {{estimate}}.',
     serviceUnavailable: 'Phím {{key}}: {{name}}. {{status}}',
     entered: 'Đã nhập {{digits}}.',

@@ -60,6 +60,7 @@ export const zh: ResidentMessages = {
   done: {
     title: '请取走您的号码牌',
     numberLabel: '您的号码',
+    yourNumber: '您的号码是{{number}}。',
     ahead: '您前面等候 <count>{{count}}</count> 人',
     estimate: '预计等候',
     finish: '完成',
@@ -107,7 +108,6 @@ export const zh: ResidentMessages = {
   },
   voice: {
     keys: '请用方向键选择，然后按确认键。按帮助键可以再听一遍。',
-    ticketNumber: '您的号码是{{number}}。',
     service: '{{key}}号键：{{name}}。等候{{people}}，预计等候{{estimate}}。',
     serviceUnavailable: '{{key}}号键：{{name}}。{{status}}',
     entered: '已输入{{digits}}。',

@@ -3,7 +3,7 @@ import { languageNames, textIn, type Language } from '../../../shared/language';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { formatAsTyped } from '../../../shared/phoneNumber';
 import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
-import { announcementFor } from '../announcement';
+import { announcementFor, ticketNumberSentence, type NumberText } from '../announcement';
 import { issuesNow, paperOnly } from '../flow/flowMachine';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { consentTerms } from '../screens/mobile/consentTerms';
@@ -19,8 +19,10 @@ export type Listening = 'speaker' | 'earphones';
 /** Words and the voice that says them: one text can hold words of another language (a language's name in itself). */
 export type SpokenPart = { language: Language; text: string };
 
-const numberSaid = (ticket: IssuedTicket, t: TFunction, language: Language) =>
-  t('voice.ticketNumber', { number: spokenTicketNumber(ticket.displayNumber, language) });
+/** A ticket number in words of the language, its word for "number" included: "천일번", "number one thousand and one". */
+const inWords = (language: Language): NumberText => (displayNumber) => spokenTicketNumber(displayNumber, language);
+
+const numberSaid = (ticket: IssuedTicket, t: TFunction, language: Language) => ticketNumberSentence(ticket.displayNumber, t, inWords(language));
 
 /** Number, people ahead, estimate and where to wait: what a resident who cannot see the done screen needs. */
 function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): string {
@@ -54,7 +56,7 @@ export function serviceSaid(service: OfficeService, index: number, t: TFunction,
  */
 export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listening): string {
   const { language } = state;
-  const briefly = announcementFor(state, t, (displayNumber) => spokenTicketNumber(displayNumber, language));
+  const briefly = announcementFor(state, t, inWords(language));
   switch (state.name) {
     case 'start':
       return sentences(language, t('start.title'), t('start.instruction'), t('voice.keys'), t('start.chooseLanguage'));
