@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languages } from './language';
-import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from './spokenNumbers';
+import { numberInWords, spokenCount, spokenMoment, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from './spokenNumbers';
 
 describe('numbers said aloud', () => {
   it('reads a ticket number as a number, never digit by digit, in every language', () => {
@@ -66,5 +66,23 @@ describe('counts, minutes and phone digits said aloud', () => {
     expect(spokenPhoneDigits('010-12', 'en')).toBe('zero one zero, one two');
     expect(spokenPhoneDigits('010-12', 'zh')).toBe('零一零，一二');
     expect(spokenPhoneDigits('010-12', 'vi')).toBe('không một không, một hai');
+  });
+});
+
+describe('a day of the month said aloud in English', () => {
+  it.each([
+    ['2026-03-01T03:00:00.000Z', 'Sunday, the first of March, at twelve p.m.'],
+    ['2026-03-02T04:30:00.000Z', 'Monday, the second of March, at one thirty p.m.'],
+    ['2026-03-03T00:05:00.000Z', 'Tuesday, the third of March, at nine oh five a.m.'],
+    ['2026-03-11T00:00:00.000Z', 'Wednesday, the eleventh of March, at nine a.m.'],
+    ['2026-03-12T00:00:00.000Z', 'Thursday, the twelfth of March, at nine a.m.'],
+    ['2026-03-20T00:00:00.000Z', 'Friday, the twentieth of March, at nine a.m.'],
+    ['2026-03-21T00:00:00.000Z', 'Saturday, the twenty-first of March, at nine a.m.'],
+    ['2026-03-22T00:00:00.000Z', 'Sunday, the twenty-second of March, at nine a.m.'],
+    ['2026-03-23T00:00:00.000Z', 'Monday, the twenty-third of March, at nine a.m.'],
+    ['2026-03-30T00:00:00.000Z', 'Monday, the thirtieth of March, at nine a.m.'],
+    ['2026-03-31T00:00:00.000Z', 'Tuesday, the thirty-first of March, at nine a.m.'],
+  ])('%s is an ordinal, as a date is said: %s', (instant, said) => {
+    expect(spokenMoment(instant, 'en')).toBe(said);
   });
 });

@@ -87,6 +87,13 @@ function english(n: number): string {
   return `${english(Math.floor(n / 1000))} thousand` + (rest ? (rest < 100 ? ' and ' : ' ') + english(rest) : '');
 }
 
+const irregularOrdinals: Record<string, string> = { one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' };
+
+/** English ordinals, as days of the month are said: 1 → first, 2 → second, 21 → twenty-first, 30 → thirtieth. */
+function englishOrdinal(n: number): string {
+  return english(n).replace(/[a-z]+$/, (last) => irregularOrdinals[last] ?? (last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`));
+}
+
 const inWords: Record<Language, (n: number) => string> = { ko: korean, en: english, zh: chinese, vi: vietnamese };
 
 /** A whole number (0–99,999) as a person says it in the language: never digit by digit. */
@@ -197,19 +204,18 @@ const koreanMonth = (month: number) => (month === 6 ? '유' : month === 10 ? '�
 
 /**
  * When something happens (Seoul time), as said aloud, for a resident who cannot read the screen:
- * "삼월 이일 월요일 십삼 시", "Monday, March two, at one p.m.", "三月二日星期一十三点",
+ * "삼월 이일 월요일 십삼 시", "Monday, the second of March, at one p.m.", "三月二日星期一十三点",
  * "mười ba giờ, Thứ Hai ngày hai tháng ba".
  */
 export function spokenMoment(instant: string, language: Language): string {
   const { month, day, hour, minute, weekday, monthName } = seoulParts(instant, language);
-  const words = inWords[language];
   switch (language) {
     case 'ko':
       return `${koreanMonth(month)}월 ${korean(day)}일 ${weekday} ${korean(hour)} 시${minute ? ` ${korean(minute)} 분` : ''}`;
     case 'en': {
       const hour12 = hour % 12 === 0 ? 12 : hour % 12;
       const minutes = minute === 0 ? '' : ` ${minute < 10 ? 'oh ' : ''}${english(minute)}`;
-      return `${weekday}, ${monthName} ${words(day)}, at ${english(hour12)}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+      return `${weekday}, the ${englishOrdinal(day)} of ${monthName}, at ${english(hour12)}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
     }
     case 'zh':
       return `${chinese(month)}月${chinese(day)}日${weekday}${chinese(hour)}点${minute ? `${chinese(minute)}分` : ''}`;

@@ -116,6 +116,7 @@ export const en: Messages = {
     ahead: 'People ahead of you: {{people}}.',
     estimate: 'Estimated wait: {{estimate}}.',
     whereToWait: 'Please wait in the seating area. When the board shows and calls your number, go to the counter it names.',
+    opensAt: 'It opens {{when}}', // no full stop of its own: the time ends in "p.m."
     twoChoices: 'Choose “{{first}}” or “{{second}}”.',
   },
   mobile: {

@@ -114,6 +114,7 @@ export const ko = {
     ahead: '내 앞 대기 인원 {{people}}.',
     estimate: '예상 대기 시간 {{estimate}}.',
     whereToWait: '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.',
+    opensAt: '{{when}}에 발급을 시작합니다.',
     twoChoices: '“{{first}}” 또는 “{{second}}” 중에서 고르세요.',
   },
   mobile: {

@@ -117,6 +117,7 @@ export const vi: ResidentMessages = {
     ahead: 'Có {{people}} đang chờ trước bạn.',
     estimate: 'Thời gian chờ dự kiến: {{estimate}}.',
     whereToWait: 'Xin mời ngồi chờ ở khu vực chờ. Khi bảng hiển thị và gọi số của bạn, hãy đến quầy được báo.',
+    opensAt: 'Bắt đầu cấp số lúc {{when}}.',
     twoChoices: 'Vui lòng chọn “{{first}}” hoặc “{{second}}”.',
   },
   mobile: {

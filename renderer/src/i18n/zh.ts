@@ -117,6 +117,7 @@ export const zh: ResidentMessages = {
     ahead: '您前面还有{{people}}。',
     estimate: '预计等候{{estimate}}。',
     whereToWait: '请在等候区等候。显示屏上显示并叫到您的号码时，请前往所示窗口。',
+    opensAt: '将于{{when}}开始发放。',
     twoChoices: '请选择“{{first}}”或“{{second}}”。',
   },
   mobile: {

@@ -4,7 +4,6 @@ import type { TFunction } from 'i18next';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { languageTags, type Language, textIn } from '../../../shared/language';
 import { formatAsTyped } from '../../../shared/phoneNumber';
-import { spokenMoment } from '../../../shared/spokenNumbers';
 import { waitEstimateText } from '../../../shared/waitEstimateText';
 import type { PrintFailureReason, PrinterProblem } from '../flow/flowTypes';
 
@@ -32,10 +31,8 @@ export function PrinterNotice({ problem, action }: PrinterNoticeProps) {
 }
 
 /** "Opens again Mon 30 Nov 09:00", in the resident's language and Seoul time. */
-/** When a service that is not issuing now starts again, in words; `aloud`: as the voice says it, the date and time in words too. */
-export function opensAgainText(opensAt: string | null, language: Language, t: TFunction, aloud = false): string {
+function opensAgainText(opensAt: string | null, language: Language, t: TFunction): string {
   if (!opensAt) return t('services.notOpenNoDate');
-  if (aloud) return t('services.opensAt', { when: spokenMoment(opensAt, language) });
   const when = new Date(opensAt).toLocaleString(languageTags[language], {
     timeZone: 'Asia/Seoul',
     month: 'long',

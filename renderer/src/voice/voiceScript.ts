@@ -2,12 +2,11 @@ import type { TFunction } from 'i18next';
 import { languageNames, textIn, type Language } from '../../../shared/language';
 import type { IssuedTicket } from '../../../shared/ipc/contract';
 import { formatAsTyped } from '../../../shared/phoneNumber';
-import { numberInWords, spokenCount, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
+import { numberInWords, spokenCount, spokenMoment, spokenPhoneDigits, spokenTicketNumber, spokenWaitEstimate } from '../../../shared/spokenNumbers';
 import { announcementFor, ticketNumberSentence, type NumberText } from '../announcement';
 import { issuesNow, paperOnly } from '../flow/flowMachine';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { consentTerms } from '../screens/mobile/consentTerms';
-import { opensAgainText } from '../screens/parts';
 import { sentences } from '../sentences';
 
 /**
@@ -35,6 +34,9 @@ function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): st
   );
 }
 
+/** When a service that is not issuing now opens again, in words ("삼월 이일 월요일 십삼 시에 발급을 시작합니다"); nothing when that is not known. */
+const opensSaid = (opensAt: string | null, t: TFunction, language: Language) => (opensAt ? t('voice.opensAt', { when: spokenMoment(opensAt, language) }) : '');
+
 /** One service as said in the list, and again when the keypad's focus lands on it: its key, name, people waiting and estimate in words. */
 export function serviceSaid(service: OfficeService, index: number, t: TFunction, language: Language): string {
   const values = { key: numberInWords(index + 1, language), name: textIn(service.name, language) };
@@ -45,7 +47,7 @@ export function serviceSaid(service: OfficeService, index: number, t: TFunction,
       estimate: spokenWaitEstimate(service.estimate, language),
     });
   }
-  const status = service.notOpen ? opensAgainText(service.notOpen.opensAt, language, t, true) : t('services.closed');
+  const status = service.notOpen ? sentences(language, t('services.notOpenNoDate'), opensSaid(service.notOpen.opensAt, t, language)) : t('services.closed');
   return t('voice.serviceUnavailable', { ...values, status });
 }
 
@@ -99,7 +101,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
         case 'service-closed':
           return sentences(language, briefly, t('error.closedBody'));
         case 'service-not-open':
-          return sentences(language, briefly, opensAgainText(state.reason.opensAt, language, t, true));
+          return sentences(language, briefly, opensSaid(state.reason.opensAt, t, language));
         case 'generic':
           return sentences(language, briefly, t('error.genericBody'));
         case 'printer':
