@@ -107,7 +107,7 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   await page.keyboard.press('Enter');
   await expect(screen(page, 'done')).toBeVisible();
   const doneSaid =
-    'ko-KR|0.8|번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 영 명. 예상 대기 시간 알 수 없음. ' +
+    'ko-KR|0.8|번호표를 가져가세요. 번호표 번호 천일번. 앞에 기다리는 분이 없습니다. 예상 대기 시간 알 수 없음. ' +
     '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.';
   await expect.poll(lastSaid).toBe(doneSaid);
   // The whole sequence; the printer check and the print may pass too quickly to be said, so only they may be missing.
@@ -187,7 +187,7 @@ test('a mobile ticket by keypad alone in voice mode: the phone digits are spoken
     await expect.poll(lastSaid).toContain(`입력한 번호는 공일공, 공공공공, ${lastFourSaid}입니다.`);
     await page.keyboard.press('Enter');
     await expect(screen(page, 'mobileDone')).toBeVisible();
-    await expect.poll(lastSaid).toMatch(/휴대폰 번호표가 발급되었습니다\. 번호표 번호 사천일번\. 내 앞 대기 인원 영 명\./);
+    await expect.poll(lastSaid).toMatch(/휴대폰 번호표가 발급되었습니다\. 번호표 번호 사천일번\. 앞에 기다리는 분이 없습니다\./);
 
     // Nothing said while the speaker was the way out held a digit of the number.
     const throughSpeaker = speaker.flat().map((phrase) => phrase.split('|')[2]).join(' ');

@@ -114,6 +114,7 @@ export const en: Messages = {
     confirmDigits: 'The number you typed is {{digits}}.',
     digitsOnlyPrivately: 'The digits of your phone number are read aloud only through earphones, never through the speaker.',
     ahead: 'People ahead of you: {{people}}.',
+    noneAhead: 'No one is ahead of you.',
     estimate: 'Estimated wait: {{estimate}}.',
     whereToWait: 'Please wait in the seating area. When the board shows and calls your number, go to the counter it names.',
     opensAt: 'It opens {{when}}', // no full stop of its own: the time ends in "p.m."

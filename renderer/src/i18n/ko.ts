@@ -112,6 +112,7 @@ export const ko = {
     confirmDigits: '입력한 번호는 {{digits}}입니다.',
     digitsOnlyPrivately: '휴대폰 번호의 숫자는 이어폰을 꽂았을 때만 소리로 읽어 드립니다. 스피커로는 읽지 않습니다.',
     ahead: '내 앞 대기 인원 {{people}}.',
+    noneAhead: '앞에 기다리는 분이 없습니다.',
     estimate: '예상 대기 시간 {{estimate}}.',
     whereToWait: '대기석에서 기다리시다가, 전광판에 번호가 나오고 호출 안내가 들리면 안내하는 창구로 가세요.',
     opensAt: '{{when}}에 발급을 시작합니다.',

@@ -115,6 +115,7 @@ export const vi: ResidentMessages = {
     confirmDigits: 'Số bạn đã nhập là {{digits}}.',
     digitsOnlyPrivately: 'Các chữ số của số điện thoại chỉ được đọc qua tai nghe, không bao giờ qua loa.',
     ahead: 'Có {{people}} đang chờ trước bạn.',
+    noneAhead: 'Không có ai đang chờ trước bạn.',
     estimate: 'Thời gian chờ dự kiến: {{estimate}}.',
     whereToWait: 'Xin mời ngồi chờ ở khu vực chờ. Khi bảng hiển thị và gọi số của bạn, hãy đến quầy được báo.',
     opensAt: 'Bắt đầu cấp số lúc {{when}}.',

@@ -115,6 +115,7 @@ export const zh: ResidentMessages = {
     confirmDigits: '您输入的号码是{{digits}}。',
     digitsOnlyPrivately: '手机号码的数字只在插上耳机时朗读，绝不会通过扬声器播放。',
     ahead: '您前面还有{{people}}。',
+    noneAhead: '您前面没有人等候。',
     estimate: '预计等候{{estimate}}。',
     whereToWait: '请在等候区等候。显示屏上显示并叫到您的号码时，请前往所示窗口。',
     opensAt: '将于{{when}}开始发放。',

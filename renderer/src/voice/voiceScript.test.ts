@@ -83,16 +83,18 @@ describe('what the voice says', () => {
   });
 
   it.each([
-    ['ko', '번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 두 명.'],
-    ['en', 'Please take your ticket. Your ticket is number one thousand and one. People ahead of you: two people.'],
-    ['zh', '请取走您的号码牌。 您的号码是一千零一号。 您前面还有两人。'],
-    ['vi', 'Vui lòng lấy phiếu của bạn. Số thứ tự của bạn là số một nghìn không trăm linh một. Có hai người đang chờ trước bạn.'],
-  ] as const)('%s: the done screen in whole sentences, numbers in words of the language', (language, opening) => {
+    ['ko', '번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 두 명.', '번호표 번호 천일번. 앞에 기다리는 분이 없습니다. 예상 대기 시간'],
+    ['en', 'Please take your ticket. Your ticket is number one thousand and one. People ahead of you: two people.', 'Your ticket is number one thousand and one. No one is ahead of you. Estimated wait'],
+    ['zh', '请取走您的号码牌。 您的号码是一千零一号。 您前面还有两人。', '您的号码是一千零一号。 您前面没有人等候。 预计等候'],
+    ['vi', 'Vui lòng lấy phiếu của bạn. Số thứ tự của bạn là số một nghìn không trăm linh một. Có hai người đang chờ trước bạn.', 'Số thứ tự của bạn là số một nghìn không trăm linh một. Không có ai đang chờ trước bạn. Thời gian chờ dự kiến'],
+  ] as const)('%s: the done screen in whole sentences, numbers in words of the language; nobody ahead said so, not as "zero people"', (language, opening, nobodyAhead) => {
     void i18n.changeLanguage(language);
     const said = voiceScriptFor({ name: 'done', language, ticket }, i18n.t.bind(i18n), 'speaker');
     expect(said.startsWith(opening), said).toBe(true);
     expect(said).toContain(spokenTicketNumber('1001', language));
     expect(said).not.toMatch(/\d/);
+    // "Có không người đang chờ trước bạn" is no Vietnamese, nor "zero people" English.
+    expect(voiceScriptFor({ name: 'done', language, ticket: { ...ticket, peopleAhead: 0 } }, i18n.t.bind(i18n), 'speaker')).toContain(nobodyAhead);
     void i18n.changeLanguage('ko');
   });
 });

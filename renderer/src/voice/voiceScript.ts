@@ -28,7 +28,7 @@ function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): st
   return sentences(
     language,
     numberSaid(ticket, t, language),
-    t('voice.ahead', { people: spokenCount(ticket.peopleAhead, 'people', language) }),
+    ticket.peopleAhead === 0 ? t('voice.noneAhead') : t('voice.ahead', { people: spokenCount(ticket.peopleAhead, 'people', language) }),
     t('voice.estimate', { estimate: spokenWaitEstimate(ticket.estimate, language) }),
     t('voice.whereToWait'),
   );
