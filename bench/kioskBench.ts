@@ -210,6 +210,7 @@ export function benchRendererSize(): string[][] {
 }
 
 const MARK_BINDING = '__sunbeonBenchMark';
+const MARK_TIMEOUT_MS = 30_000;
 type StartScreenMark = 'rendered' | 'interactive';
 
 /**
@@ -225,10 +226,20 @@ type StartScreenMark = 'rendered' | 'interactive';
  */
 async function watchStartScreen(page: Page, office: OfficeConfig): Promise<Record<StartScreenMark, Promise<number>>> {
   const marked = new Map<StartScreenMark, (at: number) => void>();
-  const marks = {
-    rendered: new Promise<number>((resolve) => marked.set('rendered', resolve)),
-    interactive: new Promise<number>((resolve) => marked.set('interactive', resolve)),
+  // A kiosk that never gets there fails the bench, as Playwright's own wait would have after its 30 s.
+  const reported = (mark: StartScreenMark) => {
+    const at = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the start screen was not ${mark} within ${MARK_TIMEOUT_MS} ms`)), MARK_TIMEOUT_MS).unref();
+      marked.set(mark, (time) => {
+        clearTimeout(timer);
+        resolve(time);
+      });
+    });
+    // Thrown where it is awaited, not as an unhandled rejection while the page is still loading.
+    at.catch(() => undefined);
+    return at;
   };
+  const marks = { rendered: reported('rendered'), interactive: reported('interactive') };
   await page.exposeBinding(MARK_BINDING, (_source, mark: StartScreenMark) => marked.get(mark)?.(performance.now()));
   const expected = { binding: MARK_BINDING, officeName: textIn(office.officeName, 'ko'), buttons: (office.languages ?? defaultLanguages).map((language) => languageNames[language]) };
   // No named functions inside: tsx (the bench's runner) would wrap them in a helper the page does not have.
