@@ -86,3 +86,22 @@ describe('a day of the month said aloud in English', () => {
     expect(spokenMoment(instant, 'en')).toBe(said);
   });
 });
+
+describe('a time said aloud on the 12-hour clock people speak, never as "십삼 시"', () => {
+  it.each([
+    ['ko', '2026-03-02T00:05:00.000Z', '삼월 이일 월요일 오전 아홉 시 오 분'],
+    ['ko', '2026-03-02T03:00:00.000Z', '삼월 이일 월요일 오후 열두 시'],
+    ['ko', '2026-03-02T04:30:00.000Z', '삼월 이일 월요일 오후 한 시 삼십 분'],
+    ['ko', '2026-03-02T09:00:00.000Z', '삼월 이일 월요일 오후 여섯 시'],
+    ['zh', '2026-03-02T00:05:00.000Z', '三月二日星期一上午九点五分'],
+    ['zh', '2026-03-02T03:00:00.000Z', '三月二日星期一中午十二点'],
+    ['zh', '2026-03-02T04:30:00.000Z', '三月二日星期一下午一点三十分'],
+    ['zh', '2026-03-02T05:00:00.000Z', '三月二日星期一下午两点'],
+    ['vi', '2026-03-02T00:05:00.000Z', 'chín giờ năm phút sáng, Thứ Hai ngày hai tháng ba'],
+    ['vi', '2026-03-02T03:00:00.000Z', 'mười hai giờ trưa, Thứ Hai ngày hai tháng ba'],
+    ['vi', '2026-03-02T04:30:00.000Z', 'một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba'],
+    ['vi', '2026-03-02T09:00:00.000Z', 'sáu giờ tối, Thứ Hai ngày hai tháng ba'],
+  ] as const)('%s %s: %s', (language, instant, said) => {
+    expect(spokenMoment(instant, language)).toBe(said);
+  });
+});

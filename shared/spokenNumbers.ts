@@ -202,24 +202,33 @@ function seoulParts(instant: string, language: Language): { month: number; day: 
 /** Korean months read 유월 and 시월, not 육월 and 십월. */
 const koreanMonth = (month: number) => (month === 6 ? '유' : month === 10 ? '시' : korean(month));
 
+/** The hour on a 12-hour clock, as people say a time: 13 → 1, 0 and 12 → 12. */
+const hourOf12 = (hour: number) => (hour % 12 === 0 ? 12 : hour % 12);
+
+/** Vietnamese parts of the day: "một giờ chiều", "mười hai giờ trưa", "bảy giờ tối". */
+const vietnameseDayPart = (hour: number) => (hour < 11 ? 'sáng' : hour < 13 ? 'trưa' : hour < 18 ? 'chiều' : 'tối');
+
 /**
- * When something happens (Seoul time), as said aloud, for a resident who cannot read the screen:
- * "삼월 이일 월요일 십삼 시", "Monday, the second of March, at one p.m.", "三月二日星期一十三点",
- * "mười ba giờ, Thứ Hai ngày hai tháng ba".
+ * When something happens (Seoul time), as said aloud, for a resident who cannot read the screen,
+ * on the 12-hour clock people speak in every language (never "십삼 시"):
+ * "삼월 이일 월요일 오후 한 시 삼십 분", "Monday, the second of March, at one thirty p.m.",
+ * "三月二日星期一，下午一点三十分", "một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba".
  */
 export function spokenMoment(instant: string, language: Language): string {
   const { month, day, hour, minute, weekday, monthName } = seoulParts(instant, language);
+  const hour12 = hourOf12(hour);
   switch (language) {
     case 'ko':
-      return `${koreanMonth(month)}월 ${korean(day)}일 ${weekday} ${korean(hour)} 시${minute ? ` ${korean(minute)} 분` : ''}`;
+      return `${koreanMonth(month)}월 ${korean(day)}일 ${weekday} ${hour < 12 ? '오전' : '오후'} ${koreanNative(hour12)} 시${minute ? ` ${korean(minute)} 분` : ''}`;
     case 'en': {
-      const hour12 = hour % 12 === 0 ? 12 : hour % 12;
       const minutes = minute === 0 ? '' : ` ${minute < 10 ? 'oh ' : ''}${english(minute)}`;
       return `${weekday}, the ${englishOrdinal(day)} of ${monthName}, at ${english(hour12)}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
     }
-    case 'zh':
-      return `${chinese(month)}月${chinese(day)}日${weekday}${chinese(hour)}点${minute ? `${chinese(minute)}分` : ''}`;
+    case 'zh': {
+      const dayPart = hour < 12 ? '上午' : hour === 12 ? '中午' : '下午';
+      return `${chinese(month)}月${chinese(day)}日${weekday}${dayPart}${chineseCount(hour12)}点${minute ? `${chinese(minute)}分` : ''}`;
+    }
     case 'vi':
-      return `${vietnamese(hour)} giờ${minute ? ` ${vietnamese(minute)} phút` : ''}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;
+      return `${vietnamese(hour12)} giờ${minute ? ` ${vietnamese(minute)} phút` : ''} ${vietnameseDayPart(hour)}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;
   }
 }

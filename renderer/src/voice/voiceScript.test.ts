@@ -117,10 +117,10 @@ describe('volume and rate keys', () => {
 
 describe('when a service opens again, said aloud', () => {
   it.each([
-    ['ko', '지금은 이 업무의 번호표를 발급하지 않습니다. 삼월 이일 월요일 십삼 시 삼십 분에 발급을 시작합니다.'],
+    ['ko', '지금은 이 업무의 번호표를 발급하지 않습니다. 삼월 이일 월요일 오후 한 시 삼십 분에 발급을 시작합니다.'],
     ['en', 'This service is not issuing tickets now. It opens Monday, the second of March, at one thirty p.m.'],
-    ['zh', '该业务现在不发放号码牌。 将于三月二日星期一十三点三十分开始发放。'],
-    ['vi', 'Dịch vụ này hiện không cấp số thứ tự. Bắt đầu cấp số lúc mười ba giờ ba mươi phút, Thứ Hai ngày hai tháng ba.'],
+    ['zh', '该业务现在不发放号码牌。 将于三月二日星期一下午一点三十分开始发放。'],
+    ['vi', 'Dịch vụ này hiện không cấp số thứ tự. Bắt đầu cấp số lúc một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba.'],
   ] as const)('%s: the day and the time in words, after the title without saying "not issuing now" twice', (language, said) => {
     void i18n.changeLanguage(language);
     const state: FlowState = { name: 'error', language, reason: { kind: 'service-not-open', opensAt: '2026-03-02T04:30:00.000Z' } };
@@ -133,7 +133,7 @@ describe('when a service opens again, said aloud', () => {
   it('says a service in the list that opens later in sentences, not with the screen\'s “·” between them', () => {
     const lunch = { ...service, notOpen: { reason: 'lunch' as const, opensAt: '2026-03-02T04:30:00.000Z' } };
     expect(voiceScriptFor({ name: 'chooseService', language: 'ko', office: { ...office, services: [lunch] } }, t, 'speaker')).toBe(
-      '원하시는 업무를 고르세요. 일번, 주민등록. 지금은 발급하지 않습니다. 삼월 이일 월요일 십삼 시 삼십 분에 발급을 시작합니다.',
+      '원하시는 업무를 고르세요. 일번, 주민등록. 지금은 발급하지 않습니다. 삼월 이일 월요일 오후 한 시 삼십 분에 발급을 시작합니다.',
     );
   });
 });

@@ -34,7 +34,7 @@ function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): st
   );
 }
 
-/** When a service that is not issuing now opens again, in words ("삼월 이일 월요일 십삼 시에 발급을 시작합니다"); nothing when that is not known. */
+/** When a service that is not issuing now opens again, in words ("삼월 이일 월요일 오후 한 시에 발급을 시작합니다"); nothing when that is not known. */
 const opensSaid = (opensAt: string | null, t: TFunction, language: Language) => (opensAt ? t('voice.opensAt', { when: spokenMoment(opensAt, language) }) : '');
 
 /** One service as said in the list, and again when the keypad's focus lands on it: its key, name, people waiting and estimate in words. */
