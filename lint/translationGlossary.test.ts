@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../renderer/src/i18n';
+import { everyResidentScreen } from '../renderer/src/voice/everyResidentScreen';
+import { voiceScriptFor } from '../renderer/src/voice/voiceScript';
 
 /**
  * The terms chosen when the Chinese and Vietnamese texts were reviewed (README, "Translations"):
@@ -16,6 +19,8 @@ const glossary = [
   { ko: '처음 화면', en: 'start screen', zh: '首页', vi: 'màn hình chính', rejected: ['màn hình đầu'] },
   { ko: '~해 주세요', en: 'please', zh: '请', vi: 'Vui lòng', rejected: ['Xin hãy', 'xin hãy', 'Xin vui lòng'] },
 ] as const;
+
+const halfWidthAfterHan = /[\u4e00-\u9fff][,.!?;:"]|"[\u4e00-\u9fff]/;
 
 const root = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -47,7 +52,21 @@ describe('translation glossary', () => {
   });
 
   it.each(surfaces)('%s writes Chinese with full-width punctuation', (path) => {
-    const halfWidthAfterHan = /[\u4e00-\u9fff][,.!?;:"]|"[\u4e00-\u9fff]/;
     expect(read(path).split('\n').filter((line) => halfWidthAfterHan.test(line))).toEqual([]);
+  });
+});
+
+/** What the voice says is composed from these texts and more ("label: text", times): checked as said, on every resident screen. */
+describe('the Chinese voice', () => {
+  const i18n = createI18n();
+  void i18n.changeLanguage('zh');
+  const said = everyResidentScreen('zh').flatMap(([, state]) => [voiceScriptFor(state, i18n.t.bind(i18n), 'speaker'), voiceScriptFor(state, i18n.t.bind(i18n), 'earphones')]);
+
+  it('says Chinese with full-width punctuation', () => {
+    expect(said.filter((phrase) => halfWidthAfterHan.test(phrase))).toEqual([]);
+  });
+
+  it('uses none of the replaced variants', () => {
+    expect(said.flatMap((phrase) => glossary.flatMap((term) => term.rejected.filter((variant) => phrase.includes(variant))))).toEqual([]);
   });
 });

@@ -226,7 +226,7 @@ export function spokenMoment(instant: string, language: Language): string {
     }
     case 'zh': {
       const dayPart = hour < 12 ? '上午' : hour === 12 ? '中午' : '下午';
-      return `${chinese(month)}月${chinese(day)}日${weekday}${dayPart}${chineseCount(hour12)}点${minute ? `${chinese(minute)}分` : ''}`;
+      return `${chinese(month)}月${chinese(day)}日${weekday}，${dayPart}${chineseCount(hour12)}点${minute ? `${chinese(minute)}分` : ''}`;
     }
     case 'vi':
       return `${vietnamese(hour12)} giờ${minute ? ` ${vietnamese(minute)} phút` : ''} ${vietnameseDayPart(hour)}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;

@@ -16,3 +16,8 @@ export function sentences(language: Language, ...parts: string[]): string {
     .map((part) => (endsASentence.test(part) ? part : `${part}${fullStop}`))
     .join(' ');
 }
+
+/** A label and what it labels, as one phrase: "使用目的：…" with Chinese's full-width colon, "Purpose: …" elsewhere. */
+export function labelled(language: Language, label: string, text: string): string {
+  return language === 'zh' ? `${label}：${text}` : `${label}: ${text}`;
+}

@@ -119,7 +119,7 @@ describe('when a service opens again, said aloud', () => {
   it.each([
     ['ko', '지금은 이 업무의 번호표를 발급하지 않습니다. 삼월 이일 월요일 오후 한 시 삼십 분에 발급을 시작합니다.'],
     ['en', 'This service is not issuing tickets now. It opens Monday, the second of March, at one thirty p.m.'],
-    ['zh', '该业务现在不发放号码牌。 将于三月二日星期一下午一点三十分开始发放。'],
+    ['zh', '该业务现在不发放号码牌。 将于三月二日星期一，下午一点三十分开始发放。'],
     ['vi', 'Dịch vụ này hiện không cấp số thứ tự. Bắt đầu cấp số lúc một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba.'],
   ] as const)('%s: the day and the time in words, after the title without saying "not issuing now" twice', (language, said) => {
     void i18n.changeLanguage(language);

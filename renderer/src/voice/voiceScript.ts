@@ -7,7 +7,7 @@ import { announcementFor, ticketNumberSentence, type NumberText } from '../annou
 import { issuesNow, paperOnly } from '../flow/flowMachine';
 import type { FlowState, OfficeService } from '../flow/flowTypes';
 import { consentTerms } from '../screens/mobile/consentTerms';
-import { sentences } from '../sentences';
+import { labelled, sentences } from '../sentences';
 
 /**
  * Where the voice comes out. Through the loudspeaker everyone nearby hears it, so the digits of a
@@ -73,7 +73,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
       return sentences(
         language,
         briefly,
-        ...state.office.ticketKinds.map((kind) => `${t(`ticket.${kind}`)}: ${t(`ticket.${kind}Hint`)}`),
+        ...state.office.ticketKinds.map((kind) => labelled(language, t(`ticket.${kind}`), t(`ticket.${kind}Hint`))),
       );
     case 'done':
       return sentences(language, t('done.title'), ticketFacts(state.ticket, t, language));
@@ -113,7 +113,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
         language,
         briefly,
         t('mobile.consentLead'),
-        ...consentTerms(state.office, t, language).map(([term, text]) => `${term}: ${text}`),
+        ...consentTerms(state.office, t, language).map(([term, text]) => labelled(language, term, text)),
         t('voice.digitsOnlyPrivately'),
       );
     case 'phoneEntry': {
