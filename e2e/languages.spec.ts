@@ -43,24 +43,42 @@ test.describe('Chinese and Vietnamese residents, portrait 1080×1920', () => {
     await page.evaluate(() => document.fonts.ready);
     const faces = await page.evaluate(() => [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`));
     expect(faces).toEqual(
-      expect.arrayContaining(['Pretendard 400 loaded', 'Pretendard 700 loaded', 'Sunbeon Hanzi 400 unloaded', 'Sunbeon Hanzi 700 unloaded', 'Sunbeon Hanzi Label 700 loaded']),
+      expect.arrayContaining([
+        'Sunbeon Kiosk 400 loaded',
+        'Sunbeon Kiosk 700 loaded',
+        'Sunbeon Office 400 loaded',
+        'Sunbeon Office 700 loaded',
+        'Sunbeon Hanzi 400 unloaded',
+        'Sunbeon Hanzi 700 unloaded',
+        'Sunbeon Hanzi Label 700 loaded',
+      ]),
     );
-    // Pretendard comes in parts by unicode-range (scripts/fonts/splitPretendard.sh): Korean needs its Latin and everyday Hangul only.
+    // The start screen's words come from the faces cut for the kiosk's messages (scripts/fonts/cutKioskFaces.ts) and the
+    // office's names (cut by the core, served from /office-fonts/): no Pretendard part (scripts/fonts/splitPretendard.sh).
     const fontFiles = async () =>
-      (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.woff2'))))
-        .map((url) => url.replace(/^.*\/|-[\w-]{8}\.woff2$/g, ''))
+      (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\.(woff2|ttf)$/.test(name))))
+        .map((url) => url.replace(/^.*\/|(-[\w-]{8})?\.(woff2|ttf)$/g, ''))
         .sort();
-    const startScreenFonts = ['NotoSansSC-Bold.label', 'Pretendard-Bold.common', 'Pretendard-Bold.latin', 'Pretendard-Regular.common', 'Pretendard-Regular.latin'];
+    const startScreenFonts = ['NotoSansSC-Bold.label', 'Pretendard-Bold.kiosk', 'Pretendard-Bold.office', 'Pretendard-Regular.kiosk', 'Pretendard-Regular.office'];
     expect(await fontFiles()).toEqual(startScreenFonts);
     const { system, custom } = await fontsDrawingThePage(page);
     expect(system).toEqual([]);
     expect(custom.has('Pretendard')).toBe(true);
     await expectAccessible(page);
-    // A mode turned on draws its ✓ from the Latin part already loaded: no other part is fetched.
+    // A mode turned on draws its ✓ from the kiosk's face already loaded: no other part is fetched.
     await page.getByRole('button', { name: /큰 글자/ }).click();
     await expect(page.getByRole('button', { name: /큰 글자/ })).toHaveAttribute('aria-pressed', 'true');
     await page.evaluate(() => document.fonts.ready);
     expect(await fontFiles()).toEqual(startScreenFonts);
+    // A syllable no cut face holds (outside KS X 1001, as staff may type one) falls through the font list to Pretendard's rare part.
+    await page.evaluate(() => {
+      const line = document.createElement('p');
+      line.textContent = '똠 뷁';
+      document.querySelector('[data-testid="screen-start"]')!.append(line);
+    });
+    await page.evaluate(() => document.body.getBoundingClientRect() && document.fonts.ready);
+    expect(await fontFiles()).toEqual(expect.arrayContaining(['Pretendard-Regular.rare']));
+    expect((await fontsDrawingThePage(page)).system).toEqual([]);
   });
 
   for (const resident of residents) {

@@ -39,8 +39,13 @@ test('the packaged app holds the build output and fonts only: no tests, no dev t
   expect(files).toEqual(expect.arrayContaining(['package.json', 'out/main/index.js', 'out/main/coreProcess.js', 'out/preload/index.cjs', 'out/renderer/index.html']));
   expect(files.filter((file) => /\.(test|spec)\.|testSupport|(^|\/)(bench|e2e|tools|scripts|electron|server|nodeShared|shared)\//.test(file))).toEqual([]);
   expect(files.filter((file) => /\.tsx?$/.test(file))).toEqual([]);
-  // Of the fonts only what main reads at run time: the receipt's (the renderer's are in out/renderer).
-  expect(files.filter((file) => file.startsWith('assets/')).sort()).toEqual(['assets/fonts/NotoSansSC-Bold.subset.otf', 'assets/fonts/Pretendard-Bold.otf']);
+  // Of the fonts only what the core reads at run time: the receipt's, and the Pretendard it cuts the office's faces from (the renderer's are in out/renderer).
+  expect(files.filter((file) => file.startsWith('assets/')).sort()).toEqual([
+    'assets/fonts/NotoSansSC-Bold.subset.otf',
+    'assets/fonts/Pretendard-Bold.otf',
+    'assets/fonts/Pretendard-Bold.ttf',
+    'assets/fonts/Pretendard-Regular.ttf',
+  ]);
   const bundles = files.filter((file) => file.endsWith('.js') || file.endsWith('.cjs'));
   const withVirtualPrinter = bundles.filter((file) => /startVirtualPrinter|EscPosStreamDecoder|ticketPreviewSvg/.test(readFileSync(join(repo, file), 'utf8')));
   expect(withVirtualPrinter).toEqual([]);

@@ -114,7 +114,7 @@ export async function startKioskBridge(options: KioskBridgeOptions): Promise<Cor
     await core.stop();
     throw error;
   }
-  const bridge = await serveBridge(core.routes, options.port, () => core.lanStatus(), () => core.stop(), log);
+  const bridge = await serveBridge(core.routes, { port: options.port, dataDir: options.dataDir }, () => core.lanStatus(), () => core.stop(), log);
   return {
     ...bridge,
     core,
@@ -141,18 +141,18 @@ export async function startInlineKioskBridge(options: BridgeOptions & { clock?: 
     appVersion,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
-  const bridge = await serveBridge(core.routes, options.port, () => core.lan?.status() ?? null, () => core.close(), createLogger('sunbeon-bridge'));
+  const bridge = await serveBridge(core.routes, { port: options.port, dataDir: options.dataDir }, () => core.lan?.status() ?? null, () => core.close(), createLogger('sunbeon-bridge'));
   return { ...bridge, core };
 }
 
 async function serveBridge(
   routes: ReadonlyMap<KioskChannel, KioskRoute>,
-  port: number | undefined,
+  served: { port: number | undefined; dataDir: string },
   lanStatus: () => LanStatus | null,
   closeCore: () => Promise<void>,
   log: Logger,
 ): Promise<KioskBridge> {
-  const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), port);
+  const site = await serveStaticSite(join(BUILD_DIR, 'renderer'), served);
   const preloadScript = preloadInBrowser(readFileSync(join(BUILD_DIR, 'preload/index.cjs'), 'utf8'));
   return {
     url: `${site.origin}/index.html`,

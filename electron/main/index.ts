@@ -8,7 +8,7 @@ import { createCoreHost, type CoreHost } from '../services/coreProcess/coreHost'
 import type { CoreStart } from '../services/coreProcess/coreMessages';
 import { fileKeyProvider } from '../services/privacy/fileKeyProvider';
 import { readOfficeFile } from '../services/office/officeFile';
-import { resolveStaticFile } from '../services/staticFiles';
+import { resolveKioskPageFile } from '../services/staticFiles';
 import { KIOSK_CSP } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
 import { utilityCoreProcess } from './utilityCore';
@@ -65,11 +65,11 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(null);
     powerSaveBlocker.start('prevent-display-sleep');
     if (lockdown.startAtLogin) app.setLoginItemSettings({ openAtLogin: true });
-    serveRenderer(join(__dirname, '../renderer'));
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.defaultSession.setPermissionCheckHandler(() => false);
 
     const dataDir = process.env.SUNBEON_DATA_DIR ?? app.getPath('userData');
+    serveRenderer(join(__dirname, '../renderer'), dataDir);
     const { log } = await openLogFiles('sunbeon-main', join(dataDir, LOG_FOLDER));
     // A packaged kiosk whose new version failed to start twice goes back before anything else runs.
     if (app.isPackaged && !(await settleUpdateTrial(dataDir, log))) return;
@@ -167,10 +167,10 @@ async function chooseExportFolder(): Promise<string | null> {
   return canceled ? null : (filePaths[0] ?? null);
 }
 
-function serveRenderer(rootDir: string): void {
+function serveRenderer(rootDir: string, dataDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const asset = url.host === 'kiosk' ? await resolveStaticFile(rootDir, url.pathname === '/' ? '/index.html' : url.pathname) : null;
+    const asset = url.host === 'kiosk' ? await resolveKioskPageFile(rootDir, dataDir, url.pathname) : null;
     if (!asset) return new Response('Not found', { status: 404 });
     try {
       return new Response(await readFile(asset.file), {

@@ -2,7 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from './testSupport/tempDir';
-import { resolveStaticFile } from './staticFiles';
+import { resolveKioskPageFile, resolveStaticFile } from './staticFiles';
 
 const tempDir = useTempDirs();
 
@@ -43,5 +43,23 @@ describe('resolveStaticFile', () => {
     [''],
   ])('refuses %j', async (urlPath) => {
     expect(await resolveStaticFile(site(), urlPath)).toBeNull();
+  });
+});
+
+describe('resolveKioskPageFile', () => {
+  it("serves the renderer's files, and under /office-fonts/ only the faces in the data folder's office-fonts", async () => {
+    const renderer = site();
+    const dataDir = tempDir();
+    mkdirSync(join(dataDir, 'office-fonts'));
+    writeFileSync(join(dataDir, 'office-fonts', 'Pretendard-Bold.office.ttf'), 'face');
+    writeFileSync(join(dataDir, 'kiosk.json'), '{}');
+    expect(await resolveKioskPageFile(renderer, dataDir, '/app.js')).toMatchObject({ contentType: 'text/javascript; charset=utf-8' });
+    expect(await resolveKioskPageFile(renderer, dataDir, '/office-fonts/Pretendard-Bold.office.ttf')).toEqual({
+      file: join(dataDir, 'office-fonts', 'Pretendard-Bold.office.ttf'),
+      contentType: 'font/ttf',
+    });
+    for (const outside of ['/office-fonts/../kiosk.json', '/office-fonts/%2e%2e/kiosk.json', '/kiosk.json', '/office-fonts/']) {
+      expect(await resolveKioskPageFile(renderer, dataDir, outside)).toBeNull();
+    }
   });
 });

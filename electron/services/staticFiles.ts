@@ -1,11 +1,13 @@
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { OFFICE_FONT_DIR, OFFICE_FONT_PATH } from './fonts/officeFaces';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
@@ -44,4 +46,13 @@ export async function resolveStaticFile(rootDir: string, urlPath: string): Promi
   } catch {
     return null;
   }
+}
+
+/**
+ * A file of the kiosk page: the built renderer's (`/` is its index.html), or under /office-fonts/ a
+ * face the core cut for the office's names in the kiosk's data folder (fonts/officeFaces.ts).
+ */
+export function resolveKioskPageFile(rendererDir: string, dataDir: string, urlPath: string): Promise<StaticFile | null> {
+  if (urlPath.startsWith(OFFICE_FONT_PATH)) return resolveStaticFile(join(dataDir, OFFICE_FONT_DIR), urlPath.slice(OFFICE_FONT_PATH.length - 1));
+  return resolveStaticFile(rendererDir, urlPath === '/' ? '/index.html' : urlPath);
 }

@@ -11,7 +11,7 @@ import './styles/kiosk.css';
  */
 const first = askFirstAnswers();
 // The start screen's faces (index.html preloads their files) are decoded while React is parsed, not
-// once its first frame asks for them: a Korean screen needs Latin and everyday Hangul in both weights.
-for (const font of ['400 1em Pretendard', '700 1em Pretendard']) void document.fonts.load(font, 'A가');
+// once its first frame asks for them: the kiosk's words and the office's names, in both weights.
+for (const font of ['400 1em "Sunbeon Kiosk"', '700 1em "Sunbeon Kiosk"', '400 1em "Sunbeon Office"', '700 1em "Sunbeon Office"']) void document.fonts.load(font);
 void document.fonts.load('700 1em "Sunbeon Hanzi Label"', '中文');
 void import('./startKiosk').then(({ startKiosk }) => startKiosk(first));

@@ -25,19 +25,27 @@ export interface OfficeHolder {
   reload(): void;
 }
 
-/** Loads the stored office; `seed` (district IT's file, or the demo) is written only when none is stored yet. */
-export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined, seededAt: () => string): OfficeHolder {
+/**
+ * Loads the stored office; `seed` (district IT's file, or the demo) is written only when none is stored yet.
+ * `inForce` hears the office in force at start and after every change (null while none is set up).
+ */
+export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined, seededAt: () => string, inForce: (office: OfficeConfig | null) => void = () => {}): OfficeHolder {
   let office = storedOffice(db);
+  const load = () => {
+    office = storedOffice(db);
+    inForce(office);
+  };
   const replace = (next: OfficeConfig, meta: OfficeSaveMeta): number => {
     const valid = officeConfigSchema.parse(next);
     const version = writeTransaction(db, () => {
       settingRows(db).write(OFFICE_KEY, JSON.stringify(valid));
       return recordOfficeVersion(db, valid, meta);
     });
-    office = storedOffice(db);
+    load();
     return version;
   };
   if (!office && seed) replace(seed, { savedAt: seededAt(), actor: 'kiosk', reason: 'setup' });
+  else inForce(office);
   return {
     current() {
       if (!office) throw new KioskError('SETUP_REQUIRED', 'This kiosk has not been set up yet');
@@ -45,9 +53,7 @@ export function createOfficeHolder(db: Database, seed: OfficeConfig | undefined,
     },
     configured: () => office !== null,
     replace,
-    reload() {
-      office = storedOffice(db);
-    },
+    reload: load,
   };
 }
 
