@@ -86,9 +86,9 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
 
   await page.keyboard.press('F1');
   await expect(page.getByRole('button', { name: '음성 안내', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(firstService).toHaveAttribute('data-voice', /^일번, 주민등록 등·초본\. 대기 영 명/);
+  await expect(firstService).toHaveAttribute('data-voice', /^일번, 주민등록 등·초본\. 기다리는 분 없음/);
   // The services with their waits, in words.
-  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 원하시는 업무를 고르세요\. 일번, 주민등록 등·초본\. 대기 영 명, 예상 대기 /);
+  await expect.poll(lastSaid).toMatch(/^ko-KR\|1\|음성 안내 켜짐\. 원하시는 업무를 고르세요\. 일번, 주민등록 등·초본\. 기다리는 분 없음, 예상 대기 /);
   // Help again: said again.
   await page.keyboard.press('F1');
   await expect.poll(spoken).toHaveLength(2);
@@ -116,7 +116,7 @@ test('a paper ticket by keypad alone in voice mode: silent until asked, then eve
   // OK's focus on the first service is said, its wait in words: the keypad's feedback.
   const chooseAService = 'ko-KR|0.8|원하시는 업무를';
   expect(sequence).toEqual(['ko-KR|1|음성 안내', 'ko-KR|1|원하시는 업무를', chooseAService, chooseAService, chooseAService, 'ko-KR|0.8|일번, 주민등록', 'ko-KR|0.8|번호표를 가져가세요.']);
-  expect(await spoken()).toContain('ko-KR|0.8|일번, 주민등록 등·초본. 대기 영 명, 예상 대기 알 수 없음.');
+  expect(await spoken()).toContain('ko-KR|0.8|일번, 주민등록 등·초본. 기다리는 분 없음, 예상 대기 알 수 없음.');
   expect(await eachSayInterruptsTheLast(page)).toBe(true);
   // The touch screen's 다시 듣기 does what the help key does.
   const saidBefore = (await spoken()).length;

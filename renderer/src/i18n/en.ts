@@ -107,7 +107,9 @@ export const en: Messages = {
   },
   voice: {
     keys: 'Use the arrow keys to choose, then press OK. Press the help key to hear this again.',
-    service: 'Key {{key}}: {{name}}. Waiting: {{people}}. Estimated wait: {{estimate}}.',
+    service: 'Key {{key}}: {{name}}. {{waiting}}. Estimated wait: {{estimate}}.',
+    waiting: 'Waiting: {{people}}',
+    noneWaiting: 'No one waiting',
     serviceUnavailable: 'Key {{key}}: {{name}}. {{status}}',
     entered: 'Typed so far: {{digits}}.',
     typed: 'You typed: {{digits}}.',

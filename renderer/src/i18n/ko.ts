@@ -105,7 +105,9 @@ export const ko = {
   },
   voice: {
     keys: '화살표 키로 고르고 확인 키를 누르세요. 도움말 키를 누르면 다시 들려 드립니다.',
-    service: '{{key}}번, {{name}}. 대기 {{people}}, 예상 대기 {{estimate}}.',
+    service: '{{key}}번, {{name}}. {{waiting}}, 예상 대기 {{estimate}}.',
+    waiting: '대기 {{people}}',
+    noneWaiting: '기다리는 분 없음',
     serviceUnavailable: '{{key}}번, {{name}}. {{status}}',
     entered: '{{digits}} 입력했습니다.',
     typed: '입력한 번호: {{digits}}.',

@@ -108,7 +108,9 @@ export const vi: ResidentMessages = {
   },
   voice: {
     keys: 'Dùng các phím mũi tên để chọn, rồi nhấn phím OK. Nhấn phím trợ giúp để nghe lại.',
-    service: 'Phím {{key}}: {{name}}. Đang chờ: {{people}}. Thời gian chờ dự kiến: {{estimate}}.',
+    service: 'Phím {{key}}: {{name}}. {{waiting}}. Thời gian chờ dự kiến: {{estimate}}.',
+    waiting: 'Đang chờ: {{people}}',
+    noneWaiting: 'Không có ai đang chờ',
     serviceUnavailable: 'Phím {{key}}: {{name}}. {{status}}',
     entered: 'Đã nhập {{digits}}.',
     typed: 'Số đã nhập: {{digits}}.',

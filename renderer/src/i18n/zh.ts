@@ -108,7 +108,9 @@ export const zh: ResidentMessages = {
   },
   voice: {
     keys: '请用方向键选择，然后按确认键。按帮助键可以再听一遍。',
-    service: '{{key}}号键：{{name}}。等候{{people}}，预计等候{{estimate}}。',
+    service: '{{key}}号键：{{name}}。{{waiting}}，预计等候{{estimate}}。',
+    waiting: '等候{{people}}',
+    noneWaiting: '无人等候',
     serviceUnavailable: '{{key}}号键：{{name}}。{{status}}',
     entered: '已输入{{digits}}。',
     typed: '已输入的号码：{{digits}}。',

@@ -99,6 +99,23 @@ describe('what the voice says', () => {
   });
 });
 
+describe('a service in the list with nobody waiting', () => {
+  it.each([
+    ['ko', '일번, 주민등록. 기다리는 분 없음, 예상 대기 알 수 없음.', '일번, 주민등록. 대기 세 명, 예상 대기'],
+    ['en', 'Key one: Resident registration. No one waiting. Estimated wait: unknown.', 'Key one: Resident registration. Waiting: three people. Estimated wait'],
+    ['zh', '一号键：居民登记。无人等候，预计等候', '一号键：居民登记。等候三人，预计等候'],
+    ['vi', 'Phím một: Đăng ký cư trú. Không có ai đang chờ. Thời gian chờ dự kiến', 'Phím một: Đăng ký cư trú. Đang chờ: ba người. Thời gian chờ dự kiến'],
+  ] as const)('%s: says so, not a count of zero people ("대기 영 명", "Waiting: zero people")', (language, nobodyWaiting, threeWaiting) => {
+    void i18n.changeLanguage(language);
+    const named = { ...service, name: { ko: '주민등록', en: 'Resident registration', zh: '居民登记', vi: 'Đăng ký cư trú' } };
+    const listed = (waiting: number) =>
+      voiceScriptFor({ name: 'chooseService', language, office: { ...office, services: [{ ...named, waiting, estimate: { kind: 'unknown' } }] } }, i18n.t.bind(i18n), 'speaker');
+    expect(listed(0)).toContain(nobodyWaiting);
+    expect(listed(3)).toContain(threeWaiting);
+    void i18n.changeLanguage('ko');
+  });
+});
+
 describe('volume and rate keys', () => {
   it('step within their bounds', () => {
     let settings = defaultVoiceSettings;

@@ -21,6 +21,18 @@ export type SpokenPart = { language: Language; text: string };
 /** A ticket number in words of the language, its word for "number" included: "천일번", "number one thousand and one". */
 const inWords = (language: Language): NumberText => (displayNumber) => spokenTicketNumber(displayNumber, language);
 
+/** People ahead of a ticket, or waiting for a service: the phrase with a count, and the one for nobody. */
+const peoplePhrases = {
+  ahead: { some: 'voice.ahead', none: 'voice.noneAhead' },
+  waiting: { some: 'voice.waiting', none: 'voice.noneWaiting' },
+} as const;
+
+/** A count of people in words, or the language's own words when there is nobody ("앞에 기다리는 분이 없습니다", "기다리는 분 없음"; never "영 명"). */
+function peopleSaid(people: number, phrase: keyof typeof peoplePhrases, t: TFunction, language: Language): string {
+  const { some, none } = peoplePhrases[phrase];
+  return people === 0 ? t(none) : t(some, { people: spokenCount(people, 'people', language) });
+}
+
 const numberSaid = (ticket: IssuedTicket, t: TFunction, language: Language) => ticketNumberSentence(ticket.displayNumber, t, inWords(language));
 
 /** Number, people ahead, estimate and where to wait: what a resident who cannot see the done screen needs. */
@@ -28,7 +40,7 @@ function ticketFacts(ticket: IssuedTicket, t: TFunction, language: Language): st
   return sentences(
     language,
     numberSaid(ticket, t, language),
-    ticket.peopleAhead === 0 ? t('voice.noneAhead') : t('voice.ahead', { people: spokenCount(ticket.peopleAhead, 'people', language) }),
+    peopleSaid(ticket.peopleAhead, 'ahead', t, language),
     t('voice.estimate', { estimate: spokenWaitEstimate(ticket.estimate, language) }),
     t('voice.whereToWait'),
   );
@@ -43,7 +55,7 @@ export function serviceSaid(service: OfficeService, index: number, t: TFunction,
   if (issuesNow(service)) {
     return t('voice.service', {
       ...values,
-      people: spokenCount(service.waiting, 'people', language),
+      waiting: peopleSaid(service.waiting, 'waiting', t, language),
       estimate: spokenWaitEstimate(service.estimate, language),
     });
   }
