@@ -111,6 +111,8 @@ export const en: Messages = {
     waiting: 'Waiting: {{people}}',
     noneWaiting: 'No one waiting',
     serviceUnavailable: 'Key {{key}}: {{name}}. {{status}}',
+    // The screen's hint without "(-)", which a voice may read as "minus".
+    entryHint: 'Just press the digits. Hyphens are added automatically.',
     entered: 'Typed so far: {{digits}}.',
     typed: 'You typed: {{digits}}.',
     confirmDigits: 'The number you typed is {{digits}}.',

@@ -109,6 +109,8 @@ export const ko = {
     waiting: '대기 {{people}}',
     noneWaiting: '기다리는 분 없음',
     serviceUnavailable: '{{key}}번, {{name}}. {{status}}',
+    // The screen's hint without "(-)", which a voice may read as "minus".
+    entryHint: '숫자만 누르세요. 하이픈은 자동으로 입력됩니다.',
     entered: '{{digits}} 입력했습니다.',
     typed: '입력한 번호: {{digits}}.',
     confirmDigits: '입력한 번호는 {{digits}}입니다.',

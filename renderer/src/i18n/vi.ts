@@ -112,6 +112,8 @@ export const vi: ResidentMessages = {
     waiting: 'Đang chờ: {{people}}',
     noneWaiting: 'Không có ai đang chờ',
     serviceUnavailable: 'Phím {{key}}: {{name}}. {{status}}',
+    // The screen's hint without "(-)", which a voice may read as "minus".
+    entryHint: 'Chỉ cần nhấn các chữ số. Dấu gạch nối sẽ được thêm tự động.',
     entered: 'Đã nhập {{digits}}.',
     typed: 'Số đã nhập: {{digits}}.',
     confirmDigits: 'Số bạn đã nhập là {{digits}}.',

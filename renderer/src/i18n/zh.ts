@@ -112,6 +112,8 @@ export const zh: ResidentMessages = {
     waiting: '等候{{people}}',
     noneWaiting: '无人等候',
     serviceUnavailable: '{{key}}号键：{{name}}。{{status}}',
+    // The screen's hint without "(-)", which a voice may read as "minus".
+    entryHint: '只需按数字，连字符会自动输入。',
     entered: '已输入{{digits}}。',
     typed: '已输入的号码：{{digits}}。',
     confirmDigits: '您输入的号码是{{digits}}。',

@@ -39,6 +39,8 @@ describe.each(languages)('every phrase the voice can say, in %s', (language) => 
     expect(said).not.toMatch(/\d/);
     expect(said).not.toMatch(/\{\{|\}\}|<\/?\w+>/);
     expect(said).not.toMatch(untranslatedKey);
+    // A hyphen standing alone ("하이픈(-)") may be said "minus"; inside a word ("twenty-one") it is not said.
+    expect(said).not.toMatch(/(?<!\p{L})-|-(?!\p{L})/u);
     if (language !== 'ko') expect(said).not.toMatch(hangul);
     if (language !== 'zh') expect(said).not.toMatch(han);
     if (language === 'vi') expect(said).toMatch(vietnameseLetters);

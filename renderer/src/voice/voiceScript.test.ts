@@ -116,6 +116,21 @@ describe('a service in the list with nobody waiting', () => {
   });
 });
 
+describe('the phone-entry hint, said', () => {
+  it.each([
+    ['ko', '숫자만 누르세요. 하이픈은 자동으로 입력됩니다.'],
+    ['en', 'Just press the digits. Hyphens are added automatically.'],
+    ['zh', '只需按数字，连字符会自动输入。'],
+    ['vi', 'Chỉ cần nhấn các chữ số. Dấu gạch nối sẽ được thêm tự động.'],
+  ] as const)('%s: names the hyphen in words, without the screen\'s “(-)”, which a voice may read as "minus"', (language, hint) => {
+    void i18n.changeLanguage(language);
+    const said = voiceScriptFor({ name: 'phoneEntry', ...base, language, consented: true, typed: '', problem: null }, i18n.t.bind(i18n), 'speaker');
+    expect(said.endsWith(hint), said).toBe(true);
+    expect(i18n.t('mobile.entryHint'), 'the screen keeps its “(-)”').toMatch(/[(（]-[)）]/);
+    void i18n.changeLanguage('ko');
+  });
+});
+
 describe('volume and rate keys', () => {
   it('step within their bounds', () => {
     let settings = defaultVoiceSettings;

@@ -129,7 +129,7 @@ export function voiceScriptFor(state: FlowState, t: TFunction, listening: Listen
         t('voice.digitsOnlyPrivately'),
       );
     case 'phoneEntry': {
-      if (state.typed === '') return sentences(language, briefly, t('mobile.entryHint'));
+      if (state.typed === '') return sentences(language, briefly, t('voice.entryHint'));
       const said =
         listening === 'earphones'
           ? t('voice.typed', { digits: spokenPhoneDigits(formatAsTyped(state.typed), language) })
