@@ -1,18 +1,19 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../../shared/office';
-import { openDatabase } from '../database/openDatabase';
+import { openDatabase, writeTransaction } from '../database/openDatabase';
 import { demoOffice } from '../office/demoOffice';
 import { createOfficeHolder } from '../office/officeStore';
 import { defaultReceiptFontPath } from '../printing/escpos/receiptFont';
 import { useTempDirs } from '../testSupport/tempDir';
-import { OFFICE_FONT_DIR, officeCharacters, writeOfficeFaces } from './officeFaces';
+import { OFFICE_FONT_DIR, officeCharacters, officeFaceCutter, writeOfficeFaces } from './officeFaces';
 
 const tempDir = useTempDirs();
 const FONT_DIR = dirname(defaultReceiptFontPath());
 const HANZI = /\p{Script=Han}/u;
+const renamed: OfficeConfig = { ...demoOffice, officeName: { ...demoOffice.officeName, ko: '햇빛동 행정복지센터' } };
 
 /** The characters a font file maps to glyphs (its cmap), read by HarfBuzz. */
 function charactersIn(file: string): string[] {
@@ -37,7 +38,6 @@ describe('writeOfficeFaces', () => {
     const first = statSync(face(dataDir, 'Bold')).mtimeMs;
     writeOfficeFaces(FONT_DIR, dataDir, structuredClone(demoOffice));
     expect(statSync(face(dataDir, 'Bold')).mtimeMs).toBe(first);
-    const renamed: OfficeConfig = { ...demoOffice, officeName: { ...demoOffice.officeName, ko: '햇빛동 행정복지센터' } };
     writeOfficeFaces(FONT_DIR, dataDir, renamed);
     expect(charactersIn(face(dataDir, 'Bold'))).toEqual(expect.arrayContaining([...'햇빛동행정복지센터']));
   });
@@ -57,14 +57,68 @@ describe('writeOfficeFaces', () => {
     const db = openDatabase(join(dataDir, 'k.db'));
     const heard: Array<string | null> = [];
     const holder = createOfficeHolder(db, demoOffice, () => '2026-11-28T00:00:00.000Z', (office) => heard.push(office?.officeName.ko ?? null));
-    const renamed: OfficeConfig = { ...demoOffice, officeName: { ...demoOffice.officeName, ko: '햇빛동 행정복지센터' } };
     holder.replace(renamed, { savedAt: '2026-11-28T01:00:00.000Z', actor: 'kiosk', reason: 'setup' });
+    expect(() =>
+      writeTransaction(db, () => {
+        holder.replace(demoOffice, { savedAt: '2026-11-28T02:00:00.000Z', actor: 'kiosk', reason: 'setup' });
+        throw new Error('the save failed after the office was written');
+      }),
+    ).toThrow('the save failed');
     holder.reload();
-    expect(heard).toEqual(['순번구청 민원실', '햇빛동 행정복지센터', '햇빛동 행정복지센터']);
+    expect(heard).toEqual(['순번구청 민원실', '햇빛동 행정복지센터', '순번구청 민원실', '햇빛동 행정복지센터']);
     db.close();
     const empty = openDatabase(join(dataDir, 'empty.db'));
-    createOfficeHolder(empty, undefined, () => '', (office) => heard.push(office?.officeName.ko ?? null));
-    expect(heard.at(-1)).toBeNull();
+    const none: Array<OfficeConfig | null> = [];
+    createOfficeHolder(empty, undefined, () => '', (office) => none.push(office));
+    expect(none).toEqual([null]);
     empty.close();
+  });
+});
+
+describe('officeFaceCutter', () => {
+  it('cuts after the save\'s transaction is over, for the office then in force, once for a burst of calls', async () => {
+    const dataDir = tempDir();
+    const db = openDatabase(join(dataDir, 'k.db'));
+    let inForceCalls = 0;
+    const cutter = officeFaceCutter(FONT_DIR, dataDir, () => {
+      inForceCalls += 1;
+      return holder.configured() ? holder.current() : null;
+    }, (error) => {
+      throw error;
+    });
+    const holder = createOfficeHolder(db, demoOffice, () => '2026-11-28T00:00:00.000Z', cutter.schedule);
+    expect(existsSync(face(dataDir, 'Bold'))).toBe(false);
+    await new Promise(setImmediate);
+    expect(charactersIn(face(dataDir, 'Bold'))).toEqual(expect.arrayContaining([...'순번구청민원실']));
+
+    // A rename written and then rolled back: nothing is cut while the transaction is open, and the
+    // one cut afterwards is for the office in force again (the demo), not the rolled-back name.
+    writeTransaction(db, () => holder.replace(renamed, { savedAt: '2026-11-28T01:00:00.000Z', actor: 'kiosk', reason: 'setup' }));
+    expect(() =>
+      writeTransaction(db, () => {
+        holder.replace({ ...demoOffice, officeName: { ...demoOffice.officeName, ko: '달빛동 주민센터' } }, { savedAt: '2026-11-28T02:00:00.000Z', actor: 'kiosk', reason: 'setup' });
+        expect(charactersIn(face(dataDir, 'Bold'))).not.toContain('햇');
+        throw new Error('the save failed');
+      }),
+    ).toThrow('the save failed');
+    holder.reload();
+    inForceCalls = 0;
+    await new Promise(setImmediate);
+    expect(inForceCalls).toBe(1);
+    expect(charactersIn(face(dataDir, 'Bold'))).toEqual(expect.arrayContaining([...'햇빛동']));
+    expect(charactersIn(face(dataDir, 'Bold'))).not.toContain('달');
+    cutter.close();
+    db.close();
+  });
+
+  it('close() drops a cut not yet made', async () => {
+    const dataDir = tempDir();
+    const cutter = officeFaceCutter(FONT_DIR, dataDir, () => demoOffice, (error) => {
+      throw error;
+    });
+    cutter.schedule();
+    cutter.close();
+    await new Promise(setImmediate);
+    expect(existsSync(face(dataDir, 'Bold'))).toBe(false);
   });
 });

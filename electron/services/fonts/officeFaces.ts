@@ -43,3 +43,28 @@ export function writeOfficeFaces(fontDir: string, dataDir: string, office: Offic
   for (const weight of WEIGHTS) replace(`Pretendard-${weight}.office.ttf`, subsetFont(readFileSync(join(fontDir, `Pretendard-${weight}.ttf`)), characters));
   replace(CUT_FOR, `${characters}\n`);
 }
+
+/**
+ * Cuts the faces for the office in force (`inForce`) once the current task is over: a save hands the
+ * office over inside its write transaction, and a cut (~80 ms) must neither hold that transaction
+ * nor cut an office the transaction then rolls back. Calls in one burst make one cut.
+ */
+export function officeFaceCutter(fontDir: string, dataDir: string, inForce: () => OfficeConfig | null, failed: (error: unknown) => void) {
+  let pending: NodeJS.Immediate | undefined;
+  return {
+    schedule(): void {
+      pending ??= setImmediate(() => {
+        pending = undefined;
+        try {
+          writeOfficeFaces(fontDir, dataDir, inForce());
+        } catch (error) {
+          failed(error);
+        }
+      });
+    },
+    close(): void {
+      clearImmediate(pending);
+      pending = undefined;
+    },
+  };
+}

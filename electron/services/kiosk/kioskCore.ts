@@ -7,7 +7,7 @@ import { openDatabase, type Database } from '../database/openDatabase';
 import { createKioskRoutes, type KioskRoute } from '../ipc/kioskRoutes';
 import { createLogger, type Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
-import { writeOfficeFaces } from '../fonts/officeFaces';
+import { officeFaceCutter } from '../fonts/officeFaces';
 import { defaultReceiptFontPath } from '../printing/escpos/receiptFont';
 import { createOfficeHolder } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
@@ -128,15 +128,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const interrupted = settleAbandonedPrints(db, owner);
   if (interrupted > 0) log.warn(`${interrupted} ticket(s) were being printed when the kiosk stopped: staff or the resident say whether they came out`);
   const fontDir = dirname(options.receiptFontPath ?? defaultReceiptFontPath());
-  const cutOfficeFaces = (inForce: OfficeConfig | null) => {
-    try {
-      writeOfficeFaces(fontDir, options.dataDir, inForce);
-    } catch (error) {
-      // The page then draws the office's names from the Pretendard parts: slower to load, still right.
-      log.warn(`The office's faces could not be cut: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined), () => new Date(clock.now()).toISOString(), cutOfficeFaces);
+  const officeFaces = officeFaceCutter(fontDir, options.dataDir, () => (office.configured() ? office.current() : null), (error) =>
+    // The page then draws the office's names from the Pretendard parts: slower to load, still right.
+    log.warn(`The office's faces could not be cut: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined), () => new Date(clock.now()).toISOString(), officeFaces.schedule);
   if (options.initialStaffPin && pinProblem(options.initialStaffPin)) {
     throw new Error(`SUNBEON_STAFF_PIN is refused (${pinProblem(options.initialStaffPin)}): use 6 to 12 digits, not a run like 123456 or 000000`);
   }
@@ -235,6 +231,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     daySummaries,
     district: districtChoice,
     async close() {
+      officeFaces.close();
       housekeeping.close();
       alerts.close();
       daySummaries.close();
