@@ -225,8 +225,9 @@ export function spokenMoment(instant: string, language: Language): string {
       return `${weekday}, the ${englishOrdinal(day)} of ${monthName}, at ${english(hour12)}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
     }
     case 'zh': {
-      const dayPart = hour < 12 ? '上午' : hour === 12 ? '中午' : '下午';
-      return `${chinese(month)}月${chinese(day)}日${weekday}，${dayPart}${chineseCount(hour12)}点${minute ? `${chinese(minute)}分` : ''}`;
+      const dayPart = hour < 12 ? '上午' : hour === 12 ? '中午' : hour < 18 ? '下午' : '晚上';
+      const minutes = minute === 0 ? '' : `${minute < 10 ? '零' : ''}${chinese(minute)}分`;
+      return `${chinese(month)}月${chinese(day)}日${weekday}，${dayPart}${chineseCount(hour12)}点${minutes}`;
     }
     case 'vi':
       return `${vietnamese(hour12)} giờ${minute ? ` ${vietnamese(minute)} phút` : ''} ${vietnameseDayPart(hour)}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;
