@@ -2,7 +2,7 @@ import type { Database } from '../database/openDatabase';
 import type { GrowingLockout } from '../staff/growingLockout';
 import { afterWrongAttempt, NO_LOCKOUT, refusedForMs, type LockoutClocks } from '../staff/lockoutEnd';
 import type { LanLockoutName } from '../../../shared/staff';
-import { readLanLockout, writeLanLockout } from './lanLockoutRows';
+import { readLanLockout, writeLanLockout, type LanLockoutRecord } from './lanLockoutRows';
 
 /** What the staff screen shows of wrong guesses over the LAN: how many in a row, the last one's time and address, and any lockout. */
 export interface LanRefusals {
@@ -21,8 +21,8 @@ export type LanLockout = ReturnType<typeof lanLockout>;
  */
 export function lanLockout(name: LanLockoutName, rule: GrowingLockout) {
   /** The trusted time at which the kept lockout lets guesses through, or null if it does now. */
-  function lockedUntilMs(db: Database, clocks: LockoutClocks): number | null {
-    const forMs = refusedForMs(readLanLockout(db, name), rule, clocks);
+  function lockedUntilMs(kept: LanLockoutRecord, clocks: LockoutClocks): number | null {
+    const forMs = refusedForMs(kept, rule, clocks);
     return forMs > 0 ? clocks.trusted.now() + forMs : null;
   }
 
@@ -43,8 +43,9 @@ export function lanLockout(name: LanLockoutName, rule: GrowingLockout) {
     },
 
     refusals(db: Database, clocks: LockoutClocks): LanRefusals {
-      const { consecutiveFailures, lastFailureAt, lastFailureSource } = readLanLockout(db, name);
-      const until = lockedUntilMs(db, clocks);
+      const kept = readLanLockout(db, name);
+      const { consecutiveFailures, lastFailureAt, lastFailureSource } = kept;
+      const until = lockedUntilMs(kept, clocks);
       return { consecutiveFailures, lastAt: lastFailureAt, lastSource: lastFailureSource, lockedUntil: until === null ? null : new Date(until).toISOString() };
     },
 
@@ -53,8 +54,9 @@ export function lanLockout(name: LanLockoutName, rule: GrowingLockout) {
      * answers when it would have ended on the trusted time, or null when none was on.
      */
     lift(db: Database, clocks: LockoutClocks): number | null {
-      const until = lockedUntilMs(db, clocks);
-      if (until !== null) writeLanLockout(db, name, { ...readLanLockout(db, name), end: NO_LOCKOUT });
+      const kept = readLanLockout(db, name);
+      const until = lockedUntilMs(kept, clocks);
+      if (until !== null) writeLanLockout(db, name, { ...kept, end: NO_LOCKOUT });
       return until;
     },
   };

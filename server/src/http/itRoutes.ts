@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { businessDayOf } from '../../../shared/businessDay';
+import { businessDayBefore, businessDayOf } from '../../../shared/businessDay';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
 import { fleetHealth, type FleetThresholds } from '../fleet/fleetHealth';
@@ -26,7 +26,6 @@ const rangeSchema = z
   .refine(({ from, to }) => !from || !to || from <= to, 'from must not be after to');
 
 const dayMs = 86_400_000;
-const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * dayMs).toISOString().slice(0, 10);
 
 type StateCounts = Record<DeliveryTally['state'], number>;
 
@@ -130,7 +129,7 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
       const query = rangeSchema.safeParse(request.query);
       if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: ${query.error.issues[0]?.message ?? 'invalid'}`);
       const to = query.data.to ?? currentBusinessDay();
-      const from = query.data.from ?? daysBefore(to, 6);
+      const from = query.data.from ?? businessDayBefore(to, 6);
       if (Date.parse(to) - Date.parse(from) >= MAX_STATISTICS_DAYS * dayMs) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: at most ${MAX_STATISTICS_DAYS} days`);
       return { from, to, offices: deliveryStatisticsByOffice(await store.transaction((tx) => tx.deliveryStatistics(from, to))) };
     };
