@@ -111,6 +111,22 @@ describe('officeFaceCutter', () => {
     db.close();
   });
 
+  it('cutNow() cuts at once, before the page can ask, and takes the place of a cut scheduled before it', async () => {
+    const dataDir = tempDir();
+    let cuts = 0;
+    const cutter = officeFaceCutter(FONT_DIR, dataDir, () => {
+      cuts += 1;
+      return demoOffice;
+    }, (error) => {
+      throw error;
+    });
+    cutter.schedule();
+    cutter.cutNow();
+    expect(charactersIn(face(dataDir, 'Bold'))).toEqual(expect.arrayContaining([...'순번구청민원실']));
+    await new Promise(setImmediate);
+    expect(cuts).toBe(1);
+  });
+
   it('close() drops a cut not yet made', async () => {
     const dataDir = tempDir();
     const cutter = officeFaceCutter(FONT_DIR, dataDir, () => demoOffice, (error) => {

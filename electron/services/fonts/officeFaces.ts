@@ -51,20 +51,24 @@ export function writeOfficeFaces(fontDir: string, dataDir: string, office: Offic
  */
 export function officeFaceCutter(fontDir: string, dataDir: string, inForce: () => OfficeConfig | null, failed: (error: unknown) => void) {
   let pending: NodeJS.Immediate | undefined;
+  const close = () => {
+    clearImmediate(pending);
+    pending = undefined;
+  };
+  const cutNow = () => {
+    close();
+    try {
+      writeOfficeFaces(fontDir, dataDir, inForce());
+    } catch (error) {
+      failed(error);
+    }
+  };
   return {
     schedule(): void {
-      pending ??= setImmediate(() => {
-        pending = undefined;
-        try {
-          writeOfficeFaces(fontDir, dataDir, inForce());
-        } catch (error) {
-          failed(error);
-        }
-      });
+      pending ??= setImmediate(cutNow);
     },
-    close(): void {
-      clearImmediate(pending);
-      pending = undefined;
-    },
+    /** At start, before the page can ask for the faces: a new kiosk has none on disk yet. */
+    cutNow,
+    close,
   };
 }
