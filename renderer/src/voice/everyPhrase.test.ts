@@ -46,6 +46,8 @@ describe.each(languages)('every phrase the voice can say, in %s', (language) => 
     if (language === 'vi') expect(said).toMatch(vietnameseLetters);
     if (language === 'zh') expect(said).toMatch(han);
     if (language === 'ko') expect(said).toMatch(hangul);
+    // Chinese writes no space after its full-width stops and commas; a voice may pause oddly at one.
+    if (language === 'zh') expect(said).not.toMatch(/[。，：；？！]\s/);
   });
 
   it.each(cases)('%s: a heading said before more words ends its sentence, not run on into the next', (_screen, state, listening) => {

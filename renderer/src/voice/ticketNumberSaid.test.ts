@@ -123,7 +123,7 @@ describe('one screen per language, word for word', () => {
     const t = inLanguage('zh');
     const state: FlowState = { name: 'printUncertain', language: 'zh', ...printScreen, reason: 'connection-lost' };
     expect(announcementFor(state, t, (n) => spokenTicketNumber(n, 'zh'))).toBe(
-      '号码牌打印出来了吗？ 您的号码是一千零一号。 打印时与打印机的连接中断，无法确认号码牌是否已打印出来。请查看出纸口。',
+      '号码牌打印出来了吗？您的号码是一千零一号。打印时与打印机的连接中断，无法确认号码牌是否已打印出来。请查看出纸口。',
     );
   });
 

@@ -85,7 +85,7 @@ describe('what the voice says', () => {
   it.each([
     ['ko', '번호표를 가져가세요. 번호표 번호 천일번. 내 앞 대기 인원 두 명.', '번호표 번호 천일번. 앞에 기다리는 분이 없습니다. 예상 대기 시간'],
     ['en', 'Please take your ticket. Your ticket is number one thousand and one. People ahead of you: two people.', 'Your ticket is number one thousand and one. No one is ahead of you. Estimated wait'],
-    ['zh', '请取走您的号码牌。 您的号码是一千零一号。 您前面还有两人。', '您的号码是一千零一号。 您前面没有人等候。 预计等候'],
+    ['zh', '请取走您的号码牌。您的号码是一千零一号。您前面还有两人。', '您的号码是一千零一号。您前面没有人等候。预计等候'],
     ['vi', 'Vui lòng lấy phiếu của bạn. Số thứ tự của bạn là số một nghìn không trăm linh một. Có hai người đang chờ trước bạn.', 'Số thứ tự của bạn là số một nghìn không trăm linh một. Không có ai đang chờ trước bạn. Thời gian chờ dự kiến'],
   ] as const)('%s: the done screen in whole sentences, numbers in words of the language; nobody ahead said so, not as "zero people"', (language, opening, nobodyAhead) => {
     void i18n.changeLanguage(language);
@@ -151,7 +151,7 @@ describe('when a service opens again, said aloud', () => {
   it.each([
     ['ko', '지금은 이 업무의 번호표를 발급하지 않습니다. 삼월 이일 월요일 오후 한 시 삼십 분에 발급을 시작합니다.'],
     ['en', 'This service is not issuing tickets now. It opens Monday, the second of March, at one thirty p.m.'],
-    ['zh', '该业务现在不发放号码牌。 将于三月二日星期一，下午一点三十分开始发放。'],
+    ['zh', '该业务现在不发放号码牌。将于三月二日星期一，下午一点三十分开始发放。'],
     ['vi', 'Dịch vụ này hiện không cấp số thứ tự. Bắt đầu cấp số lúc một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba.'],
   ] as const)('%s: the day and the time in words, after the title without saying "not issuing now" twice', (language, said) => {
     void i18n.changeLanguage(language);
