@@ -71,7 +71,7 @@ describe('counts, minutes and phone digits said aloud', () => {
 
 describe('a day of the month said aloud in English', () => {
   it.each([
-    ['2026-03-01T03:00:00.000Z', 'Sunday, the first of March, at twelve p.m.'],
+    ['2026-03-01T03:00:00.000Z', 'Sunday, the first of March, at twelve noon'],
     ['2026-03-02T04:30:00.000Z', 'Monday, the second of March, at one thirty p.m.'],
     ['2026-03-03T00:05:00.000Z', 'Tuesday, the third of March, at nine oh five a.m.'],
     ['2026-03-11T00:00:00.000Z', 'Wednesday, the eleventh of March, at nine a.m.'],
@@ -90,7 +90,7 @@ describe('a day of the month said aloud in English', () => {
 describe('a time said aloud on the 12-hour clock people speak, never as "십삼 시"', () => {
   it.each([
     ['ko', '2026-03-02T00:05:00.000Z', '삼월 이일 월요일 오전 아홉 시 오 분'],
-    ['ko', '2026-03-02T03:00:00.000Z', '삼월 이일 월요일 오후 열두 시'],
+    ['ko', '2026-03-02T03:00:00.000Z', '삼월 이일 월요일 낮 열두 시'],
     ['ko', '2026-03-02T04:30:00.000Z', '삼월 이일 월요일 오후 한 시 삼십 분'],
     ['ko', '2026-03-02T09:00:00.000Z', '삼월 이일 월요일 오후 여섯 시'],
     ['zh', '2026-03-02T00:05:00.000Z', '三月二日星期一，上午九点零五分'],
@@ -102,6 +102,34 @@ describe('a time said aloud on the 12-hour clock people speak, never as "십삼 
     ['vi', '2026-03-02T03:00:00.000Z', 'mười hai giờ trưa, Thứ Hai ngày hai tháng ba'],
     ['vi', '2026-03-02T04:30:00.000Z', 'một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba'],
     ['vi', '2026-03-02T09:00:00.000Z', 'sáu giờ tối, Thứ Hai ngày hai tháng ba'],
+  ] as const)('%s %s: %s', (language, instant, said) => {
+    expect(spokenMoment(instant, language)).toBe(said);
+  });
+});
+
+/*
+ * Noon and midnight are where the 12-hour clock is ambiguous ("오전 열두 시", "twelve a.m."): noon is
+ * said as the middle of the day, and midnight as the start of the date it belongs to (the day
+ * named is the one that begins), never as the night of that date, which a listener takes for its end.
+ */
+describe('noon and midnight said without doubt', () => {
+  it.each([
+    ['ko', '2026-03-02T03:30:00.000Z', '삼월 이일 월요일 낮 열두 시 삼십 분'],
+    ['ko', '2026-03-01T15:00:00.000Z', '삼월 이일 월요일 영 시'],
+    ['ko', '2026-03-01T15:30:00.000Z', '삼월 이일 월요일 영 시 삼십 분'],
+    ['en', '2026-03-02T03:00:00.000Z', 'Monday, the second of March, at twelve noon'],
+    ['en', '2026-03-02T03:30:00.000Z', 'Monday, the second of March, at twelve thirty p.m.'],
+    ['en', '2026-03-01T15:00:00.000Z', 'Monday, the second of March, at midnight as the day begins'],
+    ['en', '2026-03-01T15:30:00.000Z', 'Monday, the second of March, at twelve thirty a.m.'],
+    ['zh', '2026-03-02T03:00:00.000Z', '三月二日星期一，中午十二点'],
+    ['zh', '2026-03-02T03:30:00.000Z', '三月二日星期一，中午十二点三十分'],
+    ['zh', '2026-03-01T15:00:00.000Z', '三月二日星期一，凌晨零点'],
+    ['zh', '2026-03-01T15:30:00.000Z', '三月二日星期一，凌晨零点三十分'],
+    ['zh', '2026-03-01T18:00:00.000Z', '三月二日星期一，凌晨三点'],
+    ['vi', '2026-03-02T03:00:00.000Z', 'mười hai giờ trưa, Thứ Hai ngày hai tháng ba'],
+    ['vi', '2026-03-02T03:30:00.000Z', 'mười hai giờ ba mươi phút trưa, Thứ Hai ngày hai tháng ba'],
+    ['vi', '2026-03-01T15:00:00.000Z', 'không giờ, Thứ Hai ngày hai tháng ba'],
+    ['vi', '2026-03-01T15:30:00.000Z', 'không giờ ba mươi phút, Thứ Hai ngày hai tháng ba'],
   ] as const)('%s %s: %s', (language, instant, said) => {
     expect(spokenMoment(instant, language)).toBe(said);
   });

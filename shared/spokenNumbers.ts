@@ -208,28 +208,41 @@ const hourOf12 = (hour: number) => (hour % 12 === 0 ? 12 : hour % 12);
 /** Vietnamese parts of the day: "một giờ chiều", "mười hai giờ trưa", "bảy giờ tối". */
 const vietnameseDayPart = (hour: number) => (hour < 11 ? 'sáng' : hour < 13 ? 'trưa' : hour < 18 ? 'chiều' : 'tối');
 
+/** Mandarin parts of the day: 凌晨 before dawn (凌晨三点, not 上午三点), 中午 for the noon hour. */
+const chineseDayPart = (hour: number) => (hour < 6 ? '凌晨' : hour < 12 ? '上午' : hour === 12 ? '中午' : hour < 18 ? '下午' : '晚上');
+
+/** The Korean hour: 낮 열두 시 at noon, and 영 시 at midnight, as notices date the start of a day ("오전 열두 시" is read either way). */
+const koreanHour = (hour: number) => (hour === 0 ? '영 시' : hour === 12 ? '낮 열두 시' : `${hour < 12 ? '오전' : '오후'} ${koreanNative(hourOf12(hour))} 시`);
+
+/** The English time: "twelve noon"; midnight as the start of the day named, never "twelve a.m.", which is heard as either. */
+function englishTime(hour: number, minute: number): string {
+  if (minute === 0 && hour === 12) return 'twelve noon';
+  if (minute === 0 && hour === 0) return 'midnight as the day begins';
+  const minutes = minute === 0 ? '' : ` ${minute < 10 ? 'oh ' : ''}${english(minute)}`;
+  return `${english(hourOf12(hour))}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
 /**
  * When something happens (Seoul time), as said aloud, for a resident who cannot read the screen,
- * on the 12-hour clock people speak in every language (never "십삼 시"):
+ * on the 12-hour clock people speak in every language (never "십삼 시"); midnight as the hour
+ * zero of the day named, where a language has it (영 시, 零点, không giờ):
  * "삼월 이일 월요일 오후 한 시 삼십 분", "Monday, the second of March, at one thirty p.m.",
  * "三月二日星期一，下午一点三十分", "một giờ ba mươi phút chiều, Thứ Hai ngày hai tháng ba".
  */
 export function spokenMoment(instant: string, language: Language): string {
   const { month, day, hour, minute, weekday, monthName } = seoulParts(instant, language);
-  const hour12 = hourOf12(hour);
   switch (language) {
     case 'ko':
-      return `${koreanMonth(month)}월 ${korean(day)}일 ${weekday} ${hour < 12 ? '오전' : '오후'} ${koreanNative(hour12)} 시${minute ? ` ${korean(minute)} 분` : ''}`;
-    case 'en': {
-      const minutes = minute === 0 ? '' : ` ${minute < 10 ? 'oh ' : ''}${english(minute)}`;
-      return `${weekday}, the ${englishOrdinal(day)} of ${monthName}, at ${english(hour12)}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
-    }
+      return `${koreanMonth(month)}월 ${korean(day)}일 ${weekday} ${koreanHour(hour)}${minute ? ` ${korean(minute)} 분` : ''}`;
+    case 'en':
+      return `${weekday}, the ${englishOrdinal(day)} of ${monthName}, at ${englishTime(hour, minute)}`;
     case 'zh': {
-      const dayPart = hour < 12 ? '上午' : hour === 12 ? '中午' : hour < 18 ? '下午' : '晚上';
       const minutes = minute === 0 ? '' : `${minute < 10 ? '零' : ''}${chinese(minute)}分`;
-      return `${chinese(month)}月${chinese(day)}日${weekday}，${dayPart}${chineseCount(hour12)}点${minutes}`;
+      return `${chinese(month)}月${chinese(day)}日${weekday}，${chineseDayPart(hour)}${hour === 0 ? '零' : chineseCount(hourOf12(hour))}点${minutes}`;
     }
-    case 'vi':
-      return `${vietnamese(hour12)} giờ${minute ? ` ${vietnamese(minute)} phút` : ''} ${vietnameseDayPart(hour)}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;
+    case 'vi': {
+      const time = `${hour === 0 ? 'không' : vietnamese(hourOf12(hour))} giờ${minute ? ` ${vietnamese(minute)} phút` : ''}`;
+      return `${hour === 0 ? time : `${time} ${vietnameseDayPart(hour)}`}, ${weekday} ngày ${vietnamese(day)} tháng ${vietnamese(month)}`;
+    }
   }
 }
