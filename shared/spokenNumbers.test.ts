@@ -21,6 +21,8 @@ describe('numbers said aloud', () => {
     [1023, '천이십삼', 'one thousand and twenty-three', '一千零二十三', 'một nghìn không trăm hai mươi ba'],
     [2345, '이천삼백사십오', 'two thousand three hundred and forty-five', '两千三百四十五', 'hai nghìn ba trăm bốn mươi lăm'],
     [10_000, '만', 'ten thousand', '一万', 'mười nghìn'],
+    [20_000, '이만', 'twenty thousand', '两万', 'hai mươi nghìn'],
+    [22_000, '이만이천', 'twenty-two thousand', '两万两千', 'hai mươi hai nghìn'],
     [12_005, '만이천오', 'twelve thousand and five', '一万两千零五', 'mười hai nghìn không trăm linh năm'],
     [99_999, '구만구천구백구십구', 'ninety-nine thousand nine hundred and ninety-nine', '九万九千九百九十九', 'chín mươi chín nghìn chín trăm chín mươi chín'],
   ])('%i', (n, ko, en, zh, vi) => {

@@ -26,7 +26,7 @@ function korean(n: number): string {
   return (tenThousands ? (tenThousands === 1 ? '' : below10000(tenThousands)) + '만' : '') + (rest ? below10000(rest) : '');
 }
 
-/** Mandarin: 1001 → 一千零一, 1010 → 一千零一十, 10 → 十. */
+/** Mandarin: 1001 → 一千零一, 1010 → 一千零一十, 10 → 十, 20000 → 两万. */
 function chinese(n: number): string {
   if (n === 0) return chineseDigits[0];
   const units = ['', '十', '百', '千'];
@@ -53,7 +53,8 @@ function chinese(n: number): string {
   const tenThousands = Math.floor(n / 10_000);
   const rest = n % 10_000;
   if (!tenThousands) return below10000(rest, true);
-  return below10000(tenThousands, true) + '万' + (rest ? below10000(rest, false) : '');
+  // 两万, as 两千: 二 stands before 万 only inside a longer count, which ticket numbers (≤ 99,999) never reach.
+  return (tenThousands === 2 ? '两' : below10000(tenThousands, true)) + '万' + (rest ? below10000(rest, false) : '');
 }
 
 /** Vietnamese: 1001 → một nghìn không trăm linh một, 1025 → một nghìn không trăm hai mươi lăm. */
