@@ -29,7 +29,7 @@ describe('numbers said aloud', () => {
     expect([numberInWords(n, 'ko'), numberInWords(n, 'en'), numberInWords(n, 'zh'), numberInWords(n, 'vi')]).toEqual([ko, en, zh, vi]);
   });
 
-  it('spells letters in a number and leaves what it cannot read as it is', () => {
+  it('leaves what is not a digit as it stands (ticket numbers have none) and what it cannot read in words as digits', () => {
     expect(spokenTicketNumber('A1023', 'ko')).toBe('A 천이십삼번');
     expect(numberInWords(123_456, 'ko')).toBe('123456');
   });

@@ -103,7 +103,11 @@ export function numberInWords(n: number, language: Language): string {
   return inWords[language](n);
 }
 
-/** A ticket number as said aloud: "천일번", "number one thousand and one", "一千零一号", "số một nghìn không trăm linh một". Letters in it are spelt. */
+/**
+ * A ticket number as said aloud: "천일번", "number one thousand and one", "一千零一号", "số một nghìn
+ * không trăm linh một". Ticket numbers are digits only (a service's block, queue/numbering.ts); a
+ * text with anything else keeps it as it stands, for the engine to read, with its digits in words.
+ */
 export function spokenTicketNumber(displayNumber: string, language: Language): string {
   const words = displayNumber.replace(/\d+/g, (digits) => ` ${numberInWords(Number(digits), language)} `).replace(/\s+/g, ' ').trim();
   switch (language) {
