@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
+import { load } from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FuseV1Options, FuseVersion, getCurrentFuseWire, type FuseConfig } from '@electron/fuses';
+import { harfBuzzWasmPath } from '../../electron/services/fonts/fontSubset';
 
 const repo = join(__dirname, '../..');
 const fusesHook = createRequire(__filename)('./applyFuses.cjs') as {
@@ -72,5 +74,20 @@ describe('better-sqlite3 built for Electron where Electron runs, for Node where 
     const startKiosk = readFileSync(join(repo, 'scripts/startKiosk.ts'), 'utf8');
     expect(startKiosk).toMatch(/SUNBEON_SQLITE_ADDON: sqliteAddon/);
     expect(readFileSync(join(repo, 'nodeShared/sqliteDatabase.ts'), 'utf8')).toMatch(/nativeBinding: process\.env\.SUNBEON_SQLITE_ADDON/);
+  });
+});
+
+describe('files the core reads as plain files, unpacked from app.asar', () => {
+  const { asarUnpack } = load(readFileSync(join(repo, 'electron-builder.yml'), 'utf8')) as { asarUnpack: string[] };
+  const unpacked = (file: string) => asarUnpack.some((glob) => matchesGlob(file, glob));
+
+  it("holds better-sqlite3's native addon and the fonts the core reads", () => {
+    expect(unpacked('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
+    expect(['assets/fonts/Pretendard-Bold.otf', 'assets/fonts/Pretendard-Regular.ttf', 'assets/fonts/Pretendard-Bold.ttf'].filter((file) => !unpacked(file))).toEqual([]);
+    expect(unpacked('out/main/coreProcess.js')).toBe(false);
+  });
+
+  it("holds HarfBuzz's wasm, at the path the core resolves it to", () => {
+    expect(unpacked(relative(repo, harfBuzzWasmPath()))).toBe(true);
   });
 });

@@ -25,10 +25,27 @@ const HB_MEMORY_MODE_WRITABLE = 2;
 
 let loaded: HarfBuzzSubset | undefined;
 
+/**
+ * Where a file packed into app.asar but listed under electron-builder.yml's `asarUnpack` lies: beside
+ * the archive, in app.asar.unpacked. A path outside an archive (sources, tests, bridge) is left as it is.
+ */
+export function unpackedPath(path: string): string {
+  return path.replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked');
+}
+
+/**
+ * harfbuzzjs's standalone hb-subset build, resolved from `from` (this bundle). The packaged app
+ * unpacks it (electron-builder.yml), so it is read as a plain file, as the receipt fonts are, not
+ * through Electron's reading of app.asar.
+ */
+export function harfBuzzWasmPath(from = __filename): string {
+  return unpackedPath(createRequire(from).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+}
+
 /** Compiled once, synchronously (Node allows it for any size): the core subsets before it answers the page. */
 function harfBuzz(): HarfBuzzSubset {
   if (!loaded) {
-    const wasm = readFileSync(createRequire(__filename).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    const wasm = readFileSync(harfBuzzWasmPath());
     loaded = new WebAssembly.Instance(new WebAssembly.Module(wasm), {}).exports as unknown as HarfBuzzSubset;
   }
   return loaded;
