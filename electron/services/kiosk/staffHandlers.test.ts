@@ -1,13 +1,16 @@
 import { request, type IncomingMessage } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf, type KioskCall } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 import { PAIRING_LOCKOUT } from '../lan/pairingLockout';
+import { systemMachineTime } from '../queue/machineTime';
 import { settableMachineTime, type SettableMachineTime } from '../testSupport/settableMachineTime';
+import { useVirtualPrinters } from '../testSupport/virtualPrinters';
 
 const tempDir = useTempDirs();
 const kiosks = useTestKiosks();
+const virtualPrinter = useVirtualPrinters();
 
 /** Without `machine`, the kiosk runs on a simulated clock; with it, on that machine's wall clock and time since boot. */
 function kiosk(dataDir = tempDir(), withLan = true, machine?: SettableMachineTime) {
@@ -415,5 +418,47 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     await call('unlockStaff', { pin: DEMO_STAFF_PIN });
     const [entry] = valueOf(await call('getAuditLog', { limit: 2 })).entries.filter((e) => e.action === 'statistics-exported');
     expect(entry).toMatchObject({ actor: 'manager', detail: { fromDay: '2026-11-24', toDay: '2026-11-24', via: 'lan', from: '127.0.0.1' } });
+  });
+});
+
+describe("on this machine's own clocks", () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** This machine's wall clock and time since boot (performance.now); with Date faked, vi.setSystemTime moves the wall clock alone. */
+  const thisMachine = (): SettableMachineTime => ({
+    ...systemMachineTime,
+    setWallClock: (to) => vi.setSystemTime(to),
+    pass: () => {
+      throw new Error('real time since boot cannot be moved');
+    },
+    reboot: () => {
+      throw new Error('this machine does not reboot in a test');
+    },
+  });
+
+  it('a ticket is issued while the queue keeps its own time over a wall clock fault', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-24T01:00:00Z') });
+    const machine = thisMachine();
+    const { call } = kiosks.start({ dataDir: tempDir(), demo: true, machineTime: machine, printerPort: (await virtualPrinter()).port });
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    // An hour forward, past the clock-jump limit: a fault, and the queue's time runs on from time since boot.
+    machine.setWallClock(Date.now() + 60 * 60_000);
+    expect(valueOf(await call('getStaffOverview', {})).clockFault).toMatchObject({ direction: 'ahead' });
+    const { ticket } = valueOf(await call('issueTicket', { serviceId: 'resident-registration', kind: 'paper', language: 'ko' }));
+    expect(Date.parse(ticket.issuedAt)).toBeLessThan(Date.parse('2026-11-24T01:10:00Z'));
+  });
+
+  it('wrong attempts are counted and lock out at the keypad, at pairing and on the manager page: each lockout keeps its end on time since boot', async () => {
+    const { call } = kiosk(tempDir(), true, thisMachine());
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const base = await lanBase(call);
+    const post = (path: string, body: object) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post('/api/pair', { code: '100000' })).status).toBe(401);
+    expect(valueOf(await call('getStaffOverview', {})).refusedPairings.consecutiveFailures).toBe(1);
+    for (let i = 0; i < 5; i += 1) expect((await post('/api/manager/login', { pin: '999999' })).status).toBe(401);
+    expect(await (await post('/api/manager/login', { pin: DEMO_STAFF_PIN })).json()).toMatchObject({ code: 'TOO_MANY_ATTEMPTS' });
+    await call('lockStaff', {});
+    for (let i = 0; i < 5; i += 1) expect(await call('unlockStaff', { pin: '999999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });
+    expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
   });
 });

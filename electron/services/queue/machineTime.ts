@@ -30,13 +30,15 @@ let thisBootId: string | null | undefined;
 
 /**
  * This machine. Time since boot is the OS uptime (it counts sleep on Windows and Linux), read once
- * and then carried forward by the process's monotonic clock for millisecond resolution.
+ * and then carried forward by the process's monotonic clock for millisecond resolution. In whole
+ * milliseconds, as the wall clock is: lockout ends and the queue's time projected over a clock fault
+ * are kept in INTEGER columns, which refuse a fraction.
  */
 export const systemMachineTime: MachineTime = {
   wallMs: () => Date.now(),
   sinceBootMs: () => {
     bootOffsetMs ??= uptime() * 1000 - performance.now();
-    return bootOffsetMs + performance.now();
+    return Math.floor(bootOffsetMs + performance.now());
   },
   bootId: () => (thisBootId === undefined ? (thisBootId = readBootId()) : thisBootId),
 };
