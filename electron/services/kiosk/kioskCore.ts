@@ -168,8 +168,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const printerChoice = createPrinterChoice({ db, printing, open: openPrinter, fit, atStart: printerInForce.setting });
   // PIN and pairing lockouts run on the queue's time and, on the same boot, on time since boot: a wall
-  // clock set forward must not lift one. The idle lock counts time that passed, so staff confirming a clock
-  // that moved a day does not lock them out at once.
+  // clock set forward must not lift one. An address's wrong attempts a minute (in memory) run on time since
+  // boot alone. The idle lock counts time that passed, so staff confirming a clock that moved a day does
+  // not lock them out at once.
   const lockoutClocks: LockoutClocks = {
     trusted: queue.clock,
     sinceBoot: options.clock ?? { now: () => machineTime.sinceBootMs() },

@@ -4,6 +4,8 @@ import { useTempDirs } from '../testSupport/tempDir';
 import { useTestKiosks, valueOf, type KioskCall } from '../testSupport/testKiosk';
 import { DEMO_STAFF_PIN } from './kioskCore';
 import { PAIRING_LOCKOUT } from '../lan/pairingLockout';
+import { PAIRING_FAILURES_PER_MINUTE } from '../lan/pairingRoutes';
+import { MANAGER_PIN_FAILURES_PER_MINUTE } from '../lan/managerRoutes';
 import { systemMachineTime } from '../queue/machineTime';
 import { settableMachineTime, type SettableMachineTime } from '../testSupport/settableMachineTime';
 import { useVirtualPrinters } from '../testSupport/virtualPrinters';
@@ -342,18 +344,21 @@ describe('wrong PINs on the LAN manager page and at the keypad, counted apart', 
     expect(valueOf(await second.call('getStaffOverview', {})).refusedManagerPagePins).toMatchObject({ consecutiveFailures: 0, lockedUntil: null });
   });
 
-  it('holds the manager page lockout on time since boot too: a forward jump the queue takes shortens nothing; after a reboot the trusted time alone holds', async () => {
+  it("holds the manager page lockout and the address's minute on time since boot too: a forward jump the queue takes shortens neither; after a reboot the trusted time alone holds", async () => {
     const machine = settableMachineTime('2026-11-24T01:00:00Z');
     const dataDir = tempDir();
     const first = await kioskOnLan(dataDir, machine);
-    for (let i = 0; i < 5; i += 1) expect((await signIn(first.base, '999999')).status).toBe(401);
-    // Under the clock-jump limit, so the queue's time follows: this address's minute is over, and on the trusted time alone the lockout would be too.
+    // The first wrong PIN half a minute before the others: this address's minute ends 30 s before the lockout the fifth starts.
+    expect((await signIn(first.base, '999999')).status).toBe(401);
+    machine.pass(30_000);
+    for (let i = 1; i < 5; i += 1) expect((await signIn(first.base, '999999')).status).toBe(401);
+    // Under the clock-jump limit, so the queue's time follows: on the trusted time alone the address's minute and the lockout would be over.
     machine.setWallClock(machine.wallMs() + 9 * 60_000);
-    expect(await (await signIn(first.base, DEMO_STAFF_PIN)).json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 60 s' });
-    valueOf(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
-    expect(valueOf(await first.call('getStaffOverview', {})).refusedManagerPagePins.lockedUntil).toBe(new Date(machine.wallMs() + 60_000).toISOString());
+    expect(await (await signIn(first.base, DEMO_STAFF_PIN)).json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs from this address: try again in 30 s' });
     machine.pass(30_000);
     expect(await (await signIn(first.base, DEMO_STAFF_PIN)).json()).toEqual({ code: 'TOO_MANY_ATTEMPTS', message: 'Too many wrong PINs: try again in 30 s' });
+    valueOf(await first.call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    expect(valueOf(await first.call('getStaffOverview', {})).refusedManagerPagePins.lockedUntil).toBe(new Date(machine.wallMs() + 30_000).toISOString());
     await kiosks.stop(first);
 
     // A reboot: time since boot starts again, so only the trusted end (already past) holds.
@@ -460,5 +465,28 @@ describe("on this machine's own clocks", () => {
     await call('lockStaff', {});
     for (let i = 0; i < 5; i += 1) expect(await call('unlockStaff', { pin: '999999' })).toMatchObject({ ok: false, error: { code: 'STAFF_PIN_WRONG' } });
     expect(await call('unlockStaff', { pin: DEMO_STAFF_PIN })).toMatchObject({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS' } });
+  });
+
+  it("an address's limits of wrong attempts a minute hold when the wall clock is set forward: neither its pairing codes nor its manager PINs are forgiven", async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-24T01:00:00Z') });
+    const machine = thisMachine();
+    const { call } = kiosk(tempDir(), true, machine);
+    valueOf(await call('unlockStaff', { pin: DEMO_STAFF_PIN }));
+    const base = await lanBase(call);
+    const post = (path: string, body: object) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    // Under the kept pairing lockout's free tries, so only the address's own limit can refuse the right code below.
+    expect(PAIRING_FAILURES_PER_MINUTE).toBeLessThan(PAIRING_LOCKOUT.freeAttempts);
+    for (let guess = 0; guess < PAIRING_FAILURES_PER_MINUTE; guess += 1) expect((await post('/api/pair', { code: String(100_000 + guess) })).status).toBe(401);
+    for (let guess = 0; guess < MANAGER_PIN_FAILURES_PER_MINUTE; guess += 1) expect((await post('/api/manager/login', { pin: '999999' })).status).toBe(401);
+
+    // Five minutes forward, under the clock-jump limit: the queue's time follows, time since boot does not.
+    machine.setWallClock(Date.now() + 5 * 60_000);
+    const code = valueOf(await call('createPairingCode', { counterId: 'counter-1' })).code;
+    const pairing = await post('/api/pair', { code });
+    expect(pairing.status).toBe(429);
+    expect(Number(pairing.headers.get('retry-after'))).toBeGreaterThan(50);
+    expect(valueOf(await call('getStaffOverview', {})).refusedPairings.lockedUntil).toBeNull();
+    const signingIn = await post('/api/manager/login', { pin: DEMO_STAFF_PIN });
+    expect(((await signingIn.json()) as { message: string }).message).toMatch(/^Too many wrong PINs from this address: try again in (5\d|60) s$/);
   });
 });

@@ -5,7 +5,7 @@ import { createAttemptLimiter } from './attemptLimiter';
 describe('attempt limiter', () => {
   it('blocks a key after its failures fill the window, until the oldest of them leaves it', () => {
     const clock = settableClock(0);
-    const limiter = createAttemptLimiter({ maxFailures: 3, windowMs: 60_000, clock });
+    const limiter = createAttemptLimiter({ maxFailures: 3, windowMs: 60_000, sinceBoot: clock });
     limiter.recordFailure('a');
     clock.set(10_000);
     limiter.recordFailure('a');

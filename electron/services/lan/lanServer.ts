@@ -53,7 +53,7 @@ export function createLanServer({ queue, lockoutClocks, changes, pagesDir, log, 
   registerCounterRoutes(app, queue, changes, alerts);
   registerBoardRoutes(app, queue);
   const liveEvents = registerLiveEventRoutes(app, { queue, changes, alerts, log }, liveStreamLimits);
-  const managerPageLimiter = staff ? registerManagerRoutes(app, queue, staff) : null;
+  const managerPageLimiter = staff ? registerManagerRoutes(app, queue, staff, lockoutClocks.sinceBoot) : null;
   registerPageRoutes(app, pagesDir);
 
   return {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Clock } from '../../../nodeShared/clock';
 import { managerLoginRequestSchema, managerLoginResponseSchema } from '../../../shared/lan/managerApi';
 import { statisticsRangeSchema, statisticsReportSchema, statisticsRequestSchema } from '../../../shared/statistics';
 import { auditWith } from '../kiosk/adminHandlers';
@@ -23,8 +24,8 @@ export const MANAGER_PIN_FAILURES_PER_MINUTE = 5;
  * address); a clerk's PIN is refused. Tokens live in memory only: a restart signs everyone out.
  * Answers the per-address limit on wrong PINs, which lifting the manager page's lockout clears too.
  */
-export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext, session: StaffSession): AttemptLimiter {
-  const limiter = createAttemptLimiter({ maxFailures: MANAGER_PIN_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
+export function registerManagerRoutes(app: FastifyInstance, queue: QueueContext, session: StaffSession, sinceBoot: Clock): AttemptLimiter {
+  const limiter = createAttemptLimiter({ maxFailures: MANAGER_PIN_FAILURES_PER_MINUTE, windowMs: 60_000, sinceBoot });
   const tokens = new Map<string, { idleUntil: number }>();
   const audit = auditWith(queue.db, queue.clock);
 

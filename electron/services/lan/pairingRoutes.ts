@@ -16,7 +16,7 @@ export const PAIRING_FAILURES_PER_MINUTE = 5;
 
 /** Answers the per-address limit on wrong codes, which lifting the pairing lockout clears too. */
 export function registerPairingRoutes(app: FastifyInstance, queue: QueueContext, lockoutClocks: LockoutClocks, log: Logger): AttemptLimiter {
-  const limiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE, windowMs: 60_000, clock: queue.clock });
+  const limiter = createAttemptLimiter({ maxFailures: PAIRING_FAILURES_PER_MINUTE, windowMs: 60_000, sinceBoot: lockoutClocks.sinceBoot });
 
   app.post('/api/pair', async (request) => {
     // Refusals during a lockout are neither logged nor audited: the lockout's start was, once.
