@@ -36,6 +36,11 @@ export const MAX_SNAPSHOT_FORECASTS = 200;
 
 export const officeSnapshotPayloadSchema = z.object({
   businessDay: z.string(),
+  /**
+   * The Seoul hour the office's business day starts (its settings), so the district's pages open each
+   * office on its own day. Kiosks before stop 15 leave it out: the server then takes SUNBEON_DAY_CLOSE_HOUR's.
+   */
+  businessDayStartHour: z.number().int().min(0).max(23).optional(),
   officeName: localizedTextSchema,
   services: z.array(z.object({ id: z.string(), name: localizedTextSchema, waiting: z.number().int().nonnegative(), estimate: waitEstimateSchema })),
   /** Counters open per service, for the server's own "approaching" arithmetic. */

@@ -143,6 +143,7 @@ export function officeSnapshot(queue: QueueContext): OfficeSnapshotPayload {
   );
   return {
     businessDay,
+    businessDayStartHour: office.businessDayStartHour,
     officeName: office.officeName,
     services: office.services.map((service) => {
       const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);

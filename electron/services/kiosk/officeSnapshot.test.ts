@@ -17,6 +17,15 @@ import { officeSnapshot } from './districtLink';
 const tempDir = useTempDirs();
 
 describe('the office snapshot sent to the district server', () => {
+  it("tells the hour the office's business day starts, so the district's pages open the office on its own day", () => {
+    const db = openDatabase(join(tempDir(), 'k.db'));
+    const office: OfficeConfig = { ...demoOffice, businessDayStartHour: 6 };
+    // 05:00 in Seoul on Wednesday: still Tuesday's business day for this office.
+    const ctx: QueueContext = { db, office: () => office, clock: settableClock('2026-11-25T05:00:00+09:00') };
+    expect(officeSnapshotPayloadSchema.parse(officeSnapshot(ctx))).toMatchObject({ businessDay: '2026-11-24', businessDayStartHour: 6 });
+    db.close();
+  });
+
   it('carries the front of every line with the same estimate each ticket was shown, within the contract', () => {
     const db = openDatabase(join(tempDir(), 'k.db'));
     const clock = settableClock('2026-11-24T01:00:00Z');

@@ -139,6 +139,45 @@ describe('district IT pages without a day', () => {
     expect(await (await get('/api/v1/it/statistics')).json()).toMatchObject({ from: '2026-02-24', to: TEST_DAY, offices: [{ days: [{ businessDay: TEST_DAY }] }] });
     expect(await (await get('/it/statistics')).text()).toContain(`data-day="${TEST_DAY}"`);
   });
+
+  it.each(engines)("open each office on its own business day, by the start hour its kiosk sent, else SUNBEON_DAY_CLOSE_HOUR's ($engine)", async ({ options }) => {
+    const clock = settableClock(TEST_NOW_MS);
+    const { kiosk, withKakao, withoutKakao } = await startWithSolapi({ clock, reportPollMs: 3_600_000, ...(await options()) });
+    // gangnam's kiosk sends no hour (a kiosk before stop 15): the server's 04:00 holds for it.
+    const gangnam = kioskScript();
+    await kiosk.deliver(gangnam.batch([gangnam.snapshot([{ id: 'passport', waiting: 1 }]), gangnam.issue('passport', { phone: withKakao }).event]));
+    // 00:30 in Seoul the night after: mapo, whose day starts at midnight, is already on the new date.
+    clock.set(Date.parse('2026-03-02T15:30:00Z'));
+    const mapoKiosk = await registerKiosk(kiosk.server.store, 'mapo');
+    const mapo = kioskScript({ businessDay: '2026-03-03', clockMs: clock.now(), businessDayStartHour: 0 });
+    const sent = await kiosk.post(mapo.batch([mapo.snapshot([{ id: 'passport', waiting: 1 }]), mapo.issue('passport', { phone: withoutKakao }).event]), mapoKiosk.token);
+    expect(sent.status).toBe(200);
+    await kiosk.server.deliveries.idle();
+    // 01:30: gangnam is still on TEST_DAY, mapo on 2026-03-03.
+    clock.set(Date.parse('2026-03-02T16:30:00Z'));
+    const get = (path: string) => fetch(`${kiosk.server.url}${path}`, { headers: { authorization: `Bearer ${IT_TOKEN}` } });
+
+    const page = await (await get('/it/deliveries')).text();
+    const rows = [...page.matchAll(/<tr data-state="[a-z_]+">\n<td>([^<]*)<\/td><td>([^<]*)<\/td>/g)].map((m) => m.slice(1, 3));
+    expect(rows).toEqual([
+      ['gangnam', '1001'],
+      ['mapo', '1001'],
+    ]);
+    expect(page).toContain('<h1>알림 전달 현황 2026-03-03 (IT)</h1>');
+    // An office on another day than the page's says which.
+    expect(page).toContain(`<h2>gangnam (${TEST_DAY})</h2>`);
+    expect(page).toContain('<h2>mapo</h2>');
+    // A day asked for is that day for every office.
+    const asked = await (await get(`/it/deliveries?day=${TEST_DAY}`)).text();
+    expect([...asked.matchAll(/<td>(gangnam|mapo)<\/td>/g)].map((m) => m[1])).toEqual(['gangnam']);
+
+    const statistics = (await (await get('/api/v1/it/statistics')).json()) as { from: string; to: string; offices: Array<{ officeId: string; days: Array<{ businessDay: string }> }> };
+    expect({ from: statistics.from, to: statistics.to }).toEqual({ from: '2026-02-24', to: '2026-03-03' });
+    expect(statistics.offices.map(({ officeId, days }) => [officeId, days.map((day) => day.businessDay)])).toEqual([
+      ['gangnam', [TEST_DAY]],
+      ['mapo', ['2026-03-03']],
+    ]);
+  });
 });
 
 describe('delivery statistics for district IT', () => {

@@ -12,7 +12,7 @@ import { deliveryStates } from '../../../shared/statistics';
 import { deliveryStatisticsByOffice, deliveryStatisticsPage } from '../pages/deliveryStatisticsPage';
 import { fleetPage } from '../pages/fleetPage';
 import { pageLanguage } from '../pages/pageLanguage';
-import type { DeliveryTally, DistrictStore } from '../store/districtStore';
+import type { DeliveryLine, DeliveryTally, DistrictStore } from '../store/districtStore';
 import { DistrictProblem } from './httpErrors';
 
 const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a business day, YYYY-MM-DD');
@@ -48,7 +48,8 @@ export interface ItOptions {
   clock: Clock;
   /**
    * The Seoul hour a business day starts (SUNBEON_DAY_CLOSE_HOUR): from midnight to then, kiosks
-   * still issue on the day before, so "today" on IT's pages is that day, not the Seoul date.
+   * still issue on the day before, so "today" on IT's pages is that day, not the Seoul date. An
+   * office whose kiosks tell their own hour (office snapshots) is on the day that hour gives.
    */
   businessDayStartHour: number;
   thresholds: FleetThresholds;
@@ -90,7 +91,15 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
   if (!options.token) return;
   const tokenHash = secretHash(options.token);
   const { log, clock } = options;
-  const currentBusinessDay = () => businessDayOf(clock.now(), options.businessDayStartHour);
+  /** Each office's current business day (`dayOf`), and the days they are on, oldest first (SUNBEON_DAY_CLOSE_HOUR's alone while no kiosk is registered). */
+  const currentBusinessDays = async () => {
+    const now = clock.now();
+    const byDefault = businessDayOf(now, options.businessDayStartHour);
+    const hours = await store.transaction((tx) => tx.officeDayStartHours());
+    const offices = new Map([...hours].map(([officeId, hour]) => [officeId, hour === null ? byDefault : businessDayOf(now, hour)]));
+    const days = [...new Set(offices.size > 0 ? offices.values() : [byDefault])].sort();
+    return { dayOf: (officeId: string) => offices.get(officeId) ?? byDefault, days, latest: days[days.length - 1]! };
+  };
   /** Addresses seen with the right token recently; a refresh renews the entry without a log line. */
   const openSessions = new LRUCache<string, true>({ max: 1_000, ttl: IT_SESSION_MS, updateAgeOnGet: true });
 
@@ -119,17 +128,30 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
     it.get('/it/deliveries', limit, async (request, reply) => {
       const query = pageDaySchema.safeParse(request.query);
       if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `day: ${query.error.issues[0]?.message ?? 'invalid'}`);
-      const day = query.data.day ?? currentBusinessDay();
-      const [tallies, lines] = await store.transaction(async (tx) => [await tx.deliveryTallies(day), await tx.deliveriesOfDay(day)] as const);
+      // Without a day, each office on its own current one: between two offices' start hours they differ.
+      const current = query.data.day ? null : await currentBusinessDays();
+      const days = current?.days ?? [query.data.day!];
+      const onItsDay = (day: string) => (row: { officeId: string }) => !current || current.dayOf(row.officeId) === day;
+      const tallies: DeliveryTally[] = [];
+      const lines: DeliveryLine[] = [];
+      await store.transaction(async (tx) => {
+        for (const day of days) {
+          tallies.push(...(await tx.deliveryTallies(day)).filter(onItsDay(day)));
+          lines.push(...(await tx.deliveriesOfDay(day)).filter(onItsDay(day)));
+        }
+      });
       const language = pageLanguage(request.query, request.headers['accept-language'], 'ko');
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(deliveryPage(day, tallies, lines, language));
+      const page = deliveryPage(current?.latest ?? days[0]!, tallies, lines, language, current?.dayOf);
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
     });
 
     const statistics = async (request: FastifyRequest) => {
       const query = rangeSchema.safeParse(request.query);
       if (!query.success) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: ${query.error.issues[0]?.message ?? 'invalid'}`);
-      const to = query.data.to ?? currentBusinessDay();
-      const from = query.data.from ?? businessDayBefore(to, 6);
+      // Without a range, the last seven business days of every office, each up to its current one.
+      const current = query.data.to ? null : await currentBusinessDays();
+      const to = query.data.to ?? current!.latest;
+      const from = query.data.from ?? businessDayBefore(current?.days[0] ?? to, 6);
       if (Date.parse(to) - Date.parse(from) >= MAX_STATISTICS_DAYS * dayMs) throw new DistrictProblem(400, 'INVALID_REQUEST', `from/to: at most ${MAX_STATISTICS_DAYS} days`);
       return { from, to, offices: deliveryStatisticsByOffice(await store.transaction((tx) => tx.deliveryStatistics(from, to))) };
     };

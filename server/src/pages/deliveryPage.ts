@@ -81,9 +81,9 @@ function shiftDay(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function officeSummary(officeId: string, tallies: readonly DeliveryTally[], t: DeliveryWords) {
+function officeSummary(officeId: string, tallies: readonly DeliveryTally[], t: DeliveryWords, otherDay: string | null) {
   const count = (kind: MessageKind, state: State) => tallies.find((tally) => tally.officeId === officeId && tally.kind === kind && tally.state === state)?.count ?? 0;
-  return html`<h2>${officeId}</h2>
+  return html`<h2>${officeId}${otherDay && ` (${otherDay})`}</h2>
 <table class="delivery-summary" data-office-id="${officeId}">
 <thead><tr><th>${t.kind}</th>${deliveryStates.map((state) => html`<th>${t.states[state]}</th>`)}</tr></thead>
 <tbody>
@@ -105,15 +105,17 @@ function messageRow(line: DeliveryLine, t: DeliveryWords) {
  * GET /it/deliveries?day=YYYY-MM-DD — what became of every message of a business day, office by
  * office: counts per kind and result, then each message by its ticket number. Never a phone number:
  * the store holds none outside the sealed contacts, and provider errors are masked before they are kept.
+ * Opened without a day, each office shows its own current one (`dayOf`); an office on another day
+ * than the page's names it beside the office.
  */
-export function deliveryPage(day: string, tallies: readonly DeliveryTally[], lines: readonly DeliveryLine[], language: Language): string {
+export function deliveryPage(day: string, tallies: readonly DeliveryTally[], lines: readonly DeliveryLine[], language: Language, dayOf?: (officeId: string) => string): string {
   const shown = language === 'ko' ? 'ko' : 'en';
   const t = deliveryWords[shown];
   const offices = [...new Set(tallies.map((tally) => tally.officeId))];
   const main = html`
 <h1>${t.title(day)}</h1>
 <p><a href="?day=${shiftDay(day, -1)}&amp;lang=${shown}">${t.previousDay}</a> · <a href="?day=${shiftDay(day, 1)}&amp;lang=${shown}">${t.nextDay}</a></p>
-${offices.length === 0 ? html`<p class="summary">${t.none}</p>` : offices.map((officeId) => officeSummary(officeId, tallies, t))}
+${offices.length === 0 ? html`<p class="summary">${t.none}</p>` : offices.map((officeId) => officeSummary(officeId, tallies, t, dayOf && dayOf(officeId) !== day ? dayOf(officeId) : null))}
 ${lines.length > 0 &&
   html`<table class="deliveries">
 <thead><tr><th>${t.office}</th><th>${t.number}</th><th>${t.kind}</th><th>${t.state}</th><th>${t.attempts}</th><th>${t.decided}</th><th>${t.finished}</th><th>${t.detail}</th></tr></thead>

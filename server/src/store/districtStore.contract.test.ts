@@ -161,6 +161,25 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
     expect(read).toEqual([{ officeId: 'gangnam', kioskId: 'k2', correctedAt: at, snapshot: { ...snapshot, businessDay: '2026-03-03' } }, null]);
   });
 
+  it("knows the hour each office's business day starts from its newest snapshot, for every office with a kiosk", async () => {
+    const store = await open();
+    const snapshot = { businessDay: '2026-03-02', officeName: { ko: '민원실', en: 'Office' }, services: [], openCounters: {} };
+    const hours = await store.transaction(async (tx) => {
+      for (const [kioskId, officeId] of [['k1', 'gangnam'], ['k2', 'gangnam'], ['k3', 'mapo'], ['k4', 'seocho']]) await tx.insertKiosk({ ...kiosk, kioskId, officeId });
+      await tx.saveOfficeSnapshot({ officeId: 'gangnam', kioskId: 'k1', correctedAt: at, snapshot: { ...snapshot, businessDayStartHour: 6 } });
+      // A kiosk from before stop 15 sends no hour.
+      await tx.saveOfficeSnapshot({ officeId: 'mapo', kioskId: 'k3', correctedAt: at, snapshot });
+      const first = await tx.officeDayStartHours();
+      await tx.saveOfficeSnapshot({ officeId: 'gangnam', kioskId: 'k2', correctedAt: at, snapshot: { ...snapshot, businessDayStartHour: 0 } });
+      return [first, await tx.officeDayStartHours()];
+    });
+    expect(hours).toEqual([
+      new Map([['gangnam', 6], ['mapo', null], ['seocho', null]]),
+      new Map([['gangnam', 0], ['mapo', null], ['seocho', null]]),
+    ]);
+    expect((await store.transaction((tx) => tx.officeSnapshot('gangnam')))?.snapshot.businessDayStartHour).toBe(0);
+  });
+
   it('keeps sealed contacts until destroyed, and finds those of past days', async () => {
     const store = await open();
     const sealed = Buffer.from([1, 2, 3, 250]);

@@ -218,6 +218,8 @@ export interface DistrictTransaction {
 
   officeSnapshot(officeId: string): Promise<OfficeSnapshotRecord | null>;
   saveOfficeSnapshot(record: OfficeSnapshotRecord): Promise<void>;
+  /** Every office with a kiosk, by id: the hour its business day starts, from its newest snapshot; null when no snapshot said. */
+  officeDayStartHours(): Promise<Map<string, number | null>>;
 
   /** `sealed` is already encrypted: the store never sees a phone number. */
   saveContact(ticketId: string, businessDay: string, sealed: Buffer): Promise<void>;

@@ -28,8 +28,11 @@ interface IssueOptions {
   estimate?: WaitEstimate;
 }
 
-/** Writes events the way a kiosk's outbox would: one sequence, one line order, one (possibly wrong) clock. */
-export function kioskScript({ businessDay = TEST_DAY, clockMs = TEST_NOW_MS }: { businessDay?: string; clockMs?: number } = {}) {
+/**
+ * Writes events the way a kiosk's outbox would: one sequence, one line order, one (possibly wrong)
+ * clock. Its snapshots tell `businessDayStartHour` when given, as kiosks from stop 15 on do.
+ */
+export function kioskScript({ businessDay = TEST_DAY, clockMs = TEST_NOW_MS, businessDayStartHour }: { businessDay?: string; clockMs?: number; businessDayStartHour?: number } = {}) {
   let sequence = 0;
   let lineOrder = 0;
   let now = clockMs;
@@ -65,6 +68,7 @@ export function kioskScript({ businessDay = TEST_DAY, clockMs = TEST_NOW_MS }: {
         type: 'office.snapshot',
         payload: {
           businessDay,
+          ...(businessDayStartHour === undefined ? {} : { businessDayStartHour }),
           officeName,
           services: services.map(({ id, waiting, estimate = { kind: 'range', minMinutes: 10, maxMinutes: 20 } }) => ({
             id,

@@ -1,22 +1,23 @@
 import type { DistrictTransaction } from '../districtStore';
 import { toSnapshot, type SnapshotRow } from '../rowRecords';
+import { snapshotSql, toDayStartHours, type DayStartHourRow } from '../snapshotSql';
 import { statement, type Run } from './sql';
 
 const find = statement('snapshot_find', 'SELECT * FROM office_snapshots WHERE office_id = $1');
-const upsert = statement(
-  'snapshot_upsert',
-  `INSERT INTO office_snapshots (office_id, kiosk_id, corrected_at, payload) VALUES ($1, $2, $3, $4)
-   ON CONFLICT (office_id) DO UPDATE SET kiosk_id = excluded.kiosk_id, corrected_at = excluded.corrected_at, payload = excluded.payload`,
-);
+const upsert = statement('snapshot_upsert', snapshotSql.upsert('$1', '$2', '$3', '$4', '$5'));
+const dayStartHours = statement('snapshot_day_start_hours', snapshotSql.dayStartHours);
 
-export function snapshotRows(run: Run): Pick<DistrictTransaction, 'officeSnapshot' | 'saveOfficeSnapshot'> {
+export function snapshotRows(run: Run): Pick<DistrictTransaction, 'officeSnapshot' | 'saveOfficeSnapshot' | 'officeDayStartHours'> {
   return {
     async officeSnapshot(officeId) {
       const [row] = (await run<SnapshotRow>(find, [officeId])).rows;
       return row ? toSnapshot(row) : null;
     },
     async saveOfficeSnapshot({ officeId, kioskId, correctedAt, snapshot }) {
-      await run(upsert, [officeId, kioskId, correctedAt, JSON.stringify(snapshot)]);
+      await run(upsert, [officeId, kioskId, correctedAt, JSON.stringify(snapshot), snapshot.businessDayStartHour ?? null]);
+    },
+    async officeDayStartHours() {
+      return toDayStartHours((await run<DayStartHourRow>(dayStartHours)).rows);
     },
   };
 }

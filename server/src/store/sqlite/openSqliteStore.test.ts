@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from './migrations';
+import { migrate007ForecastUpdates } from './migrations/007_forecast_updates';
+import { migrate008OfficeDayStart } from './migrations/008_office_day_start';
 import { openSqliteStore } from './openSqliteStore';
 
 const dirs: string[] = [];
@@ -14,6 +16,16 @@ function tempDb(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sunbeon-store-'));
   dirs.push(dir);
   return join(dir, 'district.sqlite');
+}
+
+/** A file at the schema just before `migration`, as a server of that time left it; the caller fills and closes it. */
+function fileBefore(migration: (typeof migrations)[number]): { file: string; db: BetterSqlite3.Database } {
+  const file = tempDb();
+  const db = new BetterSqlite3(file);
+  const before = migrations.indexOf(migration);
+  for (const earlier of migrations.slice(0, before)) earlier(db);
+  db.pragma(`user_version = ${before}`);
+  return { file, db };
 }
 
 describe('openSqliteStore', () => {
@@ -36,11 +48,7 @@ describe('openSqliteStore', () => {
   });
 
   it('keeps every message when migration 007 rebuilds the deliveries table, and then takes numbered forecast updates', async () => {
-    const file = tempDb();
-    const db = new BetterSqlite3(file);
-    const before007 = migrations.length - 1;
-    for (const migration of migrations.slice(0, before007)) migration(db);
-    db.pragma(`user_version = ${before007}`);
+    const { file, db } = fileBefore(migrate007ForecastUpdates);
     db.prepare(
       `INSERT INTO message_deliveries (delivery_id, ticket_id, kind, content, status, attempts, next_attempt_at, created_at, provider_ref, report)
        VALUES (7, 't1', 'issued', '{}', 'sent', 1, 'x', 'x', 'G4V1', 'delivered')`,
@@ -55,5 +63,17 @@ describe('openSqliteStore', () => {
     const update = after.prepare(`INSERT INTO message_deliveries (ticket_id, kind, revision, content, status, next_attempt_at, created_at) VALUES ('t1', 'update', ?, '{}', 'pending', 'x', 'x') ON CONFLICT DO NOTHING`);
     expect([1, 2, 2].map((revision) => update.run(revision).changes)).toEqual([1, 1, 0]);
     after.close();
+  });
+
+  it("keeps every office snapshot when migration 008 adds the office's day start hour: unknown until its kiosks send it", async () => {
+    const { file, db } = fileBefore(migrate008OfficeDayStart);
+    db.prepare(`INSERT INTO kiosks (kiosk_id, office_id, secret_hash, created_at) VALUES ('k1', 'gangnam', 'h', 'x')`).run();
+    const payload = { businessDay: '2026-03-02', officeName: { ko: '민원실', en: 'Office' }, services: [], openCounters: {} };
+    db.prepare(`INSERT INTO office_snapshots (office_id, kiosk_id, corrected_at, payload) VALUES ('gangnam', 'k1', 'x', ?)`).run(JSON.stringify(payload));
+    db.close();
+
+    const store = openSqliteStore(file);
+    expect(await store.transaction(async (tx) => [await tx.officeDayStartHours(), (await tx.officeSnapshot('gangnam'))?.snapshot])).toEqual([new Map([['gangnam', null]]), payload]);
+    await store.close();
   });
 });
