@@ -11,6 +11,7 @@ import { useIdleReturn } from './flow/useIdleReturn';
 import { focusableControl, useKeypad } from './keypad/useKeypad';
 import { ModeBar } from './modes/ModeBar';
 import { useResidentModes } from './modes/useResidentModes';
+import { useOfficeFaces } from './styles/officeFaces';
 import { useVoiceGuidance } from './voice/useVoiceGuidance';
 import { CancelledScreen } from './screens/CancelledScreen';
 import { CoreRestartingScreen, useCoreRestarting } from './screens/CoreRestartingScreen';
@@ -167,6 +168,7 @@ function Kiosk() {
   useKeypad(state, kioskElement, reset, voice.onKey);
   const backIsMain = backIsTheWayOn(state);
   const display = useResidentModes();
+  useOfficeFaces();
   const staff = isStaffScreen(state);
 
   return (

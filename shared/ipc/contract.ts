@@ -39,6 +39,8 @@ export const officeOverviewSchema = z.object({
   kioskMount: kioskMountSchema,
   /** The languages the start screen offers, in order. */
   languages: z.array(languageSchema).min(1),
+  /** When the faces of the office's names that /office-fonts/ serves were cut (ms since the epoch; null before the first). */
+  officeFacesCutAt: z.number().int().nullable(),
 });
 export type OfficeOverview = z.infer<typeof officeOverviewSchema>;
 

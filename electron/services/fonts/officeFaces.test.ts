@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { demoOffice } from '../office/demoOffice';
 import { createOfficeHolder } from '../office/officeStore';
 import { defaultReceiptFontPath } from '../printing/escpos/receiptFont';
 import { useTempDirs } from '../testSupport/tempDir';
-import { OFFICE_FONT_DIR, officeCharacters, officeFaceCutter, writeOfficeFaces } from './officeFaces';
+import { CUT_FOR, OFFICE_FONT_DIR, officeCharacters, officeFaceCutter, writeOfficeFaces } from './officeFaces';
+import { officeFacesCutAt } from './officeFacesCutAt';
 
 const tempDir = useTempDirs();
 const FONT_DIR = dirname(defaultReceiptFontPath());
@@ -40,6 +41,22 @@ describe('writeOfficeFaces', () => {
     expect(statSync(face(dataDir, 'Bold')).mtimeMs).toBe(first);
     writeOfficeFaces(FONT_DIR, dataDir, renamed);
     expect(charactersIn(face(dataDir, 'Bold'))).toEqual(expect.arrayContaining([...'햇빛동행정복지센터']));
+  });
+
+  it('tells when the faces on disk were cut: not before the first cut, not again for the same text, anew for a rename', () => {
+    const dataDir = tempDir();
+    expect(officeFacesCutAt(dataDir)).toBeNull();
+    const before = Date.now();
+    writeOfficeFaces(FONT_DIR, dataDir, demoOffice);
+    expect(officeFacesCutAt(dataDir)).toBeGreaterThanOrEqual(before - 1000);
+    // As if the demo's faces were cut an hour ago, when a page that is still open loaded them.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dataDir, OFFICE_FONT_DIR, CUT_FOR), anHourAgo, anHourAgo);
+    const first = officeFacesCutAt(dataDir)!;
+    writeOfficeFaces(FONT_DIR, dataDir, structuredClone(demoOffice));
+    expect(officeFacesCutAt(dataDir)).toBe(first);
+    writeOfficeFaces(FONT_DIR, dataDir, renamed);
+    expect(officeFacesCutAt(dataDir)).toBeGreaterThan(first + 3_000_000);
   });
 
   it('before any office is set up the faces hold no character and are still fonts', () => {

@@ -7,7 +7,7 @@ import { charactersIn, subsetFont } from './fontSubset';
 export const OFFICE_FONT_DIR = 'office-fonts';
 export const OFFICE_FONT_PATH = `/${OFFICE_FONT_DIR}/`;
 /** What the faces in the folder were cut for: an unchanged office is not cut again at every start. */
-const CUT_FOR = 'characters.txt';
+export const CUT_FOR = 'characters.txt';
 const WEIGHTS = ['Regular', 'Bold'] as const;
 
 /** Every character of every text staff wrote into the office (its name, the services', the notices), once, in order. */

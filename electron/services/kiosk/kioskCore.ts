@@ -194,7 +194,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const housekeeping = startHousekeeping({ queue, changes, log, districtSends: () => district() !== null, officeConfigured: office.configured });
   const daySummaries = startDaySummaries({ queue, printing, log, officeConfigured: office.configured });
   const handlers = {
-    ...createResidentHandlers({ queue, changes, printing, log, district }),
+    ...createResidentHandlers({ queue, changes, printing, log, district }, options.dataDir),
     ...createMobileHandlers({ queue, changes, printing, district }),
     ...createStaffHandlers({
       queue,

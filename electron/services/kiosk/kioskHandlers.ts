@@ -6,6 +6,7 @@ import type { PrintOutcome } from '../../../shared/printer';
 import type { QueueChanges } from '../queue/queueChanges';
 import { currentBusinessDay, queueNow, type QueueContext } from '../queue/queueContext';
 import { serviceOpening } from '../office/opening';
+import { officeFacesCutAt } from '../fonts/officeFacesCutAt';
 import { serviceQueue } from '../views/queueViews';
 import { claimPrintJob, resolveUncertainPrint } from '../queue/printJobs';
 import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
@@ -53,8 +54,8 @@ export async function issuePaperTicket(
   return { ticket: issued.ticket, print };
 }
 
-/** What the resident's screens may do: no PIN, no counters, nothing but tickets. */
-export function createResidentHandlers({ queue, changes, printing, log, district }: KioskHandlerDeps): Pick<KioskHandlers, ResidentMethods> {
+/** What the resident's screens may do: no PIN, no counters, nothing but tickets. The office's faces are cut under `dataDir` (fonts/officeFaces.ts). */
+export function createResidentHandlers({ queue, changes, printing, log, district }: KioskHandlerDeps, dataDir: string): Pick<KioskHandlers, ResidentMethods> {
   const { db } = queue;
   return {
     async getOffice() {
@@ -78,6 +79,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
           };
         }),
         ticketKinds: district() ? (['paper', 'mobile'] as const) : (['paper'] as const),
+        officeFacesCutAt: officeFacesCutAt(dataDir),
         mobileConsentRequired: office.mobileConsentRequired,
         consentText: office.consentText ?? null,
         kioskMount: office.kioskMount ?? defaultKioskMount,

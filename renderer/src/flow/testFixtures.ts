@@ -14,6 +14,7 @@ export function officeOverview(services: ServiceOverview[], overrides: Partial<O
     consentText: null,
     kioskMount: defaultKioskMount,
     languages: ['ko', 'en'],
+    officeFacesCutAt: null,
     ...overrides,
   };
 }
