@@ -128,7 +128,7 @@ describe('officeFaceCutter', () => {
     db.close();
   });
 
-  it('cutNow() cuts at once, before the page can ask, and takes the place of a cut scheduled before it', async () => {
+  it('now() cuts at once, before the page can ask, and takes the place of a cut scheduled before it', async () => {
     const dataDir = tempDir();
     let cuts = 0;
     const cutter = officeFaceCutter(FONT_DIR, dataDir, () => {
@@ -138,7 +138,7 @@ describe('officeFaceCutter', () => {
       throw error;
     });
     cutter.schedule();
-    cutter.cutNow();
+    cutter.now();
     expect(charactersIn(face(dataDir, 'Bold'))).toEqual(expect.arrayContaining([...'순번구청민원실']));
     await new Promise(setImmediate);
     expect(cuts).toBe(1);

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeConfig } from '../../../shared/office';
+import { followOffice } from '../office/followOffice';
+import { readOrEmpty, replaceFile } from '../replaceFile';
 import { charactersIn, subsetFont } from './fontSubset';
 
 /** The faces' folder under the kiosk's data folder, and the path the kiosk page fetches them under (staticFiles.ts). */
@@ -13,14 +15,6 @@ const WEIGHTS = ['Regular', 'Bold'] as const;
 /** Every character of every text staff wrote into the office (its name, the services', the notices), once, in order. */
 export function officeCharacters(office: OfficeConfig | null): string {
   return charactersIn(office);
-}
-
-function readOrEmpty(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 /**
@@ -36,39 +30,11 @@ export function writeOfficeFaces(fontDir: string, dataDir: string, office: Offic
   const characters = officeCharacters(office);
   if (readOrEmpty(join(dir, CUT_FOR)) === `${characters}\n`) return;
   mkdirSync(dir, { recursive: true });
-  const replace = (file: string, bytes: Uint8Array | string) => {
-    writeFileSync(join(dir, `${file}.new`), bytes);
-    renameSync(join(dir, `${file}.new`), join(dir, file));
-  };
-  for (const weight of WEIGHTS) replace(`Pretendard-${weight}.office.ttf`, subsetFont(readFileSync(join(fontDir, `Pretendard-${weight}.ttf`)), characters));
-  replace(CUT_FOR, `${characters}\n`);
+  for (const weight of WEIGHTS) replaceFile(dir, `Pretendard-${weight}.office.ttf`, subsetFont(readFileSync(join(fontDir, `Pretendard-${weight}.ttf`)), characters));
+  replaceFile(dir, CUT_FOR, `${characters}\n`);
 }
 
-/**
- * Cuts the faces for the office in force (`inForce`) once the current task is over: a save hands the
- * office over inside its write transaction, and a cut (~80 ms) must neither hold that transaction
- * nor cut an office the transaction then rolls back. Calls in one burst make one cut.
- */
+/** Cuts the faces for the office in force (`inForce`) after each change, past the save's transaction (followOffice). */
 export function officeFaceCutter(fontDir: string, dataDir: string, inForce: () => OfficeConfig | null, failed: (error: unknown) => void) {
-  let pending: NodeJS.Immediate | undefined;
-  const close = () => {
-    clearImmediate(pending);
-    pending = undefined;
-  };
-  const cutNow = () => {
-    close();
-    try {
-      writeOfficeFaces(fontDir, dataDir, inForce());
-    } catch (error) {
-      failed(error);
-    }
-  };
-  return {
-    schedule(): void {
-      pending ??= setImmediate(cutNow);
-    },
-    /** At start, before the page can ask for the faces: a new kiosk has none on disk yet. */
-    cutNow,
-    close,
-  };
+  return followOffice(() => writeOfficeFaces(fontDir, dataDir, inForce()), failed);
 }

@@ -133,7 +133,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     log.warn(`The office's faces could not be cut: ${error instanceof Error ? error.message : String(error)}`),
   );
   const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined), () => new Date(clock.now()).toISOString(), officeFaces.schedule);
-  officeFaces.cutNow();
+  officeFaces.now();
   if (options.initialStaffPin && pinProblem(options.initialStaffPin)) {
     throw new Error(`SUNBEON_STAFF_PIN is refused (${pinProblem(options.initialStaffPin)}): use 6 to 12 digits, not a run like 123456 or 000000`);
   }

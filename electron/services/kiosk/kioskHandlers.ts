@@ -12,8 +12,7 @@ import { claimPrintJob, resolveUncertainPrint } from '../queue/printJobs';
 import { cancelUnprintedTicket, issuedCountsByService } from '../queue/tickets';
 import type { DistrictLink } from './districtLink';
 import { storedTicketToPrint, type TicketPrinting } from './ticketPrinting';
-import { defaultKioskMount } from '../../../shared/kioskMount';
-import { defaultLanguages } from '../../../shared/language';
+import { startScreenOffice } from '../../../shared/startScreenOffice';
 
 export interface KioskHandlerDeps {
   queue: QueueContext;
@@ -64,7 +63,6 @@ export function createResidentHandlers({ queue, changes, printing, log, district
       const businessDay = currentBusinessDay(queue, now);
       const issued = issuedCountsByService(db, businessDay);
       return {
-        officeName: office.officeName,
         businessDay,
         services: office.services.filter((service) => service.enabled !== false).map((service) => {
           const { waiting, estimate } = serviceQueue(queue, service.id, businessDay);
@@ -82,8 +80,7 @@ export function createResidentHandlers({ queue, changes, printing, log, district
         officeFacesCutAt: officeFacesCutAt(dataDir),
         mobileConsentRequired: office.mobileConsentRequired,
         consentText: office.consentText ?? null,
-        kioskMount: office.kioskMount ?? defaultKioskMount,
-        languages: [...(office.languages ?? defaultLanguages)],
+        ...startScreenOffice(office),
       };
     },
 

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { KioskApi, OfficeOverview } from '../../../shared/ipc/contract';
+import type { KioskApi } from '../../../shared/ipc/contract';
+import type { StartScreenOffice } from '../../../shared/startScreenOffice';
 import { defaultKioskMount, type KioskMount } from '../../../shared/kioskMount';
 import { defaultLanguages, type Language, type LocalizedText } from '../../../shared/language';
 import { noModes, type ResidentMode, type ResidentModes } from '../modes/residentModes';
@@ -28,7 +29,7 @@ export type FlowStore = StaffActions & MobileActions & {
   send: (event: FlowEvent) => void;
   loadOfficeName: () => Promise<void>;
   /** Takes the office's name, mount and languages from an answer to getOffice (a failed answer changes nothing). */
-  officeAnswered: (answer: Envelope<OfficeOverview>) => void;
+  officeAnswered: (answer: Envelope<StartScreenOffice>) => void;
   begin: (language: Language) => Promise<void>;
   chooseService: (serviceId: string) => Promise<void>;
   choosePaper: () => Promise<void>;

@@ -1,16 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { reachableShare } from '../../../shared/kioskMount';
 import { useFlow } from '../flow/FlowContext';
 
+const PORTRAIT = '(orientation: portrait)';
+
+function onOrientationChange(changed: () => void): () => void {
+  const list = window.matchMedia(PORTRAIT);
+  list.addEventListener('change', changed);
+  return () => list.removeEventListener('change', changed);
+}
+
+/**
+ * The screen's orientation. The start screen drawn in the core (startPage/startScreenMarkup.tsx)
+ * has no screen: it takes portrait, the kiosk's usual panel. Orientation only places low-position
+ * mode's band, and no page starts in that mode.
+ */
 function useOrientation(): 'portrait' | 'landscape' {
-  const query = '(orientation: portrait)';
-  const [portrait, setPortrait] = useState(() => window.matchMedia(query).matches);
-  useEffect(() => {
-    const list = window.matchMedia(query);
-    const onChange = () => setPortrait(list.matches);
-    list.addEventListener('change', onChange);
-    return () => list.removeEventListener('change', onChange);
-  }, []);
+  const portrait = useSyncExternalStore(onOrientationChange, () => window.matchMedia(PORTRAIT).matches, () => true);
   return portrait ? 'portrait' : 'landscape';
 }
 
