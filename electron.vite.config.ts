@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { build, type HtmlTagDescriptor, type Plugin } from 'vite';
 
 /**
  * The kiosk page's entry only asks main for its first answers, then imports the kiosk (main.tsx):
@@ -28,6 +28,37 @@ function preloadKioskStart(): Plugin {
         [chunk.fileName, ...chunk.imports].forEach((file) => needed.delete(file));
         return [...needed].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' }));
       },
+    },
+  };
+}
+
+/**
+ * The module the kiosk's core draws the start screen with (electron/services/startPage): the
+ * renderer's own components, built for Node into out/startPage, every package inside (the core
+ * loads it as a file, from out/ in the app).
+ */
+function buildStartScreenMarkup(): Plugin {
+  return {
+    name: 'sunbeon:start-screen-markup',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        root: resolve(__dirname, 'renderer'),
+        // The page's own files (earlyTap.js) are the renderer build's.
+        publicDir: false,
+        plugins: [react()],
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        ssr: { noExternal: true },
+        build: {
+          ssr: resolve(__dirname, 'renderer/src/startPage/startScreenMarkup.tsx'),
+          outDir: resolve(__dirname, 'out/startPage'),
+          emptyOutDir: true,
+          minify: true,
+          rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].js' } },
+        },
+      });
     },
   };
 }
@@ -61,7 +92,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), preloadKioskStart()],
+    plugins: [react(), preloadKioskStart(), buildStartScreenMarkup()],
     build: {
       minify: true,
       // Fonts stay files, however small: the CSP's font-src 'self' refuses data: URLs.

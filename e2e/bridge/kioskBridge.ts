@@ -139,6 +139,7 @@ export async function startInlineKioskBridge(options: BridgeOptions & { clock?: 
     district: options.district,
     keystore: options.keystore,
     appVersion,
+    appDir: BUILD_DIR,
   });
   if (options.lanPort !== undefined) await core.lan?.setEnabled(true);
   const bridge = await serveBridge(core.routes, { port: options.port, dataDir: options.dataDir }, () => core.lan?.status() ?? null, () => core.close(), createLogger('sunbeon-bridge'));

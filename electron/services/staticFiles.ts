@@ -1,6 +1,7 @@
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { OFFICE_FONT_DIR, OFFICE_FONT_PATH } from './fonts/officeFaces';
+import { START_PAGE_DIR, startPageName } from './startPage/startPage';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,10 +50,22 @@ export async function resolveStaticFile(rootDir: string, urlPath: string): Promi
 }
 
 /**
- * A file of the kiosk page: the built renderer's (`/` is its index.html), or under /office-fonts/ a
- * face the core cut for the office's names in the kiosk's data folder (fonts/officeFaces.ts).
+ * The kiosk page itself: the start page the core drew for this build's index.html (startPage.ts),
+ * or, until there is one (a kiosk still to be set up, a page being drawn), the built index.html.
+ */
+async function kioskPage(rendererDir: string, dataDir: string): Promise<StaticFile | null> {
+  const built = await resolveStaticFile(rendererDir, '/index.html');
+  if (!built) return null;
+  return (await resolveStaticFile(join(dataDir, START_PAGE_DIR), startPageName(await readFile(built.file, 'utf8')))) ?? built;
+}
+
+/**
+ * A file of the kiosk page: `/` and /index.html are the kiosk page (kioskPage), any other path the
+ * built renderer's, and under /office-fonts/ a face the core cut for the office's names in the
+ * kiosk's data folder (fonts/officeFaces.ts).
  */
 export function resolveKioskPageFile(rendererDir: string, dataDir: string, urlPath: string): Promise<StaticFile | null> {
+  if (urlPath === '/' || urlPath === '/index.html') return kioskPage(rendererDir, dataDir);
   if (urlPath.startsWith(OFFICE_FONT_PATH)) return resolveStaticFile(join(dataDir, OFFICE_FONT_DIR), urlPath.slice(OFFICE_FONT_PATH.length - 1));
-  return resolveStaticFile(rendererDir, urlPath === '/' ? '/index.html' : urlPath);
+  return resolveStaticFile(rendererDir, urlPath);
 }

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../shared/language';
@@ -9,10 +9,20 @@ import { createFlowStore } from './flow/flowStore';
 import { createI18n } from './i18n';
 import { kioskApi } from './kioskApi';
 import { setupScreen } from './screens/splitScreens';
+import { honourEarlyAction } from './startPage/earlyAction';
+
+/** Runs once the kiosk's first frame is committed and every screen's effects have run (it sits last in the tree). */
+function AfterFirstFrame({ run }: { run: () => void }) {
+  useEffect(run, [run]);
+  return null;
+}
 
 /**
  * The kiosk's screens, drawn once the first answers are in: the first frame is already the right
  * screen (setup or start), and the start screen already has the office's name and language buttons.
+ * The page may hold the start screen the core drew (electron/services/startPage) from these same
+ * components: React's first commit puts its own in its place, in one frame, and then does what a
+ * resident tapped on the drawn one meanwhile.
  */
 export async function startKiosk(first: FirstAnswers): Promise<void> {
   const root = document.getElementById('root');
@@ -40,6 +50,7 @@ export async function startKiosk(first: FirstAnswers): Promise<void> {
           <App setupAnswer={setup} />
         </FlowStoreProvider>
       </I18nextProvider>
+      <AfterFirstFrame run={() => honourEarlyAction(root)} />
     </StrictMode>,
   );
 }

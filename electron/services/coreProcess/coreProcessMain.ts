@@ -41,4 +41,6 @@ serveCore(
     },
   },
   (code) => process.exit(code),
+  // This file is built to out/main/coreProcess.js: the kiosk page it draws the start screen into is out/renderer.
+  join(__dirname, '..'),
 );

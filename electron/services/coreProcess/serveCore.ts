@@ -19,7 +19,8 @@ export interface CoreLogs {
   open(dataDir: string): Promise<LogFiles & { dir: string }>;
 }
 
-export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLogs, exit: (code: number) => void): void {
+/** `appDir`: the built app the core process runs from (out/), whose kiosk page gets the office's start screen (KioskCoreOptions.appDir). */
+export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLogs, exit: (code: number) => void, appDir?: string): void {
   let log = logs.early;
   let files: LogFiles | undefined;
   let core: KioskCore | undefined;
@@ -60,7 +61,7 @@ export function serveCore(pipe: MessagePipe<CoreMessage, unknown>, logs: CoreLog
           if (message.options.clockAt !== undefined) clock = settableClock(message.options.clockAt);
           machine = message.options.machineAt;
           const machineTime = machine && { wallMs: () => machine!.wallMs, sinceBootMs: () => machine!.sinceBootMs, bootId: () => machine!.bootId };
-          core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime, chooseExportFolder });
+          core = createKioskCore({ ...coreOptions(message.options, log), logDir: opened.dir, clock, machineTime, chooseExportFolder, appDir });
           const district = core.district;
           const tellDistrict = () => pipe.send({ kind: 'districtLink', district: district.sealedInForce() });
           tellDistrict();

@@ -8,6 +8,7 @@ import { createKioskRoutes, type KioskRoute } from '../ipc/kioskRoutes';
 import { createLogger, type Logger } from '../../../nodeShared/logger';
 import { demoOffice } from '../office/demoOffice';
 import { officeFaceCutter } from '../fonts/officeFaces';
+import { startPageDrawer } from '../startPage/startPage';
 import { defaultReceiptFontPath } from '../printing/escpos/receiptFont';
 import { createOfficeHolder } from '../office/officeStore';
 import { createQueueChanges, type QueueChanges } from '../queue/queueChanges';
@@ -92,6 +93,11 @@ export interface KioskCoreOptions {
   keystore?: KeyProvider;
   /** The app's version as built, for the district's fleet page. */
   appVersion?: string;
+  /**
+   * The built app (out/): the core draws the office's start screen into its kiosk page
+   * (startPage/startPage.ts). Without it (unit tests) the page is served as built.
+   */
+  appDir?: string;
 }
 
 export const DEMO_STAFF_PIN = '0000';
@@ -132,8 +138,16 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     // The page then draws the office's names from the Pretendard parts: slower to load, still right.
     log.warn(`The office's faces could not be cut: ${error instanceof Error ? error.message : String(error)}`),
   );
-  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined), () => new Date(clock.now()).toISOString(), officeFaces.schedule);
-  officeFaces.now();
+  const startPage = options.appDir
+    ? startPageDrawer(options.appDir, options.dataDir, () => (isSetupNeeded(office, session) ? null : office.current()), (error) =>
+        // The page then starts from its empty root: slower to show, still right.
+        log.warn(`The start page could not be drawn: ${error instanceof Error ? error.message : String(error)}`),
+      )
+    : null;
+  const office = createOfficeHolder(db, options.initialOffice ?? (options.demo ? demoOffice : undefined), () => new Date(clock.now()).toISOString(), () => {
+    officeFaces.schedule();
+    startPage?.schedule();
+  });
   if (options.initialStaffPin && pinProblem(options.initialStaffPin)) {
     throw new Error(`SUNBEON_STAFF_PIN is refused (${pinProblem(options.initialStaffPin)}): use 6 to 12 digits, not a run like 123456 or 000000`);
   }
@@ -177,6 +191,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     bootId: () => machineTime.bootId(),
   };
   const session = createStaffSession(db, lockoutClocks);
+  // Before the core answers: the page must not ask for faces or a start page not yet on disk.
+  officeFaces.now();
+  startPage?.now();
   const audit = auditWith(db, queue.clock);
   const failures = createFailureRecord(() => clock.now());
   const appVersion = options.appVersion ?? DEV_VERSION;
@@ -234,6 +251,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     district: districtChoice,
     async close() {
       officeFaces.close();
+      startPage?.close();
       housekeeping.close();
       alerts.close();
       daySummaries.close();
