@@ -99,6 +99,17 @@ test.describe('the start screen drawn into the page by the core', () => {
     await expect.poll(spoken).toEqual(startSaid);
   });
 
+  test("the keypad's help key pressed before the kiosk mounted turns the voice on once it has", async ({ kiosk }) => {
+    const { page } = kiosk;
+    const release = await loadWithTheKioskHeldBack(page);
+    const spoken = await recordSpeech(page);
+    await page.keyboard.press('F1');
+    await expect(page.locator('html')).toHaveAttribute('data-early-action', '{"key":"F1"}');
+    await release();
+    await expect(modeButton(page, /음성 안내/)).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(spoken).toEqual(startSaid);
+  });
+
   test('a language tapped, or Enter pressed, before the kiosk mounted starts in that language', async ({ kiosk }) => {
     const { page } = kiosk;
     let release = await loadWithTheKioskHeldBack(page);
