@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/language';
 import { perConnection } from '../database/perConnection';
+import { firstToCall, type CallCandidate } from './callOrder';
 
 export type PrintState = 'pending' | 'printed' | 'failed' | 'none';
 export type TicketStatus = 'waiting' | 'called' | 'done' | 'no_show' | 'cancelled';
@@ -164,17 +165,21 @@ export const ticketRows = perConnection((db) => {
      * a priority resident back for the rest of the day.
      */
     nextToCall(businessDay: string, serviceIds: readonly string[], starvedIssuedBeforeMs: number): TicketRow | undefined {
-      for (const priority of [1, 0]) {
-        const starved = firstStarved.get(businessDay, priority, serviceIdList(serviceIds), starvedIssuedBeforeMs);
-        if (starved != null) return byRowid.get(starved);
-      }
-      // Nobody in these lines waited past the limit: the earliest of their heads, priority first.
-      const heads = [...new Set(serviceIds)].flatMap((serviceId) => headOfLine.get(businessDay, serviceId) ?? []);
-      const first = heads.reduce<(typeof heads)[number] | undefined>(
-        (best, head) => (!best || head.priority > best.priority || (head.priority === best.priority && head.line_order < best.line_order) ? head : best),
-        undefined,
-      );
-      return first && byRowid.get(first.line_order);
+      // The first starved ticket of each kind; when there is one, nobody fresher goes before it.
+      const starved = [1, 0].flatMap((priority): CallCandidate[] => {
+        const lineOrder = firstStarved.get(businessDay, priority, serviceIdList(serviceIds), starvedIssuedBeforeMs);
+        return lineOrder == null ? [] : [{ lineOrder, priority: priority === 1, starved: true }];
+      });
+      // Nobody in these lines waited past the limit: the heads of the lines.
+      const candidates =
+        starved.length > 0
+          ? starved
+          : [...new Set(serviceIds)].flatMap((serviceId): CallCandidate[] => {
+              const head = headOfLine.get(businessDay, serviceId);
+              return head ? [{ lineOrder: head.line_order, priority: head.priority === 1, starved: false }] : [];
+            });
+      const first = firstToCall(candidates);
+      return first && byRowid.get(first.lineOrder);
     },
     calledAtCounters: (businessDay: string): TicketRow[] => calledAtCounters.all(businessDay),
     noShows: (businessDay: string, serviceIds: readonly string[]): TicketRow[] => noShows.all(businessDay, serviceIdList(serviceIds)),
