@@ -4,14 +4,16 @@ import { openDatabase, type Database } from '../../electron/services/database/op
 import { KioskError } from '../../electron/services/kioskError';
 import { callNext, completeService, markNoShow, recall, setCounterState, startServing } from '../../electron/services/queue/calling';
 import { issueTicket } from '../../electron/services/issuing/issueTicket';
-import type { QueueContext } from '../../electron/services/queue/queueContext';
+import { currentBusinessDay, type QueueContext } from '../../electron/services/queue/queueContext';
+import { ticketRows } from '../../electron/services/queue/ticketRows';
 import { getTicket } from '../../electron/services/queue/tickets';
 import { waitForecastRows } from '../../electron/services/estimates/waitForecastRows';
 import { settableClock } from '../../nodeShared/clock';
 import { baselineRange } from './baselines';
 import { seoulInstant, type OfficeDayScenario } from './officeLayouts';
 import { seededRandom } from './seededRandom';
-import { staffSchedule } from './staffSchedule';
+import { doneAtMs, pauseBeforeNextCallMs, RECALLS_AFTER_MINUTES, servingAtMs } from './staffHabits';
+import { staffSchedule, type DeskSwitch } from './staffSchedule';
 import { createTimeline } from './timeline';
 import { drawVisitors, type Visitor } from './visitors';
 
@@ -28,6 +30,28 @@ export interface SimulatedTicket {
   trueWaitMinutes: number;
   /** What the forward pass expected at issue, before calibration (minutes to the call, and its spread); null when the ticket was told "unknown". */
   forecastAtIssue: { expectedMinutes: number; spreadMinutes: number } | null;
+}
+
+/**
+ * The office as the generator has it the instant a ticket is issued, before an idle desk calls it:
+ * what the feasibility bound (oracleBound.ts) plays its futures from. Read it during the call only:
+ * the day goes on changing the same sets and maps.
+ */
+export interface OfficeAtIssue {
+  scenario: OfficeDayScenario;
+  nowMs: number;
+  ticketId: string;
+  /** Every ticket waiting, the new one included, in issue order, with the resident behind it. */
+  waiting(): { ticketId: string; issuedAtMs: number; priority: boolean; visitor: Visitor }[];
+  open: ReadonlySet<string>;
+  busy: ReadonlySet<string>;
+  stopping: ReadonlyMap<string, 'paused' | 'closed'>;
+  /** The resident each desk called last, and when (current for the busy desks). */
+  atDesk: ReadonlyMap<string, { visitor: Visitor; calledAtMs: number }>;
+  /** Open desks between two residents: when they call next. */
+  callsAt: ReadonlyMap<string, number>;
+  /** The desk switches still to come, at the times staff will really make them. */
+  laterSwitches: readonly DeskSwitch[];
 }
 
 const MINUTE = 60_000;
@@ -47,17 +71,17 @@ function dateBefore(date: string, days: number): string {
  * same office (other residents) are replayed first on the same database, as a kiosk in use has
  * them: past days' desk times are part of what it knows; only the last day is scored.
  */
-export function simulateDay(scenario: OfficeDayScenario, seed: number, daysBefore = 0): SimulatedTicket[] {
+export function simulateDay(scenario: OfficeDayScenario, seed: number, daysBefore = 0, atIssue?: (office: OfficeAtIssue) => void): SimulatedTicket[] {
   const db = openDatabase(':memory:');
   try {
     for (let back = daysBefore; back >= 1; back -= 1) replayDay(db, { ...scenario, date: dateBefore(scenario.date, back) }, seed + YESTERDAY_SEEDS * back);
-    return replayDay(db, scenario, seed);
+    return replayDay(db, scenario, seed, atIssue);
   } finally {
     db.close();
   }
 }
 
-function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): SimulatedTicket[] {
+function replayDay(db: Database, scenario: OfficeDayScenario, seed: number, atIssue?: (office: OfficeAtIssue) => void): SimulatedTicket[] {
   const random = seededRandom(seed);
   const openingMs = seoulInstant(scenario.date, scenario.opening);
   const clock = settableClock(openingMs - 60 * MINUTE);
@@ -72,6 +96,10 @@ function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): Sim
   const serviceMinutesDone = new Map<string, number[]>();
   const lastCalledWait = new Map<string, number>();
   const issuedAt = new Map<string, number>();
+  /** The resident each desk called last, and when (what the bound's futures start from). */
+  const atDesk = new Map<string, { visitor: Visitor; calledAtMs: number }>();
+  /** Open desks between two residents: when they call next. */
+  const callsAt = new Map<string, number>();
 
   const finishAt = (counter: CounterConfig) => {
     busy.delete(counter.id);
@@ -82,7 +110,12 @@ function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): Sim
       setCounterState(ctx, counter.id, stop);
       return;
     }
-    timeline.at(clock.now() + random.uniform(0.1, 0.5) * MINUTE, () => callFrom(counter));
+    const callAtMs = clock.now() + pauseBeforeNextCallMs(random);
+    callsAt.set(counter.id, callAtMs);
+    timeline.at(callAtMs, () => {
+      if (callsAt.get(counter.id) === callAtMs) callsAt.delete(counter.id);
+      callFrom(counter);
+    });
   };
 
   const callFrom = (counter: CounterConfig): void => {
@@ -98,21 +131,20 @@ function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): Sim
     const visitor = lookUp(visitorOfTicket, ticketId);
     lastCalledWait.set(visitor.serviceId, (clock.now() - lookUp(issuedAt, ticketId)) / MINUTE);
     const calledAtMs = clock.now();
+    atDesk.set(counter.id, { visitor, calledAtMs });
     if (visitor.leaves) {
-      timeline.at(calledAtMs + 0.4 * MINUTE, () => recall(ctx, counter.id));
-      timeline.at(calledAtMs + 0.8 * MINUTE, () => recall(ctx, counter.id));
-      timeline.at(calledAtMs + 1.2 * MINUTE, () => {
+      for (const after of RECALLS_AFTER_MINUTES) timeline.at(calledAtMs + after * MINUTE, () => recall(ctx, counter.id));
+      timeline.at(doneAtMs(visitor, calledAtMs), () => {
         markNoShow(ctx, counter.id);
         finishAt(counter);
       });
       return;
     }
-    const servingAtMs = calledAtMs + visitor.walkUpMinutes * MINUTE;
     const skipsButton = scenario.skipsServingButton.includes(counter.id);
-    if (!skipsButton) timeline.at(servingAtMs, () => startServing(ctx, counter.id));
-    timeline.at(servingAtMs + visitor.serviceMinutes * MINUTE, () => {
+    if (!skipsButton) timeline.at(servingAtMs(visitor, calledAtMs), () => startServing(ctx, counter.id));
+    timeline.at(doneAtMs(visitor, calledAtMs), () => {
       completeService(ctx, counter.id);
-      const measuredFromMs = skipsButton ? calledAtMs : servingAtMs;
+      const measuredFromMs = skipsButton ? calledAtMs : servingAtMs(visitor, calledAtMs);
       serviceMinutesDone.set(visitor.serviceId, [...(serviceMinutesDone.get(visitor.serviceId) ?? []), (clock.now() - measuredFromMs) / MINUTE]);
       finishAt(counter);
     });
@@ -140,12 +172,28 @@ function replayDay(db: Database, scenario: OfficeDayScenario, seed: number): Sim
       aheadBaseline: deskCounters.length === 0 ? { kind: 'unknown' } : baselineRange((ticket.peopleAhead * meanServiceMinutes) / deskCounters.length),
       lastCalledBaseline: lastWait === undefined ? { kind: 'unknown' } : baselineRange(lastWait),
     });
+    atIssue?.({
+      scenario,
+      nowMs: clock.now(),
+      ticketId: ticket.id,
+      waiting: () =>
+        ticketRows(db)
+          .waitingOfDay(currentBusinessDay(ctx))
+          .map((row) => ({ ticketId: row.id, issuedAtMs: row.issued_at_ms, priority: row.priority === 1, visitor: lookUp(visitorOfTicket, row.id) })),
+      open,
+      busy,
+      stopping,
+      atDesk,
+      callsAt,
+      laterSwitches: switches.filter((change) => Math.round(change.atMs) > clock.now()),
+    });
     const idle = scenario.office.counters.find((c) => open.has(c.id) && !busy.has(c.id) && c.serviceIds.includes(visitor.serviceId));
     if (idle) callFrom(idle);
   };
 
   for (const visitor of drawVisitors(scenario, random)) timeline.at(visitor.arrivesAtMs, () => issue(visitor));
-  for (const change of staffSchedule(scenario, random)) {
+  const switches = staffSchedule(scenario, random);
+  for (const change of switches) {
     const counter = findCounter(scenario, change.counterId);
     timeline.at(change.atMs, () => {
       if (change.state === 'open') {

@@ -39,11 +39,14 @@ export function drawVisitors(scenario: OfficeDayScenario, random: Random): Visit
 
 function drawNeeds(scenario: OfficeDayScenario, random: Random, arrivesAtMs: number): Visitor {
   const serviceId = random.pickWeighted(scenario.serviceMix);
+  return { arrivesAtMs, serviceId, ...drawCase(scenario, random, serviceId) };
+}
+
+/** What a resident of `serviceId` turns out to need, drawn in the generator's order: its case, priority, whether they leave, walk-up and time at the desk. */
+export function drawCase(scenario: OfficeDayScenario, random: Random, serviceId: string): Omit<Visitor, 'arrivesAtMs' | 'serviceId'> {
   const { meanMinutes, sdMinutes } = scenario.serviceTimes[serviceId];
   const complicated = random.next() < scenario.complicatedCases.share ? scenario.complicatedCases.factor : 1;
   return {
-    arrivesAtMs,
-    serviceId,
     priority: random.next() < scenario.priorityShare,
     leaves: random.next() < scenario.noShowShare,
     walkUpMinutes: random.uniform(scenario.walkUpMinutes.min, scenario.walkUpMinutes.max),
