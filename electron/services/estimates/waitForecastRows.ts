@@ -11,14 +11,26 @@ export interface WaitingRow extends WaitingTicket {
 
 type WaitingLineRow = [id: string, serviceId: string, priority: number, issuedAtMs: number];
 
-/** The waiting line as last read, and the state of the database it was read at. */
-interface KeptLine {
+/** What was read of a business day at one state of the database: the waiting line and each service's latest finished tickets. */
+interface KeptDay {
   businessDay: string;
   /** Moves when another connection (another process) commits. */
   dataVersion: number;
   /** Moves with every row this connection writes, whatever write path. */
   totalChanges: number;
-  rows: WaitingLineRow[];
+  line?: WaitingLineRow[];
+  /** By service and limit. */
+  finished: Map<string, FinishedAtDesk[]>;
+}
+
+/** `kept`'s rows under `key`, read on first use. */
+function readOnce<T>(kept: Map<string, T>, key: string, read: () => T): T {
+  let rows = kept.get(key);
+  if (rows === undefined) {
+    rows = read();
+    kept.set(key, rows);
+  }
+  return rows;
 }
 
 /**
@@ -64,27 +76,27 @@ export const waitForecastRows = perConnection((db) => {
   );
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
-  let kept: KeptLine | undefined;
-  // The line is read again only after a write to this database, from this connection or any other.
-  const waitingLine = (businessDay: string): WaitingLineRow[] => {
+  let kept: KeptDay | undefined;
+  // The day's rows are read again only after a write to this database, from this connection or any other.
+  const keptDay = (businessDay: string): KeptDay => {
     const now = { businessDay, dataVersion: dataVersion.get() ?? 0, totalChanges: totalChanges.get() ?? 0 };
-    if (kept && kept.businessDay === now.businessDay && kept.dataVersion === now.dataVersion && kept.totalChanges === now.totalChanges) return kept.rows;
-    const rows = waiting.all(businessDay);
+    if (kept && kept.businessDay === now.businessDay && kept.dataVersion === now.dataVersion && kept.totalChanges === now.totalChanges) return kept;
+    const fresh: KeptDay = { ...now, finished: new Map() };
     // Inside a transaction the rows may include writes a rollback undoes, while the counters stay where they are.
-    if (!db.inTransaction) kept = { ...now, rows };
-    return rows;
+    if (!db.inTransaction) kept = fresh;
+    return fresh;
   };
+  const waitingLine = (businessDay: string): WaitingLineRow[] => {
+    const day = keptDay(businessDay);
+    return (day.line ??= waiting.all(businessDay));
+  };
+  const todayFinished = (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] =>
+    readOnce(keptDay(businessDay).finished, `${serviceId}\u0000${limit}`, () => latestFinished.all(serviceId, businessDay, limit));
   // Past days cannot change during a business day: each service's are read once a day on this connection.
   let keptPast: { businessDay: string; byService: Map<string, FinishedAtDesk[]> } | undefined;
   const pastDays = (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => {
     if (keptPast?.businessDay !== businessDay) keptPast = { businessDay, byService: new Map() };
-    const key = `${serviceId}\u0000${limit}`;
-    let rows = keptPast.byService.get(key);
-    if (!rows) {
-      rows = pastFinished.all(serviceId, businessDay, limit);
-      keptPast.byService.set(key, rows);
-    }
-    return rows;
+    return readOnce(keptPast.byService, `${serviceId}\u0000${limit}`, () => pastFinished.all(serviceId, businessDay, limit));
   };
   const pruneBefore = db.prepare<[string]>('DELETE FROM wait_forecasts WHERE business_day < ?');
   const oldestDay = db.prepare<[], string | null>('SELECT MIN(business_day) FROM wait_forecasts').pluck();
@@ -96,8 +108,8 @@ export const waitForecastRows = perConnection((db) => {
      */
     waiting: (businessDay: string, nowMs: number): WaitingRow[] =>
       waitingLine(businessDay).map(([id, serviceId, priority, issuedAtMs]) => ({ id, serviceId, priority: priority === 1, waitedMinutes: (nowMs - issuedAtMs) / 60_000 })),
-    /** A service's latest finished tickets today, newest first, each with its desk's next call. */
-    latestFinished: (businessDay: string, serviceId: string, limit: number): FinishedAtDesk[] => latestFinished.all(serviceId, businessDay, limit),
+    /** A service's latest finished tickets today, newest first, each with its desk's next call; kept in memory until the database changes. */
+    latestFinished: todayFinished,
     /**
      * A service's latest finished tickets on earlier days, newest first, each with its desk's next
      * call that day; read once per business day and kept (they run a correlated subquery per row).
