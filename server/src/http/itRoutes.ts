@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
-import { businessDayBefore, businessDayOf } from '../../../shared/businessDay';
+import { businessDayBefore } from '../../../shared/businessDay';
 import type { Clock } from '../../../nodeShared/clock';
 import type { Logger } from '../../../nodeShared/logger';
 import { fleetHealth, type FleetThresholds } from '../fleet/fleetHealth';
@@ -10,6 +10,7 @@ import { messageKinds, type MessageKind } from '../messages/messageContent';
 import { deliveryPage } from '../pages/deliveryPage';
 import { deliveryStates } from '../../../shared/statistics';
 import { deliveryStatisticsByOffice, deliveryStatisticsPage } from '../pages/deliveryStatisticsPage';
+import { officeBusinessDays } from '../offices/officeBusinessDays';
 import { fleetPage } from '../pages/fleetPage';
 import { pageLanguage } from '../pages/pageLanguage';
 import type { DeliveryLine, DeliveryTally, DistrictStore } from '../store/districtStore';
@@ -91,14 +92,9 @@ export function registerItRoutes(app: FastifyInstance, store: DistrictStore, opt
   if (!options.token) return;
   const tokenHash = secretHash(options.token);
   const { log, clock } = options;
-  /** Each office's current business day (`dayOf`), and the days they are on, oldest first (SUNBEON_DAY_CLOSE_HOUR's alone while no kiosk is registered). */
   const currentBusinessDays = async () => {
-    const now = clock.now();
-    const byDefault = businessDayOf(now, options.businessDayStartHour);
-    const hours = await store.transaction((tx) => tx.officeDayStartHours());
-    const offices = new Map([...hours].map(([officeId, hour]) => [officeId, hour === null ? byDefault : businessDayOf(now, hour)]));
-    const days = [...new Set(offices.size > 0 ? offices.values() : [byDefault])].sort();
-    return { dayOf: (officeId: string) => offices.get(officeId) ?? byDefault, days, latest: days[days.length - 1]! };
+    const current = await store.transaction((tx) => officeBusinessDays(tx, clock.now(), options.businessDayStartHour));
+    return { ...current, latest: current.days[current.days.length - 1]! };
   };
   /** Addresses seen with the right token recently; a refresh renews the entry without a log line. */
   const openSessions = new LRUCache<string, true>({ max: 1_000, ttl: IT_SESSION_MS, updateAgeOnGet: true });
