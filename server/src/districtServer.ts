@@ -22,7 +22,7 @@ import { defaultMessageHours, type MessageHours } from './messages/messageHours'
 import { createLogProvider } from './messages/providers/logProvider';
 import type { MessageProvider } from './messages/providers/messageProvider';
 import { defaultRetryPolicy, type RetryPolicy } from './messages/retryPolicy';
-import { closeBusinessDay, closeBusinessDayOnce, type DayCloseReport } from './privacy/closeBusinessDay';
+import { closeBusinessDay, closeEndedBusinessDays, type DayCloseReport } from './privacy/closeBusinessDay';
 import { scheduleDayClose } from './privacy/dayCloseTimer';
 import { createPublicStatus } from './status/publicStatus';
 import type { DistrictStore } from './store/districtStore';
@@ -61,9 +61,10 @@ export interface DistrictServerOptions {
   /** The night rule's hours (Seoul, 08:00–21:00 by default); null: messages at any hour. */
   messageHours?: Partial<Pick<MessageHours, 'from' | 'until'>> | null;
   /**
-   * Seoul hour at which the previous business day closes each day (4 by default); null closes days
-   * only when asked. Business days start at this hour (4 when null) for the message hours' rule and
-   * IT's pages, so it should be the offices' business-day start hour.
+   * Seoul hour at which an office's business day starts (4 by default) when its kiosks do not say
+   * (office snapshots before stop 15): each office's previous day closes at its own hour, and the
+   * message hours' rule and IT's pages take each office's day by it. null closes days only when
+   * asked (business days then still start at 4 where no kiosk said).
    */
   dayCloseHour?: number | null;
   /** Per client address; see http/rateLimits.ts for the defaults. */
@@ -82,7 +83,7 @@ export interface DistrictServer {
   app: FastifyInstance;
   store: DistrictStore;
   deliveries: DeliveryWorker;
-  /** Closes every business day before `before` (YYYY-MM-DD) now: what the 04:00 timer does. */
+  /** Closes every office's business days before `before` (YYYY-MM-DD) now, whatever hour each office's day starts. */
   closeBusinessDay(before: string): Promise<DayCloseReport>;
   close(): Promise<void>;
 }
@@ -170,20 +171,17 @@ export async function startDistrictServer(options: DistrictServerOptions): Promi
       publishedVersion: feed?.publishedVersion,
     });
 
-    const logClose = (before: string, report: DayCloseReport) =>
-      log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);
     const closeDay = async (before: string) => {
       const report = await closeBusinessDay(store, before, clock.now());
-      logClose(before, report);
+      log.info(`closed business days before ${before}: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`);
       return report;
     };
-    const hour = options.dayCloseHour === undefined ? 4 : options.dayCloseHour;
-    if (hour !== null) {
-      // Every instance keeps the timer; the day's claim lets only one of them close it.
-      dayClose = scheduleDayClose(clock, hour, (before) =>
-        closeBusinessDayOnce(store, before, clock.now()).then(
-          (report) => (report ? logClose(before, report) : undefined),
-          (error: unknown) => log.error(`closing business days before ${before} failed: ${error instanceof Error ? error.message : 'unknown error'}`),
+    if (options.dayCloseHour !== null) {
+      // Every instance keeps the timer; the claim lets only one of them close what has ended.
+      dayClose = scheduleDayClose(clock, () =>
+        closeEndedBusinessDays(store, clock.now(), businessDayStartHour).then(
+          (report) => (report ? log.info(`closed the business days that have ended in each office: ${report.contactsDestroyed} phone number(s) destroyed, ${report.historyRowsPruned} old record(s) dropped`) : undefined),
+          (error: unknown) => log.error(`closing the business days that have ended failed: ${error instanceof Error ? error.message : 'unknown error'}`),
         ),
       );
     }

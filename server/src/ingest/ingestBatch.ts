@@ -138,7 +138,8 @@ async function refreshMirror(
   called: ReadonlySet<string>,
   updatedAt: string,
 ): Promise<TicketChange[]> {
-  const closedBefore = await tx.closedBefore();
+  // Every office's close, or this office's own (its day may start at another hour), whichever came later.
+  const closedBefore = [await tx.closedBefore(), await tx.closedBefore(kiosk.officeId)].reduce((later, day) => (day && (!later || day > later) ? day : later), null);
   const befores = await tx.findTickets([...touched]);
   const mine = [...touched].filter((ticketId) => {
     const before = befores.get(ticketId);

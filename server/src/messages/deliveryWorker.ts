@@ -3,7 +3,7 @@ import type { Clock } from '../../../nodeShared/clock';
 import type { ContactCipher } from '../crypto/contactCipher';
 import type { Logger } from '../../../nodeShared/logger';
 import { maskPhoneDigits, redactPhoneNumbers } from '../../../nodeShared/phoneMasking';
-import type { DeliveryRecord, DistrictStore, TicketRecord, TicketStatus } from '../store/districtStore';
+import type { DeliveryRecord, DistrictStore, DistrictTransaction, TicketRecord, TicketStatus } from '../store/districtStore';
 import type { MessageKind } from './messageContent';
 import { renderMessage } from './messageTemplates';
 import { nightRuleHolds, type MessageHours } from './messageHours';
@@ -81,10 +81,10 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
     `message ${delivery.kind} for ticket ${delivery.content.displayNumber} (${delivery.ticketId}) via ${provider.name}`;
 
   /** Why a message must not go out now, or null when it may. */
-  function reasonNotToSend(delivery: DeliveryRecord, ticket: TicketRecord | null, sealed: Buffer | null): string | null {
+  async function reasonNotToSend(tx: DistrictTransaction, delivery: DeliveryRecord, ticket: TicketRecord | null, sealed: Buffer | null): Promise<string | null> {
     if (!sealed) return 'no contact left';
     if (!ticket || !stillRelevant[delivery.kind](ticket.status)) return `ticket is ${ticket?.status ?? 'gone'}`;
-    if (nightRuleHolds(deps.messageHours, ticket, clock.now())) return 'outside message hours, and the ticket is not of today';
+    if (await nightRuleHolds(deps.messageHours, ticket, clock.now(), async (officeId) => (await tx.officeDayStartHours()).get(officeId))) return 'outside message hours, and the ticket is not of today';
     return null;
   }
 
@@ -95,7 +95,7 @@ export function startDeliveryWorker(deps: DeliveryWorkerDeps): DeliveryWorker {
       if (!delivery) return null;
       const ticket = await tx.findTicket(delivery.ticketId);
       const sealed = await tx.loadContact(delivery.ticketId);
-      const reason = reasonNotToSend(delivery, ticket, sealed);
+      const reason = await reasonNotToSend(tx, delivery, ticket, sealed);
       if (ticket && sealed && reason === null) return { delivery, sealed, officeId: ticket.officeId };
       await tx.finishDelivery(delivery.deliveryId, { status: 'expired', finishedAt: nowIso(), lastError: reason });
       log.info(`${describe(delivery)}: not sent, ${reason}`);

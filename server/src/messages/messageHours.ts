@@ -10,7 +10,7 @@ import type { TicketRecord } from '../store/districtStore';
 export interface MessageHours {
   from: string;
   until: string;
-  /** Seoul hour at which a business day starts, to tell today's tickets from yesterday's. */
+  /** Seoul hour at which a business day starts, to tell today's tickets from yesterday's, in an office whose kiosks did not say their own. */
   dayStartHour: number;
 }
 
@@ -21,8 +21,16 @@ export function isWithinMessageHours(hours: MessageHours, nowMs: number): boolea
   return hours.from <= hours.until ? time >= hours.from && time < hours.until : time >= hours.from || time < hours.until;
 }
 
-/** True when the night rule keeps a message back now; the ticket is already known to still want it. */
-export function nightRuleHolds(hours: MessageHours | null | undefined, ticket: TicketRecord, nowMs: number): boolean {
+/**
+ * True when the night rule keeps a message back now; the ticket is already known to still want it.
+ * "Today" is the ticket's office's business day, by the start hour its kiosks sent (`officeDayStartHour`).
+ */
+export async function nightRuleHolds(
+  hours: MessageHours | null | undefined,
+  ticket: TicketRecord,
+  nowMs: number,
+  officeDayStartHour: (officeId: string) => Promise<number | null | undefined>,
+): Promise<boolean> {
   if (!hours || isWithinMessageHours(hours, nowMs)) return false;
-  return ticket.businessDay !== businessDayOf(nowMs, hours.dayStartHour);
+  return ticket.businessDay !== businessDayOf(nowMs, (await officeDayStartHour(ticket.officeId)) ?? hours.dayStartHour);
 }

@@ -4,7 +4,7 @@
  *   later attempt asks what became of the earlier one instead of sending blind;
  * - lease_until: a claimed ("sending") message is another instance's to retry once this passes;
  * - report: what the provider reported after accepting it;
- * - day_closes: one row per closed day, claimed by the instance that closes it.
+ * - day_closes: one row per close (what it closes), claimed by the instance that closes it.
  */
 export const deliveryClaimsAndReports = `
   ALTER TABLE message_deliveries ADD COLUMN provider_ref TEXT;

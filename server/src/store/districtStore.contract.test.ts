@@ -276,6 +276,16 @@ describe.each(engines)('the district store on $engine', ({ open }) => {
     expect(await store.transaction(async (tx) => [await tx.closedBefore(), await tx.keyCheck(), await tx.findTicket(T1)])).toEqual(['2026-03-02', 'check', null]);
   });
 
+  it('remembers each office’s closed day apart from every office’s', async () => {
+    const store = await open();
+    const closed = await store.transaction(async (tx) => {
+      await tx.setClosedBefore('2026-03-02');
+      await tx.setClosedBefore('2026-03-03', 'mapo');
+      return [await tx.closedBefore(), await tx.closedBefore('mapo'), await tx.closedBefore('gangnam')];
+    });
+    expect(closed).toEqual(['2026-03-02', '2026-03-03', null]);
+  });
+
   it('keeps each kiosk’s latest heartbeat and lists every kiosk, with or without one', async () => {
     const store = await open();
     const second = { ...kiosk, kioskId: 'k2', officeId: 'mapo' };

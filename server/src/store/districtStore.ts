@@ -265,14 +265,17 @@ export interface DistrictTransaction {
   /** The day's messages one by one, office by office in line order. */
   deliveriesOfDay(businessDay: string): Promise<DeliveryLine[]>;
 
-  /** True for exactly one caller per day: the instance that closes it. */
-  claimDayClose(before: string, closedAt: string): Promise<boolean>;
-  /** Business days before this one are closed: no contact of theirs is kept or accepted. */
-  closedBefore(): Promise<string | null>;
-  setClosedBefore(businessDay: string): Promise<void>;
+  /** True for exactly one caller per close: the instance that closes what `closes` names (each office's first open day). */
+  claimDayClose(closes: string, closedAt: string): Promise<boolean>;
+  /** Business days before this one are closed, in every office or in `officeId`'s: no contact of theirs is kept or accepted. */
+  closedBefore(officeId?: string): Promise<string | null>;
+  setClosedBefore(businessDay: string, officeId?: string): Promise<void>;
   /** Drops events received before `receivedBefore`, and tickets and their messages of days before `businessDayBefore`. */
   pruneHistory(receivedBefore: string, businessDayBefore: string): Promise<number>;
 
   keyCheck(): Promise<string | null>;
   setKeyCheck(value: string): Promise<void>;
 }
+
+/** The meta key of the day before which every office's days, or `officeId`'s, are closed. */
+export const closedBeforeKey = (officeId?: string) => (officeId === undefined ? 'closed_before' : `closed_before:${officeId}`);

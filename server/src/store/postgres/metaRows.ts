@@ -1,4 +1,4 @@
-import type { DistrictTransaction } from '../districtStore';
+import { closedBeforeKey, type DistrictTransaction } from '../districtStore';
 import { statement, type Run } from './sql';
 
 const read = statement('meta_read', 'SELECT value FROM meta WHERE key = $1');
@@ -12,12 +12,12 @@ export function metaRows(run: Run): Pick<DistrictTransaction, 'closedBefore' | '
   const value = async (key: string) => (await run<{ value: string }>(read, [key])).rows[0]?.value ?? null;
   const changes = async (...args: Parameters<Run>) => (await run(...args)).rowCount ?? 0;
   return {
-    closedBefore: () => value('closed_before'),
-    async setClosedBefore(businessDay) {
-      await run(write, ['closed_before', businessDay]);
+    closedBefore: (officeId) => value(closedBeforeKey(officeId)),
+    async setClosedBefore(businessDay, officeId) {
+      await run(write, [closedBeforeKey(officeId), businessDay]);
     },
-    async claimDayClose(before, closedAt) {
-      return (await changes(claimDay, [before, closedAt])) > 0;
+    async claimDayClose(closes, closedAt) {
+      return (await changes(claimDay, [closes, closedAt])) > 0;
     },
     keyCheck: () => value('key_check'),
     async setKeyCheck(check) {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { DistrictTransaction } from '../districtStore';
+import { closedBeforeKey, type DistrictTransaction } from '../districtStore';
 
 export function metaRows(db: Database): Pick<DistrictTransaction, 'closedBefore' | 'setClosedBefore' | 'claimDayClose' | 'keyCheck' | 'setKeyCheck' | 'pruneHistory'> {
   const read = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
@@ -10,14 +10,14 @@ export function metaRows(db: Database): Pick<DistrictTransaction, 'closedBefore'
   const pruneTickets = db.prepare('DELETE FROM tickets WHERE business_day < ?');
   const value = (key: string) => (read.get(key) as string | undefined) ?? null;
   return {
-    async closedBefore() {
-      return value('closed_before');
+    async closedBefore(officeId) {
+      return value(closedBeforeKey(officeId));
     },
-    async setClosedBefore(businessDay) {
-      write.run('closed_before', businessDay);
+    async setClosedBefore(businessDay, officeId) {
+      write.run(closedBeforeKey(officeId), businessDay);
     },
-    async claimDayClose(before, closedAt) {
-      return claimDay.run(before, closedAt).changes > 0;
+    async claimDayClose(closes, closedAt) {
+      return claimDay.run(closes, closedAt).changes > 0;
     },
     async keyCheck() {
       return value('key_check');
