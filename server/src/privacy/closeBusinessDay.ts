@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { officeBusinessDays, type OfficeBusinessDays } from '../offices/officeBusinessDays';
 import type { DistrictStore, DistrictTransaction } from '../store/districtStore';
 
@@ -31,8 +32,14 @@ export function closeEndedBusinessDays(store: DistrictStore, nowMs: number, defa
   return close(store, (tx) => officeBusinessDays(tx, nowMs, defaultHour), nowMs, true);
 }
 
-/** What a close closes, as its claim: each office's first open day, and the default one. */
-const claimOf = ({ byDefault, offices }: OfficeBusinessDays) => [byDefault, ...[...offices].map(([officeId, day]) => `${officeId}=${day}`)].join(' ');
+/**
+ * What a close closes, as its claim: each office's first open day, and the default one, hashed so a
+ * district of many offices still fits the claim's key (PostgreSQL refuses index entries over ~2.7 kB).
+ */
+function claimOf({ byDefault, offices }: OfficeBusinessDays): string {
+  const closes = [byDefault, ...[...offices].map(([officeId, day]) => `${officeId}=${day}`).sort()].join(' ');
+  return `${byDefault} ${createHash('sha256').update(closes).digest('hex')}`;
+}
 
 async function close(store: DistrictStore, openDays: (tx: DistrictTransaction) => Promise<OfficeBusinessDays>, nowMs: number, once: boolean): Promise<DayCloseReport | null> {
   const report = await store.transaction(async (tx) => {

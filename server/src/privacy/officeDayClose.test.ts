@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { settableClock } from '../../../nodeShared/clock';
 import { phoneOf } from '../../../nodeShared/testSupport/testPhones';
@@ -97,5 +98,14 @@ describe("each office's business day", () => {
     expect(await kiosk.server.store.transaction((tx) => tx.deliveryTallies(TEST_DAY))).toEqual(
       expect.arrayContaining([{ officeId: 'mapo', kind: 'issued', state: 'expired', count: 1 }]),
     );
+  });
+
+  it.each(engines)('closes the days of a district of many offices: what it closes still fits the key it is claimed under ($engine)', async ({ options }) => {
+    const clock = settableClock(TEST_NOW_MS);
+    const kiosk = await start({ clock, ...(await options()) });
+    for (let office = 0; office < 150; office += 1) await registerKiosk(kiosk.server.store, randomBytes(32).toString('hex'));
+    clock.set(seoulAt('05:00'));
+    const server = await kiosk.restart({ dayCloseHour: 4 });
+    await vi.waitFor(() => expect(server.log.lines.filter((line) => line.includes('phone number(s) destroyed'))).toHaveLength(1));
   });
 });
