@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OfficeConfig } from '../../../shared/office';
@@ -65,6 +65,28 @@ describe('writeStartPage', () => {
     expect(draws(appDir)).toBe(3);
     expect(pages(dataDir)).toEqual([startPageName(readFileSync(join(appDir, 'renderer', 'index.html'), 'utf8'))]);
     expect(pages(dataDir)).not.toEqual([first]);
+  });
+
+  it("draws an office name with `$` as it is, not as a replacement pattern", () => {
+    const appDir = builtApp();
+    const dataDir = tempDir();
+    const name = "R$&D $` $' 센터";
+    writeStartPage(appDir, dataDir, { ...demoOffice, officeName: { ...demoOffice.officeName, ko: name } });
+    const template = readFileSync(join(appDir, 'renderer', 'index.html'), 'utf8');
+    const page = readFileSync(join(dataDir, START_PAGE_DIR, startPageName(template)), 'utf8');
+    expect(page).toContain(`<div id="root"><p>${name}</p>`);
+    expect(page.split('<script').length).toBe(template.split('<script').length);
+  });
+
+  it('draws again a page gone from the folder, though the office and the build are unchanged', () => {
+    const appDir = builtApp();
+    const dataDir = tempDir();
+    writeStartPage(appDir, dataDir, demoOffice);
+    const [page] = pages(dataDir);
+    rmSync(join(dataDir, START_PAGE_DIR, page));
+    writeStartPage(appDir, dataDir, demoOffice);
+    expect(pages(dataDir)).toEqual([page]);
+    expect(draws(appDir)).toBe(2);
   });
 
   it('a kiosk still to be set up has no start page', () => {

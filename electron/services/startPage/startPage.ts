@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { OfficeConfig } from '../../../shared/office';
@@ -43,11 +43,12 @@ export function writeStartPage(appDir: string, dataDir: string, office: OfficeCo
   if (!template.includes(EMPTY_ROOT)) throw new Error(`${TEMPLATE} has no ${EMPTY_ROOT} to draw the start screen into`);
   const page = startPageName(template);
   const drawnFor = `${page}\n${JSON.stringify(startScreenOffice(office))}\n`;
-  if (readOrEmpty(join(dir, DRAWN_FOR)) === drawnFor) return;
+  if (readOrEmpty(join(dir, DRAWN_FOR)) === drawnFor && existsSync(join(dir, page))) return;
   const module = join(appDir, MARKUP_MODULE);
   const { startScreenMarkup } = createRequire(module)(module) as { startScreenMarkup: StartScreenMarkup };
   mkdirSync(dir, { recursive: true });
-  replaceFile(dir, page, template.replace(EMPTY_ROOT, `<div id="root">${startScreenMarkup(office)}</div>`));
+  // A function, so a `$` in the office's names is not read as a replacement pattern.
+  replaceFile(dir, page, template.replace(EMPTY_ROOT, () => `<div id="root">${startScreenMarkup(office)}</div>`));
   replaceFile(dir, DRAWN_FOR, drawnFor);
   for (const earlier of readdirSync(dir).filter((file) => file.endsWith('.html') && file !== page)) rmSync(join(dir, earlier), { force: true });
 }
