@@ -89,6 +89,28 @@ test.describe('the start screen drawn into the page by the core', () => {
     await expect(modeButton(page, /큰 글자/)).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('a tap in the instant the kiosk has mounted, before its effects ran, is done once: by the kiosk, not again from a note', async ({ kiosk }) => {
+    const { page } = kiosk;
+    const release = await loadWithTheKioskHeldBack(page);
+    // Taps the mode as soon as React's start screen replaces the drawn one: in the same task as React's first commit.
+    await page.evaluate(() => {
+      (document.querySelector('.start') as HTMLElement).dataset.drawnByTheCore = '';
+      const root = document.getElementById('root')!;
+      const watcher = new MutationObserver(() => {
+        const start = root.querySelector<HTMLElement>('.start');
+        if (!start || 'drawnByTheCore' in start.dataset) return;
+        watcher.disconnect();
+        [...root.querySelectorAll('button')].find((button) => /큰 글자/.test(button.textContent ?? ''))!.click();
+      });
+      watcher.observe(root, { childList: true, subtree: true });
+    });
+    await release();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(modeButton(page, /큰 글자/)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).toHaveClass(/large-text/);
+    await expect(page.locator('html')).not.toHaveAttribute('data-early-action');
+  });
+
   test('the voice asked for before the kiosk mounted says the start screen once it has', async ({ kiosk }) => {
     const { page } = kiosk;
     const release = await loadWithTheKioskHeldBack(page);

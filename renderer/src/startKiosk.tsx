@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { Language } from '../../shared/language';
@@ -9,11 +9,15 @@ import { createFlowStore } from './flow/flowStore';
 import { createI18n } from './i18n';
 import { kioskApi } from './kioskApi';
 import { setupScreen } from './screens/splitScreens';
-import { honourEarlyAction } from './startPage/earlyAction';
+import { honourEarlyAction, stopNotingEarlyActions } from './startPage/earlyAction';
 
-/** Runs once the kiosk's first frame is committed and every screen's effects have run (it sits last in the tree). */
-function AfterFirstFrame({ run }: { run: () => void }) {
-  useEffect(run, [run]);
+/**
+ * The early action's hand-over (startPage/earlyAction.ts): noting stops as the first frame is
+ * committed, and what was noted is done once every screen's effects have run (it sits last in the tree).
+ */
+function EarlyActionHandover({ root }: { root: HTMLElement }) {
+  useLayoutEffect(stopNotingEarlyActions, []);
+  useEffect(() => honourEarlyAction(root), [root]);
   return null;
 }
 
@@ -50,7 +54,7 @@ export async function startKiosk(first: FirstAnswers): Promise<void> {
           <App setupAnswer={setup} />
         </FlowStoreProvider>
       </I18nextProvider>
-      <AfterFirstFrame run={() => honourEarlyAction(root)} />
+      <EarlyActionHandover root={root} />
     </StrictMode>,
   );
 }

@@ -6,6 +6,14 @@ interface EarlyAction {
 }
 
 /**
+ * Tells earlyTap.js to note nothing more: called as the kiosk's first frame is committed, when its
+ * own handlers already act on a tap (a note made then would have the tap done twice).
+ */
+export function stopNotingEarlyActions(): void {
+  document.documentElement.setAttribute('data-kiosk-mounted', '');
+}
+
+/**
  * Does, once, what the resident did on the start screen the core drew into the page before the
  * kiosk had mounted (earlyTap.js noted it): the same tap on the same control of the mounted start
  * screen, or the same key, so the kiosk's own handlers (language, mode, voice, staff, keypad) act
@@ -15,7 +23,6 @@ export function honourEarlyAction(root: HTMLElement): void {
   const html = document.documentElement;
   const noted = html.getAttribute('data-early-action');
   html.removeAttribute('data-early-action');
-  html.setAttribute('data-kiosk-mounted', '');
   if (!noted) return;
   const action = JSON.parse(noted) as EarlyAction;
   if (action.key) {
