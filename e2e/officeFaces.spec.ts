@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { OFFICE_FONT_DIR } from '../electron/services/fonts/officeFaces';
 import { DEMO_STAFF_PIN } from '../electron/services/kiosk/kioskCore';
 import { expect, test } from './fixtures';
 import { enterStaffPin, screen } from './kioskSteps';
@@ -57,4 +60,21 @@ test('an open kiosk page takes up the faces of a renamed office, without a reloa
   await addProbe(page);
   expect(await probeDrawnByOfficeFace(page)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { openSinceTheStart?: boolean }).openSinceTheStart)).toBe(true);
+});
+
+test('a file planted among the office faces in the data folder is never run as a script by the kiosk page', async ({ kiosk }) => {
+  const { page, dataDir } = kiosk;
+  await expect(screen(page, 'start')).toBeVisible();
+  writeFileSync(join(dataDir!, OFFICE_FONT_DIR, 'planted.ttf'), 'window.planted = true;');
+  const loaded = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const script = document.createElement('script');
+        script.src = '/office-fonts/planted.ttf';
+        script.onload = () => resolve('loaded');
+        script.onerror = () => resolve('refused');
+        document.head.append(script);
+      }),
+  );
+  expect([loaded, await page.evaluate(() => (window as unknown as { planted?: boolean }).planted ?? false)]).toEqual(['refused', false]);
 });

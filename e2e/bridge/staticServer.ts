@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { KIOSK_CSP } from '../../electron/services/contentSecurityPolicy';
+import { KIOSK_PAGE_HEADERS } from '../../electron/services/contentSecurityPolicy';
 import { resolveKioskPageFile, resolveStaticFile } from '../../electron/services/staticFiles';
 
 export interface StaticSite {
@@ -23,7 +23,7 @@ export async function serveStaticSite(rootDir: string, { port = 0, dataDir }: { 
     }
     try {
       const body = await readFile(asset.file);
-      response.writeHead(200, { 'content-type': asset.contentType, 'content-security-policy': KIOSK_CSP, 'cache-control': 'no-store' }).end(body);
+      response.writeHead(200, { 'content-type': asset.contentType, ...KIOSK_PAGE_HEADERS, 'cache-control': 'no-store' }).end(body);
     } catch {
       response.writeHead(404).end('Not found');
     }

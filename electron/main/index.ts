@@ -9,7 +9,7 @@ import type { CoreStart } from '../services/coreProcess/coreMessages';
 import { fileKeyProvider } from '../services/privacy/fileKeyProvider';
 import { readOfficeFile } from '../services/office/officeFile';
 import { resolveKioskPageFile } from '../services/staticFiles';
-import { KIOSK_CSP } from '../services/contentSecurityPolicy';
+import { KIOSK_PAGE_HEADERS } from '../services/contentSecurityPolicy';
 import { registerKioskIpc } from './registerKioskIpc';
 import { utilityCoreProcess } from './utilityCore';
 import { isBlockedShortcut, isKioskUrl, lockdownSettings, type LockdownSettings } from './lockdown';
@@ -174,7 +174,7 @@ function serveRenderer(rootDir: string, dataDir: string): void {
     if (!asset) return new Response('Not found', { status: 404 });
     try {
       return new Response(await readFile(asset.file), {
-        headers: { 'content-type': asset.contentType, 'content-security-policy': KIOSK_CSP },
+        headers: { 'content-type': asset.contentType, ...KIOSK_PAGE_HEADERS },
       });
     } catch {
       return new Response('Not found', { status: 404 });

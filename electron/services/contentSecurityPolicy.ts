@@ -15,3 +15,10 @@ export const KIOSK_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The headers of every file of the kiosk's own page (app:// in Electron, the bridge in tests). Some
+ * of its files come from the kiosk's data folder (the start page, the office's faces): nosniff has
+ * the browser run as script only what is served as script, so a file planted there is never run.
+ */
+export const KIOSK_PAGE_HEADERS = { 'content-security-policy': KIOSK_CSP, 'x-content-type-options': 'nosniff' } as const;
