@@ -65,16 +65,25 @@ test('an open kiosk page takes up the faces of a renamed office, without a reloa
 test('a file planted among the office faces in the data folder is never run as a script by the kiosk page', async ({ kiosk }) => {
   const { page, dataDir } = kiosk;
   await expect(screen(page, 'start')).toBeVisible();
-  writeFileSync(join(dataDir!, OFFICE_FONT_DIR, 'planted.ttf'), 'window.planted = true;');
+  const planted = ['planted.ttf', 'planted.js'];
+  for (const name of planted) writeFileSync(join(dataDir!, OFFICE_FONT_DIR, name), 'window.planted = (window.planted ?? 0) + 1;');
   const loaded = await page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const script = document.createElement('script');
-        script.src = '/office-fonts/planted.ttf';
-        script.onload = () => resolve('loaded');
-        script.onerror = () => resolve('refused');
-        document.head.append(script);
-      }),
+    (names) =>
+      Promise.all(
+        names.map(
+          (name) =>
+            new Promise<string>((resolve) => {
+              const script = document.createElement('script');
+              script.src = `/office-fonts/${name}`;
+              script.onload = () => resolve('loaded');
+              script.onerror = () => resolve('refused');
+              document.head.append(script);
+            }),
+        ),
+      ),
+    planted,
   );
-  expect([loaded, await page.evaluate(() => (window as unknown as { planted?: boolean }).planted ?? false)]).toEqual(['refused', false]);
+  expect([loaded, await page.evaluate(() => (window as unknown as { planted?: number }).planted ?? 0)]).toEqual([['refused', 'refused'], 0]);
+  // Neither is served as part of the page at all: only the core's faces are.
+  expect((await page.request.get(new URL('/office-fonts/planted.js', page.url()).href)).status()).toBe(404);
 });

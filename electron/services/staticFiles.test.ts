@@ -53,12 +53,14 @@ describe('resolveKioskPageFile', () => {
     mkdirSync(join(dataDir, 'office-fonts'));
     writeFileSync(join(dataDir, 'office-fonts', 'Pretendard-Bold.office.ttf'), 'face');
     writeFileSync(join(dataDir, 'kiosk.json'), '{}');
+    // Anything else found among the faces (the core writes only faces and their characters.txt there).
+    for (const other of ['planted.js', 'planted.html', 'characters.txt']) writeFileSync(join(dataDir, 'office-fonts', other), 'window.planted = 1;');
     expect(await resolveKioskPageFile(renderer, dataDir, '/app.js')).toMatchObject({ contentType: 'text/javascript; charset=utf-8' });
     expect(await resolveKioskPageFile(renderer, dataDir, '/office-fonts/Pretendard-Bold.office.ttf')).toEqual({
       file: join(dataDir, 'office-fonts', 'Pretendard-Bold.office.ttf'),
       contentType: 'font/ttf',
     });
-    for (const outside of ['/office-fonts/../kiosk.json', '/office-fonts/%2e%2e/kiosk.json', '/kiosk.json', '/office-fonts/']) {
+    for (const outside of ['/office-fonts/../kiosk.json', '/office-fonts/%2e%2e/kiosk.json', '/kiosk.json', '/office-fonts/', '/office-fonts/planted.js', '/office-fonts/planted.html', '/office-fonts/characters.txt']) {
       expect(await resolveKioskPageFile(renderer, dataDir, outside)).toBeNull();
     }
   });

@@ -66,6 +66,10 @@ async function kioskPage(rendererDir: string, dataDir: string): Promise<StaticFi
  */
 export function resolveKioskPageFile(rendererDir: string, dataDir: string, urlPath: string): Promise<StaticFile | null> {
   if (urlPath === '/' || urlPath === '/index.html') return kioskPage(rendererDir, dataDir);
-  if (urlPath.startsWith(OFFICE_FONT_PATH)) return resolveStaticFile(join(dataDir, OFFICE_FONT_DIR), urlPath.slice(OFFICE_FONT_PATH.length - 1));
+  if (urlPath.startsWith(OFFICE_FONT_PATH)) {
+    // The core writes only faces there; whatever else the folder holds is never served as part of the page.
+    if (extname(urlPath) !== '.ttf') return Promise.resolve(null);
+    return resolveStaticFile(join(dataDir, OFFICE_FONT_DIR), urlPath.slice(OFFICE_FONT_PATH.length - 1));
+  }
   return resolveStaticFile(rendererDir, urlPath);
 }
